@@ -1,0 +1,1 @@
+"""Training the bundled NER models from CoNLL shared-task data."""

@@ -1,0 +1,104 @@
+"""Score an NER pipeline on a CoNLL development file.
+
+Two measures: the classic one on the gold tokens, and an end-to-end one in
+which the sentences are detokenised into ordinary text, run through the
+pipeline's own tokenizer, and entities compared as exact character spans.
+The second is what a reader sees; the first is comparable with the
+literature.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from .conll import entity_spans, read_sentences
+
+_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "n't", "...", "'"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$"}
+
+
+def detokenise(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join CoNLL tokens the way they would appear in running text.
+
+    Returns the text and each token's character span in it.
+    """
+    text, offsets = "", []
+    open_quote = False
+    glue_next = True
+    for word in words:
+        glue = glue_next or word in _NO_SPACE_BEFORE
+        glue_next = word in _NO_SPACE_AFTER
+        if word == '"':
+            glue = open_quote or glue
+            glue_next = not open_quote
+            open_quote = not open_quote
+        if not glue:
+            text += " "
+        offsets.append((len(text), len(text) + len(word)))
+        text += word
+    return text, offsets
+
+
+def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
+
+
+def _score(gold: set, pred: set) -> dict:
+    labels = sorted({label for *_, label in gold | pred})
+    result = {"all": _f1(len(gold & pred), len(pred - gold), len(gold - pred))}
+    for label in labels:
+        g = {s for s in gold if s[-1] == label}
+        p = {s for s in pred if s[-1] == label}
+        result[label] = _f1(len(g & p), len(p - g), len(g - p))
+    return result
+
+
+def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=None) -> dict:
+    """Return gold-token and end-to-end scores (P/R/F overall and per label)."""
+    nlp = spacy.load(model)
+    from ..tokenization import adapt_tokenizer
+
+    adapt_tokenizer(nlp)
+    relabel = label_map or (lambda label: label)
+    sentences = [s for document in read_sentences(conll_path) for s in document]
+
+    gold_tok, pred_tok, gold_txt, pred_txt = set(), set(), set(), set()
+    texts, spans_per_sentence = [], []
+    gold_docs = []
+    for i, sentence in enumerate(sentences):
+        words = [w for w, _ in sentence]
+        tags = [t for _, t in sentence]
+        spans = entity_spans(tags)
+        for s, e, label in spans:
+            gold_tok.add((i, s, e, label))
+        text, offsets = detokenise(words)
+        texts.append(text)
+        for s, e, label in spans:
+            gold_txt.add((i, offsets[s][0], offsets[e - 1][1], label))
+        gold_docs.append(Doc(nlp.vocab, words=words))
+
+    for i, doc in enumerate(nlp.pipe(gold_docs, batch_size=256)):
+        for ent in doc.ents:
+            label = relabel(ent.label_)
+            if label:
+                pred_tok.add((i, ent.start, ent.end, label))
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=256)):
+        for ent in doc.ents:
+            label = relabel(ent.label_)
+            if label:
+                pred_txt.add((i, ent.start_char, ent.end_char, label))
+
+    return {
+        "gold_tokens": _score(gold_tok, pred_tok),
+        "end_to_end": _score(gold_txt, pred_txt),
+        "sentences": len(sentences),
+        "entities": len(gold_tok),
+    }
