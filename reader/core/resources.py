@@ -1,0 +1,24 @@
+"""Where the files shipped with the reader are (models, icons, key map)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: ``resources/`` is installed inside the package as ``reader/resources`` by
+#: the build (see pyproject.toml); in a source checkout it sits beside it.
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    installed = _PACKAGE / "resources"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / "resources"
+
+
+def models_dir() -> Path:
+    return resources_dir() / "models"
+
+
+def samples_dir() -> Path:
+    return resources_dir() / "samples"
