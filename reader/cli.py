@@ -1,0 +1,210 @@
+"""The ``reader`` command: the window by default, sub-commands for headless work.
+
+    reader [FILE] [--screenshot OUT.png]      open the reading window
+    reader analyze [--format F] [--model M] PATH...
+    reader model train --lang nl --data ../shared/data/conll2002
+    reader model evaluate --lang nl --data ../shared/data/conll2002
+    reader model list
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import __version__
+
+SUBCOMMANDS = ("analyze", "model")
+LABEL_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
+
+
+def _error(message: str) -> None:
+    print(f"reader: {message}", file=sys.stderr)
+
+
+def _utf8_stdout() -> None:
+    # Article text is Unicode; a Windows console or a pipe may default to a
+    # legacy code page.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def _settings() -> dict:
+    from .core.settings import SettingsError, load_settings
+
+    try:
+        return load_settings()
+    except SettingsError as error:
+        _error(str(error))
+        from .core.settings import DEFAULTS
+
+        return dict(DEFAULTS)
+
+
+# ----------------------------------------------------------------- analyze
+
+
+def _summary(data: dict) -> str:
+    lines = [data["path"], f"  Title:     {data['title']}"]
+    lines.append(
+        f"  Language:  {data['language']}    Pipeline: {data['pipeline']['name']} {data['pipeline']['version']}"
+    )
+    kinds = Counter(block["kind"] for block in data["blocks"])
+    lines.append("  Blocks:    " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
+    for label, title in LABEL_NAMES.items():
+        actors = [a for a in data["actors"] if a["label"] == label]
+        if actors:
+            actors.sort(key=lambda a: (-len(a["mentions"]), a["name"]))
+            names = ", ".join(f"{a['name']} ({len(a['mentions'])})" for a in actors)
+            lines.append(f"  {title + ':':<11}{names}")
+    lines.append(f"  Entities:  {len(data['entities'])}    Quotes: {len(data['quotes'])}")
+    return "\n".join(lines)
+
+
+def _loaded(paths: list[str], failures: list[str]):
+    from .core.article import ArticleError
+    from .core.loading import load_article
+
+    for path in paths:
+        try:
+            yield load_article(path)
+        except ArticleError as error:
+            _error(str(error))
+            failures.append(path)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from .core.analyzer import Analyzer
+    from .core.pipeline import PipelineError, Pipelines
+
+    _utf8_stdout()
+    failures: list[str] = []
+    analyzer = Analyzer(Pipelines(args.model, _settings()))
+    collected = []
+    first = True
+    for article, result in _paired(analyzer, _loaded(args.paths, failures)):
+        if isinstance(result, PipelineError):
+            _error(f"{article.path}: {result}")
+            failures.append(article.path)
+            continue
+        for warning in result.warnings:
+            _error(f"{article.path}: {warning}")
+        data = result.to_dict()
+        if args.format == "jsonl":
+            print(json.dumps(data, ensure_ascii=False), flush=False)
+        elif args.format == "text":
+            if not first:
+                print()
+            print(_summary(data))
+        else:
+            collected.append(data)
+        first = False
+    if args.format == "json" and collected:
+        single = len(args.paths) == 1
+        print(json.dumps(collected[0] if single else collected, ensure_ascii=False, indent=2))
+    sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def _paired(analyzer, articles):
+    """Yield (article, analysis or error) in input order, batch by batch."""
+    batch = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= analyzer.batch_size:
+            yield from zip(batch, analyzer.analyze_batch(batch))
+            batch = []
+    if batch:
+        yield from zip(batch, analyzer.analyze_batch(batch))
+
+
+# ------------------------------------------------------------------- model
+
+
+def run_model(args: argparse.Namespace) -> int:
+    if args.model_command == "train":
+        from .core.resources import models_dir
+        from .core.training.train import model_name, train_model
+
+        output = Path(args.output) if args.output else models_dir() / model_name(args.lang)
+        meta = train_model(args.lang, Path(args.data), output, seed=args.seed)
+        print(json.dumps(meta["reader"]["scores"], indent=2))
+        print(f"model written to {output}")
+        return 0
+    if args.model_command == "evaluate":
+        from .core.labels import reader_label
+        from .core.pipeline import Pipelines
+        from .core.training.evaluate import evaluate_model
+        from .core.training.train import CORPORA
+
+        spec = Pipelines(args.model, {}).spec_for(args.lang)
+        scores = evaluate_model(spec.name, Path(args.data) / CORPORA[args.lang].dev, args.lang, reader_label)
+        print(json.dumps({"pipeline": spec.name, **scores}, indent=2))
+        return 0
+    from .core.pipeline import bundled_models, choose_pipeline, installed_pipelines
+
+    settings = _settings()
+    for lang, folder in sorted(bundled_models().items()):
+        print(f"bundled    {lang}  {folder}")
+    for lang in ("nl", "en"):
+        for name in installed_pipelines(lang):
+            print(f"installed  {lang}  {name}")
+        spec = choose_pipeline(lang, None, settings)
+        print(f"in use     {lang}  {spec.name} ({spec.source})")
+    return 0
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _analyze_parser(sub) -> None:
+    p = sub.add_parser("analyze", help="print the analysis of article files")
+    p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    p.add_argument("--model", help="spaCy pipeline name or folder to use for every article")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+
+
+def _model_parser(sub) -> None:
+    p = sub.add_parser("model", help="train, evaluate or list NER models")
+    msub = p.add_subparsers(dest="model_command", required=True)
+    train = msub.add_parser("train", help="train a bundled model from CoNLL data")
+    train.add_argument("--lang", choices=("nl", "en"), required=True)
+    train.add_argument("--data", required=True, help="folder with the CoNLL files")
+    train.add_argument("--output", help="where to write the model (default: resources/models)")
+    train.add_argument("--seed", type=int, default=0)
+    evaluate = msub.add_parser("evaluate", help="score a pipeline on the CoNLL development set")
+    evaluate.add_argument("--lang", choices=("nl", "en"), required=True)
+    evaluate.add_argument("--data", required=True)
+    evaluate.add_argument("--model")
+    msub.add_parser("list", help="list bundled and installed pipelines")
+
+
+def build_parser(subcommand: bool) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader", description="Read news articles with their actors and quotes in view.")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    if subcommand:
+        sub = parser.add_subparsers(dest="command", required=True)
+        _analyze_parser(sub)
+        _model_parser(sub)
+    else:
+        parser.add_argument("file", nargs="?", help="article to open")
+        parser.add_argument("--model", help="spaCy pipeline name or folder")
+        parser.add_argument("--screenshot", metavar="OUT.png", help="save a screenshot once analysed, then exit")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        args = build_parser(True).parse_args(argv)
+        return run_analyze(args) if args.command == "analyze" else run_model(args)
+    args = build_parser(False).parse_args(argv)
+    from .ui.app import run_window
+
+    return run_window(args.file, model=args.model, screenshot=args.screenshot)

@@ -1,0 +1,133 @@
+"""Choose and load the spaCy pipeline for an article's language.
+
+Order: a pipeline the user named (``--model`` or the ``model``/``models``
+setting), an installed official spaCy pipeline for the language (largest
+first), the bundled model. spaCy is imported only when a pipeline is
+loaded, so that starting the reader stays quick.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from .resources import models_dir
+
+#: Official pipelines by preference: accuracy first, transformer last
+#: (it needs spacy-transformers and is slow on a laptop CPU).
+_SIZE_ORDER = ("lg", "md", "sm", "trf")
+FALLBACK_LANGUAGE = "en"
+
+
+class PipelineError(Exception):
+    """A pipeline cannot be found or loaded; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """Which pipeline to load: a package name or a folder, and why."""
+
+    name: str
+    source: str  # "user", "installed" or "bundled"
+    lang: str | None
+
+
+def bundled_models() -> dict[str, Path]:
+    """Language code to folder of each bundled model."""
+    found = {}
+    root = models_dir()
+    if root.is_dir():
+        for folder in sorted(root.iterdir()):
+            meta = folder / "meta.json"
+            if meta.is_file():
+                try:
+                    found[json.loads(meta.read_text(encoding="utf-8"))["lang"]] = folder
+                except (ValueError, KeyError, OSError):
+                    continue
+    return found
+
+
+def _installed_packages() -> list[str]:
+    names = set()
+    for dist in metadata.distributions():
+        name = (dist.metadata.get("Name") or "").replace("-", "_").lower()
+        if "_core_" in name and len(name) > 3 and name[2] == "_":
+            names.add(name)
+    return sorted(names)
+
+
+def installed_pipelines(lang: str) -> list[str]:
+    """Installed official pipelines for `lang` with an entity recogniser."""
+    candidates = [n for n in _installed_packages() if n.startswith(f"{lang}_core_")]
+
+    def rank(name: str) -> int:
+        size = name.rsplit("_", 1)[-1]
+        return _SIZE_ORDER.index(size) if size in _SIZE_ORDER else len(_SIZE_ORDER)
+
+    return sorted(candidates, key=rank)
+
+
+def choose_pipeline(lang: str | None, requested: str | None = None, settings: dict | None = None) -> PipelineSpec:
+    """Pick the pipeline for an article in `lang` (see module docstring)."""
+    settings = settings or {}
+    per_language = settings.get("models") or {}
+    named = requested or (per_language.get(lang) if lang else None) or settings.get("model")
+    if named:
+        return PipelineSpec(str(named), "user", lang)
+    if lang:
+        installed = installed_pipelines(lang)
+        if installed:
+            return PipelineSpec(installed[0], "installed", lang)
+    bundled = bundled_models()
+    if lang in bundled:
+        return PipelineSpec(str(bundled[lang]), "bundled", lang)
+    if FALLBACK_LANGUAGE in bundled:
+        return PipelineSpec(str(bundled[FALLBACK_LANGUAGE]), "bundled", FALLBACK_LANGUAGE)
+    raise PipelineError(f"no pipeline for language {lang!r} and no bundled model found in {models_dir()}")
+
+
+def load_pipeline(spec: PipelineSpec):
+    """Load a pipeline with the reader's tokenizer adjustments."""
+    import spacy
+
+    from .tokenization import adapt_tokenizer
+
+    name = spec.name
+    path = Path(name).expanduser()
+    bundled = {p.name: p for p in bundled_models().values()}
+    if not path.exists() and name in bundled:
+        path = bundled[name]
+    try:
+        nlp = spacy.load(path if path.exists() else name)
+    except OSError as error:
+        raise PipelineError(f"cannot load spaCy pipeline {name!r}: not installed and not a model folder") from error
+    except Exception as error:
+        raise PipelineError(f"cannot load spaCy pipeline {name!r}: {error}") from error
+    if not any("ner" in name or name == "entity_ruler" for name in nlp.pipe_names):
+        raise PipelineError(f"spaCy pipeline {name!r} has no entity recogniser")
+    return adapt_tokenizer(nlp)
+
+
+class Pipelines:
+    """Loaded pipelines, each loaded once and shared by all articles.
+
+    Thread-safe, so a background loader and the analysis can share it.
+    """
+
+    def __init__(self, requested: str | None = None, settings: dict | None = None):
+        self.requested = requested
+        self.settings = settings or {}
+        self._loaded: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def spec_for(self, lang: str | None) -> PipelineSpec:
+        return choose_pipeline(lang, self.requested, self.settings)
+
+    def get(self, spec: PipelineSpec):
+        with self._lock:
+            if spec.name not in self._loaded:
+                self._loaded[spec.name] = load_pipeline(spec)
+            return self._loaded[spec.name]

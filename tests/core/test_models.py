@@ -1,0 +1,89 @@
+"""The shipped models: size, recorded scores, and a real development-set check."""
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from reader.core.pipeline import bundled_models
+from reader.core.tokenization import adapt_tokenizer
+
+from ..conftest import SHARED
+
+#: Development-set F1 targets (gold tokens), foundation issue.
+TARGETS = {"nl": 0.72, "en": 0.85}
+MAX_MB = 30
+DEV = {"nl": SHARED / "data" / "conll2002" / "ned.testa", "en": SHARED / "data" / "conll2003" / "eng.testa"}
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1024 / 1024
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_model_is_small_and_records_scores_and_provenance(lang):
+    folder = bundled_models()[lang]
+    assert folder_mb(folder) < MAX_MB
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    assert meta["lang"] == lang
+    assert meta["sources"] and meta["notes"]
+    scores = meta["reader"]["scores"]
+    assert scores["gold_tokens"]["all"]["f"] >= TARGETS[lang]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_model_reaches_its_target_on_the_development_set(lang):
+    if not DEV[lang].exists():
+        pytest.skip("shared/data is not beside the checkout")
+    from reader.core.training.evaluate import evaluate_model
+
+    scores = evaluate_model(bundled_models()[lang], DEV[lang], lang)
+    assert scores["gold_tokens"]["all"]["f"] >= TARGETS[lang]
+
+
+@pytest.fixture(scope="module")
+def nl():
+    return adapt_tokenizer(spacy.load(bundled_models()["nl"]))
+
+
+@pytest.fixture(scope="module")
+def en():
+    return adapt_tokenizer(spacy.load(bundled_models()["en"]))
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "ascii_text",
+    [
+        "Dat meldt 'NBC News'. Volgens Zelensky's adviseur is dat \"niet realistisch\".",
+        "De minister Sergej Lavrov zei in Moskou dat \"de VS niet betrokken\" waren.",
+    ],
+)
+def test_dutch_typographic_quotes_tag_like_ascii(nl, ascii_text):
+    typographic = (
+        ascii_text.replace("'NBC News'", "‘NBC News’").replace("Zelensky's", "Zelensky’s")
+    )
+    opened = False
+    chars = []
+    for ch in typographic:
+        if ch == '"':
+            chars.append("”" if opened else "“")
+            opened = not opened
+        else:
+            chars.append(ch)
+    typographic = "".join(chars)
+    assert len(nl(ascii_text)) == len(nl(typographic))
+    normal = [(t.replace("'", "’"), label) for t, label in ents(nl, ascii_text)]
+    assert normal == ents(nl, typographic)
+    assert normal  # something was found at all
+
+
+def test_english_possessive_with_typographic_apostrophe(en):
+    ascii_ents = ents(en, "Biden's plan was backed by Germany, a spokesman for the White House said.")
+    typo_ents = ents(en, "Biden’s plan was backed by Germany, a spokesman for the White House said.")
+    assert ascii_ents == typo_ents
+    assert ("Biden", "PER") in ascii_ents

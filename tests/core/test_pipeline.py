@@ -1,0 +1,37 @@
+import json
+
+import pytest
+
+from reader.core import pipeline
+from reader.core.pipeline import PipelineError, Pipelines, bundled_models, choose_pipeline, load_pipeline
+
+
+def test_bundled_models_for_dutch_and_english():
+    models = bundled_models()
+    assert set(models) >= {"nl", "en"}
+
+
+def test_order_user_then_installed_then_bundled(monkeypatch):
+    assert choose_pipeline("nl").source == "bundled"
+    monkeypatch.setattr(pipeline, "_installed_packages", lambda: ["en_core_web_sm", "nl_core_news_md", "nl_core_news_lg"])
+    assert choose_pipeline("nl") == pipeline.PipelineSpec("nl_core_news_lg", "installed", "nl")
+    assert choose_pipeline("en").name == "en_core_web_sm"
+    assert choose_pipeline("nl", requested="/my/model").source == "user"
+    assert choose_pipeline("nl", settings={"models": {"nl": "nl_custom"}}).name == "nl_custom"
+    assert choose_pipeline("en", settings={"model": "xx_any"}).name == "xx_any"
+
+
+def test_language_without_model_falls_back_to_english():
+    spec = choose_pipeline("de")
+    assert spec.source == "bundled" and spec.lang == "en"
+
+
+def test_unknown_model_name_is_a_clear_error():
+    with pytest.raises(PipelineError, match="not installed and not a model folder"):
+        load_pipeline(pipeline.PipelineSpec("xx_no_such_model", "user", "nl"))
+
+
+def test_loading_is_shared():
+    pipelines = Pipelines()
+    spec = pipelines.spec_for("en")
+    assert pipelines.get(spec) is pipelines.get(spec)
