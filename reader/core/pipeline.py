@@ -93,6 +93,7 @@ def load_pipeline(spec: PipelineSpec):
     """Load a pipeline with the reader's tokenizer adjustments."""
     import spacy
 
+    from . import lexicon  # noqa: F401  (registers the bundled models' component)
     from .tokenization import adapt_tokenizer
 
     name = spec.name
@@ -121,10 +122,14 @@ class Pipelines:
         self.requested = requested
         self.settings = settings or {}
         self._loaded: dict[str, object] = {}
+        self._specs: dict[str | None, PipelineSpec] = {}
         self._lock = threading.Lock()
 
     def spec_for(self, lang: str | None) -> PipelineSpec:
-        return choose_pipeline(lang, self.requested, self.settings)
+        # Choosing scans the installed packages; do it once per language.
+        if lang not in self._specs:
+            self._specs[lang] = choose_pipeline(lang, self.requested, self.settings)
+        return self._specs[lang]
 
     def get(self, spec: PipelineSpec):
         with self._lock:

@@ -9,12 +9,9 @@ literature.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-import spacy
 from spacy.tokens import Doc
-from spacy.training import Example
 
 from .conll import entity_spans, read_sentences
 
@@ -63,10 +60,9 @@ def _score(gold: set, pred: set) -> dict:
 
 def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=None) -> dict:
     """Return gold-token and end-to-end scores (P/R/F overall and per label)."""
-    nlp = spacy.load(model)
-    from ..tokenization import adapt_tokenizer
+    from ..pipeline import PipelineSpec, load_pipeline
 
-    adapt_tokenizer(nlp)
+    nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)
     sentences = [s for document in read_sentences(conll_path) for s in document]
 

@@ -9,6 +9,7 @@ development set and writes it, with its scores and provenance in
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import tempfile
@@ -21,7 +22,9 @@ from spacy.tokens import DocBin
 
 from . import augment  # noqa: F401  (registers the augmenter)
 from .. import tokenization  # noqa: F401  (registers the tokenizer callback)
+from ..lexicon import FLAG_ATTRS
 from .conll import read_docs
+from .wordlists import WORDLIST_SOURCES, build_lists
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Corpus:
     train: str
     dev: str
     source: str
+    url: str
     licence: str
 
 
@@ -39,6 +43,7 @@ CORPORA = {
         train="ned.train",
         dev="ned.testa",
         source="CoNLL-2002 shared task, Dutch (De Morgen, 2000); Tjong Kim Sang 2002",
+        url="https://www.clips.uantwerpen.be/conll2002/ner/",
         licence=(
             "Trained on the CoNLL-2002 Dutch NER data, distributed for research "
             "use by the shared-task organisers; the annotations are freely "
@@ -49,6 +54,7 @@ CORPORA = {
         train="eng.train",
         dev="eng.testa",
         source="CoNLL-2003 shared task, English (Reuters RCV1, 1996); Tjong Kim Sang & De Meulder 2003",
+        url="https://www.clips.uantwerpen.be/conll2003/ner/",
         licence=(
             "Trained on the CoNLL-2003 English NER data, whose text is from the "
             "Reuters Corpus (RCV1), licensed by NIST/Reuters for research use; "
@@ -72,6 +78,10 @@ MODEL_SETTINGS: dict[str, object] = {
 }
 
 
+#: Bumped whenever the shipped models are retrained differently.
+MODEL_VERSION = "0.1.0"
+
+
 def model_name(lang: str) -> str:
     return f"{lang}_reader_ner"
 
@@ -84,18 +94,24 @@ def _set(config, dotted: str, value) -> None:
     section[key] = value
 
 
-def build_config(lang: str, settings: dict[str, object], seed: int):
+def build_config(lang: str, settings: dict[str, object], seed: int, lists_path: Path | None = None):
     config = init_config(lang=lang, pipeline=["ner"], optimize="efficiency", gpu=False)
     for dotted, value in settings.items():
         _set(config, dotted, value)
+    # Word-list flags (see reader.core.lexicon) as extra embedded attributes.
+    config["nlp"]["pipeline"] = ["reader_lexicon", "tok2vec", "ner"]
+    config["components"]["reader_lexicon"] = {"factory": "reader_lexicon"}
+    config["initialize"]["components"]["reader_lexicon"] = {"lists_path": str(lists_path) if lists_path else None}
+    embed = config["components"]["tok2vec"]["model"]["embed"]
+    embed["attrs"] = list(embed["attrs"]) + FLAG_ATTRS
+    embed["rows"] = list(embed["rows"]) + [8] * len(FLAG_ATTRS)
     config["system"]["seed"] = seed
-    config["nlp"]["name"] = model_name(lang)
     config["corpora"]["train"]["augmenter"] = {
         "@augmenters": "reader.news_variants.v1",
         "typographic_level": 0.3,
         "upper_level": 0.05,
     }
-    config["initialize"]["before_init"] = {"@callbacks": "reader.adapt_tokenizer.v1"}
+    config["initialize"]["before_init"] = {"@callbacks": "reader.conll_tokenizer.v1"}
     return config
 
 
@@ -122,7 +138,10 @@ def train_model(
         work = Path(tmp)
         train_words = _write_docbin(lang, data_dir / corpus.train, work / "train.spacy")
         _write_docbin(lang, data_dir / corpus.dev, work / "dev.spacy")
-        config = build_config(lang, settings, seed)
+        lists_path = work / "lists.json.gz"
+        with gzip.open(lists_path, "wt", encoding="utf-8") as out:
+            json.dump(build_lists(lang), out, ensure_ascii=False)
+        config = build_config(lang, settings, seed, lists_path)
         config_path = work / "config.cfg"
         config.to_disk(config_path)
         spacy_train(
@@ -131,6 +150,9 @@ def train_model(
             overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
         )
         best = work / "out" / "model-best"
+        # The lists are saved inside the model; the temporary path is not.
+        saved = (best / "config.cfg").read_text(encoding="utf-8")
+        (best / "config.cfg").write_text(saved.replace(str(lists_path), "lists.json.gz"), encoding="utf-8")
         from .evaluate import evaluate_model
 
         scores = evaluate_model(best, data_dir / corpus.dev, lang)
@@ -138,13 +160,16 @@ def train_model(
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta.update(
             {
-                "name": f"reader_ner",
+                "name": "reader_ner",
                 "lang": lang,
-                "version": meta.get("version", "0.0.0"),
-                "description": f"Reader's bundled named-entity model for {lang}.",
+                "version": MODEL_VERSION,
+                "description": (
+                    f"Reader's bundled named-entity model for {lang}. Loads through the reader, "
+                    "which provides its reader_lexicon component (word-list features)."
+                ),
                 "author": "Reader project",
                 "license": "Model weights: research use, following the training data (see notes).",
-                "sources": [{"name": corpus.source, "url": "https://www.clips.uantwerpen.be/conll2002/ner/" if lang == "nl" else "https://www.clips.uantwerpen.be/conll2003/ner/"}],
+                "sources": [{"name": corpus.source, "url": corpus.url}, *WORDLIST_SOURCES],
                 "notes": corpus.licence,
                 "reader": {
                     "training_data": corpus.train,
