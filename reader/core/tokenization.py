@@ -1,4 +1,6 @@
-"""Tokenizer adjustments that every pipeline gets, bundled or official.
+"""Tokenizer adjustments.
+
+For every pipeline, bundled or official (`adapt_tokenizer`):
 
 - News sites print apostrophes as ``’``. spaCy's Dutch tokenizer keeps
   ``Zelensky's`` as one token (as the CoNLL-2002 data does) but splits
@@ -9,6 +11,12 @@
   (``VS.``, ``AL.``, ``BEL.``), so ``de VS. Directeur Burns`` keeps the
   sentence's full stop inside ``VS.``. In news an all-caps word before a
   full stop is an acronym ending a sentence, so those copies are dropped.
+
+For the bundled models only, at training time (`conll_tokenizer`, saved
+with the model): hyphenated words stay whole (``Anne-Gaelle``,
+``Chester-le-Street``, ``regering-Biden``), as the CoNLL data has them;
+spaCy's English tokenizer would split them, and the model would then see
+tokens it was never trained on.
 """
 
 from __future__ import annotations
@@ -25,11 +33,12 @@ _ALL_CAPS_ABBREVIATION = re.compile(r"[A-Z]{2,}\.")
 
 
 def adapt_tokenizer(nlp: Language) -> Language:
-    """Apply the adjustments above to `nlp`'s tokenizer; idempotent."""
+    """Apply the adjustments for every pipeline; idempotent."""
     tokenizer = nlp.tokenizer
     if nlp.lang in _APOSTROPHE_INFIX_LANGS:
-        infixes = [pattern.replace("’", "") for pattern in nlp.Defaults.infixes or []]
-        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
+        if pattern and "’" in pattern:
+            tokenizer.infix_finditer = re.compile(pattern.replace("’", "")).finditer
     rules = tokenizer.rules or {}
     kept = {key: value for key, value in rules.items() if not _ALL_CAPS_ABBREVIATION.fullmatch(key)}
     if len(kept) != len(rules):
@@ -37,7 +46,18 @@ def adapt_tokenizer(nlp: Language) -> Language:
     return nlp
 
 
-@spacy.registry.callbacks("reader.adapt_tokenizer.v1")
-def create_adapt_tokenizer():
+def conll_tokenizer(nlp: Language) -> Language:
+    """Tokenise like the CoNLL data: hyphenated words and dates stay whole."""
+    infixes = [
+        pattern
+        for pattern in nlp.Defaults.infixes or []
+        if not (re.search(pattern, "a-b") or re.search(pattern, "1-2"))
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return adapt_tokenizer(nlp)
+
+
+@spacy.registry.callbacks("reader.conll_tokenizer.v1")
+def create_conll_tokenizer():
     """Config callback (``[initialize.before_init]``) used when training."""
-    return adapt_tokenizer
+    return conll_tokenizer
