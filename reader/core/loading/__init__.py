@@ -8,40 +8,43 @@ the reason.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from ..article import Article, ArticleError
 from ..language import detect_language
-from . import docx, html, markdown, pdf, plain
 
 #: Articles are kilobytes; a file over this size is refused rather than read
 #: into memory whole (and then analysed and held in the window).
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
+#: Extension to loader module. Modules are imported when first needed: the
+#: HTML, PDF and DOCX libraries take longer to import than a text article
+#: takes to open.
 LOADERS = {
-    ".txt": plain.load,
-    ".text": plain.load,
-    ".md": markdown.load,
-    ".markdown": markdown.load,
-    ".html": html.load,
-    ".htm": html.load,
-    ".xhtml": html.load,
-    ".docx": docx.load,
-    ".pdf": pdf.load,
+    ".txt": "plain",
+    ".text": "plain",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 
 SUPPORTED_SUFFIXES = tuple(LOADERS)
 
 
-def _sniff(data: bytes):
+def _sniff(data: bytes) -> str:
     head = data[:1024].lstrip().lower()
     if head.startswith(b"%pdf"):
-        return pdf.load
+        return "pdf"
     if head.startswith(b"pk\x03\x04"):
-        return docx.load
+        return "docx"
     if head.startswith((b"<!doctype html", b"<html")):
-        return html.load
-    return plain.load
+        return "html"
+    return "plain"
 
 
 def load_article(path: Path | str) -> Article:
@@ -66,13 +69,14 @@ def load_article(path: Path | str) -> Article:
         raise ArticleError(path, f"cannot be read ({error.strerror or error})") from None
     if not data.strip():
         raise ArticleError(path, "file is empty")
-    loader = LOADERS.get(path.suffix.lower()) or _sniff(data)
+    kind = LOADERS.get(path.suffix.lower()) or _sniff(data)
+    loader = importlib.import_module(f"{__name__}.{kind}")
     try:
-        article = loader(path, data)
+        article = loader.load(path, data)
     except ArticleError:
         raise
     except Exception as error:  # a library's failure on a damaged file
-        raise ArticleError(path, f"cannot be read as {loader.__module__.rsplit('.', 1)[-1]} ({error})") from None
+        raise ArticleError(path, f"cannot be read as {kind} ({error})") from None
     if not article.text.strip() or not article.content_blocks():
         raise ArticleError(path, "no article text found")
     if article.language is None:
