@@ -79,16 +79,16 @@ def _loaded(paths: list[str], failures: list[str]):
             failures.append(path)
 
 
-def run_analyze(args: argparse.Namespace) -> int:
-    from .core.analyzer import Analyzer
-    from .core.pipeline import PipelineError, Pipelines
+def analyze_paths(paths: list[str], fmt: str, analyzer, out=None) -> list[str]:
+    """Analyse `paths` and print each result to `out` in format `fmt`;
+    returns the paths that failed (each already reported on stderr)."""
+    from .core.pipeline import PipelineError
 
-    _utf8_stdout()
+    out = out or sys.stdout
     failures: list[str] = []
-    analyzer = Analyzer(Pipelines(args.model, _settings()))
     collected = []
-    first = True
-    for article, result in _paired(analyzer, _loaded(args.paths, failures)):
+    printed = 0
+    for article, result in _paired(analyzer, _loaded(paths, failures)):
         if isinstance(result, PipelineError):
             _error(f"{article.path}: {result}")
             failures.append(article.path)
@@ -96,20 +96,27 @@ def run_analyze(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             _error(f"{article.path}: {warning}")
         data = result.to_dict()
-        if args.format == "jsonl":
-            print(json.dumps(data, ensure_ascii=False), flush=False)
-        elif args.format == "text":
-            if not first:
-                print()
-            print(_summary(data))
+        if fmt == "jsonl":
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif fmt == "text":
+            out.write(("\n" if printed else "") + _summary(data) + "\n")
         else:
             collected.append(data)
-        first = False
-    if args.format == "json" and collected:
-        single = len(args.paths) == 1
-        print(json.dumps(collected[0] if single else collected, ensure_ascii=False, indent=2))
-    sys.stdout.flush()
-    return 1 if failures else 0
+        printed += 1
+    if fmt == "json" and collected:
+        single = len(paths) == 1
+        out.write(json.dumps(collected[0] if single else collected, ensure_ascii=False, indent=2) + "\n")
+    out.flush()
+    return failures
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from .core.analyzer import Analyzer
+    from .core.pipeline import Pipelines
+
+    _utf8_stdout()
+    analyzer = Analyzer(Pipelines(args.model, _settings()))
+    return 1 if analyze_paths(args.paths, args.format, analyzer) else 0
 
 
 def _paired(analyzer, articles):

@@ -130,3 +130,14 @@ def test_nothing_written_next_to_the_articles(tmp_path):
     article.write_text((SAMPLES / "rotterdam-haven.txt").read_text(encoding="utf-8"), encoding="utf-8")
     analyze(article)
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_a_named_model_folder_is_used_for_every_article():
+    from reader.core.pipeline import bundled_models
+
+    english = bundled_models()["en"]
+    result = analyze("--model", english, SAMPLES / "rotterdam-haven.txt")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["language"] == "nl"
+    assert data["pipeline"]["name"] == "en_reader_ner"

@@ -4,10 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 
-from reader.core.pipeline import bundled_models
-from reader.core.tokenization import adapt_tokenizer
+from reader.core.pipeline import PipelineSpec, bundled_models, load_pipeline
 
 from ..conftest import SHARED
 
@@ -44,12 +42,12 @@ def test_model_reaches_its_target_on_the_development_set(lang):
 
 @pytest.fixture(scope="module")
 def nl():
-    return adapt_tokenizer(spacy.load(bundled_models()["nl"]))
+    return load_pipeline(PipelineSpec(str(bundled_models()["nl"]), "bundled", "nl"))
 
 
 @pytest.fixture(scope="module")
 def en():
-    return adapt_tokenizer(spacy.load(bundled_models()["en"]))
+    return load_pipeline(PipelineSpec(str(bundled_models()["en"]), "bundled", "en"))
 
 
 def ents(nlp, text):
