@@ -1,39 +1,203 @@
 """Group entity mentions into actors.
 
-For now an actor is one distinct name per label, with possessive forms
-(``Zelensky’s``, ``Biden's``) counted as the name itself; the
-actors-and-quotes work replaces this with real grouping.
+Rules, in order:
+
+1. Labels are made consistent: all mentions of one name (possessives and a
+   leading article aside) get the label most of them have, a person
+   winning a tie.
+2. People: a full name is an actor; a bare surname joins the full name
+   with that surname (the nearest one mentioned before it when several
+   share it). Full names that differ (two people called Sergej) stay apart.
+3. Organisations, places and other names: a short form joins its long
+   form when it is its acronym (``VS``/``Verenigde Staten``), a known pair
+   (``NAVO``/``Noord-Atlantische Verdragsorganisatie``), or the long form's
+   first words followed by a generic word (``NBC``/``NBC News``).
+
+An actor's name is its most complete form; its aliases every surface form.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter, defaultdict
 
-from .analysis import Actor, Entity
+from .analysis import Actor, Entity as Mention
+from .names import PARTICLES, fold, initials, is_acronym, name_tokens, surname, without_possessive
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+#: Short and long forms that initials do not link.
+KNOWN_PAIRS = {
+    "navo": "noord-atlantische verdragsorganisatie",
+    "nato": "north atlantic treaty organization",
+    "vs": "verenigde staten",
+    "vn": "verenigde naties",
+    "eu": "europese unie",
+    "vk": "verenigd koninkrijk",
+    "us": "united states",
+    "usa": "united states of america",
+    "un": "united nations",
+    "uk": "united kingdom",
+}
+#: Words that, after a short form, make a longer name of the same thing.
+GENERIC_TAILS = frozenset(
+    fold(word)
+    for word in "News Nieuws Group Groep Inc Inc. Corp Corp. Ltd Ltd. NV N.V. BV B.V. SE AG Co Co. "
+    "Company Holding Holdings International Party Partij Foundation Stichting".split()
+)
 
 
-def base_name(text: str) -> str:
-    """The name without possessive ending and with single spaces."""
-    name = " ".join(text.split())
-    stripped = _POSSESSIVE.sub("", name)
-    return stripped if len(stripped) > 1 else name
+def _key(mention: Mention) -> str:
+    """A name's identity: folded, without possessive, and without a leading
+    article except for people."""
+    return fold(" ".join(name_tokens(mention.text, drop_article=mention.label != "PER")))
 
 
-def group_actors(entities: list[Entity]) -> list[Actor]:
-    """Make actors from `entities` (in text order) and set each entity's
-    ``actor`` id. Ids are ``a1``, ``a2``, … in order of first mention."""
-    actors: dict[tuple[str, str], Actor] = {}
-    for entity in entities:
-        key = (entity.label, base_name(entity.text).casefold())
-        actor = actors.get(key)
-        if actor is None:
-            actor = Actor(id=f"a{len(actors) + 1}", name=base_name(entity.text), label=entity.label)
-            actors[key] = actor
-        surface = " ".join(entity.text.split())
-        if surface not in actor.aliases:
-            actor.aliases.append(surface)
-        actor.mentions.append((entity.start, entity.end))
-        entity.actor = actor.id
-    return list(actors.values())
+def unify_labels(mentions: list[Mention]) -> None:
+    """Give all mentions of one name the same label (rule 1). The surname
+    of a person named in full is that person (``De Wit`` after ``Marieke de
+    Wit``), whatever the model called it."""
+    surnames = set()
+    for mention in mentions:
+        tokens = name_tokens(mention.text)
+        if mention.label == "PER" and len(tokens) >= 2 and tokens[0].lower() not in PARTICLES:
+            surnames.add(fold(" ".join(surname(tokens))))
+    for mention in mentions:
+        if mention.label != "PER" and fold(" ".join(name_tokens(mention.text))) in surnames:
+            mention.label = "PER"
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        votes[_key(mention)][mention.label] += 1
+    decided = {}
+    for key, counter in votes.items():
+        best = max(counter.values())
+        decided[key] = "PER" if counter.get("PER") == best else counter.most_common(1)[0][0]
+    for mention in mentions:
+        mention.label = decided[_key(mention)]
+
+
+class _Groups:
+    def __init__(self) -> None:
+        self.members: dict[str, list[Mention]] = {}
+        self.label: dict[str, str] = {}
+
+    def new(self, mention: Mention) -> str:
+        group = f"g{len(self.members)}"
+        self.members[group] = []
+        self.label[group] = mention.label
+        return group
+
+    def add(self, group: str, mention: Mention) -> None:
+        self.members[group].append(mention)
+        mention.actor = group
+
+
+def _group_people(people: list[Mention], groups: _Groups) -> None:
+    by_full: dict[str, str] = {}  # folded full name -> group
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    singles = []
+    for mention in people:
+        tokens = name_tokens(mention.text)
+        if len(tokens) < 2 or tokens[0].lower() in PARTICLES:  # "Lavrov", "De Wit"
+            singles.append(mention)
+            continue
+        key = fold(" ".join(tokens))
+        # "John F. Kennedy" and "John Kennedy" are one person.
+        short = fold(f"{tokens[0]} {tokens[-1]}")
+        group = by_full.get(key) or by_full.get(short)
+        if group is None:
+            group = groups.new(mention)
+            by_surname[fold(" ".join(surname(tokens)))].append(group)
+            if surname(tokens)[0] != tokens[-1]:  # "de Wit" is also "Wit"
+                by_surname[fold(tokens[-1])].append(group)
+        by_full[key] = by_full[short] = group
+        groups.add(group, mention)
+    own: dict[str, str] = {}
+    for mention in singles:
+        key = fold(" ".join(name_tokens(mention.text)))
+        candidates = by_surname.get(key, [])
+        if len(candidates) == 1:
+            group = candidates[0]
+        elif candidates:
+            group = _nearest_before(candidates, mention, groups)
+        else:
+            group = own.get(key) or groups.new(mention)
+            own[key] = group
+        groups.add(group, mention)
+
+
+def _nearest_before(candidates: list[str], mention: Mention, groups: _Groups) -> str:
+    best, best_start = candidates[0], -1
+    for group in candidates:
+        for other in groups.members[group]:
+            if best_start < other.start < mention.start:
+                best, best_start = group, other.start
+    return best
+
+
+def _links(short: str, long_tokens: list[str]) -> bool:
+    """Whether `short` (a folded name) is a short form of `long_tokens`."""
+    long_key = fold(" ".join(long_tokens))
+    if KNOWN_PAIRS.get(short) == long_key:
+        return True
+    if is_acronym(short.upper()) and fold(initials(long_tokens)) == short.replace(".", ""):
+        return True
+    short_tokens = short.split()
+    folded = [fold(t) for t in long_tokens]
+    if len(short_tokens) < len(folded) and folded[: len(short_tokens)] == short_tokens:
+        return all(t in GENERIC_TAILS for t in folded[len(short_tokens) :])
+    return False
+
+
+def _group_names(names: list[Mention], groups: _Groups) -> None:
+    by_key: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
+    for mention in names:
+        key = _key(mention)
+        if key not in by_key:
+            by_key[key] = groups.new(mention)
+            forms[key] = name_tokens(mention.text, drop_article=True)
+        groups.add(by_key[key], mention)
+    # Short forms join long forms; an acronym may cross ORG/LOC/MISC (the
+    # model often calls "VS" an organisation and "Verenigde Staten" a place).
+    keys = sorted(by_key, key=lambda k: len(forms[k]))
+    for short in keys:
+        for long in reversed(keys):
+            if long == short or len(forms[long]) <= len(short.split()):
+                continue
+            if _links(short, forms[long]):
+                source, target = by_key[short], by_key[long]
+                if source == target:
+                    break
+                for mention in groups.members.pop(source):
+                    groups.add(target, mention)
+                for key, group in by_key.items():
+                    if group == source:
+                        by_key[key] = target
+                break
+
+
+def _name(members: list[Mention]) -> str:
+    forms = [without_possessive(m.text) for m in members]
+    return max(forms, key=lambda form: (len(form.split()), len(form), -forms.index(form)))
+
+
+def group_actors(mentions: list[Mention]) -> list[Actor]:
+    """Make actors from `mentions` (in text order) and set each mention's
+    ``actor``. Ids are ``a1``, ``a2``, … in order of first mention."""
+    unify_labels(mentions)
+    groups = _Groups()
+    _group_people([m for m in mentions if m.label == "PER"], groups)
+    _group_names([m for m in mentions if m.label != "PER"], groups)
+    ordered = sorted(groups.members.values(), key=lambda members: min(m.start for m in members))
+    actors = []
+    for number, members in enumerate(ordered, start=1):
+        members.sort(key=lambda m: m.start)
+        longest = max(members, key=lambda m: len(m.text.split()))
+        actor = Actor(id=f"a{number}", name=_name(members), label=longest.label)
+        for mention in members:
+            mention.actor = actor.id
+            mention.label = actor.label
+            surface = " ".join(mention.text.split())
+            if surface not in actor.aliases:
+                actor.aliases.append(surface)
+            actor.mentions.append((mention.start, mention.end))
+        actors.append(actor)
+    return actors

@@ -23,7 +23,7 @@ class Entity:
     end: int
     text: str
     label: str  # the reader's: PER, ORG, LOC, MISC
-    model_label: str  # the model's own
+    model_label: str | None  # the model's own; None where the reader found it
     actor: str | None = None
 
 
@@ -36,6 +36,8 @@ class Actor:
     label: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    quotes: list[int] = field(default_factory=list)  # indices into Analysis.quotes
 
 
 @dataclass
@@ -85,6 +87,8 @@ class Analysis:
                     "label": a.label,
                     "aliases": list(a.aliases),
                     "mentions": [list(m) for m in a.mentions],
+                    "role": a.role,
+                    "quotes": list(a.quotes),
                 }
                 for a in self.actors
             ],

@@ -10,13 +10,14 @@ through ``nlp.pipe`` per pipeline, and every pipeline is loaded once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-from .actors import group_actors
-from .analysis import Analysis, Entity, PipelineInfo
+from spacy.tokens import Doc
+
+from .analysis import Actor, Analysis, Entity, PipelineInfo, Quote
 from .article import Article
-from .labels import reader_label
-from .pipeline import Pipelines, PipelineError, PipelineSpec
+from .pipeline import ARTICLE_COMPONENTS, Pipelines, PipelineError, PipelineSpec
 
 #: spaCy's NER needs memory in proportion to a text's length; a block
 #: longer than this is cut at a paragraph or sentence end.
@@ -82,11 +83,10 @@ class Analyzer:
                     results[index] = error
                 continue
             info = pipeline_info(nlp, spec)
-            found = self._entities(nlp, [articles[i] for i in indexes])
-            for index, entities in zip(indexes, found):
+            found = self._analyse_texts(nlp, [articles[i] for i in indexes])
+            for index, (entities, actors, quotes) in zip(indexes, found):
                 article = articles[index]
-                analysis = Analysis(article=article, pipeline=info, entities=entities)
-                analysis.actors = group_actors(entities)
+                analysis = Analysis(article=article, pipeline=info, entities=entities, actors=actors, quotes=quotes)
                 if spec.lang and article.language and spec.lang != article.language and spec.source == "bundled":
                     analysis.warnings.append(
                         f"no pipeline for language {article.language!r}; analysed with the {spec.lang!r} model"
@@ -105,8 +105,10 @@ class Analyzer:
         if batch:
             yield from self.analyze_batch(batch)
 
-    def _entities(self, nlp, articles: list[Article]) -> list[list[Entity]]:
-        found: list[list[Entity]] = [[] for _ in articles]
+    def _analyse_texts(self, nlp, articles: list[Article]) -> list[tuple[list[Entity], list[Actor], list[Quote]]]:
+        """Entities per chunk with nlp.pipe, then actors per article on one
+        article-level Doc (chunk docs joined with paragraph breaks)."""
+        per_article: list[list[tuple[int, Doc]]] = [[] for _ in articles]
 
         def texts():
             for number, article in enumerate(articles):
@@ -114,12 +116,60 @@ class Analyzer:
                     for start, end in chunks(article.text, block.start, block.end):
                         yield article.text[start:end], (number, start)
 
-        for doc, (number, offset) in nlp.pipe(texts(), as_tuples=True, batch_size=256):
-            text = articles[number].text
-            for ent in doc.ents:
-                label = reader_label(ent.label_)
-                if label is None:
-                    continue
-                start, end = offset + ent.start_char, offset + ent.end_char
-                found[number].append(Entity(start, end, text[start:end], label, ent.label_))
-        return found
+        disabled = [name for name in ARTICLE_COMPONENTS if name in nlp.pipe_names]
+        for doc, (number, offset) in nlp.pipe(texts(), as_tuples=True, batch_size=256, disable=disabled):
+            per_article[number].append((offset, doc))
+        return [self._article_level(nlp, article, docs) for article, docs in zip(articles, per_article)]
+
+    def _article_level(self, nlp, article: Article, docs: list[tuple[int, Doc]]):
+        if not docs:
+            return [], [], []
+        parts: list[Doc] = []
+        pieces = OffsetMap()
+        position = 0
+        previous_end = None
+        for offset, doc in docs:
+            if previous_end is not None and previous_end != offset:
+                parts.append(Doc(nlp.vocab, words=["\n\n"], spaces=[False]))
+                position += 2
+            pieces.add(position, offset, len(doc.text))
+            parts.append(doc)
+            position += len(doc.text)
+            previous_end = offset + len(doc.text)
+        whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        mentions, actors = nlp.get_pipe("reader_actors").match(whole)
+        quotes = nlp.get_pipe("reader_quotes").match(whole, actors)
+        text = article.text
+        entities = []
+        for mention in mentions:
+            start, end = pieces.to_article(mention.start, mention.end)
+            entities.append(Entity(start, end, text[start:end], mention.label, mention.model_label, mention.actor))
+        for actor in actors:
+            actor.mentions = [pieces.to_article(start, end) for start, end in actor.mentions]
+        for quote in quotes:
+            quote.start, quote.end = pieces.to_article(quote.start, quote.end)
+            quote.text = text[quote.start : quote.end]
+            if quote.speaker is not None:
+                speaker = quote.speaker
+                speaker.start, speaker.end = pieces.to_article(speaker.start, speaker.end)
+                speaker.text = text[speaker.start : speaker.end]
+        return entities, actors, quotes
+
+
+class OffsetMap:
+    """Maps offsets in an article-level Doc back to the article's text."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.pieces: list[tuple[int, int, int]] = []
+
+    def add(self, doc_start: int, article_start: int, length: int) -> None:
+        self.starts.append(doc_start)
+        self.pieces.append((doc_start, article_start, length))
+
+    def _map(self, offset: int) -> int:
+        doc_start, article_start, _ = self.pieces[bisect_right(self.starts, offset) - 1]
+        return article_start + offset - doc_start
+
+    def to_article(self, start: int, end: int) -> tuple[int, int]:
+        return self._map(start), self._map(end - 1) + 1

@@ -16,6 +16,10 @@ from pathlib import Path
 
 from .resources import models_dir
 
+#: The reader's components that work on a whole article, added to every
+#: pipeline; the analyzer runs them on the article-level Doc.
+ARTICLE_COMPONENTS = ("reader_actors", "reader_quotes")
+
 #: Official pipelines by preference: accuracy first, transformer last
 #: (it needs spacy-transformers and is slow on a laptop CPU).
 _SIZE_ORDER = ("lg", "md", "sm", "trf")
@@ -93,7 +97,7 @@ def load_pipeline(spec: PipelineSpec):
     """Load a pipeline with the reader's tokenizer adjustments."""
     import spacy
 
-    from . import lexicon  # noqa: F401  (registers the bundled models' component)
+    from . import components, lexicon  # noqa: F401  (register the reader's factories)
     from .tokenization import adapt_tokenizer
 
     name = spec.name
@@ -109,6 +113,9 @@ def load_pipeline(spec: PipelineSpec):
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {error}") from error
     if not any("ner" in name or name == "entity_ruler" for name in nlp.pipe_names):
         raise PipelineError(f"spaCy pipeline {name!r} has no entity recogniser")
+    for component in ARTICLE_COMPONENTS:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, last=True)
     return adapt_tokenizer(nlp)
 
 

@@ -1,0 +1,211 @@
+"""The reader's spaCy components: they work inside any pipeline, the
+bundled one or an installed official one, and store results on the `Doc`.
+
+``reader_actors`` groups the entity mentions into actors (see
+`reader.core.actors`), adds bare surnames the model missed once the person
+is known, and finds roles. Results:
+
+- ``doc.spans["reader_mentions"]``: every mention, labelled with the
+  reader's label and with the actor's id as ``kb_id``;
+- ``doc._.reader_actors``: the `Actor` objects (mentions as character
+  offsets into ``doc.text``).
+
+``reader_quotes`` (after it) finds direct and reported quotes with their
+speakers (see `reader.core.quotes`) and links speakers to actors:
+``doc.spans["reader_quotes"]`` (label ``direct``/``reported``) and
+``doc._.reader_quotes``, the `Quote` objects; each actor's ``quotes`` lists
+the indices of its quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .actors import group_actors
+from .analysis import Actor, Entity, Quote, Speaker
+from .labels import reader_label
+from .language import FUNCTION_WORDS
+from .names import fold, name_tokens, surname
+from .quotes import find_quotes
+from .roles import find_role
+
+MENTIONS_KEY = "reader_mentions"
+QUOTES_KEY = "reader_quotes"
+for _extension in ("reader_actors", "reader_quotes"):
+    if not Doc.has_extension(_extension):
+        Doc.set_extension(_extension, default=None)
+
+_COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+
+
+def _model_mentions(doc: Doc) -> list[Entity]:
+    mentions = []
+    for ent in doc.ents:
+        label = reader_label(ent.label_)
+        if label and any(ch.isalpha() for ch in ent.text):
+            mentions.append(Entity(ent.start_char, ent.end_char, ent.text, label, ent.label_))
+    return mentions
+
+
+def _known_names(mentions: list[Entity]) -> set[str]:
+    """Full names and surnames of the people found by the model."""
+    names = set()
+    for mention in mentions:
+        if mention.label != "PER":
+            continue
+        tokens = name_tokens(mention.text)
+        names.add(" ".join(tokens))
+        last = surname(tokens)
+        if last:
+            core = " ".join(last)
+            names.add(core[0].upper() + core[1:])
+    return {
+        name
+        for name in names
+        if len(name) >= 3 and name[0].isupper() and fold(name) not in _COMMON_WORDS
+    }
+
+
+def _missed(doc: Doc, mentions: list[Entity]) -> list[Entity]:
+    """Occurrences of known people's names that no mention covers."""
+    names = _known_names(mentions)
+    if not names:
+        return []
+    covered = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:['’]s)?(?![\w-])"
+    )
+    found = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start_char != start:
+            continue
+        found.append(Entity(span.start_char, span.end_char, span.text, "PER", None))
+        covered.append((span.start_char, span.end_char))
+    return found
+
+
+class ActorGrouper:
+    """Factory ``reader_actors``: groups mentions into actors."""
+
+    def __init__(self, nlp: Language, name: str = "reader_actors", find_missed: bool = True):
+        self.name = name
+        self.find_missed = find_missed
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, actors = self.match(doc)
+        self.set_annotations(doc, mentions, actors)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[Entity], list[Actor]]:
+        mentions = _model_mentions(doc)
+        if self.find_missed:
+            mentions += _missed(doc, mentions)
+            mentions.sort(key=lambda m: m.start)
+        actors = group_actors(mentions)
+        by_id = {actor.id: actor for actor in actors}
+        for mention in mentions:
+            actor = by_id[mention.actor]
+            if actor.label == "PER" and actor.role is None:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    actor.role = find_role(doc, span)
+        return mentions, actors
+
+    def set_annotations(self, doc: Doc, mentions: list[Entity], actors: list[Actor]) -> None:
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label=mention.label, kb_id=mention.actor or ""))
+        doc.spans[MENTIONS_KEY] = spans
+        doc._.reader_actors = actors
+
+    # Stateless: nothing to save, but spaCy asks.
+    def to_disk(self, path, *, exclude=tuple()):
+        return None
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+
+@Language.factory("reader_actors", default_config={"find_missed": True})
+def make_actor_grouper(nlp: Language, name: str, find_missed: bool) -> ActorGrouper:
+    return ActorGrouper(nlp, name, find_missed)
+
+
+def _speaker_actor(actors: list[Actor], start: int, end: int) -> Actor | None:
+    """The actor named in the speaker phrase: a person first, else the
+    organisation or place the description names."""
+    named = [a for a in actors if any(s < end and start < e for s, e in a.mentions)]
+    order = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+    named.sort(key=lambda a: (order.get(a.label, 4), min(s for s, e in a.mentions if s < end and start < e)))
+    return named[0] if named else None
+
+
+def _last_person_before(actors: list[Actor], offset: int) -> Actor | None:
+    best, best_start = None, -1
+    for actor in actors:
+        if actor.label != "PER":
+            continue
+        for start, _ in actor.mentions:
+            if best_start < start < offset:
+                best, best_start = actor, start
+    return best
+
+
+class QuoteAttributor:
+    """Factory ``reader_quotes``: quotes with speakers linked to actors."""
+
+    def __init__(self, nlp: Language, name: str = "reader_quotes"):
+        self.name = name
+        self.lang = nlp.lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc, doc._.reader_actors or []))
+        return doc
+
+    def match(self, doc: Doc, actors: list[Actor]) -> list[Quote]:
+        text = doc.text
+        quotes = []
+        for actor in actors:
+            actor.quotes = []
+        for found in find_quotes(doc, self.lang):
+            speaker = None
+            if found.speaker is not None:
+                start, end = found.speaker
+                if found.pronoun:
+                    actor = _last_person_before(actors, found.start)
+                else:
+                    actor = _speaker_actor(actors, start, end)
+                speaker = Speaker(text[start:end], start, end, actor.id if actor else None)
+                if actor is not None:
+                    actor.quotes.append(len(quotes))
+            quotes.append(Quote(found.start, found.end, text[found.start : found.end], found.kind, found.cue, speaker))
+        return quotes
+
+    def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
+        spans = []
+        for quote in quotes:
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label=quote.kind))
+        doc.spans[QUOTES_KEY] = spans
+        doc._.reader_quotes = quotes
+
+    def to_disk(self, path, *, exclude=tuple()):
+        return None
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+
+@Language.factory("reader_quotes")
+def make_quote_attributor(nlp: Language, name: str) -> QuoteAttributor:
+    return QuoteAttributor(nlp, name)

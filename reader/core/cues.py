@@ -1,0 +1,128 @@
+"""Words that attribute speech in Dutch and English news.
+
+From the project's notes on quote attribution (shared/docs/quote-cues.md):
+reporting verbs with their inflected forms, and non-verbal cues.
+"""
+
+from __future__ import annotations
+
+# Dutch: every listed form of each reporting verb. Separable verbs whose
+# finite form is an ordinary word ("geeft", "laat") are in
+# DUTCH_PARTICLE_VERBS and count only with their particle in the sentence.
+DUTCH_VERBS = frozenset(
+    """
+    zeggen zegt zei zeiden gezegd zegde zegden zeg
+    verklaren verklaart verklaarde verklaarden verklaard
+    benadrukken benadrukt benadrukte benadrukten
+    stellen stelt stelde stelden gesteld vastgesteld
+    vertellen vertelt vertelde vertelden verteld
+    melden meldt meldde meldden gemeld medegedeeld meegedeeld
+    aangeven aangegeven
+    toevoegen toegevoegd aangevuld
+    aankondigen aangekondigd bekendgemaakt
+    beweren beweert beweerde beweerden beweerd
+    bevestigen bevestigt bevestigde bevestigden bevestigd
+    ontkennen ontkent ontkende ontkenden ontkend
+    erkennen erkent erkende erkenden erkend bekennen bekent bekende bekenden
+    waarschuwen waarschuwt waarschuwde waarschuwden gewaarschuwd
+    antwoorden antwoordt antwoordde antwoordden geantwoord
+    reageren reageert reageerde reageerden gereageerd
+    vragen vraagt vroeg vroegen gevraagd afgevraagd
+    schrijven schrijft schreef schreven geschreven
+    tweeten tweet tweette tweetten getweet twittert twitterde twitterden getwitterd
+    roepen roept riep riepen geroepen opgeroepen
+    noemen noemt noemde noemden genoemd
+    beloven belooft beloofde beloofden beloofd toegezegd
+    onderstrepen onderstreept onderstreepte onderstreepten
+    beklemtonen beklemtoont beklemtoonde beklemtoonden beklemtoond
+    opmerken opgemerkt toelichten toegelicht uitgelegd
+    concluderen concludeert concludeerde concludeerden geconcludeerd
+    constateren constateert constateerde constateerden geconstateerd
+    menen meent meende meenden gemeend
+    onthullen onthult onthulde onthulden onthuld
+    herhalen herhaalt herhaalde herhaalden herhaald
+    betogen betoogt betoogde betoogden betoogd
+    suggereren suggereert suggereerde suggereerden gesuggereerd
+    claimen claimt claimde claimden geclaimd
+    verzekeren verzekert verzekerde verzekerden verzekerd
+    berichten bericht berichtte berichtten rapporteert rapporteerde rapporteerden gerapporteerd
+    beamen beaamt beaamde beaamden beaamd
+    opperen oppert opperde opperden geopperd
+    eisen eist eiste eisten geëist pleiten pleit pleitte pleitten gepleit
+    aandringen aangedrongen
+    bekritiseren bekritiseert bekritiseerde bekritiseerden bekritiseerd
+    klagen klaagt klaagde klaagden geklaagd zucht zuchtte zuchtten gezucht
+    citeert citeerde citeerden geciteerd
+    weerspreekt weersprak weerspraken weersproken
+    """.split()
+)
+DUTCH_PARTICLE_VERBS = {
+    **dict.fromkeys("laat liet lieten".split(), "weten"),
+    **dict.fromkeys("geeft gaf gaven".split(), "aan"),
+    **dict.fromkeys("deelt deelde deelden".split(), "mee"),
+    **dict.fromkeys("voegt voegde voegden".split(), "toe"),
+    **dict.fromkeys("vult vulde vulden".split(), "aan"),
+    **dict.fromkeys("kondigt kondigde kondigden".split(), "aan"),
+    **dict.fromkeys("maakt maakte maakten".split(), "bekend"),
+    **dict.fromkeys("merkt merkte merkten".split(), "op"),
+    **dict.fromkeys("licht lichtte lichtten".split(), "toe"),
+    **dict.fromkeys("legt legde legden".split(), "uit"),
+    **dict.fromkeys("spreekt sprak spraken".split(), "tegen"),
+    **dict.fromkeys("dringt drong drongen".split(), "aan"),
+}
+#: Verbs that report what others said or wrote rather than speech; still cues.
+DUTCH_OPINION_VERBS = frozenset("vinden vindt vond vonden denkt dacht dachten verwacht verwachtte verwachtten".split())
+
+_ENGLISH_LEMMAS = """
+    accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame
+    charge cite claim clarify comment complain concede conclude confirm contend continue criticize
+    declare decline deny describe disagree disclose dispute estimate explain fear highlight hope
+    indicate inform insist maintain mention note notify observe order point predict promise recall
+    recommend reiterate remark remind reply report respond reveal say state stress suggest tell
+    testify think tweet urge warn worry write
+""".split()
+#: Past forms that do not follow the -ed rule.
+_ENGLISH_PAST = {
+    "say": ["said"],
+    "tell": ["told"],
+    "think": ["thought"],
+    "write": ["wrote", "written"],
+    "admit": ["admitted"],
+    "order": ["ordered"],
+}
+
+
+def _english_forms(lemma: str) -> list[str]:
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        present, past = lemma[:-1] + "ies", [lemma[:-1] + "ied"]
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        present, past = lemma + "es", [lemma + "ed"]
+    elif lemma.endswith("e"):
+        present, past = lemma + "s", [lemma + "d"]
+    else:
+        present, past = lemma + "s", [lemma + "ed"]
+    return [lemma, present, *_ENGLISH_PAST.get(lemma, past)]
+
+
+ENGLISH_VERBS = frozenset(form for lemma in _ENGLISH_LEMMAS for form in _english_forms(lemma))
+
+REPORTING_VERBS = {"nl": DUTCH_VERBS | DUTCH_OPINION_VERBS, "en": ENGLISH_VERBS}
+
+#: Words that introduce reported content ("zegt dat ...", "said that ...").
+COMPLEMENTISERS = {"nl": frozenset({"dat", "of"}), "en": frozenset({"that"})}
+#: "volgens X", "according to X": the source before the content.
+SOURCE_BEFORE = {"nl": ("volgens",), "en": ("according to",)}
+#: "..., aldus X": the source after the content.
+SOURCE_AFTER = {"nl": ("aldus",), "en": ()}
+#: "Dat meldt X." points back to the previous sentence.
+ANAPHORS = {"nl": frozenset({"dat", "dit", "zo"}), "en": frozenset({"that", "this"})}
+#: Pronouns that refer back to one person (Dutch "zij"/"ze" may be plural).
+SINGULAR_PRONOUNS = {"nl": frozenset({"hij"}), "en": frozenset({"he", "she"})}
+PRONOUNS = {
+    "nl": frozenset({"hij", "zij", "ze"}),
+    "en": frozenset({"he", "she", "they"}),
+}
+
+
+def verbs_for(lang: str | None) -> frozenset[str]:
+    return REPORTING_VERBS.get(lang or "", REPORTING_VERBS["en"] | REPORTING_VERBS["nl"])

@@ -1,0 +1,65 @@
+"""How names are written in news: possessives, name particles, initials.
+
+Pure string functions used to decide which mentions name the same actor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+#: Lower-case words inside names that are not the name's core: Dutch,
+#: German, French and Spanish surname particles and English connectives.
+PARTICLES = frozenset(
+    "van de der den het ten ter te op in 't von zu la le du des di da dos das del "
+    "of the and for on en voor".split()
+)
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+
+
+def without_possessive(name: str) -> str:
+    """``Zelensky’s`` → ``Zelensky``; single spaces."""
+    name = " ".join(name.split())
+    stripped = _POSSESSIVE.sub("", name)
+    return stripped if len(stripped) > 1 else name
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def name_tokens(name: str, drop_article: bool = False) -> list[str]:
+    tokens = without_possessive(name).split()
+    if drop_article and len(tokens) > 1 and tokens[0].lower() in _ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def surname(tokens: list[str]) -> list[str]:
+    """The surname of a full name, with its particles: ``Marieke de Wit`` →
+    ``de Wit``; ``Sergej Lavrov`` → ``Lavrov``. Empty for a single word."""
+    if len(tokens) < 2:
+        return []
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1].lower() in PARTICLES:
+        start -= 1
+    return tokens[start:]
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def initials(tokens: list[str]) -> str:
+    """Initials of the capitalised words: ``Verenigde Staten`` → ``VS``,
+    ``Council on Foreign Relations`` → ``CFR``."""
+    out = []
+    for token in tokens:
+        for part in token.split("-"):
+            if part[:1].isupper():
+                out.append(part[0])
+    return "".join(out)

@@ -1,0 +1,367 @@
+"""Attributed quotes: direct quotations and reported speech with speakers.
+
+Works without a dependency parser (the bundled models have none), from
+quotation marks, the cue lists in `reader.core.cues`, sentences and the
+entities the pipeline found:
+
+- direct: “…”, zei X / “…,” X said / X zei: “…” / X: “…” / split quotes
+  (“…”, zei X, “…”) / a quote paragraph without a cue right after one of
+  X's quotes continues X / a quoted heading;
+- reported: X zegt dat … / X said (that) … / volgens X … / according to X
+  … / …, aldus X / “Dat meldt X.” (points back to the previous sentence);
+- not quotes: names, titles and scare-quoted words in quotation marks
+  (short, no cue, no sentence inside).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .cues import (
+    ANAPHORS,
+    COMPLEMENTISERS,
+    DUTCH_PARTICLE_VERBS,
+    PRONOUNS,
+    SINGULAR_PRONOUNS,
+    SOURCE_AFTER,
+    SOURCE_BEFORE,
+    verbs_for,
+)
+from .quote_marks import Marked, find_marked
+from .sentences import paragraphs, sentences
+
+#: A quotation this short without a cue is a name, title or scare quote.
+MIN_QUOTE_WORDS = 5
+#: How far (tokens) a cue may stand from its quote.
+CUE_WINDOW = 10
+#: Words that end a speaker phrase: finite verbs, time words, prepositions
+#: that start a new phrase. Dutch and English.
+_PHRASE_STOPS = frozenset(
+    """
+    is was waren zijn heeft hebben had hadden zou zouden wordt werd worden kan kon moet moest zal
+    gaat ging wil wilde niet ook al nog wel echter daarover daarmee toen nu dan maar want omdat
+    gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    tijdens na in op tegen tegenover aan met over bij om voor
+    are were has have would will can could should may might not also yesterday today tomorrow
+    monday tuesday wednesday thursday friday saturday sunday during after in on at to with about
+    for when while as that dat
+    """.split()
+)
+_CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
+_MARKS = "‘’'\"“”„«»‹›"
+_PHRASE_TOKENS = 16
+_OPENING = "‘“„«‹"
+_CLOSING = "’”»›"
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: tuple[int, int] | None  # character range of the speaker phrase
+    pronoun: bool = False  # the speaker is "hij"/"he"/"she": the last person named
+
+
+class QuoteFinder:
+    """Finds quotes in one article-level Doc."""
+
+    def __init__(self, doc: Doc, lang: str | None):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lang or "en"
+        self.verbs = verbs_for(lang)
+        self.paragraphs = paragraphs(self.text)
+        self.sentences = [s for p in self.paragraphs for s in sentences(self.text, *p)]
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    # -- helpers ------------------------------------------------------------
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def tokens(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def is_cue(self, index: int, sentence_end: int) -> bool:
+        token = self.doc[index]
+        word = token.lower_
+        if word in self.verbs:
+            return True
+        particle = DUTCH_PARTICLE_VERBS.get(word) if self.lang == "nl" else None
+        if particle:
+            return any(t.lower_ == particle for t in self.doc[index + 1 : sentence_end])
+        return False
+
+    def phrase_after(self, index: int, limit: int) -> tuple[int, int] | None:
+        """A noun phrase starting at token `index`: determiners, adjectives,
+        nouns, names and ``van``-phrases, up to a stop word or punctuation."""
+        doc = self.doc
+        end = index
+        while end < min(limit, len(doc)) and end - index < _PHRASE_TOKENS:
+            token = doc[end]
+            if token.is_punct and token.text not in ("‘", "’", "'", "-"):
+                break
+            if token.is_space or (token.lower_ in _PHRASE_STOPS and not token.ent_type_):
+                break
+            end += 1
+        while end > index and (doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _MARKS):
+            end -= 1
+        while index < end and doc[index].text in _MARKS:
+            index += 1
+        if end <= index:
+            return None
+        return self._unquote(doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def phrase_before(self, index: int, floor: int) -> tuple[int, int] | None:
+        """A noun phrase ending just before token `index`."""
+        doc = self.doc
+        start = index
+        while start > max(floor, 0) and index - start < _PHRASE_TOKENS:
+            token = doc[start - 1]
+            if token.is_space or (token.is_punct and token.text not in ("‘", "’", "'", "-")):
+                break
+            if token.lower_ in _PHRASE_STOPS and not token.ent_type_:
+                break
+            start -= 1
+        while start < index and doc[start].text in _MARKS:
+            start += 1
+        if start >= index:
+            return None
+        return self._unquote(doc[start].idx, doc[index - 1].idx + len(doc[index - 1]))
+
+    def _unquote(self, start: int, end: int) -> tuple[int, int]:
+        """Strip quotation marks around a phrase (``‘NBC News’`` → ``NBC News``)."""
+        while start < end and self.text[start] in _MARKS:
+            start += 1
+        while end > start and self.text[end - 1] in _MARKS:
+            end -= 1
+        return start, end
+
+    def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
+        if speaker is None:
+            return False
+        table = SINGULAR_PRONOUNS if singular else PRONOUNS
+        return self.text[speaker[0] : speaker[1]].lower() in table.get(self.lang, frozenset())
+
+    # -- direct quotes ------------------------------------------------------
+
+    def _cue_after(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
+        """“…”, zei X  /  “…,” X said  /  “…”, aldus X"""
+        s_index = self.sentence_at(marked.end - 1)
+        s_end = self.sentences[s_index][1] if self.sentences else len(self.text)
+        after = self.tokens(marked.end, max(marked.end + 1, s_end))
+        if after is None:
+            return None
+        doc = self.doc
+        begin = after.start
+        inner = self.text[marked.start : marked.end].rstrip(_MARKS).rstrip()
+        if begin < after.end and doc[begin].text == ",":
+            begin += 1
+        elif not inner.endswith((",", "?", "!")):
+            return None  # “…”, zei X  /  “…,” X said: a comma joins quote and cue
+        for i in range(begin, min(after.end, begin + CUE_WINDOW // 2)):
+            token = doc[i]
+            if token.is_punct and token.text not in ("‘", "’"):
+                return None
+            if token.lower_ in SOURCE_AFTER.get(self.lang, ()) or self.is_cue(i, after.end):
+                if i == begin or token.lower_ in SOURCE_AFTER.get(self.lang, ()):
+                    speaker = self.phrase_after(i + 1, after.end)  # zei X / said X / aldus X
+                else:
+                    speaker = self.phrase_before(i, begin)  # X said
+                    speaker = speaker or self.phrase_after(i + 1, after.end)
+                if speaker:
+                    return token.text, speaker
+                return None
+        return None
+
+    def _cue_before(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
+        """X zei: “…”  /  X: “…”  /  X said, “…”"""
+        s_start = self.sentences[self.sentence_at(marked.start)][0] if self.sentences else 0
+        before = self.tokens(s_start, marked.start) if marked.start > s_start else None
+        if before is None or len(before) == 0:
+            return None
+        doc = self.doc
+        last = before.end - 1
+        if doc[last].text not in (":", ","):
+            return None
+        if doc[last].text == ":" and last - 1 >= before.start and not self.is_cue(last - 1, last):
+            speaker = self.phrase_before(last, before.start)  # "Rutte: “…”"
+            return (":", speaker) if speaker else None
+        for i in range(last - 1, max(before.start, last - CUE_WINDOW) - 1, -1):
+            if self.is_cue(i, last):
+                speaker = self.phrase_before(i, before.start) or self.phrase_after(i + 1, last)
+                return (doc[i].text, speaker) if speaker else None
+        return None
+
+    def _is_statement(self, marked: Marked, has_cue: bool) -> bool:
+        start, end = marked.inner(self.text)
+        content = self.text[start:end].strip()
+        words = content.split()
+        if not words:
+            return False
+        if has_cue:
+            return True
+        block_start = self.text.rfind("\n", 0, marked.start) + 1
+        block_end = self.text.find("\n", marked.end)
+        block_end = len(self.text) if block_end < 0 else block_end
+        if not self.text[block_start:marked.start].strip() and not self.text[marked.end:block_end].strip(" .!?"):
+            return len(words) >= 2  # a quoted heading or a quote paragraph
+        if len(words) < MIN_QUOTE_WORDS:
+            return False
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        return capitalised / len(words) < 0.6  # a title is mostly capitals
+
+    def direct(self) -> list[Found]:
+        found: list[Found] = []
+        for marked in find_marked(self.text, self.paragraphs):
+            cue = self._cue_after(marked) or self._cue_before(marked)
+            if not self._is_statement(marked, cue is not None):
+                continue
+            quote = Found(marked.start, marked.end, "direct", None, None)
+            if cue:
+                quote.cue, quote.speaker = cue
+                quote.pronoun = self._pronoun(quote.speaker, singular=True)
+            found.append(quote)
+        self._continue_speakers(found)
+        return found
+
+    def _continue_speakers(self, quotes: list[Found]) -> None:
+        """Split quotes and cue-less quote paragraphs take the speaker of
+        the quote just before them when nothing stands between but the cue
+        or a paragraph break."""
+        for previous, quote in zip(quotes, quotes[1:]):
+            if quote.speaker is not None or previous.speaker is None:
+                continue
+            between = self.text[previous.end : quote.start]
+            same_paragraph = "\n" not in between
+            starts_paragraph = self.text[self.text.rfind("\n", 0, quote.start) + 1 : quote.start].strip() == ""
+            speaker_text = self.text[previous.speaker[0] : previous.speaker[1]]
+            split = same_paragraph and previous.speaker[1] <= quote.start and speaker_text in between
+            continued = not same_paragraph and starts_paragraph and between.count("\n") <= 2 and not between.strip(" \n")
+            if split or continued:
+                quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
+
+    # -- reported speech ----------------------------------------------------
+
+    def reported(self, direct: list[Found]) -> list[Found]:
+        inside = [(q.start, q.end) for q in direct]
+        found: list[Found] = []
+        for number, (s_start, s_end) in enumerate(self.sentences):
+            if any(a <= s_start and s_end <= b for a, b in inside):
+                continue
+            span = self.tokens(s_start, s_end)
+            if span is None:
+                continue
+            quote = self._source_phrase(span) or self._verb_report(span, number)
+            if quote and not any(a < quote.end and quote.start < b for a, b in inside):
+                quote.pronoun = self._pronoun(quote.speaker, singular=True)
+                found.append(quote)
+        return found
+
+    def _source_phrase(self, span: Span) -> Found | None:
+        """volgens X … / according to X … / …, aldus X"""
+        doc = self.doc
+        lowered = [t.lower_ for t in span]
+        for cue in SOURCE_BEFORE.get(self.lang, ()):
+            words = cue.split()
+            for i in range(len(lowered) - len(words) + 1):
+                if lowered[i : i + len(words)] == words:
+                    first = span.start + i + len(words)
+                    speaker = self.phrase_after(first, span.end)
+                    if not speaker:
+                        return None
+                    end_token = doc.char_span(*speaker, alignment_mode="expand").end
+                    if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
+                        start = doc[end_token].idx if end_token < span.end else speaker[1]
+                        content = (start, span.end_char)
+                    else:  # "…, volgens X."
+                        content = (span.start_char, doc[span.start + i - 1].idx)
+                    content = self._trim(content)
+                    if content[1] - content[0] < 8:
+                        return None
+                    return Found(*content, "reported", self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])], speaker)
+        for cue in SOURCE_AFTER.get(self.lang, ()):
+            for i, word in enumerate(lowered):
+                if word == cue and i > 3:
+                    speaker = self.phrase_after(span.start + i + 1, span.end)
+                    if speaker:
+                        content = self._trim((span.start_char, doc[span.start + i].idx))
+                        return Found(*content, "reported", doc[span.start + i].text, speaker)
+        return None
+
+    def _verb_report(self, span: Span, number: int) -> Found | None:
+        """X zegt dat … / X said (that) … / Dat meldt X."""
+        doc = self.doc
+        for i in range(span.start, span.end):
+            if not self.is_cue(i, span.end):
+                continue
+            first_word = doc[span.start].lower_
+            if i == span.start + 1 and first_word in ANAPHORS.get(self.lang, ()) and number > 0:
+                speaker = self.phrase_after(i + 1, span.end)
+                previous = self.sentences[number - 1]
+                if speaker and self._same_paragraph(previous[0], span.start_char):
+                    return Found(*self._trim(previous), "reported", doc[i].text, speaker)
+                return None
+            subject = self.phrase_before(i, span.start)
+            complement = next(
+                (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in COMPLEMENTISERS.get(self.lang, ())),
+                None,
+            )
+            if subject is None:
+                if complement is None:
+                    continue
+                subject = self.phrase_after(i + 1, complement)  # "zei na de muiterij X dat" is rare; inverted
+                if subject is None:
+                    continue
+            if not self._names_someone(subject):
+                continue
+            if complement is not None:
+                start = doc[complement + 1].idx if complement + 1 < span.end else None
+            elif self.lang == "en" and i + 1 < span.end and not doc[i + 1].is_punct:
+                start = doc[i + 1].idx
+            elif self.lang == "nl" and i + 1 < span.end and doc[i + 1].lower_ in ("niet", "te"):
+                start = doc[i + 1].idx
+            else:
+                start = None
+            if start is None:
+                continue
+            content = self._trim((start, span.end_char))
+            if content[1] - content[0] < 8:
+                continue
+            return Found(*content, "reported", doc[i].text, subject)
+        return None
+
+    def _names_someone(self, speaker: tuple[int, int]) -> bool:
+        """A speaker phrase must name an entity, a person by role, or be a pronoun."""
+        from .roles import is_role_word
+
+        span = self.tokens(*speaker)
+        if span is None:
+            return False
+        if self._pronoun(speaker) or any(t.ent_type_ for t in span):
+            return True
+        return any(is_role_word(t) for t in span)
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[a:b]
+
+    def _trim(self, content: tuple[int, int]) -> tuple[int, int]:
+        start, end = content
+        while start < end and (self.text[start].isspace() or self.text[start] in ",:" + _CLOSING):
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",.:;" + _OPENING):
+            end -= 1
+        return start, end
+
+
+def find_quotes(doc: Doc, lang: str | None) -> list[Found]:
+    finder = QuoteFinder(doc, lang)
+    direct = finder.direct()
+    quotes = direct + finder.reported(direct)
+    quotes.sort(key=lambda q: q.start)
+    return quotes

@@ -1,0 +1,153 @@
+"""Quotes and speakers with the real bundled models, on sentences of our
+own and on the seed article; pathological input stays fast and safe."""
+
+import time
+
+import pytest
+
+from reader.core.article import Article, Block
+from reader.core.quote_marks import find_marked
+from reader.core.sentences import paragraphs, sentences
+
+
+def article(text, lang):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    return Article(path="mem.txt", text=text, blocks=blocks, language=lang)
+
+
+def quotes_of(analyzer, text, lang):
+    analysis = analyzer.analyze(article(text, lang))
+    names = {a.id: a.name for a in analysis.actors}
+    return [
+        (q.kind, q.text, q.cue, q.speaker.text if q.speaker else None, names.get(q.speaker.actor) if q.speaker else None)
+        for q in analysis.quotes
+    ], analysis
+
+
+def test_marks_of_every_style_and_apostrophes():
+    text = "A “b c” d „e f” g «h i» j ‘k l’ m \"n o\" p 'q r' and Zelensky's 's avonds O’Brien."
+    found = [text[m.start : m.end] for m in find_marked(text, paragraphs(text))]
+    assert found == ["“b c”", "„e f”", "«h i»", "‘k l’", '"n o"', "'q r'"]
+
+
+def test_a_quote_over_several_paragraphs():
+    text = "“First part of it.\n\n“Second part,” she said.\n\nNext."
+    found = find_marked(text, paragraphs(text))
+    assert len(found) == 1 and text[found[0].start : found[0].end].endswith("part,”")
+
+
+def test_sentences_keep_abbreviations_and_end_at_acronyms():
+    text = "Het was dr. Jansen. Toen kwam de VS. Directeur Burns belde."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Het was dr. Jansen.",
+        "Toen kwam de VS.",
+        "Directeur Burns belde.",
+    ]
+
+
+def test_dutch_direct_quotes_split_and_colon(analyzer):
+    text = (
+        "Premier Mark Rutte was dinsdag in Brussel. “Dit is een belangrijke stap”, zei Rutte, "
+        "“maar we zijn er nog niet.”\n\n"
+        "Minister Sigrid Kaag zei: “We gaan door met de gesprekken in Den Haag.”\n\n"
+        "“Dat vinden wij onaanvaardbaar”, aldus een woordvoerder van de vakbond FNV."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert direct[0][1:] == ("“Dit is een belangrijke stap”", "zei", "Rutte", "Mark Rutte")
+    assert direct[1][3:] == ("Rutte", "Mark Rutte")  # second half of the split quote
+    assert direct[2][2:] == ("zei", "Minister Sigrid Kaag", "Sigrid Kaag")
+    assert direct[3][2] == "aldus" and direct[3][3] == "een woordvoerder van de vakbond FNV"
+    assert direct[3][4] == "FNV"  # a nameless speaker links to the organisation it names
+
+
+def test_dutch_reported_speech(analyzer):
+    text = (
+        "De Amerikaanse president Joe Biden zegt dat de steun aan Oekraïne doorgaat. "
+        "Volgens de Duitse bondskanselier Olaf Scholz is er nog geen akkoord. "
+        "Er komt een nieuwe top in Genève, aldus de Zwitserse regering. "
+        "De gesprekken worden in het voorjaar hervat. Dat meldt het persbureau Reuters."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    reported = {q[2].lower(): q for q in quotes if q[0] == "reported"}
+    assert reported["zegt"][1] == "de steun aan Oekraïne doorgaat"
+    assert reported["zegt"][4] == "Joe Biden"
+    assert reported["volgens"][4] == "Olaf Scholz"
+    assert reported["volgens"][1] == "is er nog geen akkoord"
+    assert reported["aldus"][1] == "Er komt een nieuwe top in Genève"
+    assert reported["meldt"][1] == "De gesprekken worden in het voorjaar hervat"
+    assert reported["meldt"][4] == "Reuters"
+
+
+def test_english_direct_and_reported(analyzer):
+    text = (
+        "Prime Minister Keir Starmer visited Kyiv on Monday.\n\n"
+        "\"We will stand with Ukraine for as long as it takes,\" Starmer said.\n\n"
+        "According to the BBC, the visit was kept secret for security reasons. "
+        "Nato chief Mark Rutte said that the alliance would meet in June. "
+        "\"It is a good day,\" he said."
+    )
+    quotes, analysis = quotes_of(analyzer, text, "en")
+    assert ("direct", "\"We will stand with Ukraine for as long as it takes,\"", "said", "Starmer", "Keir Starmer") in quotes
+    by_cue = {(q[0], q[2]): q for q in quotes}
+    assert by_cue[("reported", "According to")][3:] == ("the BBC", "BBC")
+    assert by_cue[("reported", "said")][1] == "the alliance would meet in June"
+    last = [q for q in quotes if q[1].startswith("\"It is a good day")][0]
+    assert last[3] == "he" and last[4] == "Mark Rutte"  # "he": the last person named
+    rutte = [a for a in analysis.actors if a.name == "Mark Rutte"][0]
+    assert len(rutte.quotes) == 2  # the per-actor ledger
+    assert all(analysis.quotes[i].speaker.actor == rutte.id for i in rutte.quotes)
+
+
+def test_names_titles_and_scare_quotes_are_not_quotes(analyzer):
+    text = (
+        "Dat schreef de krant ‘De Standaard’ over de ‘klimaatzaak’. "
+        "The film \"The Godfather\" was shown in the \"new\" cinema in Rome."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert not [q for q in quotes if q[0] == "direct"]
+
+
+def test_quoted_heading_is_a_quote(analyzer):
+    text = "“VS niet betrokken bij opstand”\n\nDe Amerikaanse regering ontkent elke betrokkenheid."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes[0][:2] == ("direct", "“VS niet betrokken bij opstand”")
+
+
+def test_offsets_slice_the_text_in_the_seed_article(analyzer, seed_article_path):
+    from reader.core.loading import load_article
+
+    analysis = analyzer.analyze(load_article(seed_article_path))
+    text = analysis.article.text
+    names = {a.id: a.name for a in analysis.actors}
+    for quote in analysis.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    speakers = {names.get(q.speaker.actor) for q in analysis.quotes if q.speaker}
+    assert {"Sergej Lavrov", "Joe Biden", "Volodymyr Zelensky", "NBC News", "The Washington Post"} <= speakers
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    spokesperson = [q for q in direct if q.speaker and q.speaker.text.startswith("een woordvoerder")]
+    assert len(spokesperson) == 2
+    assert not any(q.text == "‘praatgroep’" for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" + "Een zin zonder einde. " * 2000,
+        "Hij zei: “" + "x" * 200_000,
+        "“" * 5000 + " ja " + "”" * 5000,
+        ("\"a\" " * 3000) + "zei Jan.",
+        "Volgens " * 20000,
+    ],
+    ids=["unbalanced", "huge-paragraph", "thousands-of-marks", "many-ascii-quotes", "repeated-cue"],
+)
+def test_pathological_input_is_safe_and_bounded(analyzer, text):
+    start = time.perf_counter()
+    analysis = analyzer.analyze(article(text, "nl"))
+    elapsed = time.perf_counter() - start
+    for quote in analysis.quotes:
+        assert analysis.article.text[quote.start : quote.end] == quote.text
+    # Generous bound: catches quadratic blow-ups (minutes), not a speed test.
+    assert elapsed < 60
