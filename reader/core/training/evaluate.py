@@ -60,7 +60,7 @@ def _score(gold: set, pred: set) -> dict:
 
 def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=None) -> dict:
     """Return gold-token and end-to-end scores (P/R/F overall and per label)."""
-    from ..pipeline import PipelineSpec, load_pipeline
+    from ..pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)
@@ -81,12 +81,13 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
             gold_txt.add((i, offsets[s][0], offsets[e - 1][1], label))
         gold_docs.append(Doc(nlp.vocab, words=words))
 
-    for i, doc in enumerate(nlp.pipe(gold_docs, batch_size=256)):
+    disabled = list(ARTICLE_COMPONENTS)
+    for i, doc in enumerate(nlp.pipe(gold_docs, batch_size=256, disable=disabled)):
         for ent in doc.ents:
             label = relabel(ent.label_)
             if label:
                 pred_tok.add((i, ent.start, ent.end, label))
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=256)):
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=disabled)):
         for ent in doc.ents:
             label = relabel(ent.label_)
             if label:
