@@ -15,6 +15,7 @@ entities the pipeline found:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -50,6 +51,8 @@ _PHRASE_STOPS = frozenset(
     for when while as that dat
     """.split()
 )
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
+_AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _MARKS = "‘’'\"“”„«»‹›"
 _PHRASE_TOKENS = 16
@@ -142,6 +145,16 @@ class QuoteFinder:
             end -= 1
         return start, end
 
+    def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
+        """Whether the speaker is a pronoun for one person: "hij", "he",
+        "she", and Dutch "ze"/"zij" with a singular verb ("zei ze")."""
+        if self._pronoun(speaker, singular=True):
+            return True
+        if self.lang == "nl" and self._pronoun(speaker) and cue:
+            word = self.text[speaker[0] : speaker[1]].lower()
+            return word in ("ze", "zij") and not cue.lower().endswith("en")
+        return False
+
     def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
         if speaker is None:
             return False
@@ -225,7 +238,7 @@ class QuoteFinder:
             quote = Found(marked.start, marked.end, "direct", None, None)
             if cue:
                 quote.cue, quote.speaker = cue
-                quote.pronoun = self._pronoun(quote.speaker, singular=True)
+                quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
             found.append(quote)
         self._continue_speakers(found)
         return found
@@ -252,14 +265,15 @@ class QuoteFinder:
         inside = [(q.start, q.end) for q in direct]
         found: list[Found] = []
         for number, (s_start, s_end) in enumerate(self.sentences):
-            if any(a <= s_start and s_end <= b for a, b in inside):
+            # A sentence with a direct quote in it: its cue is that quote's.
+            if any(a < s_end and s_start < b for a, b in inside):
                 continue
             span = self.tokens(s_start, s_end)
             if span is None:
                 continue
             quote = self._source_phrase(span) or self._verb_report(span, number)
             if quote and not any(a < quote.end and quote.start < b for a, b in inside):
-                quote.pronoun = self._pronoun(quote.speaker, singular=True)
+                quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
                 found.append(quote)
         return found
 
@@ -301,13 +315,15 @@ class QuoteFinder:
             if not self.is_cue(i, span.end):
                 continue
             first_word = doc[span.start].lower_
-            if i == span.start + 1 and first_word in ANAPHORS.get(self.lang, ()) and number > 0:
-                speaker = self.phrase_after(i + 1, span.end)
+            auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
+            if (i == span.start + 1 or auxiliary) and first_word in ANAPHORS.get(self.lang, ()) and number > 0:
+                # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence.
+                speaker = self.phrase_after(span.start + 2, span.end)
                 previous = self.sentences[number - 1]
                 if speaker and self._same_paragraph(previous[0], span.start_char):
                     return Found(*self._trim(previous), "reported", doc[i].text, speaker)
                 return None
-            subject = self.phrase_before(i, span.start)
+            subject = self.phrase_before(i, span.start) or self._subject_before_apposition(i, span.start)
             complement = next(
                 (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in COMPLEMENTISERS.get(self.lang, ())),
                 None,
@@ -322,8 +338,8 @@ class QuoteFinder:
                 continue
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
-            elif self.lang == "en" and i + 1 < span.end and not doc[i + 1].is_punct:
-                start = doc[i + 1].idx
+            elif self.lang == "en" and i + 1 < span.end and not doc[i + 1].is_punct and doc[i + 1].lower_ not in _PHRASE_STOPS:
+                start = doc[i + 1].idx  # "X said the talks …", not "X announced on Monday"
             elif self.lang == "nl" and i + 1 < span.end and doc[i + 1].lower_ in ("niet", "te"):
                 start = doc[i + 1].idx
             else:
@@ -334,6 +350,17 @@ class QuoteFinder:
             if content[1] - content[0] < 8:
                 continue
             return Found(*content, "reported", doc[i].text, subject)
+        return None
+
+    def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """``Jan Bakker, chairman of VisNed, said …``: the name before the
+        apposition is the subject."""
+        doc = self.doc
+        if verb - 1 <= floor or doc[verb - 1].text != ",":
+            return None
+        for j in range(verb - 2, max(floor, verb - 2 * CUE_WINDOW), -1):
+            if doc[j].text == ",":
+                return self.phrase_before(j, floor)
         return None
 
     def _names_someone(self, speaker: tuple[int, int]) -> bool:
@@ -352,6 +379,9 @@ class QuoteFinder:
 
     def _trim(self, content: tuple[int, int]) -> tuple[int, int]:
         start, end = content
+        dateline = _DATELINE.match(self.text, start, end)
+        if dateline:  # "ROTTERDAM – Het Havenbedrijf …"
+            start = dateline.end()
         while start < end and (self.text[start].isspace() or self.text[start] in ",:" + _CLOSING):
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",.:;" + _OPENING):

@@ -151,3 +151,26 @@ def test_pathological_input_is_safe_and_bounded(analyzer, text):
         assert analysis.article.text[quote.start : quote.end] == quote.text
     # Generous bound: catches quadratic blow-ups (minutes), not a speed test.
     assert elapsed < 60
+
+
+def test_english_apposition_subject_and_no_false_report(analyzer):
+    text = (
+        "The port's director Marieke de Wit announced on Wednesday a new plan. "
+        "Jan Bakker, chairman of the fishing association VisNed, said his members were not asked."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3], q[4]) for q in quotes] == [
+        ("his members were not asked", "Jan Bakker", "Jan Bakker"),
+    ]
+
+
+def test_dutch_anaphoric_report_with_auxiliary_and_singular_ze(analyzer):
+    text = (
+        "ROTTERDAM – Het Havenbedrijf begint een proef met zonnepanelen. "
+        "Dat heeft directeur Marieke de Wit woensdag bekendgemaakt.\n\n"
+        "“We willen laten zien dat het kan”, zei ze."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes[0][:3] == ("reported", "Het Havenbedrijf begint een proef met zonnepanelen", "bekendgemaakt")
+    assert quotes[0][3:] == ("directeur Marieke de Wit", "Marieke de Wit")
+    assert quotes[1][3:] == ("ze", "Marieke de Wit")
