@@ -52,6 +52,7 @@ _PHRASE_STOPS = frozenset(
     """.split()
 )
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl:subj"})
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _MARKS = "‘’'\"“”„«»‹›"
@@ -81,6 +82,7 @@ class QuoteFinder:
         self.paragraphs = paragraphs(self.text)
         self.sentences = [s for p in self.paragraphs for s in sentences(self.text, *p)]
         self._sentence_starts = [s for s, _ in self.sentences]
+        self.parsed = doc.has_annotation("DEP")
 
     # -- helpers ------------------------------------------------------------
 
@@ -145,6 +147,17 @@ class QuoteFinder:
             end -= 1
         return start, end
 
+    def parsed_subject(self, verb: int) -> tuple[int, int] | None:
+        """The subject of the reporting verb by the dependency parse, when
+        the pipeline has a parser; the heuristics are the fallback."""
+        if not self.parsed:
+            return None
+        for child in self.doc[verb].children:
+            if child.dep_ in _SUBJECT_DEPS:
+                subtree = list(child.subtree)
+                return self._unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
+        return None
+
     def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
         """Whether the speaker is a pronoun for one person: "hij", "he",
         "she", and Dutch "ze"/"zij" with a singular verb ("zei ze")."""
@@ -182,6 +195,9 @@ class QuoteFinder:
             if token.is_punct and token.text not in ("‘", "’"):
                 return None
             if token.lower_ in SOURCE_AFTER.get(self.lang, ()) or self.is_cue(i, after.end):
+                parsed = self.parsed_subject(i)
+                if parsed:
+                    return token.text, parsed
                 if i == begin or token.lower_ in SOURCE_AFTER.get(self.lang, ()):
                     speaker = self.phrase_after(i + 1, after.end)  # zei X / said X / aldus X
                 else:
@@ -207,7 +223,7 @@ class QuoteFinder:
             return (":", speaker) if speaker else None
         for i in range(last - 1, max(before.start, last - CUE_WINDOW) - 1, -1):
             if self.is_cue(i, last):
-                speaker = self.phrase_before(i, before.start) or self.phrase_after(i + 1, last)
+                speaker = self.parsed_subject(i) or self.phrase_before(i, before.start) or self.phrase_after(i + 1, last)
                 return (doc[i].text, speaker) if speaker else None
         return None
 
@@ -323,7 +339,11 @@ class QuoteFinder:
                 if speaker and self._same_paragraph(previous[0], span.start_char):
                     return Found(*self._trim(previous), "reported", doc[i].text, speaker)
                 return None
-            subject = self.phrase_before(i, span.start) or self._subject_before_apposition(i, span.start)
+            subject = (
+                self.parsed_subject(i)
+                or self.phrase_before(i, span.start)
+                or self._subject_before_apposition(i, span.start)
+            )
             complement = next(
                 (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in COMPLEMENTISERS.get(self.lang, ())),
                 None,

@@ -174,3 +174,24 @@ def test_dutch_anaphoric_report_with_auxiliary_and_singular_ze(analyzer):
     assert quotes[0][:3] == ("reported", "Het Havenbedrijf begint een proef met zonnepanelen", "bekendgemaakt")
     assert quotes[0][3:] == ("directeur Marieke de Wit", "Marieke de Wit")
     assert quotes[1][3:] == ("ze", "Marieke de Wit")
+
+
+def test_a_dependency_parse_finds_the_subject_when_there_is_one():
+    """With a parser in the pipeline (official pipelines have one), the
+    subject of the reporting verb comes from the parse: here a long
+    subject the heuristics would cut at 'in'."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from reader.core.quotes import find_quotes
+
+    nlp = spacy.blank("en")
+    words = ["The", "minister", "in", "charge", "of", "ports", "said", "that", "the", "trial", "works", "."]
+    heads = [1, 6, 1, 2, 3, 4, 6, 10, 9, 10, 6, 6]
+    deps = ["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    quotes = find_quotes(doc, "en")
+    assert len(quotes) == 1
+    start, end = quotes[0].speaker
+    assert doc.text[start:end] == "The minister in charge of ports"
+    assert doc.text[quotes[0].start : quotes[0].end] == "the trial works"
