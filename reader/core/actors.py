@@ -18,10 +18,13 @@ An actor's name is its most complete form; its aliases every surface form.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from .analysis import Actor, Entity as Mention
 from .names import PARTICLES, fold, initials, is_acronym, name_tokens, surname, without_possessive
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|ash)-", re.IGNORECASE)
 
 #: Short and long forms that initials do not link.
 KNOWN_PAIRS = {
@@ -107,6 +110,9 @@ def _group_people(people: list[Mention], groups: _Groups) -> None:
             by_surname[fold(" ".join(surname(tokens)))].append(group)
             if surname(tokens)[0] != tokens[-1]:  # "de Wit" is also "Wit"
                 by_surname[fold(tokens[-1])].append(group)
+            bare = _ARABIC_ARTICLE.sub("", tokens[-1])
+            if bare != tokens[-1]:  # "al-Burhan" is also "Burhan"
+                by_surname[fold(bare)].append(group)
         by_full[key] = by_full[short] = group
         groups.add(group, mention)
     own: dict[str, str] = {}

@@ -176,7 +176,8 @@ class QuoteAttributor:
         quotes = []
         for actor in actors:
             actor.quotes = []
-        for found in find_quotes(doc, self.lang):
+        names = [mention for actor in actors for mention in actor.mentions]
+        for found in find_quotes(doc, self.lang, names):
             speaker = None
             if found.speaker is not None:
                 start, end = found.speaker

@@ -53,6 +53,14 @@ _PHRASE_STOPS = frozenset(
 )
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl:subj"})
+_TIME_WORDS = frozenset(
+    """gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
+    week""".split()
+)
+#: Words after a reporting verb that do not start reported content
+#: ("warns of famine", "said on Monday").
+_NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _MARKS = "‘’'\"“”„«»‹›"
@@ -74,8 +82,11 @@ class Found:
 class QuoteFinder:
     """Finds quotes in one article-level Doc."""
 
-    def __init__(self, doc: Doc, lang: str | None):
+    def __init__(self, doc: Doc, lang: str | None, names: list[tuple[int, int]] = ()):
         self.doc = doc
+        #: Character ranges of known names (the actors' mentions, which
+        #: include surnames the model missed).
+        self.names = sorted(names)
         self.text = doc.text
         self.lang = lang or "en"
         self.verbs = verbs_for(lang)
@@ -94,6 +105,8 @@ class QuoteFinder:
 
     def is_cue(self, index: int, sentence_end: int) -> bool:
         token = self.doc[index]
+        if not token.text[:1].islower():  # "States" in "United States" is a name
+            return False
         word = token.lower_
         if word in self.verbs:
             return True
@@ -109,7 +122,7 @@ class QuoteFinder:
         end = index
         while end < min(limit, len(doc)) and end - index < _PHRASE_TOKENS:
             token = doc[end]
-            if token.is_punct and token.text not in ("‘", "’", "'", "-"):
+            if token.is_punct and not self._inside_name(token):
                 break
             if token.is_space or (token.lower_ in _PHRASE_STOPS and not token.ent_type_):
                 break
@@ -122,13 +135,29 @@ class QuoteFinder:
             return None
         return self._unquote(doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
 
+    def _inside_name(self, token) -> bool:
+        """Punctuation that may stand inside a speaker phrase: quotation
+        marks around a name, a hyphen inside a word (Secretary-General),
+        not a dash between phrases."""
+        if token.text in ("‘", "’", "'"):
+            return True
+        if token.text == "-":
+            before = self.doc[token.i - 1] if token.i > 0 else None
+            return before is not None and not before.whitespace_ and not token.whitespace_
+        return False
+
     def phrase_before(self, index: int, floor: int) -> tuple[int, int] | None:
-        """A noun phrase ending just before token `index`."""
+        """A noun phrase ending just before token `index`, passing over a
+        time phrase ("Guterres on Tuesday warned")."""
         doc = self.doc
+        while index - 1 > floor and doc[index - 1].lower_ in _TIME_WORDS:
+            index -= 1
+            if index - 1 > floor and doc[index - 1].lower_ in ("on", "op", "last", "vorige", "afgelopen"):
+                index -= 1
         start = index
         while start > max(floor, 0) and index - start < _PHRASE_TOKENS:
             token = doc[start - 1]
-            if token.is_space or (token.is_punct and token.text not in ("‘", "’", "'", "-")):
+            if token.is_space or (token.is_punct and not self._inside_name(token)):
                 break
             if token.lower_ in _PHRASE_STOPS and not token.ent_type_:
                 break
@@ -358,14 +387,22 @@ class QuoteFinder:
                 continue
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
-            elif self.lang == "en" and i + 1 < span.end and not doc[i + 1].is_punct and doc[i + 1].lower_ not in _PHRASE_STOPS:
+            elif (
+                self.lang == "en"
+                and i + 1 < span.end
+                and not doc[i + 1].is_punct
+                and doc[i + 1].lower_ not in _PHRASE_STOPS | _NOT_CONTENT
+            ):
                 start = doc[i + 1].idx  # "X said the talks …", not "X announced on Monday"
             elif self.lang == "nl" and i + 1 < span.end and doc[i + 1].lower_ in ("niet", "te"):
                 start = doc[i + 1].idx
             else:
                 start = None
             if start is None:
-                continue
+                before = self._content_before(i, subject, span)
+                if before is None:
+                    continue
+                return Found(*before, "reported", doc[i].text, subject)
             content = self._trim((start, span.end_char))
             if content[1] - content[0] < 8:
                 continue
@@ -380,8 +417,25 @@ class QuoteFinder:
             return None
         for j in range(verb - 2, max(floor, verb - 2 * CUE_WINDOW), -1):
             if doc[j].text == ",":
-                return self.phrase_before(j, floor)
+                head = self.phrase_before(j, floor)
+                if head is None:
+                    return None
+                return head[0], doc[verb - 2].idx + len(doc[verb - 2])
         return None
+
+    def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:
+        """``…, U.S. officials said.`` / ``…, zei X.``: the cue closes the
+        sentence and the content is what comes before the comma."""
+        doc = self.doc
+        rest = [t for t in doc[verb + 1 : span.end] if not t.is_punct]
+        if len(rest) > 4:
+            return None
+        first = min(subject[0], doc[verb].idx)
+        comma = self.text.rfind(",", span.start_char, first)
+        if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
+            return None
+        content = self._trim((span.start_char, comma))
+        return content if content[1] - content[0] >= 8 else None
 
     def _names_someone(self, speaker: tuple[int, int]) -> bool:
         """A speaker phrase must name an entity, a person by role, or be a pronoun."""
@@ -391,6 +445,8 @@ class QuoteFinder:
         if span is None:
             return False
         if self._pronoun(speaker) or any(t.ent_type_ for t in span):
+            return True
+        if any(s < speaker[1] and speaker[0] < e for s, e in self.names):
             return True
         return any(is_role_word(t) for t in span)
 
@@ -409,8 +465,10 @@ class QuoteFinder:
         return start, end
 
 
-def find_quotes(doc: Doc, lang: str | None) -> list[Found]:
-    finder = QuoteFinder(doc, lang)
+def find_quotes(doc: Doc, lang: str | None, names: list[tuple[int, int]] = ()) -> list[Found]:
+    """Direct and reported quotes in `doc`; `names` are the character ranges
+    of the actors' mentions, when known."""
+    finder = QuoteFinder(doc, lang, names)
     direct = finder.direct()
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)

@@ -160,7 +160,7 @@ def test_english_apposition_subject_and_no_false_report(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3], q[4]) for q in quotes] == [
-        ("his members were not asked", "Jan Bakker", "Jan Bakker"),
+        ("his members were not asked", "Jan Bakker, chairman of the fishing association VisNed", "Jan Bakker"),
     ]
 
 
@@ -195,3 +195,26 @@ def test_a_dependency_parse_finds_the_subject_when_there_is_one():
     start, end = quotes[0].speaker
     assert doc.text[start:end] == "The minister in charge of ports"
     assert doc.text[quotes[0].start : quotes[0].end] == "the trial works"
+
+
+def test_english_wire_story(analyzer):
+    text = (
+        "UN chief warns of famine in Sudan\n\n"
+        "GENEVA (Reuters) - United Nations Secretary-General Antonio Guterres on Tuesday warned that "
+        "millions of people in Sudan face famine.\n\n"
+        "The United States and the European Union have pledged new funding, U.S. officials said.\n\n"
+        "Sudan's army chief, General Abdel Fattah al-Burhan, said in a statement that the army would "
+        "open two crossings. Burhan's office did not say when."
+    )
+    quotes, analysis = quotes_of(analyzer, text, "en")
+    found = {q[2]: q for q in quotes}
+    assert "warns" not in found  # "warns of famine" is a headline, not speech
+    assert found["warned"][1] == "millions of people in Sudan face famine"
+    assert found["warned"][4] == "Antonio Guterres"  # past "on Tuesday"
+    said = [q for q in quotes if q[2] == "said"]
+    assert said[0][1] == "The United States and the European Union have pledged new funding"
+    assert said[0][3] == "U.S. officials"
+    assert said[1][4] == "Abdel Fattah al-Burhan"  # the apposition names the speaker
+    burhan = [a for a in analysis.actors if a.name == "Abdel Fattah al-Burhan"][0]
+    assert "Burhan's" in burhan.aliases or "Burhan" in burhan.aliases
+    assert not any(q[2] == "States" for q in quotes)
