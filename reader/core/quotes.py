@@ -31,6 +31,7 @@ from .cues import (
     SOURCE_BEFORE,
     verbs_for,
 )
+from .phrases import MARKS, PHRASE_STOPS, Phrases
 from .quote_marks import Marked, find_marked
 from .sentences import paragraphs, sentences
 
@@ -38,33 +39,11 @@ from .sentences import paragraphs, sentences
 MIN_QUOTE_WORDS = 5
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
-#: Words that end a speaker phrase: finite verbs, time words, prepositions
-#: that start a new phrase. Dutch and English.
-_PHRASE_STOPS = frozenset(
-    """
-    is was waren zijn heeft hebben had hadden zou zouden wordt werd worden kan kon moet moest zal
-    gaat ging wil wilde niet ook al nog wel echter daarover daarmee toen nu dan maar want omdat
-    gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    tijdens na in op tegen tegenover aan met over bij om voor
-    are were has have would will can could should may might not also yesterday today tomorrow
-    monday tuesday wednesday thursday friday saturday sunday during after in on at to with about
-    for when while as that dat
-    """.split()
-)
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl:subj"})
-_TIME_WORDS = frozenset(
-    """gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
-    week""".split()
-)
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
-_CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
-_MARKS = "‘’'\"“”„«»‹›"
-_PHRASE_TOKENS = 16
 _OPENING = "‘“„«‹"
 _CLOSING = "’”»›"
 
@@ -93,7 +72,7 @@ class QuoteFinder:
         self.paragraphs = paragraphs(self.text)
         self.sentences = [s for p in self.paragraphs for s in sentences(self.text, *p)]
         self._sentence_starts = [s for s, _ in self.sentences]
-        self.parsed = doc.has_annotation("DEP")
+        self.phrases = Phrases(doc)
 
     # -- helpers ------------------------------------------------------------
 
@@ -114,78 +93,6 @@ class QuoteFinder:
         if particle:
             return any(t.lower_ == particle for t in self.doc[index + 1 : sentence_end])
         return False
-
-    def phrase_after(self, index: int, limit: int) -> tuple[int, int] | None:
-        """A noun phrase starting at token `index`: determiners, adjectives,
-        nouns, names and ``van``-phrases, up to a stop word or punctuation."""
-        doc = self.doc
-        end = index
-        while end < min(limit, len(doc)) and end - index < _PHRASE_TOKENS:
-            token = doc[end]
-            if token.is_punct and not self._inside_name(token):
-                break
-            if token.is_space or (token.lower_ in _PHRASE_STOPS and not token.ent_type_):
-                break
-            end += 1
-        while end > index and (doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _MARKS):
-            end -= 1
-        while index < end and doc[index].text in _MARKS:
-            index += 1
-        if end <= index:
-            return None
-        return self._unquote(doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
-
-    def _inside_name(self, token) -> bool:
-        """Punctuation that may stand inside a speaker phrase: quotation
-        marks around a name, a hyphen inside a word (Secretary-General),
-        not a dash between phrases."""
-        if token.text in ("‘", "’", "'"):
-            return True
-        if token.text == "-":
-            before = self.doc[token.i - 1] if token.i > 0 else None
-            return before is not None and not before.whitespace_ and not token.whitespace_
-        return False
-
-    def phrase_before(self, index: int, floor: int) -> tuple[int, int] | None:
-        """A noun phrase ending just before token `index`, passing over a
-        time phrase ("Guterres on Tuesday warned")."""
-        doc = self.doc
-        while index - 1 > floor and doc[index - 1].lower_ in _TIME_WORDS:
-            index -= 1
-            if index - 1 > floor and doc[index - 1].lower_ in ("on", "op", "last", "vorige", "afgelopen"):
-                index -= 1
-        start = index
-        while start > max(floor, 0) and index - start < _PHRASE_TOKENS:
-            token = doc[start - 1]
-            if token.is_space or (token.is_punct and not self._inside_name(token)):
-                break
-            if token.lower_ in _PHRASE_STOPS and not token.ent_type_:
-                break
-            start -= 1
-        while start < index and doc[start].text in _MARKS:
-            start += 1
-        if start >= index:
-            return None
-        return self._unquote(doc[start].idx, doc[index - 1].idx + len(doc[index - 1]))
-
-    def _unquote(self, start: int, end: int) -> tuple[int, int]:
-        """Strip quotation marks around a phrase (``‘NBC News’`` → ``NBC News``)."""
-        while start < end and self.text[start] in _MARKS:
-            start += 1
-        while end > start and self.text[end - 1] in _MARKS:
-            end -= 1
-        return start, end
-
-    def parsed_subject(self, verb: int) -> tuple[int, int] | None:
-        """The subject of the reporting verb by the dependency parse, when
-        the pipeline has a parser; the heuristics are the fallback."""
-        if not self.parsed:
-            return None
-        for child in self.doc[verb].children:
-            if child.dep_ in _SUBJECT_DEPS:
-                subtree = list(child.subtree)
-                return self._unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
-        return None
 
     def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
         """Whether the speaker is a pronoun for one person: "hij", "he",
@@ -214,7 +121,7 @@ class QuoteFinder:
             return None
         doc = self.doc
         begin = after.start
-        inner = self.text[marked.start : marked.end].rstrip(_MARKS).rstrip()
+        inner = self.text[marked.start : marked.end].rstrip(MARKS).rstrip()
         if begin < after.end and doc[begin].text == ",":
             begin += 1
         elif not inner.endswith((",", "?", "!")):
@@ -224,14 +131,14 @@ class QuoteFinder:
             if token.is_punct and token.text not in ("‘", "’"):
                 return None
             if token.lower_ in SOURCE_AFTER.get(self.lang, ()) or self.is_cue(i, after.end):
-                parsed = self.parsed_subject(i)
+                parsed = self.phrases.subject_of(i)
                 if parsed:
                     return token.text, parsed
                 if i == begin or token.lower_ in SOURCE_AFTER.get(self.lang, ()):
-                    speaker = self.phrase_after(i + 1, after.end)  # zei X / said X / aldus X
+                    speaker = self.phrases.after(i + 1, after.end)  # zei X / said X / aldus X
                 else:
-                    speaker = self.phrase_before(i, begin)  # X said
-                    speaker = speaker or self.phrase_after(i + 1, after.end)
+                    speaker = self.phrases.before(i, begin)  # X said
+                    speaker = speaker or self.phrases.after(i + 1, after.end)
                 if speaker:
                     return token.text, speaker
                 return None
@@ -248,11 +155,11 @@ class QuoteFinder:
         if doc[last].text not in (":", ","):
             return None
         if doc[last].text == ":" and last - 1 >= before.start and not self.is_cue(last - 1, last):
-            speaker = self.phrase_before(last, before.start)  # "Rutte: “…”"
+            speaker = self.phrases.before(last, before.start)  # "Rutte: “…”"
             return (":", speaker) if speaker else None
         for i in range(last - 1, max(before.start, last - CUE_WINDOW) - 1, -1):
             if self.is_cue(i, last):
-                speaker = self.parsed_subject(i) or self.phrase_before(i, before.start) or self.phrase_after(i + 1, last)
+                speaker = self.phrases.subject_of(i) or self.phrases.before(i, before.start) or self.phrases.after(i + 1, last)
                 return (doc[i].text, speaker) if speaker else None
         return None
 
@@ -331,7 +238,7 @@ class QuoteFinder:
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
                     first = span.start + i + len(words)
-                    speaker = self.phrase_after(first, span.end)
+                    speaker = self.phrases.after(first, span.end)
                     if not speaker:
                         return None
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
@@ -347,7 +254,7 @@ class QuoteFinder:
         for cue in SOURCE_AFTER.get(self.lang, ()):
             for i, word in enumerate(lowered):
                 if word == cue and i > 3:
-                    speaker = self.phrase_after(span.start + i + 1, span.end)
+                    speaker = self.phrases.after(span.start + i + 1, span.end)
                     if speaker:
                         content = self._trim((span.start_char, doc[span.start + i].idx))
                         return Found(*content, "reported", doc[span.start + i].text, speaker)
@@ -363,14 +270,14 @@ class QuoteFinder:
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             if (i == span.start + 1 or auxiliary) and first_word in ANAPHORS.get(self.lang, ()) and number > 0:
                 # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence.
-                speaker = self.phrase_after(span.start + 2, span.end)
+                speaker = self.phrases.after(span.start + 2, span.end)
                 previous = self.sentences[number - 1]
                 if speaker and self._same_paragraph(previous[0], span.start_char):
                     return Found(*self._trim(previous), "reported", doc[i].text, speaker)
                 return None
             subject = (
-                self.parsed_subject(i)
-                or self.phrase_before(i, span.start)
+                self.phrases.subject_of(i)
+                or self.phrases.before(i, span.start)
                 or self._subject_before_apposition(i, span.start)
             )
             complement = next(
@@ -380,7 +287,7 @@ class QuoteFinder:
             if subject is None:
                 if complement is None:
                     continue
-                subject = self.phrase_after(i + 1, complement)  # "zei na de muiterij X dat" is rare; inverted
+                subject = self.phrases.after(i + 1, complement)  # "zei na de muiterij X dat" is rare; inverted
                 if subject is None:
                     continue
             if not self._names_someone(subject):
@@ -391,7 +298,7 @@ class QuoteFinder:
                 self.lang == "en"
                 and i + 1 < span.end
                 and not doc[i + 1].is_punct
-                and doc[i + 1].lower_ not in _PHRASE_STOPS | _NOT_CONTENT
+                and doc[i + 1].lower_ not in PHRASE_STOPS | _NOT_CONTENT
             ):
                 start = doc[i + 1].idx  # "X said the talks …", not "X announced on Monday"
             elif self.lang == "nl" and i + 1 < span.end and doc[i + 1].lower_ in ("niet", "te"):
@@ -417,7 +324,7 @@ class QuoteFinder:
             return None
         for j in range(verb - 2, max(floor, verb - 2 * CUE_WINDOW), -1):
             if doc[j].text == ",":
-                head = self.phrase_before(j, floor)
+                head = self.phrases.before(j, floor)
                 if head is None:
                     return None
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])

@@ -1,7 +1,6 @@
 """Actor grouping: rules on hand-made mentions, then the component with the
 real bundled models on text."""
 
-import pytest
 
 from reader.core.actors import group_actors
 from reader.core.analysis import Entity

@@ -67,7 +67,7 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
     sentences = [s for document in read_sentences(conll_path) for s in document]
 
     gold_tok, pred_tok, gold_txt, pred_txt = set(), set(), set(), set()
-    texts, spans_per_sentence = [], []
+    texts = []
     gold_docs = []
     for i, sentence in enumerate(sentences):
         words = [w for w, _ in sentence]
