@@ -88,7 +88,7 @@ def analyze_paths(paths: list[str], fmt: str, analyzer, out=None) -> list[str]:
     failures: list[str] = []
     collected = []
     printed = 0
-    for article, result in _paired(analyzer, _loaded(paths, failures)):
+    for article, result in analyzer.analyze_stream(_loaded(paths, failures)):
         if isinstance(result, PipelineError):
             _error(f"{article.path}: {result}")
             failures.append(article.path)
@@ -117,18 +117,6 @@ def run_analyze(args: argparse.Namespace) -> int:
     _utf8_stdout()
     analyzer = Analyzer(Pipelines(args.model, _settings()))
     return 1 if analyze_paths(args.paths, args.format, analyzer) else 0
-
-
-def _paired(analyzer, articles):
-    """Yield (article, analysis or error) in input order, batch by batch."""
-    batch = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= analyzer.batch_size:
-            yield from zip(batch, analyzer.analyze_batch(batch))
-            batch = []
-    if batch:
-        yield from zip(batch, analyzer.analyze_batch(batch))
 
 
 # ------------------------------------------------------------------- model

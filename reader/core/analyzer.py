@@ -94,16 +94,17 @@ class Analyzer:
                 results[index] = analysis
         return results  # type: ignore[return-value]
 
-    def analyze_stream(self, articles: Iterable[Article]) -> Iterator[Analysis | PipelineError]:
-        """Analyse an iterable lazily, `batch_size` articles at a time."""
+    def analyze_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Analysis | PipelineError]]:
+        """Analyse an iterable lazily, `batch_size` articles at a time;
+        yields (article, analysis or error) in input order."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= self.batch_size:
-                yield from self.analyze_batch(batch)
+                yield from zip(batch, self.analyze_batch(batch))
                 batch = []
         if batch:
-            yield from self.analyze_batch(batch)
+            yield from zip(batch, self.analyze_batch(batch))
 
     def _analyse_texts(self, nlp, articles: list[Article]) -> list[tuple[list[Entity], list[Actor], list[Quote]]]:
         """Entities per chunk with nlp.pipe, then actors per article on one

@@ -72,6 +72,7 @@ class QuoteFinder:
         self.paragraphs = paragraphs(self.text)
         self.sentences = [s for p in self.paragraphs for s in sentences(self.text, *p)]
         self._sentence_starts = [s for s, _ in self.sentences]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
         self.phrases = Phrases(doc)
 
     # -- helpers ------------------------------------------------------------
@@ -171,10 +172,7 @@ class QuoteFinder:
             return False
         if has_cue:
             return True
-        block_start = self.text.rfind("\n", 0, marked.start) + 1
-        block_end = self.text.find("\n", marked.end)
-        block_end = len(self.text) if block_end < 0 else block_end
-        if not self.text[block_start:marked.start].strip() and not self.text[marked.end:block_end].strip(" .!?"):
+        if self._fills_paragraph(marked.start, marked.end):
             return len(words) >= 2  # a quoted heading or a quote paragraph
         if len(words) < MIN_QUOTE_WORDS:
             return False
@@ -203,11 +201,12 @@ class QuoteFinder:
             if quote.speaker is not None or previous.speaker is None:
                 continue
             between = self.text[previous.end : quote.start]
-            same_paragraph = "\n" not in between
-            starts_paragraph = self.text[self.text.rfind("\n", 0, quote.start) + 1 : quote.start].strip() == ""
+            here, before = self.paragraph_at(quote.start), self.paragraph_at(previous.end - 1)
             speaker_text = self.text[previous.speaker[0] : previous.speaker[1]]
-            split = same_paragraph and previous.speaker[1] <= quote.start and speaker_text in between
-            continued = not same_paragraph and starts_paragraph and between.count("\n") <= 2 and not between.strip(" \n")
+            # “…”, zei X, “…”: the cue between the halves names the speaker.
+            split = here == before and previous.speaker[1] <= quote.start and speaker_text in between
+            # A paragraph that is only a quote, right after X's quote.
+            continued = here == before + 1 and self._fills_paragraph(quote.start, quote.end)
             if split or continued:
                 quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
 
@@ -358,7 +357,16 @@ class QuoteFinder:
         return any(is_role_word(t) for t in span)
 
     def _same_paragraph(self, a: int, b: int) -> bool:
-        return "\n" not in self.text[a:b]
+        return self.paragraph_at(a) == self.paragraph_at(b)
+
+    def paragraph_at(self, offset: int) -> int:
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
+
+    def _fills_paragraph(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is its whole paragraph (but for
+        white space and final punctuation)."""
+        p_start, p_end = self.paragraphs[self.paragraph_at(start)]
+        return not self.text[p_start:start].strip() and not self.text[end:p_end].strip(" .!?\n")
 
     def _trim(self, content: tuple[int, int]) -> tuple[int, int]:
         start, end = content

@@ -4,14 +4,16 @@ The bundled models have no parser or sentence recogniser, and quote
 attribution needs sentences: a sentence ends at ``.``, ``!`` or ``?``
 (optionally followed by closing quotes or brackets) before white space
 and an upper-case letter, a digit or an opening quote; a paragraph ends at
-a line break.
+a blank line.
 """
 
 from __future__ import annotations
 
 import re
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+#: A paragraph ends at a blank line; single line breaks (hard-wrapped text)
+#: stay inside it.
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„«(\[]?[A-ZÀ-Þ0-9])")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -21,7 +23,17 @@ _ABBREVIATIONS = frozenset(
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    """Paragraphs as (start, end), white space at their edges left out."""
+    found = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return found
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -218,3 +218,17 @@ def test_english_wire_story(analyzer):
     burhan = [a for a in analysis.actors if a.name == "Abdel Fattah al-Burhan"][0]
     assert "Burhan's" in burhan.aliases or "Burhan" in burhan.aliases
     assert not any(q[2] == "States" for q in quotes)
+
+
+def test_hard_wrapped_quotes_and_a_continued_quote_paragraph(analyzer):
+    text = (
+        "Burgemeester Femke Halsema zei dinsdag: “We gaan de\n"
+        "grachten beter beschermen tegen de drukte van het toerisme.”\n\n"
+        "“En we beginnen nog deze zomer met de eerste maatregelen in de binnenstad.”\n\n"
+        "Het college vergadert volgende week."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert direct[0][1].startswith("“We gaan de\ngrachten") and direct[0][1].endswith("toerisme.”")
+    assert direct[0][4] == "Femke Halsema"
+    assert direct[1][4] == "Femke Halsema"  # the next paragraph is only a quote: same speaker
