@@ -69,9 +69,7 @@ class Lexicon:
     def to_disk(self, path, *, exclude=tuple()):
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        data = {key: sorted(words) for key, words in self.lists.items()}
-        with gzip.open(path / "lists.json.gz", "wt", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
+        (path / "lists.json.gz").write_bytes(self.to_bytes())
 
     def from_disk(self, path, *, exclude=tuple()):
         self.set_lists(_read(ensure_path(path) / "lists.json.gz"))
@@ -79,7 +77,9 @@ class Lexicon:
 
     def to_bytes(self, *, exclude=tuple()):
         data = {key: sorted(words) for key, words in self.lists.items()}
-        return gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        # mtime=0: the same lists give the same bytes, so retraining does
+        # not show a changed file when nothing changed.
+        return gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), mtime=0)
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
         self.set_lists(json.loads(gzip.decompress(data).decode("utf-8")))

@@ -22,3 +22,7 @@ def models_dir() -> Path:
 
 def samples_dir() -> Path:
     return resources_dir() / "samples"
+
+
+def icon_path(name: str = "reader") -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"

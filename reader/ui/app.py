@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QIcon, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -26,6 +26,7 @@ from .. import __version__
 from ..core.analysis import Analysis
 from ..core.article import Article, ArticleError, CONTENT_KINDS
 from ..core.loading import SUPPORTED_SUFFIXES, load_article
+from ..core.resources import icon_path
 from .palette import LABEL_COLOURS
 from .tasks import run_task
 
@@ -185,6 +186,7 @@ def run_window(path: str | None, model: str | None = None, screenshot: str | Non
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
     window = ReaderWindow(model=model)
     window.show()
     exit_code = 0

@@ -65,3 +65,13 @@ def test_screenshot_command_writes_a_picture(tmp_path):
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert not image.isNull() and image.width() > 600
+
+
+def test_the_application_icon_ships_and_loads(app):
+    from PySide6.QtGui import QIcon
+
+    from reader.core.resources import icon_path
+
+    icon = QIcon(str(icon_path()))
+    assert icon_path().is_file()
+    assert not icon.pixmap(32, 32).isNull()
