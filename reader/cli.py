@@ -5,6 +5,7 @@
     reader model train --lang nl --data ../shared/data/conll2002
     reader model evaluate --lang nl --data ../shared/data/conll2002
     reader model list
+    reader notes add|list|search|export|import …
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 
-SUBCOMMANDS = ("analyze", "model")
+SUBCOMMANDS = ("analyze", "model", "notes")
 LABEL_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
 
 
@@ -155,6 +156,82 @@ def run_model(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------- notes
+
+
+def _note_line(note, titles: dict) -> str:
+    tags = f" [{', '.join(note.tags)}]" if note.tags else ""
+    state = " (detached)" if note.detached else ""
+    lines = [f"{note.id[:8]}  {note.target}{state}{tags}  {titles.get(note.article_id, '')}"]
+    if note.exact:
+        lines.append(f"    > {' '.join(note.exact.split())}")
+    lines.extend(f"    {line}" for line in note.body.splitlines() or [""])
+    return "\n".join(lines)
+
+
+def _print_notes(store, notes, fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps([note.__dict__ for note in notes], ensure_ascii=False, indent=2))
+        return
+    titles = {a["id"]: a["title"] for a in store.articles()}
+    print("\n".join(_note_line(note, titles) for note in notes))
+
+
+def run_notes(args: argparse.Namespace) -> int:
+    from .core.article import ArticleError
+    from .core.export import EXPORTERS, import_json
+    from .core.loading import load_article
+    from .core.store import NoteStore, StoreError
+
+    _utf8_stdout()
+    try:
+        store = NoteStore()
+    except StoreError as error:
+        _error(str(error))
+        return 2
+    if store.recovered:
+        _error(store.recovered)
+    try:
+        article_id = None
+        path = getattr(args, "article", None)
+        if path:
+            article = load_article(path)
+            article_id, _ = store.open_article(article)
+        if args.notes_command == "add":
+            start = end = None
+            target = "article"
+            if args.passage:
+                start = article.text.find(args.passage)
+                if start < 0:
+                    _error(f"{path}: the passage {args.passage!r} is not in the article")
+                    return 1
+                end, target = start + len(args.passage), "passage"
+            note = store.add_note(article_id, args.body, target=target, start=start, end=end, tags=args.tag)
+            print(note.id)
+        elif args.notes_command == "list":
+            _print_notes(store, store.notes(article_id), args.format)
+        elif args.notes_command == "search":
+            _print_notes(store, store.search(args.query), args.format)
+        elif args.notes_command == "export":
+            text = EXPORTERS[args.format](store, article_id)
+            if args.output:
+                Path(args.output).write_text(text, encoding="utf-8")
+            else:
+                sys.stdout.write(text)
+        elif args.notes_command == "import":
+            count = import_json(store, Path(args.file).read_text(encoding="utf-8"))
+            print(f"imported {count} notes")
+    except ArticleError as error:
+        _error(str(error))
+        return 1
+    except (StoreError, ValueError, OSError) as error:
+        _error(str(error))
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
 # ---------------------------------------------------------------- parsing
 
 
@@ -180,6 +257,28 @@ def _model_parser(sub) -> None:
     msub.add_parser("list", help="list bundled and installed pipelines")
 
 
+def _notes_parser(sub) -> None:
+    p = sub.add_parser("notes", help="add, list, search, export and import notes")
+    nsub = p.add_subparsers(dest="notes_command", required=True)
+    add = nsub.add_parser("add", help="add a note to an article or one of its passages")
+    add.add_argument("article", metavar="ARTICLE")
+    add.add_argument("--passage", help="exact text of the article the note is about")
+    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("body", metavar="BODY")
+    listing = nsub.add_parser("list", help="list notes, of one article or all")
+    listing.add_argument("article", metavar="ARTICLE", nargs="?")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    search = nsub.add_parser("search", help="full-text search in notes, tags and passages")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--format", choices=("text", "json"), default="text")
+    export = nsub.add_parser("export", help="export notes as Markdown, CSV or JSON")
+    export.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    export.add_argument("--article", metavar="ARTICLE")
+    export.add_argument("-o", "--output", metavar="FILE")
+    imported = nsub.add_parser("import", help="import a JSON export")
+    imported.add_argument("file", metavar="FILE")
+
+
 def build_parser(subcommand: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reader", description="Read news articles with their actors and quotes in view.")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -187,6 +286,7 @@ def build_parser(subcommand: bool) -> argparse.ArgumentParser:
         sub = parser.add_subparsers(dest="command", required=True)
         _analyze_parser(sub)
         _model_parser(sub)
+        _notes_parser(sub)
     else:
         parser.add_argument("file", nargs="?", help="article to open")
         parser.add_argument("--model", help="spaCy pipeline name or folder")
@@ -198,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         args = build_parser(True).parse_args(argv)
-        return run_analyze(args) if args.command == "analyze" else run_model(args)
+        commands = {"analyze": run_analyze, "model": run_model, "notes": run_notes}
+        return commands[args.command](args)
     args = build_parser(False).parse_args(argv)
     from .ui.app import run_window
 
