@@ -9,8 +9,10 @@ from reader.core.pipeline import PipelineSpec, bundled_models, load_pipeline
 
 from ..conftest import SHARED
 
-#: Development-set F1 targets (gold tokens), foundation issue.
-TARGETS = {"nl": 0.72, "en": 0.85}
+#: Development-set F1 targets, end to end on detokenised text (the
+#: entity-accuracy issue's bars); no label may fall below MIN_LABEL_F1.
+TARGETS = {"nl": 0.75, "en": 0.89}
+MIN_LABEL_F1 = 0.65
 MAX_MB = 30
 DEV = {"nl": SHARED / "data" / "conll2002" / "ned.testa", "en": SHARED / "data" / "conll2003" / "eng.testa"}
 
@@ -27,7 +29,7 @@ def test_model_is_small_and_records_scores_and_provenance(lang):
     assert meta["lang"] == lang
     assert meta["sources"] and meta["notes"]
     scores = meta["reader"]["scores"]
-    assert scores["gold_tokens"]["all"]["f"] >= TARGETS[lang]
+    assert scores["end_to_end"]["all"]["f"] >= TARGETS[lang]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -37,7 +39,10 @@ def test_model_reaches_its_target_on_the_development_set(lang):
     from reader.core.training.evaluate import evaluate_model
 
     scores = evaluate_model(bundled_models()[lang], DEV[lang], lang)
+    assert scores["end_to_end"]["all"]["f"] >= TARGETS[lang]
     assert scores["gold_tokens"]["all"]["f"] >= TARGETS[lang]
+    for label in ("PER", "ORG", "LOC", "MISC"):
+        assert scores["end_to_end"][label]["f"] >= MIN_LABEL_F1, label
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +90,25 @@ def test_english_possessive_with_typographic_apostrophe(en):
     typo_ents = ents(en, "Biden’s plan was backed by Germany, a spokesman for the White House said.")
     assert ascii_ents == typo_ents
     assert ("Biden", "PER") in ascii_ents
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("nl", "De Oekraïense president Volodymyr Zelensky sprak maandag met premier Keir Starmer in Londen.",
+         [("Volodymyr Zelensky", "PER"), ("Keir Starmer", "PER"), ("Londen", "LOC")]),
+        ("nl", "Jevgeni Prigozjin, de baas van de Wagner Groep, trok op naar Moskou.",
+         [("Jevgeni Prigozjin", "PER"), ("Moskou", "LOC")]),
+        ("nl", "De Belarussische president Aleksander Loekasjenko bemiddelde tussen Oekraïne en Rusland.",
+         [("Aleksander Loekasjenko", "PER"), ("Oekraïne", "LOC"), ("Rusland", "LOC")]),
+        ("en", "Ukrainian President Volodymyr Zelensky met Prime Minister Keir Starmer in London on Monday.",
+         [("Volodymyr Zelensky", "PER"), ("Keir Starmer", "PER"), ("London", "LOC")]),
+        ("en", "Kamala Harris and Donald Trump debated in Philadelphia.",
+         [("Kamala Harris", "PER"), ("Donald Trump", "PER"), ("Philadelphia", "LOC")]),
+    ],
+)
+def test_todays_names(nl, en, lang, text, expected):
+    """Names the 1996/2000 training data never saw."""
+    found = ents(nl if lang == "nl" else en, text)
+    for entity in expected:
+        assert entity in found

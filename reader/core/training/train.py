@@ -68,7 +68,7 @@ CORPORA = {
 MODEL_SETTINGS: dict[str, object] = {
     "components.tok2vec.model.encode.width": 128,
     "components.tok2vec.model.encode.depth": 4,
-    "components.tok2vec.model.embed.rows": [10000, 2000, 5000, 1000],
+    "components.tok2vec.model.embed.rows": [20000, 4000, 8000, 2000],
     "components.ner.model.hidden_width": 64,
     "training.dropout": 0.15,
     "training.patience": 3000,
