@@ -28,6 +28,7 @@ from .actors import group_actors
 from .analysis import Actor, Entity, Quote, Speaker
 from .labels import reader_label
 from .language import FUNCTION_WORDS
+from .intervals import Intervals
 from .names import fold, name_tokens, surname
 from .quotes import find_quotes
 from .roles import find_role
@@ -74,20 +75,21 @@ def _missed(doc: Doc, mentions: list[Entity]) -> list[Entity]:
     names = _known_names(mentions)
     if not names:
         return []
-    covered = [(m.start, m.end) for m in mentions]
+    covered = Intervals((m.start, m.end, m) for m in mentions)
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:['’]s)?(?![\w-])"
     )
     found = []
     for match in pattern.finditer(doc.text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in covered):
+        if covered.overlaps(start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start_char != start:
+        if span is None or span.start_char != start or covered.overlaps(span.start_char, span.end_char):
             continue
-        found.append(Entity(span.start_char, span.end_char, span.text, "PER", None))
-        covered.append((span.start_char, span.end_char))
+        entity = Entity(span.start_char, span.end_char, span.text, "PER", None)
+        found.append(entity)
+        covered.add(entity.start, entity.end, entity)
     return found
 
 
@@ -140,24 +142,16 @@ def make_actor_grouper(nlp: Language, name: str, find_missed: bool) -> ActorGrou
     return ActorGrouper(nlp, name, find_missed)
 
 
-def _speaker_actor(actors: list[Actor], start: int, end: int) -> Actor | None:
+_LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+
+
+def _speaker_actor(mentions: Intervals, start: int, end: int) -> Actor | None:
     """The actor named in the speaker phrase: a person first, else the
     organisation or place the description names."""
-    named = [a for a in actors if any(s < end and start < e for s, e in a.mentions)]
-    order = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
-    named.sort(key=lambda a: (order.get(a.label, 4), min(s for s, e in a.mentions if s < end and start < e)))
-    return named[0] if named else None
-
-
-def _last_person_before(actors: list[Actor], offset: int) -> Actor | None:
-    best, best_start = None, -1
-    for actor in actors:
-        if actor.label != "PER":
-            continue
-        for start, _ in actor.mentions:
-            if best_start < start < offset:
-                best, best_start = actor, start
-    return best
+    named = mentions.overlapping(start, end)
+    if not named:
+        return None
+    return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
 
 
 class QuoteAttributor:
@@ -176,15 +170,16 @@ class QuoteAttributor:
         quotes = []
         for actor in actors:
             actor.quotes = []
-        names = [mention for actor in actors for mention in actor.mentions]
-        for found in find_quotes(doc, self.lang, names):
+        mentions = Intervals((s, e, actor) for actor in actors for s, e in actor.mentions)
+        people = Intervals((s, e, actor) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
+        for found in find_quotes(doc, self.lang, mentions):
             speaker = None
             if found.speaker is not None:
                 start, end = found.speaker
                 if found.pronoun:
-                    actor = _last_person_before(actors, found.start)
+                    actor = people.last_before(found.start)  # "zei hij": the last person named
                 else:
-                    actor = _speaker_actor(actors, start, end)
+                    actor = _speaker_actor(mentions, start, end)
                 speaker = Speaker(text[start:end], start, end, actor.id if actor else None)
                 if actor is not None:
                     actor.quotes.append(len(quotes))

@@ -31,6 +31,7 @@ from .cues import (
     SOURCE_BEFORE,
     verbs_for,
 )
+from .intervals import Intervals
 from .phrases import MARKS, PHRASE_STOPS, Phrases
 from .quote_marks import Marked, find_marked
 from .sentences import paragraphs, sentences
@@ -61,11 +62,11 @@ class Found:
 class QuoteFinder:
     """Finds quotes in one article-level Doc."""
 
-    def __init__(self, doc: Doc, lang: str | None, names: list[tuple[int, int]] = ()):
+    def __init__(self, doc: Doc, lang: str | None, names: Intervals | None = None):
         self.doc = doc
-        #: Character ranges of known names (the actors' mentions, which
-        #: include surnames the model missed).
-        self.names = sorted(names)
+        #: Known names (the actors' mentions, which include surnames the
+        #: model missed).
+        self.names = names or Intervals()
         self.text = doc.text
         self.lang = lang or "en"
         self.verbs = verbs_for(lang)
@@ -213,17 +214,17 @@ class QuoteFinder:
     # -- reported speech ----------------------------------------------------
 
     def reported(self, direct: list[Found]) -> list[Found]:
-        inside = [(q.start, q.end) for q in direct]
+        inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
         for number, (s_start, s_end) in enumerate(self.sentences):
             # A sentence with a direct quote in it: its cue is that quote's.
-            if any(a < s_end and s_start < b for a, b in inside):
+            if inside.overlaps(s_start, s_end):
                 continue
             span = self.tokens(s_start, s_end)
             if span is None:
                 continue
             quote = self._source_phrase(span) or self._verb_report(span, number)
-            if quote and not any(a < quote.end and quote.start < b for a, b in inside):
+            if quote and not inside.overlaps(quote.start, quote.end):
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
                 found.append(quote)
         return found
@@ -352,7 +353,7 @@ class QuoteFinder:
             return False
         if self._pronoun(speaker) or any(t.ent_type_ for t in span):
             return True
-        if any(s < speaker[1] and speaker[0] < e for s, e in self.names):
+        if self.names.overlaps(*speaker):
             return True
         return any(is_role_word(t) for t in span)
 
@@ -380,9 +381,9 @@ class QuoteFinder:
         return start, end
 
 
-def find_quotes(doc: Doc, lang: str | None, names: list[tuple[int, int]] = ()) -> list[Found]:
-    """Direct and reported quotes in `doc`; `names` are the character ranges
-    of the actors' mentions, when known."""
+def find_quotes(doc: Doc, lang: str | None, names: Intervals | None = None) -> list[Found]:
+    """Direct and reported quotes in `doc`; `names` holds the actors'
+    mentions, when known."""
     finder = QuoteFinder(doc, lang, names)
     direct = finder.direct()
     quotes = direct + finder.reported(direct)
