@@ -6,7 +6,7 @@ name found; a linear scan each time made a 1 MB article quadratic.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from typing import Generic, Iterable, TypeVar
 
 T = TypeVar("T")
