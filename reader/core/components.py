@@ -43,11 +43,19 @@ _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
 def _model_mentions(doc: Doc) -> list[Entity]:
+    """The pipeline's entities with the reader's labels; punctuation a model
+    sometimes takes in at either edge (``BBC,``) is left out."""
     mentions = []
     for ent in doc.ents:
         label = reader_label(ent.label_)
-        if label and any(ch.isalpha() for ch in ent.text):
-            mentions.append(Entity(ent.start_char, ent.end_char, ent.text, label, ent.label_))
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        span = doc[start:end]
+        if label and any(ch.isalpha() for ch in span.text):
+            mentions.append(Entity(span.start_char, span.end_char, span.text, label, ent.label_))
     return mentions
 
 

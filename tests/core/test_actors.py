@@ -118,3 +118,14 @@ def test_actors_across_paragraphs_of_one_article(analyzer):
     analysis = analyzer.analyze(doc)
     biden = by_name(analysis.actors)["Joe Biden"]
     assert [text[s:e] for s, e in biden.mentions] == ["Joe Biden", "Biden"]
+
+
+def test_punctuation_at_the_edge_of_an_entity_is_left_out():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from reader.core.components import _model_mentions
+
+    doc = Doc(spacy.blank("en").vocab, words=["the", "BBC", ",", "said", "“", "Reuters", "”"])
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 7, label="ORG")]
+    assert [(m.text, m.label) for m in _model_mentions(doc)] == [("BBC", "ORG"), ("Reuters", "ORG")]
