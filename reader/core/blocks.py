@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .article import BOILERPLATE, HEADING, METADATA, PARAGRAPH, Block
+from .sentences import nonblank_ranges
 
 #: A leading date line or prefix: ``date 2023-07``, ``Datum: 12 juli 2023``.
 _DATE_PREFIX = re.compile(
@@ -84,18 +85,12 @@ def is_heading_line(line: str) -> bool:
     return any(ch.isalpha() for ch in core)
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` as stripped (start, end) ranges."""
-    out = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        s, e = start + match.start(), start + match.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return nonblank_ranges(text, _LINE, start, end)
 
 
 def _units(text: str) -> list[tuple[int, int]]:

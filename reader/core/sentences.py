@@ -22,18 +22,28 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without white space at its edges, as offsets."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def nonblank_ranges(text: str, pattern: re.Pattern, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The stripped, non-empty ranges of `pattern`'s matches in ``text[start:end]``."""
+    found = []
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        s, e = stripped(text, *match.span())
+        if s < e:
+            found.append((s, e))
+    return found
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs as (start, end), white space at their edges left out."""
-    found = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            found.append((start, end))
-    return found
+    return nonblank_ranges(text, _PARAGRAPH)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
