@@ -129,3 +129,18 @@ def test_punctuation_at_the_edge_of_an_entity_is_left_out():
     doc = Doc(spacy.blank("en").vocab, words=["the", "BBC", ",", "said", "“", "Reuters", "”"])
     doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 7, label="ORG")]
     assert [(m.text, m.label) for m in _model_mentions(doc)] == [("BBC", "ORG"), ("Reuters", "ORG")]
+
+
+def test_components_run_inside_the_pipeline_itself():
+    """nlp(text) alone fills the Doc: the components work in any pipeline run."""
+    from reader.core.pipeline import Pipelines
+
+    pipelines = Pipelines()
+    nlp = pipelines.get(pipelines.spec_for("en"))
+    doc = nlp("Prime Minister Keir Starmer visited Kyiv. \"We stand with Ukraine,\" Starmer said.")
+    actors = {a.name: a for a in doc._.reader_actors}
+    assert len(actors["Keir Starmer"].mentions) == 2
+    assert [q.speaker.text for q in doc._.reader_quotes] == ["Starmer"]
+    assert {span.label_ for span in doc.spans["reader_mentions"]} >= {"PER", "LOC"}
+    assert [span.label_ for span in doc.spans["reader_quotes"]] == ["direct"]
+    assert all(span.kb_id_ for span in doc.spans["reader_mentions"])
