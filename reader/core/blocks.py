@@ -54,8 +54,34 @@ _CONSENT = re.compile(
 #: Short lines of facts about the article rather than its content.
 _METADATA_LINE = re.compile(
     r"(?i)^\s*(?:(?:door|by|tekst|text|foto|beeld|photo|image|bron|source|credit)\s*[:|]"
-    r"|(?:door|by)\s+[A-Z\u00C0-\u00DD][\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*$)"
+    r"|image caption|afbeelding|bijschrift"
+    r"|(?:door|by)\s+[A-Z\u00C0-\u00DD][\w.'’-]+(?:[\s,]+[\w.'’&-]+){0,7}\s*$)"
 )
+_MONTHS = (
+    "jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|oct|nov|dec|januari|februari|april|juni|juli|"
+    "augustus|september|oktober|november|december|january|february|march|may|june|july|august|october"
+)
+_DATE = (
+    rf"\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+)
+#: A line that is only a date or time, perhaps with a label:
+#: "7 juli 2023, 22:15", "Bijgewerkt: 8 juli 2023", "Published 3 hours ago".
+_DATE_LINE = re.compile(
+    rf"(?i)^\s*(?:(?:gepubliceerd|bijgewerkt|laatste update|update|published|updated|last updated|posted)\s*:?\s*)?"
+    rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    rf"(?:(?P<date>{_DATE})(?:,?\s*(?:om\s+|at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*(?:uur|u|am|pm|[A-Z]{{2,4}}))?)?"
+    rf"|\d{{1,2}}[:.]\d{{2}}(?:\s*(?:uur|u))?"
+    rf"|\d+\s+(?:minutes?|hours?|days?|minuten|uur|dagen)\s+(?:ago|geleden))\s*$"
+)
+#: Words of a page's controls, alone on a line.
+_CONTROLS = frozenset(
+    "share save print delen opslaan printen reageer reacties comments comment follow volg "
+    "listen luister play afspelen menu zoeken search".split()
+)
+#: A line that opens a list of links to other articles; the short lines
+#: after it belong to that list.
+_RELATED = re.compile(r"(?i)^\s*(?:lees ook|lees meer|meer over dit onderwerp|related topics|related|more on this story|read more)\s*:?\s*$")
 
 _FINAL_PUNCTUATION = ".!?:;,…"
 _CLOSING_QUOTES = "\"'”’»"
@@ -121,11 +147,13 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 def classify_line(line: str) -> str | None:
     """`boilerplate` or `metadata` for lines that are not article content, else None."""
-    if _BOILERPLATE_LINE.match(line) or _BOILERPLATE_CASE.match(line):
+    if _BOILERPLATE_LINE.match(line) or _BOILERPLATE_CASE.match(line) or _RELATED.match(line):
+        return BOILERPLATE
+    if line.strip().lower() in _CONTROLS:
         return BOILERPLATE
     if _COOKIE.search(line) and _CONSENT.search(line):
         return BOILERPLATE
-    if len(line) <= _HEADING_MAX_CHARS and _METADATA_LINE.match(line):
+    if len(line) <= _HEADING_MAX_CHARS and (_METADATA_LINE.match(line) or _DATE_LINE.match(line)):
         return METADATA
     return None
 
@@ -143,6 +171,7 @@ def segment(text: str) -> Segmentation:
     blocks: list[Block] = []
     date = author = None
     first_content = True
+    in_related = False  # inside a "Lees ook" / "Related" list of links
     title = ""
     for start, end in _units(text):
         if first_content:
@@ -168,6 +197,13 @@ def segment(text: str) -> Segmentation:
                     continue
         line = text[start:end]
         kind = classify_line(line)
+        if kind is None and in_related and is_heading_line(line):
+            kind = BOILERPLATE
+        in_related = bool(_RELATED.match(line)) or (in_related and kind == BOILERPLATE)
+        if kind == METADATA and date is None:
+            dated = _DATE_LINE.match(line)
+            if dated and dated.group("date"):
+                date = dated.group("date")
         if kind == METADATA and author is None:
             byline = re.match(r"(?i)^\s*(?:door|by)\s*:?\s+(.+)$", line)
             if byline:

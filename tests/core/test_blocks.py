@@ -76,3 +76,30 @@ def test_one_paragraph_per_line_text_splits_at_lines():
     long = "This sentence is long enough to be a paragraph of its own in a saved web page. " * 2
     text = f"{long.strip()}\n{long.strip()}\nA subheading\n{long.strip()}"
     assert [k for k, _ in kinds(text)] == [PARAGRAPH, PARAGRAPH, HEADING, PARAGRAPH]
+
+
+def test_date_lines_controls_captions_and_related_links():
+    text = (
+        "Kabinet valt over migratie\nDoor Jan Jansen\n7 juli 2023, 22:15\nBijgewerkt: 8 juli 2023, 09:01\n\n"
+        "Het kabinet is gevallen. De premier bood vrijdagavond het ontslag van zijn kabinet aan.\n\n"
+        "Lees ook\nPremier stapt op na val kabinet\n\n"
+        "Share\n\nImage caption, Waves crash over the harbour wall\n\n"
+        "Published 3 hours ago\n\nDe Tweede Kamer debatteert volgende week over de val van het kabinet."
+    )
+    found = kinds(text)
+    assert found[:4] == [
+        (HEADING, "Kabinet valt over migratie"),
+        (METADATA, "Door Jan Jansen"),
+        (METADATA, "7 juli 2023, 22:15"),
+        (METADATA, "Bijgewerkt: 8 juli 2023, 09:01"),
+    ]
+    assert found[4][0] == PARAGRAPH
+    assert found[5:8] == [
+        (BOILERPLATE, "Lees ook"),
+        (BOILERPLATE, "Premier stapt op na val kabinet"),
+        (BOILERPLATE, "Share"),
+    ]
+    assert found[8][0] == METADATA and found[9] == (METADATA, "Published 3 hours ago")
+    assert found[10][0] == PARAGRAPH  # the related list ended at real text
+    result = segment(text)
+    assert result.date == "7 juli 2023" and result.author == "Jan Jansen"
