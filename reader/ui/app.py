@@ -27,7 +27,7 @@ from ..core.analysis import Analysis
 from ..core.article import Article, ArticleError, CONTENT_KINDS
 from ..core.loading import SUPPORTED_SUFFIXES, load_article
 from ..core.resources import icon_path
-from .palette import LABEL_COLOURS
+from .palette import LABEL_COLOURS, QUOTE_COLOUR
 from .tasks import run_task
 
 LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
@@ -134,10 +134,22 @@ class ReaderWindow(QMainWindow):
         if run != self._run:
             return
         self.analysis = analysis
+        names = {actor.id: actor for actor in analysis.actors}
+        for quote in analysis.quotes:
+            # Quotes are underlined, not filled, so entity colours stay readable.
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline if quote.kind == "direct" else QTextCharFormat.DotLine)
+            fmt.setUnderlineColor(QColor(QUOTE_COLOUR))
+            speaker = quote.speaker
+            who = names[speaker.actor].name if speaker and speaker.actor in names else (speaker.text if speaker else "unknown speaker")
+            fmt.setToolTip(f"{quote.kind} quote · {who}" + (f" ({quote.cue})" if quote.cue else ""))
+            self._cursor(quote.start, quote.end).mergeCharFormat(fmt)
         for entity in analysis.entities:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(LABEL_COLOURS[entity.label]))
-            fmt.setToolTip(f"{entity.text} · {entity.label}")
+            actor = names.get(entity.actor)
+            role = f" · {actor.role}" if actor and actor.role else ""
+            fmt.setToolTip(f"{actor.name if actor else entity.text} · {entity.label}{role}")
             self._cursor(entity.start, entity.end).mergeCharFormat(fmt)
         groups = {}
         for label, title in LABEL_TITLES.items():

@@ -8,3 +8,5 @@ LABEL_COLOURS = {
     "LOC": "#B9E6D3",  # bluish green
     "MISC": "#E9CDE0",  # reddish purple
 }
+#: Underline for quotes: Okabe–Ito vermillion, distinct from the fills.
+QUOTE_COLOUR = "#D55E00"

@@ -75,3 +75,20 @@ def test_the_application_icon_ships_and_loads(app):
     icon = QIcon(str(icon_path()))
     assert icon_path().is_file()
     assert not icon.pixmap(32, 32).isNull()
+
+
+def test_quotes_are_underlined_with_their_speaker(app):
+    from PySide6.QtGui import QTextCursor
+
+    window = ReaderWindow()
+    loop, codes = wait_for_analysis(window)
+    window.open_path(SAMPLES / "harbour-floating-solar.txt")
+    loop.exec()
+    text = window.view.toPlainText()
+    start = text.index('"Nobody asked us anything,"')
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(start + 3)
+    fmt = cursor.charFormat()
+    assert fmt.fontUnderline() or fmt.underlineStyle() != fmt.UnderlineStyle.NoUnderline
+    assert "Jan Bakker" in fmt.toolTip() and "direct" in fmt.toolTip()
+    window.close()
