@@ -111,7 +111,7 @@ def load_pipeline(spec: PipelineSpec):
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: not installed and not a model folder") from error
     except Exception as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {error}") from error
-    if not any("ner" in name or name == "entity_ruler" for name in nlp.pipe_names):
+    if not any("ner" in pipe or pipe == "entity_ruler" for pipe in nlp.pipe_names):
         raise PipelineError(f"spaCy pipeline {name!r} has no entity recogniser")
     for component in ARTICLE_COMPONENTS:
         if component not in nlp.pipe_names:
