@@ -130,13 +130,14 @@ class Analyzer:
         position = 0
         previous_end = None
         for offset, doc in docs:
+            length = len(doc.text)  # Doc.text is rebuilt from the tokens on every access
             if previous_end is not None and previous_end != offset:
                 parts.append(Doc(nlp.vocab, words=["\n\n"], spaces=[False]))
                 position += 2
-            pieces.add(position, offset, len(doc.text))
+            pieces.add(position, offset, length)
             parts.append(doc)
-            position += len(doc.text)
-            previous_end = offset + len(doc.text)
+            position += length
+            previous_end = offset + length
         whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
         mentions, actors = nlp.get_pipe("reader_actors").match(whole)
         quotes = nlp.get_pipe("reader_quotes").match(whole, actors)

@@ -137,13 +137,6 @@ class ActorGrouper:
         doc.spans[MENTIONS_KEY] = spans
         doc._.reader_actors = actors
 
-    # Stateless: nothing to save, but spaCy asks.
-    def to_disk(self, path, *, exclude=tuple()):
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()):
-        return self
-
 
 @Language.factory("reader_actors", default_config={"find_missed": True})
 def make_actor_grouper(nlp: Language, name: str, find_missed: bool) -> ActorGrouper:
@@ -202,12 +195,6 @@ class QuoteAttributor:
                 spans.append(Span(doc, span.start, span.end, label=quote.kind))
         doc.spans[QUOTES_KEY] = spans
         doc._.reader_quotes = quotes
-
-    def to_disk(self, path, *, exclude=tuple()):
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()):
-        return self
 
 
 @Language.factory("reader_quotes")
