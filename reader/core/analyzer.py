@@ -11,18 +11,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from .analysis import Actor, Analysis, Entity, PipelineInfo, Quote
 from .article import Article
-from .pipeline import ARTICLE_COMPONENTS, Pipelines, PipelineError, PipelineSpec
+from .pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
 
 #: spaCy's NER needs memory in proportion to a text's length; a block
 #: longer than this is cut at a paragraph or sentence end.
 CHUNK_CHARS = 20_000
 _BREAKS = re.compile(r"\n|(?<=[.!?])\s")
+
+
+#: Called with the fraction of text analysed so far (0..1).
+Progress = Callable[[float], None]
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an analysis nobody wants."""
 
 
 def chunks(text: str, start: int, end: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
@@ -57,13 +65,17 @@ class Analyzer:
         self.pipelines = pipelines or Pipelines()
         self.batch_size = batch_size
 
-    def analyze(self, article: Article) -> Analysis:
-        result = self.analyze_batch([article])[0]
+    def analyze(self, article: Article, progress: Progress | None = None) -> Analysis:
+        """One article; `progress(fraction)` is called as its text is
+        analysed, and may raise (for example `Cancelled`) to stop early."""
+        result = self.analyze_batch([article], progress)[0]
         if isinstance(result, Exception):
             raise result
         return result
 
-    def analyze_batch(self, articles: list[Article]) -> list[Analysis | PipelineError]:
+    def analyze_batch(
+        self, articles: list[Article], progress: Progress | None = None
+    ) -> list[Analysis | PipelineError]:
         """Analyse `articles`; a pipeline failure is returned in place of
         the analyses of the articles it was meant for."""
         results: list[Analysis | PipelineError | None] = [None] * len(articles)
@@ -83,7 +95,7 @@ class Analyzer:
                     results[index] = error
                 continue
             info = pipeline_info(nlp, spec)
-            found = self._analyse_texts(nlp, [articles[i] for i in indexes])
+            found = self._analyse_texts(nlp, [articles[i] for i in indexes], progress)
             for index, (entities, actors, quotes) in zip(indexes, found):
                 article = articles[index]
                 analysis = Analysis(article=article, pipeline=info, entities=entities, actors=actors, quotes=quotes)
@@ -106,7 +118,9 @@ class Analyzer:
         if batch:
             yield from zip(batch, self.analyze_batch(batch))
 
-    def _analyse_texts(self, nlp, articles: list[Article]) -> list[tuple[list[Entity], list[Actor], list[Quote]]]:
+    def _analyse_texts(
+        self, nlp, articles: list[Article], progress: Progress | None = None
+    ) -> list[tuple[list[Entity], list[Actor], list[Quote]]]:
         """Entities per chunk with nlp.pipe, then actors per article on one
         article-level Doc (chunk docs joined with paragraph breaks)."""
         per_article: list[list[tuple[int, Doc]]] = [[] for _ in articles]
@@ -115,11 +129,16 @@ class Analyzer:
             for number, article in enumerate(articles):
                 for block in article.content_blocks():
                     for start, end in chunks(article.text, block.start, block.end):
-                        yield article.text[start:end], (number, start)
+                        yield article.text[start:end], (number, start, end - start)
 
         disabled = [name for name in ARTICLE_COMPONENTS if name in nlp.pipe_names]
-        for doc, (number, offset) in nlp.pipe(texts(), as_tuples=True, batch_size=256, disable=disabled):
+        total = sum(len(article.text) for article in articles) or 1
+        done = 0
+        for doc, (number, offset, length) in nlp.pipe(texts(), as_tuples=True, batch_size=256, disable=disabled):
             per_article[number].append((offset, doc))
+            if progress is not None:
+                done += length
+                progress(min(done / total, 1.0))
         return [self._article_level(nlp, article, docs) for article, docs in zip(articles, per_article)]
 
     def _article_level(self, nlp, article: Article, docs: list[tuple[int, Doc]]):

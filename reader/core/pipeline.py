@@ -138,6 +138,9 @@ class Pipelines:
             self._specs[lang] = choose_pipeline(lang, self.requested, self.settings)
         return self._specs[lang]
 
+    def is_loaded(self, spec: PipelineSpec) -> bool:
+        return spec.name in self._loaded
+
     def get(self, spec: PipelineSpec):
         with self._lock:
             if spec.name not in self._loaded:

@@ -26,3 +26,12 @@ def samples_dir() -> Path:
 
 def icon_path(name: str = "reader") -> Path:
     return resources_dir() / "icons" / f"{name}.svg"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def keys_path() -> Path:
+    """The default key map (data, so users and packagers can read it)."""
+    return resources_dir() / "keys.json"

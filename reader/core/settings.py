@@ -18,6 +18,12 @@ DEFAULTS: dict[str, object] = {
     # language under "models": {"nl": "nl_core_news_lg"}.
     "model": None,
     "models": {},
+    # The window: open the last article on start; "system", "light" or
+    # "dark"; text size in points; characters per line of the text column.
+    "reopen_last": True,
+    "theme": "system",
+    "text_size": 13,
+    "line_length": 70,
 }
 
 

@@ -1,0 +1,252 @@
+"""The actors panel: every actor grouped by label with mention and quote
+counts, filtered by typing, sortable; an actor expands to its appearances,
+each with a line of context.
+
+Appearances are built when an actor is first expanded, so a long article
+with thousands of mentions fills the panel at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.analysis import Actor, Analysis
+
+LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
+LABEL_ORDER = list(LABEL_TITLES)
+
+KIND_ROLE = Qt.UserRole + 1  # "group", "actor", "appearance" or "pending"
+VALUE_ROLE = Qt.UserRole + 2  # label, actor id, or (start, end)
+SEARCH_ROLE = Qt.UserRole + 3  # what typing in the filter matches
+SNIPPET_CHARS = 48
+
+
+def snippet(text: str, start: int, end: int, width: int = SNIPPET_CHARS) -> str:
+    """One line of context around text[start:end]."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    line = f"{'…' if start > width else ''}{before}«{text[start:end]}»{after}{'…' if end + width < len(text) else ''}"
+    return " ".join(line.split())
+
+
+class _Sorter(QSortFilterProxyModel):
+    """Sorts actors by the chosen column; groups keep label order."""
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        first, second = left.siblingAtColumn(0), right.siblingAtColumn(0)
+        kind = first.data(KIND_ROLE)
+        if kind == "group":
+            a, b = LABEL_ORDER.index(first.data(VALUE_ROLE)), LABEL_ORDER.index(second.data(VALUE_ROLE))
+        elif kind == "appearance":
+            a, b = first.data(VALUE_ROLE)[0], second.data(VALUE_ROLE)[0]
+        else:
+            return super().lessThan(left, right)
+        return a < b if self.sortOrder() == Qt.AscendingOrder else a > b
+
+
+class ActorsPanel(QWidget):
+    actor_selected = Signal(object)  # actor id, or None
+    appearance_chosen = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Actors panel")
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter actors")
+        self.filter.setAccessibleName("Filter actors")
+        self.filter.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(["Actor", "Mentions", "Quotes"])
+        self.proxy = _Sorter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setAutoAcceptChildRows(True)  # a matching actor keeps its appearances
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setSortRole(Qt.DisplayRole)
+        self.tree = QTreeView(self)
+        self.tree.setAccessibleName("Actors")
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(1, Qt.DescendingOrder)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._enter_tree)
+        self.tree.expanded.connect(self._fill_appearances)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.analysis: Analysis | None = None
+
+    def show_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        self.model.removeRows(0, self.model.rowCount())
+        if analysis is None:
+            return
+        self.tree.setSortingEnabled(False)
+        for label in LABEL_ORDER:
+            members = [actor for actor in analysis.actors if actor.label == label]
+            if not members:
+                continue
+            group = QStandardItem(f"{LABEL_TITLES[label]} ({len(members)})")
+            group.setData("group", KIND_ROLE)
+            group.setData(label, VALUE_ROLE)
+            counts = [QStandardItem(), QStandardItem()]
+            for actor in members:
+                group.appendRow(self._actor_row(actor))
+            self.model.appendRow([group, *counts])
+        self.tree.setSortingEnabled(True)
+        self.tree.expandToDepth(0)
+
+    def _actor_row(self, actor: Actor) -> list[QStandardItem]:
+        name = QStandardItem(actor.name)
+        name.setData("actor", KIND_ROLE)
+        name.setData(actor.id, VALUE_ROLE)
+        name.setData(" ".join([actor.name, *actor.aliases, actor.role or ""]), SEARCH_ROLE)
+        tip = [actor.name]
+        if actor.role:
+            tip.append(actor.role)
+        if actor.aliases:
+            tip.append("also: " + ", ".join(actor.aliases))
+        name.setToolTip(" · ".join(tip))
+        mentions, quotes = QStandardItem(), QStandardItem()
+        mentions.setData(len(actor.mentions), Qt.DisplayRole)
+        quotes.setData(len(actor.quotes), Qt.DisplayRole)
+        if actor.mentions:
+            pending = QStandardItem("…")
+            pending.setData("pending", KIND_ROLE)
+            name.appendRow(pending)
+        return [name, mentions, quotes]
+
+    def _fill_appearances(self, proxy_index: QModelIndex) -> None:
+        item = self.model.itemFromIndex(self.proxy.mapToSource(proxy_index))
+        if item is None or item.data(KIND_ROLE) != "actor" or self.analysis is None:
+            return
+        if not (item.rowCount() == 1 and item.child(0).data(KIND_ROLE) == "pending"):
+            return
+        actor = self.actor(item.data(VALUE_ROLE))
+        text = self.analysis.article.text
+        rows = []
+        for start, end in actor.mentions:
+            line = QStandardItem(snippet(text, start, end))
+            line.setData("appearance", KIND_ROLE)
+            line.setData((start, end), VALUE_ROLE)
+            line.setToolTip(snippet(text, start, end, 160))
+            rows.append([line, QStandardItem(), QStandardItem()])
+        item.removeRow(0)
+        for row in rows:
+            item.appendRow(row)
+
+    def actor(self, actor_id: str) -> Actor:
+        assert self.analysis is not None
+        return next(actor for actor in self.analysis.actors if actor.id == actor_id)
+
+    # -- choosing --------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self.tree.expandToDepth(0)
+
+    def _enter_tree(self) -> None:
+        first = self.first_actor_index()
+        if first is not None:
+            self.tree.setCurrentIndex(first)
+        self.tree.setFocus()
+
+    def first_actor_index(self) -> QModelIndex | None:
+        for group in range(self.proxy.rowCount()):
+            parent = self.proxy.index(group, 0)
+            if self.proxy.rowCount(parent):
+                return self.proxy.index(0, 0, parent)
+        return None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        index = current.siblingAtColumn(0)
+        kind = index.data(KIND_ROLE)
+        if kind == "actor":
+            self.actor_selected.emit(index.data(VALUE_ROLE))
+        elif kind == "appearance":
+            self.actor_selected.emit(index.parent().data(VALUE_ROLE))
+        else:
+            self.actor_selected.emit(None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        index = index.siblingAtColumn(0)
+        kind = index.data(KIND_ROLE)
+        if kind == "appearance":
+            start, end = index.data(VALUE_ROLE)
+            self.appearance_chosen.emit(start, end)
+        elif kind == "actor":
+            actor = self.actor(index.data(VALUE_ROLE))
+            if actor.mentions:
+                self.appearance_chosen.emit(*actor.mentions[0])
+
+    def select_actor(self, actor_id: str | None) -> None:
+        """Make `actor_id` the current row (clearing the filter if it hides it)."""
+        if actor_id is None:
+            self.tree.clearSelection()
+            self.tree.setCurrentIndex(QModelIndex())
+            return
+        for _attempt in range(2):
+            for group in range(self.proxy.rowCount()):
+                parent = self.proxy.index(group, 0)
+                for row in range(self.proxy.rowCount(parent)):
+                    index = self.proxy.index(row, 0, parent)
+                    if index.data(VALUE_ROLE) == actor_id:
+                        self.tree.setCurrentIndex(index)
+                        self.tree.scrollTo(index)
+                        return
+            self.filter.clear()
+
+    def current_actor(self) -> str | None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        kind = index.data(KIND_ROLE)
+        if kind == "actor":
+            return index.data(VALUE_ROLE)
+        if kind == "appearance":
+            return index.parent().data(VALUE_ROLE)
+        return None
+
+    def visible_rows(self) -> list[tuple[str, str, int, int]]:
+        """(label, name, mentions, quotes) of the actors shown, in order."""
+        rows = []
+        for group in range(self.proxy.rowCount()):
+            parent = self.proxy.index(group, 0)
+            label = parent.data(VALUE_ROLE)
+            for row in range(self.proxy.rowCount(parent)):
+                rows.append(
+                    (
+                        label,
+                        self.proxy.index(row, 0, parent).data(),
+                        self.proxy.index(row, 1, parent).data(),
+                        self.proxy.index(row, 2, parent).data(),
+                    )
+                )
+        return rows
+
+    def toggle_sort(self) -> None:
+        """Between most mentioned first and alphabetical."""
+        header = self.tree.header()
+        if header.sortIndicatorSection() == 1:
+            self.tree.sortByColumn(0, Qt.AscendingOrder)
+        else:
+            self.tree.sortByColumn(1, Qt.DescendingOrder)

@@ -1,0 +1,94 @@
+"""Every action of the window is a named command, registered once here.
+
+A command has a name ("nav.next_quote"), a title, a description and a
+handler. Its keys come from the key map (data in ``resources/keys.json``
+with the user's overrides), so menus, the command palette and the help
+overlay are all generated from this one registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ..core.keymap import KeyMap
+
+
+@dataclass
+class Command:
+    name: str
+    title: str
+    description: str
+    handler: Callable[[], None]
+    menu: str = ""  # the menu it appears in; "" for none
+    keys: list[str] = field(default_factory=list)
+    action: QAction | None = None
+
+    @property
+    def key_text(self) -> str:
+        """The keys as the user's platform writes them ("⌘O" on macOS)."""
+        return ", ".join(QKeySequence(key).toString(QKeySequence.NativeText) for key in self.keys)
+
+
+class CommandRegistry:
+    def __init__(self, owner: QWidget):
+        self.owner = owner
+        self.commands: dict[str, Command] = {}
+
+    def add(self, name: str, title: str, description: str, handler: Callable[[], None], menu: str = "") -> Command:
+        if name in self.commands:
+            raise ValueError(f"command {name!r} registered twice")
+        command = Command(name, title, description, handler, menu)
+        action = QAction(title, self.owner)
+        action.setObjectName(name)
+        action.setToolTip(description)
+        action.setStatusTip(description)
+        # Window-wide, so keys work whichever panel has the focus.
+        action.setShortcutContext(Qt.WindowShortcut)
+        action.triggered.connect(lambda _checked=False, n=name: self.run(n))
+        self.owner.addAction(action)
+        command.action = action
+        self.commands[name] = command
+        return command
+
+    def run(self, name: str) -> None:
+        # Looked up at call time so a handler can be replaced (tests do).
+        self.commands[name].handler()
+
+    def __iter__(self):
+        return iter(self.commands.values())
+
+    def __getitem__(self, name: str) -> Command:
+        return self.commands[name]
+
+    def apply_keys(self, keymap: KeyMap) -> list[str]:
+        """Bind keys from `keymap`; returns problems for the user: unknown
+        or invalid keys and keys bound to two commands (Qt would run
+        neither, so the one later in `keymap` loses it)."""
+        problems: list[str] = []
+        owner_of: dict[str, str] = {}
+        order = [name for name in keymap if name in self.commands]
+        order += [name for name in self.commands if name not in keymap]
+        for command in (self.commands[name] for name in order):
+            keys: list[str] = []
+            for text in keymap.get(command.name, []):
+                sequence = QKeySequence(text)
+                portable = sequence.toString(QKeySequence.PortableText)
+                if sequence.isEmpty() or not portable:
+                    problems.append(f"{command.name}: {text!r} is not a key")
+                    continue
+                if portable in owner_of:
+                    problems.append(f"{command.name}: {portable} is already bound to {owner_of[portable]}")
+                    continue
+                owner_of[portable] = command.name
+                keys.append(portable)
+            command.keys = keys
+            assert command.action is not None
+            command.action.setShortcuts([QKeySequence(key) for key in keys])
+        unknown = sorted(set(keymap) - set(self.commands))
+        problems += [f"key map names no command {name!r}" for name in unknown]
+        return problems

@@ -1,0 +1,75 @@
+"""Apply character formats to a large document without freezing the window.
+
+A long article can have tens of thousands of highlights; merging them all
+in one go keeps the event loop busy for a noticeable time. `FormatJob`
+merges them in slices of at most `SLICE_SECONDS` each, yielding to the event
+loop in between, so the window keeps answering (see benchmarks/window.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+
+#: Work per turn of the event loop; well under the 100 ms a person notices.
+SLICE_SECONDS = 0.03
+
+Span = tuple[int, int, QTextCharFormat]
+
+
+class FormatJob(QObject):
+    """Merges `spans` into `document` a slice at a time; `finished` fires once
+    all are in. `cancel()` stops it (a newer job replaces it)."""
+
+    progress = Signal(float)
+    finished = Signal()
+
+    def __init__(self, document: QTextDocument, spans: Sequence[Span], parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.spans = spans
+        self.done = 0
+        self.cancelled = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        if not self.spans:
+            QTimer.singleShot(0, self.finished.emit)
+            return
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self._timer.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def _step(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        cursor = QTextCursor(self.document)
+        length = self.document.characterCount() - 1
+        # One edit block per slice: the layout is updated once, not per span.
+        cursor.beginEditBlock()
+        spans, index = self.spans, self.done
+        while index < len(spans):
+            start, end, fmt = spans[index]
+            index += 1
+            if 0 <= start < end <= length:
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+            if index % 64 == 0 and time.perf_counter() > deadline:
+                break
+        cursor.endEditBlock()
+        self.done = index
+        self.progress.emit(index / len(spans))
+        if index >= len(spans):
+            self._timer.stop()
+            self.finished.emit()

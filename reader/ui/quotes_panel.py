@@ -1,0 +1,108 @@
+"""The quotes panel: every quote with its speaker and cue, in text order or
+grouped by speaker; choosing one jumps to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.analysis import Analysis, Quote
+
+QUOTE_ROLE = Qt.UserRole + 1  # index into Analysis.quotes
+UNKNOWN = "Speaker unknown"
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class QuotesPanel(QWidget):
+    quote_chosen = Signal(int)  # index into Analysis.quotes
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Quotes panel")
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Quotes")
+        self.tree.setHeaderLabels(["Quote", "Speaker", "Cue"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.setColumnWidth(1, 130)
+        self.tree.setColumnWidth(2, 80)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        self.tree.itemActivated.connect(self._activated)
+        self.analysis: Analysis | None = None
+        self.grouped = False
+
+    def show_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        self._fill()
+
+    def speaker_name(self, quote: Quote) -> str:
+        if quote.speaker is None:
+            return UNKNOWN
+        assert self.analysis is not None
+        for actor in self.analysis.actors:
+            if actor.id == quote.speaker.actor:
+                return actor.name
+        return quote.speaker.text
+
+    def _row(self, index: int, quote: Quote) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([one_line(quote.text), self.speaker_name(quote), quote.cue or ""])
+        item.setData(0, QUOTE_ROLE, index)
+        item.setToolTip(0, one_line(quote.text, 600))
+        if quote.kind != "direct":
+            item.setToolTip(2, "reported speech")
+        return item
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        if self.analysis is None:
+            return
+        quotes = list(enumerate(self.analysis.quotes))
+        if not self.grouped:
+            self.tree.setRootIsDecorated(False)
+            self.tree.addTopLevelItems([self._row(index, quote) for index, quote in quotes])
+            return
+        self.tree.setRootIsDecorated(True)
+        groups: dict[str, list[tuple[int, Quote]]] = {}
+        for index, quote in quotes:
+            groups.setdefault(self.speaker_name(quote), []).append((index, quote))
+        # Most quoted first; the unknown speaker last.
+        order = sorted(groups, key=lambda name: (name == UNKNOWN, -len(groups[name]), name))
+        for name in order:
+            group = QTreeWidgetItem([f"{name} ({len(groups[name])})", "", ""])
+            group.addChildren([self._row(index, quote) for index, quote in groups[name]])
+            self.tree.addTopLevelItem(group)
+        self.tree.expandAll()
+
+    def toggle_grouping(self) -> None:
+        self.grouped = not self.grouped
+        self._fill()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        index = item.data(0, QUOTE_ROLE)
+        if index is not None:
+            self.quote_chosen.emit(index)
+
+    def select_quote(self, index: int) -> None:
+        """Make quote `index` the current row (the text moved onto it)."""
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while items:
+            item = items.pop(0)
+            if item.data(0, QUOTE_ROLE) == index:
+                self.tree.setCurrentItem(item)
+                return
+            items += [item.child(i) for i in range(item.childCount())]

@@ -1,0 +1,353 @@
+"""The article view: the text typeset for reading, with entities filled in
+their label's colour and quotes underlined (solid direct, dotted reported).
+
+Offsets in the document equal offsets in `Article.text` (the text is set
+verbatim), so every range from the analysis applies as it is.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+
+from ..core.analysis import Actor, Analysis, Entity, Quote
+from ..core.article import CONTENT_KINDS, Article
+from .highlights import FormatJob, Span
+from .theme import LIGHT, Theme
+
+LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name"}
+QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
+
+
+class ReadingView(QTextBrowser):
+    """Emits `highlights_done` when every highlight is in, `progress`
+    while they go in, and `caret_info` with a line about what the caret is on."""
+
+    highlights_done = Signal()
+    progress = Signal(float)
+    caret_info = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, font_family: str = "serif", text_size: int = 13, line_length: int = 70):
+        super().__init__(parent)
+        self.setAccessibleName("Article text")
+        self.setOpenLinks(False)
+        self.setAcceptDrops(False)  # files dropped here go to the window
+        self.setTextInteractionFlags(
+            Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard | Qt.LinksAccessibleByKeyboard
+        )
+        self.setMouseTracking(True)
+        self.setFrameShape(QTextBrowser.NoFrame)
+        self.document().setUndoRedoEnabled(False)  # formats would pile up there
+        font = QFont(font_family)
+        font.setStyleHint(QFont.Serif)
+        font.setPointSizeF(text_size)
+        self.document().setDefaultFont(font)
+        self.setFont(font)
+        self.line_length = line_length
+        self.base_size = text_size
+        self.theme: Theme = LIGHT
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.hidden: set[str] = set()
+        self._entities: list[Entity] = []
+        self._entity_starts: list[int] = []
+        self._quotes: list[Quote] = []
+        self._quote_starts: list[int] = []
+        self._actors: dict[str, Actor] = {}
+        self._job: FormatJob | None = None
+        self._margin = -1.0
+        self.cursorPositionChanged.connect(self._report_caret)
+
+    # -- text ------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        self._cancel_job()
+        self.article, self.analysis = article, None
+        self._entities, self._entity_starts, self._quotes, self._quote_starts = [], [], [], []
+        self._actors = {}
+        self.setExtraSelections([])
+        self.setPlainText(article.text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.Document)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(spacing)
+        self._apply_structure()
+        self._margin = -1.0
+        self._fit_column()
+
+    def _apply_structure(self) -> None:
+        """Headings larger and bold, metadata and boilerplate dimmed."""
+        if self.article is None:
+            return
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Bold)
+        heading.setProperty(QTextFormat.FontSizeAdjustment, 1)
+        dim = QTextCharFormat()
+        dim.setForeground(QColor(self.theme.dim))
+        dim.setProperty(QTextFormat.FontSizeAdjustment, -1)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for block in self.article.blocks:
+            if block.kind in CONTENT_KINDS and block.kind != "heading":
+                continue
+            cursor.setPosition(block.start)
+            cursor.setPosition(block.end, QTextCursor.KeepAnchor)
+            cursor.mergeCharFormat(heading if block.kind == "heading" else dim)
+        cursor.endEditBlock()
+
+    # -- highlights ------------------------------------------------------
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._entities = sorted(analysis.entities, key=lambda e: (e.start, e.end))
+        self._entity_starts = [e.start for e in self._entities]
+        self._quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
+        self._quote_starts = [q.start for q in self._quotes]
+        self._actors = {actor.id: actor for actor in analysis.actors}
+        self._restyle(include_quotes=True, labels=None)
+
+    def _entity_format(self, label: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if label in self.hidden:
+            fmt.setBackground(QBrush(Qt.NoBrush))
+        else:
+            fmt.setBackground(QColor(self.theme.labels.get(label, self.theme.labels["MISC"])))
+        return fmt
+
+    def _quote_format(self, kind: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if QUOTES in self.hidden:
+            fmt.setUnderlineStyle(QTextCharFormat.NoUnderline)
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline if kind == "direct" else QTextCharFormat.DotLine)
+            fmt.setUnderlineColor(QColor(self.theme.quote))
+        return fmt
+
+    def _restyle(self, include_quotes: bool, labels: set[str] | None) -> None:
+        """(Re)apply the formats of quotes and of entities with `labels`
+        (all when None), a slice at a time."""
+        spans: list[Span] = []
+        if include_quotes:
+            formats = {kind: self._quote_format(kind) for kind in ("direct", "reported")}
+            spans += [(q.start, q.end, formats.get(q.kind, formats["reported"])) for q in self._quotes]
+        wanted = {e.label for e in self._entities} if labels is None else labels
+        formats = {label: self._entity_format(label) for label in wanted}
+        spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
+        if self._job is not None and self._job.running:
+            # Finish what the old job had left for spans this one does not
+            # cover, by restarting from everything: simple and still sliced.
+            self._cancel_job()
+            self._restyle(True, None)
+            return
+        self._job = FormatJob(self.document(), spans, self)
+        self._job.progress.connect(self.progress)
+        self._job.finished.connect(self.highlights_done)
+        self._job.start()
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job.deleteLater()
+            self._job = None
+
+    @property
+    def highlighting(self) -> bool:
+        return self._job is not None and self._job.running
+
+    def set_visible(self, kind: str, visible: bool) -> None:
+        """Show or hide one label's fills ("PER", …) or the quote marks."""
+        if visible == (kind not in self.hidden):
+            return
+        (self.hidden.discard if visible else self.hidden.add)(kind)
+        if kind == QUOTES:
+            self._restyle(include_quotes=True, labels=set())
+        else:
+            self._restyle(include_quotes=False, labels={kind})
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._apply_structure()
+        if self.analysis is not None:
+            self._restyle(include_quotes=True, labels=None)
+        self.emphasise([], "PER")
+
+    def emphasise(self, mentions: list[tuple[int, int]], label: str) -> None:
+        """Make one actor's mentions stand out (stronger fill, bold)."""
+        selections = []
+        colour = QColor(self.theme.emphasis.get(label, self.theme.emphasis["MISC"]))
+        for start, end in mentions:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setBackground(colour)
+            selection.format.setForeground(QColor("#000000" if self.theme.name == "light" else "#ffffff"))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # -- lookup ----------------------------------------------------------
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.KeepAnchor)
+        return cursor
+
+    def entity_at(self, position: int) -> Entity | None:
+        # Entities never overlap, so only the nearest start can hold it.
+        index = bisect_right(self._entity_starts, position) - 1
+        if index >= 0 and self._entities[index].start <= position < self._entities[index].end:
+            return self._entities[index]
+        return None
+
+    def quote_at(self, position: int) -> Quote | None:
+        # Quotes do not overlap either.
+        index = bisect_right(self._quote_starts, position) - 1
+        if index >= 0 and self._quotes[index].start <= position < self._quotes[index].end:
+            return self._quotes[index]
+        return None
+
+    def visible_entities(self) -> list[Entity]:
+        return [e for e in self._entities if e.label not in self.hidden]
+
+    def next_entity(self, position: int, forward: bool) -> Entity | None:
+        starts = self._entity_starts
+        if forward:
+            for index in range(bisect_right(starts, position), len(starts)):
+                if self._entities[index].label not in self.hidden:
+                    return self._entities[index]
+        else:
+            for index in range(bisect_left(starts, position) - 1, -1, -1):
+                if self._entities[index].label not in self.hidden:
+                    return self._entities[index]
+        return None
+
+    def next_quote(self, position: int, forward: bool) -> Quote | None:
+        starts = self._quote_starts
+        index = bisect_right(starts, position) if forward else bisect_left(starts, position) - 1
+        return self._quotes[index] if 0 <= index < len(starts) else None
+
+    def describe_entity(self, entity: Entity) -> str:
+        actor = self._actors.get(entity.actor or "")
+        if actor is None:
+            return f"{entity.text} · {LABEL_NAMES.get(entity.label, entity.label)}"
+        parts = [actor.name, LABEL_NAMES.get(actor.label, actor.label)]
+        if actor.role:
+            parts.append(actor.role)
+        count = len(actor.mentions)
+        parts.append(f"{count} mention" + ("s" if count != 1 else ""))
+        if actor.quotes:
+            parts.append(f"{len(actor.quotes)} quote" + ("s" if len(actor.quotes) != 1 else ""))
+        return " · ".join(parts)
+
+    def describe_quote(self, quote: Quote) -> str:
+        speaker = quote.speaker
+        actor = self._actors.get(speaker.actor or "") if speaker else None
+        who = actor.name if actor else (speaker.text if speaker else "speaker unknown")
+        cue = f" ({quote.cue})" if quote.cue else ""
+        return f"{quote.kind.capitalize()} quote · {who}{cue}"
+
+    def describe_position(self, position: int) -> str:
+        parts = []
+        entity = self.entity_at(position)
+        if entity is not None and entity.label not in self.hidden:
+            parts.append(self.describe_entity(entity))
+        quote = self.quote_at(position)
+        if quote is not None and QUOTES not in self.hidden:
+            parts.append(self.describe_quote(quote))
+        return "\n".join(parts)
+
+    # -- moving ----------------------------------------------------------
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select text[start:end] and bring it to the middle of the view."""
+        self.setTextCursor(self.cursor_for(start, end))
+        rect = self.cursorRect()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+
+    def scroll(self, action) -> None:
+        self.verticalScrollBar().triggerAction(action)
+
+    def find_text(self, text: str, forward: bool = True, again: bool = False) -> bool:
+        """Select the next (or previous) match after the caret, wrapping;
+        with `again`, the current match itself may match (find as you type)."""
+        if not text:
+            return False
+        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindBackward
+        start = self.textCursor()
+        if again:
+            start = self.cursor_for(start.selectionStart(), start.selectionStart())
+        found = self.document().find(text, start, flags)
+        if found.isNull():
+            wrap = QTextCursor(self.document())
+            if not forward:
+                wrap.movePosition(QTextCursor.End)
+            found = self.document().find(text, wrap, flags)
+        if found.isNull():
+            return False
+        self.select_range(found.selectionStart(), found.selectionEnd())
+        return True
+
+    def zoom(self, steps: int) -> None:
+        """Change the text size by `steps` points (0 resets)."""
+        font = self.document().defaultFont()
+        size = self.base_size if steps == 0 else max(7.0, min(40.0, font.pointSizeF() + steps))
+        font.setPointSizeF(size)
+        self.document().setDefaultFont(font)
+        self.setFont(font)
+        self._margin = -1.0
+        self._fit_column()
+
+    # -- Qt events -------------------------------------------------------
+
+    def _fit_column(self) -> None:
+        """Keep about `line_length` characters a line, centred, by giving
+        the root frame side margins."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        sample = "the quick brown fox jumps over a lazy dog "
+        column = metrics.horizontalAdvance(sample) / len(sample) * self.line_length
+        margin = max(24.0, (self.viewport().width() - column) / 2)
+        if abs(margin - self._margin) < 1:
+            return
+        self._margin = margin
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        fmt.setTopMargin(28)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def viewportEvent(self, event) -> bool:
+        # Tooltips come from the analysis, not from character formats, so
+        # they follow hidden labels and cost no memory per highlight.
+        if event.type() == QEvent.ToolTip:
+            text = self.describe_position(self.cursorForPosition(event.pos()).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _report_caret(self) -> None:
+        # After a jump the caret sits at the end of the selection; describe
+        # what the selection starts with.
+        self.caret_info.emit(self.describe_position(self.textCursor().selectionStart()))

@@ -1,0 +1,348 @@
+"""The reading window: the article in the middle, actors and quotes beside
+it, every action a command with a key (see command_table.py)."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import recent
+from ..core.analysis import Analysis
+from ..core.analyzer import Cancelled
+from ..core.article import Article
+from ..core.keymap import load_keymap
+from ..core.loading import SUPPORTED_SUFFIXES, load_article
+from ..core.settings import DEFAULTS, SettingsError, load_settings, save_settings
+from .actors_panel import ActorsPanel
+from .chooser import Choice, Chooser
+from .command_table import register_commands
+from .commands import CommandRegistry
+from .find_bar import FindBar
+from .help_overlay import HelpOverlay
+from .quotes_panel import QuotesPanel
+from .reading_view import ReadingView
+from .tasks import run_task
+from .theme import next_choice, resolve
+from .typeface import reading_family
+
+LANGUAGES = {"nl": "Dutch", "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian"}
+
+
+class ReaderWindow(QMainWindow):
+    def __init__(self, model: str | None = None, analyzer=None):
+        super().__init__()
+        self.model = model
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self._analyzer = analyzer  # built on first use: spaCy loads lazily
+        self._run = 0  # the latest open; results of older runs are dropped
+        self._cancel = threading.Event()
+        self.finished_callbacks: list = []  # called with 0 or 1 when an open ends
+        self.palette_dialog = self.recent_dialog = None  # the choosers, while open
+        self.problems: list[str] = []
+        try:
+            self.settings = load_settings()
+            self._settings_ok = True
+        except SettingsError as error:
+            self.settings = dict(DEFAULTS)
+            self._settings_ok = False  # never overwrite a file we could not read
+            self.problems.append(str(error))
+        self.setWindowTitle("Reader")
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self._build()
+        self.registry = CommandRegistry(self)
+        register_commands(self)
+        keymap, problems = load_keymap()
+        self.problems += problems + self.registry.apply_keys(keymap)
+        self.help = HelpOverlay(self.centralWidget(), self.registry)
+        self.apply_theme()
+        if self.problems:
+            self.show_message("\n".join(self.problems))
+
+    def _build(self) -> None:
+        self.view = ReadingView(
+            self,
+            font_family=reading_family(),
+            text_size=int(self.settings.get("text_size") or 13),
+            line_length=int(self.settings.get("line_length") or 70),
+        )
+        self.message = QLabel(self)
+        self.message.setObjectName("message-bar")
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message.hide()
+        self.find_bar = FindBar(self)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(centre)
+
+        self.actors = ActorsPanel(self)
+        self.actors_dock = self._dock("Actors", "actors-dock", self.actors)
+        self.quotes = QuotesPanel(self)
+        self.quotes_dock = self._dock("Quotes", "quotes-dock", self.quotes)
+        self.splitDockWidget(self.actors_dock, self.quotes_dock, Qt.Vertical)
+        self.resizeDocks([self.actors_dock], [380], Qt.Horizontal)
+
+        self.status = QLabel("No article", self)
+        self.status.setAccessibleName("Article summary")
+        self.caret = QLabel(self)
+        self.caret.setAccessibleName("At the caret")
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addWidget(self.caret, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.status)
+
+        self.view.caret_info.connect(lambda text: self.caret.setText(text.replace("\n", "  ·  ")))
+        self.view.progress.connect(lambda fraction: self._show_progress("Highlighting", fraction))
+        self.view.highlights_done.connect(self._highlights_done)
+        self.actors.actor_selected.connect(self._actor_selected)
+        self.actors.appearance_chosen.connect(self.view.select_range)
+        self.quotes.quote_chosen.connect(self.go_to_quote)
+        self.find_bar.changed.connect(lambda text: self.find_bar.show_result(self.view.find_text(text, True, again=True)))
+        self.find_bar.step.connect(self.find_step)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(f"{title} panel")
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        return dock
+
+    # -- opening ---------------------------------------------------------
+
+    def choose_file(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+        start = str(Path(self.article.path).parent) if self.article else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, f"Articles ({patterns});;All files (*)")
+        if path:
+            self.open_path(path)
+
+    def choose_recent(self) -> None:
+        files = recent.recent_files()
+        if not files:
+            self.show_message("No recent articles yet.")
+            return
+        choices = [
+            Choice(Path(f).name, str(Path(f).parent) + ("" if Path(f).exists() else "  (missing)"), f, f)
+            for f in files
+        ]
+        chooser = Chooser(self, "Open recent", choices)
+        chooser.setAttribute(Qt.WA_DeleteOnClose)
+        chooser.accepted.connect(lambda: self.open_path(chooser.chosen))
+        self.recent_dialog = chooser
+        chooser.open()
+
+    def open_path(self, path: str | Path) -> None:
+        """Show the text as soon as it is read, then analyse it; whatever an
+        earlier open was still doing is cancelled or dropped."""
+        self._run += 1
+        run = self._run
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.message.hide()
+        self._show_progress("Opening", None)
+        path = str(path)
+        run_task(
+            lambda: load_article(path),
+            lambda article: self._loaded(article, run),
+            lambda error: self._failed(error, run, "Could not open"),
+        )
+
+    def reload(self) -> None:
+        if self.article is not None:
+            self.open_path(self.article.path)
+
+    def _loaded(self, article: Article, run: int) -> None:
+        if run != self._run:
+            return
+        self.article, self.analysis = article, None
+        self.actors.show_analysis(None)
+        self.quotes.show_analysis(None)
+        self.setWindowTitle(f"{article.title or Path(article.path).name} — Reader")
+        self.view.show_article(article)
+        self.view.setFocus()
+        language = LANGUAGES.get(article.language or "", article.language or "language unknown")
+        self.status.setText(language)
+        try:
+            recent.remember(article.path)
+        except OSError as error:
+            self.show_message(f"Could not update the recent articles list: {error}")
+        self._analyse(article, run)
+
+    def _analyse(self, article: Article, run: int) -> None:
+        if self._analyzer is None:
+            from ..core.analyzer import (
+                Analyzer,  # spaCy loads on first use, not at start
+            )
+            from ..core.pipeline import Pipelines
+
+            self._analyzer = Analyzer(Pipelines(self.model, self.settings))
+        analyzer, cancel = self._analyzer, self._cancel
+
+        def work(report):
+            spec = analyzer.pipelines.spec_for(article.language)
+            if not analyzer.pipelines.is_loaded(spec):
+                report(("Loading model", None))
+                analyzer.pipelines.get(spec)
+
+            def progress(fraction: float) -> None:
+                if cancel.is_set():
+                    raise Cancelled()
+                report(("Analysing", fraction))
+
+            progress(0.0)
+            return analyzer.analyze(article, progress)
+
+        run_task(
+            work,
+            lambda result: self._analysed(result, run),
+            lambda error: self._failed(error, run, "Analysis failed"),
+            lambda step: run == self._run and self._show_progress(*step),
+        )
+
+    def _analysed(self, analysis: Analysis, run: int) -> None:
+        if run != self._run:
+            return
+        self.analysis = analysis
+        self.view.set_analysis(analysis)
+        self.actors.show_analysis(analysis)
+        self.quotes.show_analysis(analysis)
+        info = analysis.pipeline
+        language = LANGUAGES.get(analysis.article.language or "", analysis.article.language or "?")
+        self.status.setText(
+            f"{language} · {info.name} {info.version} · {len(analysis.entities)} entities · "
+            f"{len(analysis.actors)} actors · {len(analysis.quotes)} quotes"
+        )
+        if analysis.warnings:
+            self.show_message("\n".join(analysis.warnings))
+
+    def _highlights_done(self) -> None:
+        self.progress.hide()
+        if self.analysis is not None:
+            self._finish(0)
+
+    def _failed(self, error: Exception, run: int, what: str) -> None:
+        if run != self._run or isinstance(error, Cancelled):
+            return
+        self.progress.hide()
+        self.show_message(f"{what}: {error}")
+        print(f"reader: {error}", file=sys.stderr)
+        self._finish(1)
+
+    def _finish(self, code: int) -> None:
+        for callback in list(self.finished_callbacks):
+            callback(code)
+
+    def _show_progress(self, what: str, fraction: float | None) -> None:
+        self.progress.show()
+        if fraction is None:
+            self.progress.setRange(0, 0)  # busy: no way to tell how long
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(fraction * 100))
+        self.progress.setToolTip(what)
+        self.progress.setAccessibleDescription(what)
+
+    def show_message(self, text: str) -> None:
+        """A message above the text (errors, problems in the user's files);
+        the back key (Esc) hides it."""
+        self.message.setText(text)
+        self.message.show()
+
+    # -- dropping files --------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    # -- actors, quotes, finding ------------------------------------------
+
+    def _actor_selected(self, actor_id: str | None) -> None:
+        if actor_id is None or self.analysis is None:
+            self.view.emphasise([], "PER")
+            return
+        actor = self.actors.actor(actor_id)
+        self.view.emphasise(actor.mentions, actor.label)
+
+    def current_actor(self):
+        """The actor chosen in the panel, else the one under the caret."""
+        actor_id = self.actors.current_actor()
+        if actor_id is None:
+            entity = self.view.entity_at(self.view.textCursor().selectionStart())
+            actor_id = entity.actor if entity else None
+            if actor_id is not None:
+                self.actors.select_actor(actor_id)
+        return self.actors.actor(actor_id) if actor_id and self.analysis else None
+
+    def go_to_quote(self, index: int) -> None:
+        assert self.analysis is not None
+        quote = self.analysis.quotes[index]
+        self.view.select_range(quote.start, quote.end)
+        if quote.speaker is not None and quote.speaker.actor:
+            self.actors.select_actor(quote.speaker.actor)  # the speaker links to its actor
+
+    def find_step(self, forward: bool) -> None:
+        if not self.find_bar.text():
+            self.find_bar.open()
+            return
+        self.find_bar.show_result(self.view.find_text(self.find_bar.text(), forward))
+
+    # -- settings-backed looks -------------------------------------------
+
+    def apply_theme(self) -> None:
+        theme = resolve(str(self.settings.get("theme", "system")))
+        app = QApplication.instance()
+        app.setStyle("Fusion")
+        app.setPalette(theme.palette())
+        self.message.setStyleSheet(f"QLabel#message-bar {{ background: {theme.labels['PER']}; padding: 8px 16px; }}")
+        self.view.set_theme(theme)
+
+    def cycle_theme(self) -> None:
+        self.settings["theme"] = next_choice(str(self.settings.get("theme", "system")))
+        self.apply_theme()
+        self.save_settings()
+        self.caret.setText(f"Theme: {self.settings['theme']}")
+
+    def zoom(self, steps: int) -> None:
+        self.view.zoom(steps)
+        self.settings["text_size"] = round(self.view.document().defaultFont().pointSizeF())
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        if not self._settings_ok:
+            return
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.show_message(f"Could not save settings: {error}")
