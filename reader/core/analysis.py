@@ -8,6 +8,11 @@ from dataclasses import asdict, dataclass, field
 from .article import Article
 
 
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an analysis nobody wants
+    (here, not in analyzer.py, so the window can name it without spaCy)."""
+
+
 @dataclass
 class PipelineInfo:
     name: str

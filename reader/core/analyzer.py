@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .analysis import Actor, Analysis, Entity, PipelineInfo, Quote
+from .analysis import Actor, Analysis, Cancelled, Entity, PipelineInfo, Quote  # noqa: F401 (Cancelled: re-exported)
 from .article import Article
 from .pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
 
@@ -27,10 +27,6 @@ _BREAKS = re.compile(r"\n|(?<=[.!?])\s")
 
 #: Called with the fraction of text analysed so far (0..1).
 Progress = Callable[[float], None]
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop an analysis nobody wants."""
 
 
 def chunks(text: str, start: int, end: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:

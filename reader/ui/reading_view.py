@@ -68,6 +68,7 @@ class ReadingView(QTextBrowser):
         self._quote_starts: list[int] = []
         self._actors: dict[str, Actor] = {}
         self._job: FormatJob | None = None
+        self._structure: FormatJob | None = None
         self._margin = -1.0
         self.cursorPositionChanged.connect(self._report_caret)
 
@@ -75,39 +76,46 @@ class ReadingView(QTextBrowser):
 
     def show_article(self, article: Article) -> None:
         self._cancel_job()
+        self._cancel_structure()
         self.article, self.analysis = article, None
         self._entities, self._entity_starts, self._quotes, self._quote_starts = [], [], [], []
         self._actors = {}
         self.setExtraSelections([])
-        self.setPlainText(article.text)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.Document)
+        self.setPlainText(article.text)  # the column margins stay as they are
+        self._structure = FormatJob(self.document(), self._structure_spans(), self)
+        self._structure.finished.connect(self._maybe_done)
+        self._structure.start()
+
+    def _structure_spans(self) -> list[Span]:
+        """Line spacing for every paragraph, headings larger and bold,
+        metadata and boilerplate dimmed: a job of its own, so a long
+        article's text is on screen at once and styled a slice at a time,
+        top first."""
+        assert self.article is not None
         spacing = QTextBlockFormat()
         spacing.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(spacing)
-        self._apply_structure()
-        self._margin = -1.0
-        self._fit_column()
-
-    def _apply_structure(self) -> None:
-        """Headings larger and bold, metadata and boilerplate dimmed."""
-        if self.article is None:
-            return
+        length = len(self.article.text)
+        spans: list[Span] = [(start, min(start + 4000, length), spacing) for start in range(0, length, 4000)]
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Bold)
         heading.setProperty(QTextFormat.FontSizeAdjustment, 1)
         dim = QTextCharFormat()
         dim.setForeground(QColor(self.theme.dim))
         dim.setProperty(QTextFormat.FontSizeAdjustment, -1)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
         for block in self.article.blocks:
-            if block.kind in CONTENT_KINDS and block.kind != "heading":
-                continue
-            cursor.setPosition(block.start)
-            cursor.setPosition(block.end, QTextCursor.KeepAnchor)
-            cursor.mergeCharFormat(heading if block.kind == "heading" else dim)
-        cursor.endEditBlock()
+            if block.kind == "heading":
+                spans.append((block.start, block.end, heading))
+            elif block.kind not in CONTENT_KINDS:
+                spans.append((block.start, block.end, dim))
+        # Paragraph by paragraph from the top, so what is on screen is done first.
+        spans.sort(key=lambda span: span[0])
+        return spans
+
+    def _cancel_structure(self) -> None:
+        if self._structure is not None:
+            self._structure.cancel()
+            self._structure.deleteLater()
+            self._structure = None
 
     # -- highlights ------------------------------------------------------
 
@@ -147,6 +155,7 @@ class ReadingView(QTextBrowser):
         wanted = {e.label for e in self._entities} if labels is None else labels
         formats = {label: self._entity_format(label) for label in wanted}
         spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
+        spans.sort(key=lambda span: span[0])  # top first, and each slice stays short
         if self._job is not None and self._job.running:
             # Finish what the old job had left for spans this one does not
             # cover, by restarting from everything: simple and still sliced.
@@ -155,8 +164,13 @@ class ReadingView(QTextBrowser):
             return
         self._job = FormatJob(self.document(), spans, self)
         self._job.progress.connect(self.progress)
-        self._job.finished.connect(self.highlights_done)
+        self._job.finished.connect(self._maybe_done)
         self._job.start()
+
+    def _maybe_done(self) -> None:
+        """Announce the highlights once they and the structure are in."""
+        if self._job is not None and not self._job.running and not self.styling:
+            self.highlights_done.emit()
 
     def _cancel_job(self) -> None:
         if self._job is not None:
@@ -167,6 +181,10 @@ class ReadingView(QTextBrowser):
     @property
     def highlighting(self) -> bool:
         return self._job is not None and self._job.running
+
+    @property
+    def styling(self) -> bool:
+        return self._structure is not None and self._structure.running
 
     def set_visible(self, kind: str, visible: bool) -> None:
         """Show or hide one label's fills ("PER", …) or the quote marks."""
@@ -180,7 +198,11 @@ class ReadingView(QTextBrowser):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self._apply_structure()
+        if self.article is not None:
+            self._cancel_structure()
+            self._structure = FormatJob(self.document(), self._structure_spans(), self)
+            self._structure.finished.connect(self._maybe_done)
+            self._structure.start()
         if self.analysis is not None:
             self._restyle(include_quotes=True, labels=None)
         self.emphasise([], "PER")

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import recent
-from ..core.analysis import Analysis
-from ..core.analyzer import Cancelled
+from ..core.analysis import Analysis, Cancelled
 from ..core.article import Article
 from ..core.keymap import load_keymap
 from ..core.loading import SUPPORTED_SUFFIXES, load_article
@@ -49,6 +48,7 @@ class ReaderWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self._analyzer = analyzer  # built on first use: spaCy loads lazily
         self._run = 0  # the latest open; results of older runs are dropped
+        self._finished_run = -1
         self._cancel = threading.Event()
         self.finished_callbacks: list = []  # called with 0 or 1 when an open ends
         self.palette_dialog = self.recent_dialog = None  # the choosers, while open
@@ -255,6 +255,10 @@ class ReaderWindow(QMainWindow):
         self._finish(1)
 
     def _finish(self, code: int) -> None:
+        # Once per open: later restyles (a label shown again) are not news.
+        if self._finished_run == self._run:
+            return
+        self._finished_run = self._run
         for callback in list(self.finished_callbacks):
             callback(code)
 
