@@ -23,7 +23,9 @@ LABEL_COMMANDS = (
     ("places", "LOC", "Places"),
     ("other", "MISC", "Other names"),
 )
-MENUS = (("file", "&File"), ("view", "&View"), ("go", "&Go"), ("panels", "&Panels"), ("help", "&Help"))
+MENUS = (
+    ("file", "&File"), ("view", "&View"), ("go", "&Go"), ("notes", "&Notes"), ("panels", "&Panels"), ("help", "&Help")
+)
 
 
 def register_commands(window: ReaderWindow) -> None:
@@ -100,6 +102,19 @@ def register_commands(window: ReaderWindow) -> None:
     add("go.find_next", "Find next", "Go to the next match", lambda: window.find_step(True), "go")
     add("go.find_previous", "Find previous", "Go to the previous match", lambda: window.find_step(False), "go")
 
+    notes = window.notes_ctl
+    add("notes.add", "Add a note", "Note on the selection, or on the quote, actor or article at the caret",
+        notes.add, "notes")
+    add("notes.next", "Next note", "Go to the next note in the text", lambda: notes.step(True), "notes")
+    add("notes.previous", "Previous note", "Go to the previous note in the text", lambda: notes.step(False), "notes")
+    add("notes.delete", "Delete the note", "Delete the chosen note (undo brings it back)", notes.delete, "notes")
+    add("notes.undo", "Undo delete", "Bring back the last deleted note", notes.undo, "notes")
+    add("notes.search", "Search notes…", "Search the notes of every article", notes.search, "notes")
+    add("notes.export", "Export this article's notes…", "Save this article's notes as Markdown, CSV or JSON",
+        lambda: notes.export(False), "notes")
+    add("notes.export_all", "Export all notes…", "Save every note as Markdown, CSV or JSON",
+        lambda: notes.export(True), "notes")
+
     add("panels.focus_next", "Next pane", "Move the focus to the next pane (text, actors, quotes)",
         lambda: cycle_focus(window, 1), "panels")
     add("panels.focus_previous", "Previous pane", "Move the focus to the previous pane",
@@ -113,6 +128,8 @@ def register_commands(window: ReaderWindow) -> None:
         lambda: flip(window.actors_dock), "panels")
     add("panels.quotes", "Show or hide the quotes panel", "Show or hide the quotes panel",
         lambda: flip(window.quotes_dock), "panels")
+    add("panels.notes", "Show or hide the notes panel", "Show or hide the notes panel",
+        lambda: flip(window.notes_dock), "panels")
 
     add("app.palette", "Command palette…", "Run any command by typing its name", lambda: palette(window), "help")
     # The overlay is built after the commands it lists, so look it up late.
@@ -146,12 +163,17 @@ def back(window: ReaderWindow) -> None:
 def flip(dock) -> None:
     dock.setVisible(not dock.isVisible())
     if dock.isVisible():
+        dock.raise_()  # in front of the panel it shares a place with
         dock.widget().setFocus()
 
 
 def panes(window: ReaderWindow) -> list[QWidget]:
     found: list[QWidget] = [window.view]
-    for dock, widget in ((window.actors_dock, window.actors.tree), (window.quotes_dock, window.quotes.tree)):
+    for dock, widget in (
+        (window.actors_dock, window.actors.tree),
+        (window.quotes_dock, window.quotes.tree),
+        (window.notes_dock, window.notes.list),
+    ):
         if dock.isVisible():
             found.append(widget)
     return found
@@ -164,6 +186,9 @@ def cycle_focus(window: ReaderWindow, step: int) -> None:
     if focused is window.actors.filter:
         current = order.index(window.actors.tree) if window.actors.tree in order else -1
     target = order[(current + step) % len(order)]
+    for candidate in (window.actors_dock, window.quotes_dock, window.notes_dock):
+        if candidate.isAncestorOf(target):
+            candidate.raise_()  # a tabbed panel comes to the front
     target.setFocus()
     window.caret.setText(target.accessibleName())
 

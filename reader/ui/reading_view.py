@@ -69,6 +69,8 @@ class ReadingView(QTextBrowser):
         self._actors: dict[str, Actor] = {}
         self._job: FormatJob | None = None
         self._structure: FormatJob | None = None
+        self._emphasis: list[QTextEdit.ExtraSelection] = []
+        self._note_marks: list[QTextEdit.ExtraSelection] = []
         self._margin = -1.0
         self.cursorPositionChanged.connect(self._report_caret)
 
@@ -80,6 +82,7 @@ class ReadingView(QTextBrowser):
         self.article, self.analysis = article, None
         self._entities, self._entity_starts, self._quotes, self._quote_starts = [], [], [], []
         self._actors = {}
+        self._emphasis, self._note_marks = [], []
         self.setExtraSelections([])
         self.setPlainText(article.text)  # the column margins stay as they are
         self._structure = FormatJob(self.document(), self._structure_spans(), self)
@@ -207,8 +210,21 @@ class ReadingView(QTextBrowser):
             self._restyle(include_quotes=True, labels=None)
         self.emphasise([], "PER")
 
+    def set_note_marks(self, ranges: list[tuple[int, int]]) -> None:
+        """Mark the passages that have notes (a wavy underline in the accent
+        colour: unlike quotes' lines and entities' fills)."""
+        marks = []
+        for start, end in ranges:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = self.cursor_for(start, end)
+            mark.format.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+            mark.format.setUnderlineColor(QColor(self.theme.accent))
+            marks.append(mark)
+        self._note_marks = marks
+        self.setExtraSelections(self._emphasis + self._note_marks)
+
     def emphasise(self, mentions: list[tuple[int, int]], label: str) -> None:
-        """Make one actor's mentions stand out (stronger fill, bold)."""
+        """Make one actor's mentions stand out (a stronger fill)."""
         selections = []
         colour = QColor(self.theme.emphasis.get(label, self.theme.emphasis["MISC"]))
         for start, end in mentions:
@@ -217,7 +233,8 @@ class ReadingView(QTextBrowser):
             selection.format.setBackground(colour)
             selection.format.setForeground(QColor("#000000" if self.theme.name == "light" else "#ffffff"))
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._emphasis = selections
+        self.setExtraSelections(self._emphasis + self._note_marks)
 
     # -- lookup ----------------------------------------------------------
 

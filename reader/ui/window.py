@@ -31,6 +31,8 @@ from .command_table import register_commands
 from .commands import CommandRegistry
 from .find_bar import FindBar
 from .help_overlay import HelpOverlay
+from .notes import NotesController
+from .notes_panel import NotesPanel
 from .quotes_panel import QuotesPanel
 from .reading_view import ReadingView
 from .tasks import run_task
@@ -51,7 +53,7 @@ class ReaderWindow(QMainWindow):
         self._finished_run = -1
         self._cancel = threading.Event()
         self.finished_callbacks: list = []  # called with 0 or 1 when an open ends
-        self.palette_dialog = self.recent_dialog = None  # the choosers, while open
+        self.palette_dialog = self.recent_dialog = self.search_dialog = None  # dialogs, while open
         self.problems: list[str] = []
         try:
             self.settings = load_settings()
@@ -100,7 +102,12 @@ class ReaderWindow(QMainWindow):
         self.actors_dock = self._dock("Actors", "actors-dock", self.actors)
         self.quotes = QuotesPanel(self)
         self.quotes_dock = self._dock("Quotes", "quotes-dock", self.quotes)
+        self.notes = NotesPanel(self)
+        self.notes_dock = self._dock("Notes", "notes-dock", self.notes)
         self.splitDockWidget(self.actors_dock, self.quotes_dock, Qt.Vertical)
+        self.tabifyDockWidget(self.quotes_dock, self.notes_dock)
+        self.quotes_dock.raise_()
+        self.notes_ctl = NotesController(self)
         self.resizeDocks([self.actors_dock], [380], Qt.Horizontal)
 
         self.status = QLabel("No article", self)
@@ -177,6 +184,14 @@ class ReaderWindow(QMainWindow):
         if self.article is not None:
             self.open_path(self.article.path)
 
+    def show_article(self, article: Article) -> None:
+        """Show an article that needs no reading (a copy kept with the notes)."""
+        self._run += 1
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.message.hide()
+        self._loaded(article, self._run)
+
     def _loaded(self, article: Article, run: int) -> None:
         if run != self._run:
             return
@@ -188,10 +203,14 @@ class ReaderWindow(QMainWindow):
         self.view.setFocus()
         language = LANGUAGES.get(article.language or "", article.language or "language unknown")
         self.status.setText(language)
-        try:
-            recent.remember(article.path)
-        except OSError as error:
-            self.show_message(f"Could not update the recent articles list: {error}")
+        if article.path and Path(article.path).exists():
+            try:
+                recent.remember(article.path)
+            except OSError as error:
+                self.show_message(f"Could not update the recent articles list: {error}")
+        else:
+            self.show_message(f"{article.path or 'The file'} is gone: showing the copy kept with your notes.")
+        self.notes_ctl.article_opened(article)
         self._analyse(article, run)
 
     def _analyse(self, article: Article, run: int) -> None:
@@ -277,6 +296,10 @@ class ReaderWindow(QMainWindow):
         the back key (Esc) hides it."""
         self.message.setText(text)
         self.message.show()
+
+    def closeEvent(self, event) -> None:
+        self.notes_ctl.close()  # what is typed in a note is saved first
+        super().closeEvent(event)
 
     # -- dropping files --------------------------------------------------
 

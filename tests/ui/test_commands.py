@@ -95,9 +95,12 @@ def test_focus_moves_through_the_panes(qtbot, window):
     QTest.keyClick(window.actors.tree, Qt.Key_F6)
     assert window.quotes.tree.hasFocus()
     QTest.keyClick(window.quotes.tree, Qt.Key_F6)
+    assert window.notes.list.hasFocus()  # its tab came to the front
+    assert not window.notes_dock.visibleRegion().isEmpty()
+    QTest.keyClick(window.notes.list, Qt.Key_F6)
     assert window.view.hasFocus()
     QTest.keyClick(window.view, Qt.Key_F6, Qt.ShiftModifier)
-    assert window.quotes.tree.hasFocus()
+    assert window.notes.list.hasFocus()
 
 
 def test_theme_switch_recolours_the_text_and_is_remembered(qtbot, window, seed_article_path):
