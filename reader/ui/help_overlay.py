@@ -43,10 +43,14 @@ class HelpOverlay(QFrame):
                 f"<td>{escape(command.title)}</td>"
                 f"<td style='color:gray; padding-left:12px'>{escape(command.name)}</td></tr>"
             )
-        parts = ["<h2>Keys</h2><p>Change them in <code>keys.json</code> in the settings folder. Esc closes this.</p>"]
+        # One table for all sections, so the columns line up.
+        rows_html = []
         for menu, rows in sections.items():
-            parts.append(f"<h3>{escape(MENU_TITLES.get(menu, menu.title()))}</h3><table>{''.join(rows)}</table>")
-        return "".join(parts)
+            title = escape(MENU_TITLES.get(menu, menu.title()))
+            rows_html.append(f"<tr><td colspan='3'><h3>{title}</h3></td></tr>")
+            rows_html += rows
+        intro = "<h2>Keys</h2><p>Change them in <code>keys.json</code> in the settings folder. Esc closes this.</p>"
+        return intro + f"<table>{''.join(rows_html)}</table>"
 
     def toggle(self) -> None:
         if self.isVisible():

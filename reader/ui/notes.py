@@ -8,22 +8,31 @@ nothing; if it cannot be opened the reader still reads, and says why.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from ..core import export
 from ..core.article import Article
-from ..core.store import Note, NoteStore, StoreError
-from ..core.stored import stored_article
 from .notes_panel import summary
+from .tasks import run_task
 
 if TYPE_CHECKING:
+    # The store (sqlite-utils) loads with the first article, not at start.
+    from ..core.store import Note, NoteStore
+
     from .window import ReaderWindow
 
-EXPORTERS = {".md": export.to_markdown, ".csv": export.to_csv, ".json": export.to_json}
+EXPORT_FORMATS = {".md": "to_markdown", ".csv": "to_csv", ".json": "to_json"}
+
+
+def store_errors() -> tuple[type[Exception], ...]:
+    """What the notes database can raise that the user should be told."""
+    from ..core.store import StoreError
+
+    return (StoreError, sqlite3.Error, ValueError, OSError)
 
 
 class NotesController:
@@ -34,17 +43,56 @@ class NotesController:
         self.article_id: str | None = None
         self.deleted: list[str] = []  # undo stack of deleted note ids
         self._after_open: str | None = None  # a note to show once its article is open
+        self._pending: Article | None = None  # an article waiting for the database
+        self._opening = self._closed = self._unavailable = False
         self.panel.edited.connect(self._save)
         self.panel.note_chosen.connect(self.go_to)
         self.panel.list.currentItemChanged.connect(
             lambda item, _old: item is not None and self.go_to(item.data(Qt.UserRole), focus=False)
         )
 
+    def open_in_background(self, article: Article) -> None:
+        """Open the database on a worker thread (the first open imports
+        sqlite-utils, migrates and may back up), then show `article`'s notes."""
+        self._pending = article
+        if self._opening:
+            return
+        self._opening = True
+
+        def opened(store) -> None:
+            self._opening = False
+            if self._closed:
+                store.close()
+                return
+            self.store = store
+            if store.recovered:
+                self.window.show_message(store.recovered)
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self.article_opened(pending)
+
+        def failed(error: Exception) -> None:
+            self._opening = False
+            self._unavailable = True
+            self.window.show_message(f"Notes are unavailable: {error}")
+
+        def open_database():
+            from ..core.store import NoteStore
+
+            return NoteStore()
+
+        run_task(open_database, opened, failed)
+
     def open_store(self) -> NoteStore | None:
+        if self._opening:
+            self.window.caret.setText("The notes database is still opening")
+            return None
         if self.store is None:
+            from ..core.store import NoteStore
+
             try:
                 self.store = NoteStore()
-            except (StoreError, OSError, ValueError) as error:
+            except store_errors() as error:  # the reader still reads without notes
                 self.window.show_message(f"Notes are unavailable: {error}")
                 return None
             if self.store.recovered:
@@ -52,6 +100,7 @@ class NotesController:
         return self.store
 
     def close(self) -> None:
+        self._closed = True
         self.panel.flush()
         if self.store is not None:
             self.store.close()
@@ -61,12 +110,15 @@ class NotesController:
 
     def article_opened(self, article: Article) -> None:
         self.panel.flush()
-        store = self.open_store()
-        if store is None:
+        self.article_id = None
+        if self.store is None:
+            if not self._unavailable:
+                self.open_in_background(article)
             return
+        store = self.store
         try:
             self.article_id, notes = store.open_article(article)
-        except StoreError as error:
+        except store_errors() as error:
             self.window.show_message(f"Could not load the notes of {article.path}: {error}")
             return
         target, self._after_open = self._after_open, None
@@ -117,6 +169,7 @@ class NotesController:
             fields["actor"] = actors[entity.actor].name
         note = self.store.add_note(self.article_id, "", **fields)
         window.notes_dock.show()
+        window.notes_dock.raise_()  # in front of the quotes it shares a place with
         self.refresh(note.id)
         self.panel.edit(note.id)
 
@@ -125,7 +178,7 @@ class NotesController:
             return
         try:
             self.store.update_note(ident, body=body, tags=tags)
-        except (StoreError, OSError) as error:
+        except store_errors() as error:
             self.panel.state.setText("Not saved")
             self.window.show_message(f"Could not save the note: {error}")
             return
@@ -201,6 +254,8 @@ class NotesController:
         if paths:
             self.window.open_path(paths[0])
         else:
+            from ..core.stored import stored_article
+
             self.window.show_article(stored_article(self.store, note.article_id))
 
     def export(self, everything: bool = False) -> None:
@@ -215,7 +270,9 @@ class NotesController:
             self.export_to(Path(path), None if everything else self.article_id)
 
     def export_to(self, path: Path, article: str | None) -> None:
-        exporter = EXPORTERS.get(path.suffix.lower(), export.to_markdown)
+        from ..core import export
+
+        exporter = getattr(export, EXPORT_FORMATS.get(path.suffix.lower(), "to_markdown"))
         try:
             path.write_text(exporter(self.store, article), encoding="utf-8")
         except OSError as error:

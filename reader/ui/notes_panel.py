@@ -4,6 +4,8 @@ is saved after a short pause, so a crash loses at most about a second."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.store import Note
+if TYPE_CHECKING:
+    from ..core.store import Note
 
 #: Pause in typing after which the note is written (well under a second).
 SAVE_DELAY_MS = 400

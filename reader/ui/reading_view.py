@@ -37,6 +37,7 @@ class ReadingView(QTextBrowser):
     while they go in, and `caret_info` with a line about what the caret is on."""
 
     highlights_done = Signal()
+    painted = Signal()  # once, when a newly shown article is first painted
     progress = Signal(float)
     caret_info = Signal(str)
 
@@ -71,7 +72,9 @@ class ReadingView(QTextBrowser):
         self._structure: FormatJob | None = None
         self._emphasis: list[QTextEdit.ExtraSelection] = []
         self._note_marks: list[QTextEdit.ExtraSelection] = []
+        self._note_ranges: list[tuple[int, int]] = []
         self._margin = -1.0
+        self._fresh = False
         self.cursorPositionChanged.connect(self._report_caret)
 
     # -- text ------------------------------------------------------------
@@ -85,6 +88,7 @@ class ReadingView(QTextBrowser):
         self._emphasis, self._note_marks = [], []
         self.setExtraSelections([])
         self.setPlainText(article.text)  # the column margins stay as they are
+        self._fresh = True
         self._structure = FormatJob(self.document(), self._structure_spans(), self)
         self._structure.finished.connect(self._maybe_done)
         self._structure.start()
@@ -209,10 +213,12 @@ class ReadingView(QTextBrowser):
         if self.analysis is not None:
             self._restyle(include_quotes=True, labels=None)
         self.emphasise([], "PER")
+        self.set_note_marks(self._note_ranges)  # in the new accent colour
 
     def set_note_marks(self, ranges: list[tuple[int, int]]) -> None:
         """Mark the passages that have notes (a wavy underline in the accent
         colour: unlike quotes' lines and entities' fills)."""
+        self._note_ranges = ranges
         marks = []
         for start, end in ranges:
             mark = QTextEdit.ExtraSelection()
@@ -369,6 +375,12 @@ class ReadingView(QTextBrowser):
         fmt.setTopMargin(28)
         fmt.setBottomMargin(48)
         frame.setFrameFormat(fmt)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._fresh:
+            self._fresh = False
+            self.painted.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

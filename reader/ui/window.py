@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -30,6 +30,7 @@ from .chooser import Choice, Chooser
 from .command_table import register_commands
 from .commands import CommandRegistry
 from .find_bar import FindBar
+from . import layout
 from .help_overlay import HelpOverlay
 from .notes import NotesController
 from .notes_panel import NotesPanel
@@ -72,6 +73,7 @@ class ReaderWindow(QMainWindow):
         self.problems += problems + self.registry.apply_keys(keymap)
         self.help = HelpOverlay(self.centralWidget(), self.registry)
         self.apply_theme()
+        layout.restore(self)
         if self.problems:
             self.show_message("\n".join(self.problems))
 
@@ -109,6 +111,7 @@ class ReaderWindow(QMainWindow):
         self.quotes_dock.raise_()
         self.notes_ctl = NotesController(self)
         self.resizeDocks([self.actors_dock], [380], Qt.Horizontal)
+        self.resizeDocks([self.actors_dock, self.quotes_dock], [500, 280], Qt.Vertical)
 
         self.status = QLabel("No article", self)
         self.status.setAccessibleName("Article summary")
@@ -211,7 +214,24 @@ class ReaderWindow(QMainWindow):
         else:
             self.show_message(f"{article.path or 'The file'} is gone: showing the copy kept with your notes.")
         self.notes_ctl.article_opened(article)
-        self._analyse(article, run)
+        self._after_paint(run, lambda: self._analyse(article, run))
+
+    def _after_paint(self, run: int, start) -> None:
+        """Start `start` once the text is on screen: loading spaCy on a
+        worker competes for Python's lock and would delay the first paint.
+        A hidden window never paints, so a timer starts it anyway."""
+        started = []
+
+        def go() -> None:
+            if started:
+                return
+            started.append(True)
+            self.view.painted.disconnect(go)
+            if run == self._run:
+                start()
+
+        self.view.painted.connect(go)
+        QTimer.singleShot(200, go)
 
     def _analyse(self, article: Article, run: int) -> None:
         if self._analyzer is None:
@@ -299,6 +319,7 @@ class ReaderWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.notes_ctl.close()  # what is typed in a note is saved first
+        layout.save(self)
         super().closeEvent(event)
 
     # -- dropping files --------------------------------------------------

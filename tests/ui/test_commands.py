@@ -4,6 +4,7 @@ the user can change; help lists them all."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -142,3 +143,10 @@ def test_scroll_keys_move_the_text(qtbot, window, seed_article_path):
     QTest.keyClick(window.view, Qt.Key_K)
     QTest.keyClick(window.view, Qt.Key_Space, Qt.ShiftModifier)
     assert bar.value() < after_line
+
+
+def test_the_readme_lists_every_command_with_its_default_keys(window):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for command in window.registry:
+        keys = ", ".join(f"`{key}`" for key in command.keys)
+        assert f"| {keys} | {command.title} | `{command.name}` |" in readme, command.name
