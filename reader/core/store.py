@@ -84,6 +84,11 @@ MIGRATIONS: list[str] = [
         INSERT INTO notes_fts(rowid, body, tags, exact) VALUES (new.rowid, new.body, new.tags, new.exact);
     END;
     """,
+    # 2: find an article's paths fast, most recently seen first (a moved
+    # file's new place wins when a note's article is opened).
+    """
+    CREATE INDEX article_paths_article ON article_paths(article_id, seen);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -372,7 +377,11 @@ class NoteStore:
                 self._insert(conn, note, replace=True)
 
     def paths_of(self, ident: str) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT path FROM article_paths WHERE article_id = ? ORDER BY path", (ident,))]
+        """Where the article has been seen, most recently first."""
+        rows = self.conn.execute(
+            "SELECT path FROM article_paths WHERE article_id = ? ORDER BY seen DESC, path", (ident,)
+        )
+        return [row[0] for row in rows]
 
 
 def _statements(script: str) -> list[str]:

@@ -114,6 +114,7 @@ def register_commands(window: ReaderWindow) -> None:
         lambda: notes.export(False), "notes")
     add("notes.export_all", "Export all notes…", "Save every note as Markdown, CSV or JSON",
         lambda: notes.export(True), "notes")
+    add("notes.import", "Import notes…", "Add the notes from a JSON export", notes.import_notes, "notes")
 
     add("panels.focus_next", "Next pane", "Move the focus to the next pane (text, actors, quotes)",
         lambda: cycle_focus(window, 1), "panels")

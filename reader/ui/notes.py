@@ -269,6 +269,25 @@ class NotesController:
         if path:
             self.export_to(Path(path), None if everything else self.article_id)
 
+    def import_notes(self) -> None:
+        if self.open_store() is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", str(Path.home()), "Reader notes (*.json)")
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        """Put back notes exported as JSON (from this or another computer)."""
+        from ..core import export
+
+        try:
+            count = export.import_json(self.store, path.read_text(encoding="utf-8"))
+        except (*store_errors(), UnicodeDecodeError, KeyError, TypeError) as error:
+            self.window.show_message(f"Could not import {path}: {error}")
+            return
+        self.refresh(self.panel.current)
+        self.window.caret.setText(f"{count} notes imported from {path}")
+
     def export_to(self, path: Path, article: str | None) -> None:
         from ..core import export
 

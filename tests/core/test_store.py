@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+import time
 import subprocess
 import sys
 import textwrap
@@ -51,6 +52,43 @@ def test_an_empty_file_from_an_earlier_version_is_migrated(tmp_path):
         ident = store.remember(article())
         store.add_note(ident, "works")
         assert len(store.notes()) == 1
+
+
+def test_a_database_of_the_previous_schema_is_upgraded_with_a_backup_first(tmp_path):
+    from reader.core.store import MIGRATIONS, _statements
+
+    path = tmp_path / "notes.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:-1]:  # the schema one version back
+        for statement in _statements(migration):
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO articles (id, title, text, added) VALUES ('a1', 'Oud', 'Sergej Lavrov sprak.', '2026-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO notes (id, article_id, target, start, \"end\", exact, body, created, updated) "
+        "VALUES ('n1', 'a1', 'passage', 0, 13, 'Sergej Lavrov', 'van toen', '2026-01-01', '2026-01-01')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    with NoteStore(path) as store:
+        assert store.version == SCHEMA_VERSION
+        assert store.note("n1").exact == "Sergej Lavrov"
+        assert [n.id for n in store.search("toen")] == ["n1"]
+        indexes = {row[1] for row in store.conn.execute("PRAGMA index_list(article_paths)")}
+        assert "article_paths_article" in indexes
+    backups = list((tmp_path / "backups").glob(f"*before-v{SCHEMA_VERSION}*"))
+    assert backups, "a copy is made before migrating"
+
+
+def test_paths_of_lists_the_latest_place_first(store, tmp_path):
+    # Named so that alphabetical order would put the old place first.
+    old, new = tmp_path / "a-old.txt", tmp_path / "b-new.txt"
+    store.remember(article(path=str(old)))
+    time.sleep(0.005)  # "seen" is kept to the millisecond
+    ident = store.remember(article(path=str(new)))
+    assert store.paths_of(ident) == [str(new.resolve()), str(old.resolve())]
 
 
 def test_a_database_from_a_newer_reader_is_refused_untouched(tmp_path):

@@ -132,3 +132,31 @@ def test_export_writes_the_notes_with_their_passage(qtbot, window, tmp_path):
     window.notes_ctl.export_to(out, window.notes_ctl.article_id)
     exported = out.read_text(encoding="utf-8")
     assert "a fair point" in exported and "> Nobody asked us" in exported
+
+
+def test_import_in_another_database_brings_the_notes_back(qtbot, make_window, tmp_path, monkeypatch):
+    window = make_window()
+    assert open_and_wait(qtbot, window, HARBOUR) == 0
+    start = window.article.text.index("Nobody asked us")
+    window.view.select_range(start, start + 15)
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_N)
+    QTest.keyClicks(window.notes.body, "carried over")
+    window.notes.flush()
+    out = tmp_path / "everything.json"
+    window.notes_ctl.export_to(out, None)
+    window.close()
+
+    monkeypatch.setenv("READER_HOME", str(tmp_path / "another-computer"))
+    other = make_window()
+    assert open_and_wait(qtbot, other, HARBOUR) == 0
+    qtbot.waitUntil(lambda: other.notes_ctl.store is not None)
+    assert other.notes.list.count() == 0
+    other.notes_ctl.import_from(out)
+    assert [n.body for n in other.notes.notes] == ["carried over"]
+    assert other.notes.notes[0].start == start
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{}")
+    other.notes_ctl.import_from(broken)
+    assert str(broken) in other.message.text() and "not a reader notes export" in other.message.text()
