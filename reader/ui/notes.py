@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QListWidget, QLis
 
 from ..core.article import Article
 from .notes_panel import summary
+from .quotes_panel import QUOTE_ROLE
 from .tasks import run_task
 
 if TYPE_CHECKING:
@@ -140,38 +141,65 @@ class NotesController:
     # -- commands ---------------------------------------------------------
 
     def add(self) -> None:
-        """A note on the selection; else on the quote or actor at the caret;
-        else on the article. The editor opens on it."""
-        window, view = self.window, self.window.view
+        """A note on the actor or quote chosen in its panel (when that has
+        the focus), else on what is selected or under the caret in the text.
+        The editor opens on it."""
+        window = self.window
         if window.article is None or self.open_store() is None or self.article_id is None:
             window.caret.setText("Open an article first")
             return
-        cursor = view.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        fields: dict = {"target": "article"}
-        quote = view.quote_at(start)
-        entity = view.entity_at(start)
-        actors = {a.id: a for a in window.analysis.actors} if window.analysis else {}
-        if end > start:
-            fields = {"target": "passage", "start": start, "end": end}
-            if quote is not None and (quote.start, quote.end) == (start, end):
-                fields["target"] = "quote"
-            elif entity is not None and (entity.start, entity.end) == (start, end) and entity.actor in actors:
-                fields["target"] = "actor"
-        elif quote is not None:
-            fields = {"target": "quote", "start": quote.start, "end": quote.end}
-        elif entity is not None and entity.actor in actors:
-            fields = {"target": "actor", "start": entity.start, "end": entity.end}
-        if quote is not None and fields["target"] == "quote" and quote.speaker is not None:
-            speaker = actors.get(quote.speaker.actor or "")
-            fields["speaker"] = speaker.name if speaker else quote.speaker.text
-        if entity is not None and fields["target"] == "actor":
-            fields["actor"] = actors[entity.actor].name
+        fields = self._target_from_panels() or self._target_in_text()
         note = self.store.add_note(self.article_id, "", **fields)
         window.notes_dock.show()
         window.notes_dock.raise_()  # in front of the quotes it shares a place with
         self.refresh(note.id)
         self.panel.edit(note.id)
+
+    def _actors(self) -> dict:
+        analysis = self.window.analysis
+        return {a.id: a for a in analysis.actors} if analysis else {}
+
+    def _target_from_panels(self) -> dict | None:
+        """Standing on an actor or a quote in its panel: a note on that."""
+        window = self.window
+        if window.actors.tree.hasFocus() and window.actors.current_actor():
+            actor = self._actors().get(window.actors.current_actor())
+            if actor is not None:
+                return {"target": "actor", "actor": actor.name}
+        item = window.quotes.tree.currentItem() if window.quotes.tree.hasFocus() else None
+        index = item.data(0, QUOTE_ROLE) if item is not None else None
+        if index is not None and window.analysis is not None:
+            quote = window.analysis.quotes[index]
+            return self._quote_fields(quote)
+        return None
+
+    def _quote_fields(self, quote) -> dict:
+        fields = {"target": "quote", "start": quote.start, "end": quote.end}
+        if quote.speaker is not None:
+            speaker = self._actors().get(quote.speaker.actor or "")
+            fields["speaker"] = speaker.name if speaker else quote.speaker.text
+        return fields
+
+    def _target_in_text(self) -> dict:
+        """The selection (a quote or a name when it is exactly one), else
+        the quote or name at the caret, else the whole article."""
+        view = self.window.view
+        cursor = view.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        quote, entity = view.quote_at(start), view.entity_at(start)
+        actors = self._actors()
+        actor = actors.get(entity.actor or "") if entity is not None else None
+        if end > start:
+            if quote is not None and (quote.start, quote.end) == (start, end):
+                return self._quote_fields(quote)
+            if actor is not None and (entity.start, entity.end) == (start, end):
+                return {"target": "actor", "start": start, "end": end, "actor": actor.name}
+            return {"target": "passage", "start": start, "end": end}
+        if quote is not None:
+            return self._quote_fields(quote)
+        if actor is not None:
+            return {"target": "actor", "start": entity.start, "end": entity.end, "actor": actor.name}
+        return {"target": "article"}
 
     def _save(self, ident: str, body: str, tags: list[str]) -> None:
         if self.store is None:

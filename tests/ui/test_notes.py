@@ -160,3 +160,18 @@ def test_import_in_another_database_brings_the_notes_back(qtbot, make_window, tm
     broken.write_text("{}")
     other.notes_ctl.import_from(broken)
     assert str(broken) in other.message.text() and "not a reader notes export" in other.message.text()
+
+
+def test_a_note_on_the_actor_or_quote_chosen_in_its_panel(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    lavrov = next(a for a in window.analysis.actors if a.name == "Sergej Lavrov")
+    window.actors.select_actor(lavrov.id)
+    window.actors.tree.setFocus()
+    QTest.keyClick(window.actors.tree, Qt.Key_N)
+    window.quotes.tree.setFocus()
+    window.quotes.tree.setCurrentItem(window.quotes.tree.topLevelItem(2))
+    QTest.keyClick(window.quotes.tree, Qt.Key_N)
+    actor_note, quote_note = sorted(stored_notes(), key=lambda n: n.created)
+    assert (actor_note.target, actor_note.actor, actor_note.start) == ("actor", "Sergej Lavrov", None)
+    quote = window.analysis.quotes[2]
+    assert (quote_note.target, quote_note.start, quote_note.end) == ("quote", quote.start, quote.end)

@@ -79,3 +79,14 @@ def test_screenshot_command_writes_a_picture(tmp_path):
 def test_the_application_icon_ships_and_loads(qapp):
     assert icon_path().is_file()
     assert not QIcon(str(icon_path())).pixmap(32, 32).isNull()
+
+
+def test_a_model_that_fails_is_a_message_and_the_text_stays(qtbot, tmp_path):
+    from reader.ui.window import ReaderWindow
+
+    window = ReaderWindow(model=str(tmp_path / "no-such-model"))
+    qtbot.addWidget(window)
+    window.show()
+    assert open_and_wait(qtbot, window, SAMPLES / "rotterdam-haven.txt") == 1
+    assert "Analysis failed" in window.message.text() and "no-such-model" in window.message.text()
+    assert "Rotterdam" in window.view.toPlainText()
