@@ -9,10 +9,10 @@ valid and that no key is bound twice needs Qt, so it happens in the window.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from . import paths
+from .jsonfile import JsonFileError, read_json
 from .resources import keys_path
 
 KeyMap = dict[str, list[str]]
@@ -28,9 +28,9 @@ def user_keys_path() -> Path:
 
 def read_keymap(path: Path) -> KeyMap:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise KeyMapError(f"{path}: cannot be read ({error})") from None
+        data = read_json(path)
+    except JsonFileError as error:
+        raise KeyMapError(str(error)) from None
     if not isinstance(data, dict):
         raise KeyMapError(f"{path}: expected an object of command names to keys")
     keymap: KeyMap = {}

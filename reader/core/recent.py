@@ -6,12 +6,10 @@ list (it is replaced on the next open, losing only the history).
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
 
 from . import paths
+from .jsonfile import JsonFileError, read_json, write_json
 
 LIMIT = 12
 
@@ -21,10 +19,9 @@ def recent_path() -> Path:
 
 
 def recent_files(path: Path | None = None) -> list[str]:
-    path = path or recent_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = read_json(path or recent_path())
+    except JsonFileError:
         return []
     return [item for item in data if isinstance(item, str)] if isinstance(data, list) else []
 
@@ -35,9 +32,5 @@ def remember(article_path: str | Path, path: Path | None = None) -> list[str]:
     entry = str(Path(article_path).resolve())
     items = [entry] + [item for item in recent_files(path) if item != entry]
     items = items[:LIMIT]
-    paths.ensure(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".recent-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(items, out, indent=1, ensure_ascii=False)
-    os.replace(tmp, path)
+    write_json(path, items, indent=1)
     return items

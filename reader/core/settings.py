@@ -6,12 +6,10 @@ one is reported, not overwritten), so a typo never stops the reader.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
 
 from . import paths
+from .jsonfile import JsonFileError, read_json, write_json
 
 DEFAULTS: dict[str, object] = {
     # A spaCy pipeline (package name or folder) for every article, or per
@@ -43,9 +41,9 @@ def load_settings(path: Path | None = None) -> dict[str, object]:
     if not path.exists():
         return settings
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise SettingsError(f"{path}: cannot be read ({error}); using defaults") from None
+        data = read_json(path)
+    except JsonFileError as error:
+        raise SettingsError(f"{error}; using defaults") from None
     if not isinstance(data, dict):
         raise SettingsError(f"{path}: expected a JSON object; using defaults")
     settings.update(data)
@@ -53,11 +51,4 @@ def load_settings(path: Path | None = None) -> dict[str, object]:
 
 
 def save_settings(settings: dict[str, object], path: Path | None = None) -> None:
-    """Write atomically (temporary file, then replace) so a crash never
-    leaves half a file."""
-    path = path or settings_path()
-    paths.ensure(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(settings, out, indent=2, ensure_ascii=False)
-    os.replace(tmp, path)
+    write_json(path or settings_path(), settings)

@@ -4,12 +4,12 @@ the data folder (Qt's own opaque state, so not in the user's settings)."""
 from __future__ import annotations
 
 import base64
-import json
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow
 
 from ..core import paths
+from ..core.jsonfile import JsonFileError, read_json, write_json
 
 STATE_VERSION = 1  # bump when the panels change, so old layouts are ignored
 
@@ -24,18 +24,17 @@ def save(window: QMainWindow) -> None:
         "state": base64.b64encode(bytes(window.saveState(STATE_VERSION))).decode("ascii"),
     }
     try:
-        paths.ensure(_path().parent)
-        _path().write_text(json.dumps(data), encoding="utf-8")
+        write_json(_path(), data)
     except OSError:
         pass  # losing the layout is no reason to stop closing
 
 
 def restore(window: QMainWindow) -> None:
     try:
-        data = json.loads(_path().read_text(encoding="utf-8"))
+        data = read_json(_path())
         geometry = QByteArray(base64.b64decode(data["geometry"]))
         state = QByteArray(base64.b64decode(data["state"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (JsonFileError, ValueError, KeyError, TypeError):
         return  # first start, or a damaged file: the default layout
     window.restoreGeometry(geometry)
     window.restoreState(state, STATE_VERSION)

@@ -19,6 +19,17 @@ HARBOUR = SAMPLES / "harbour-floating-solar.txt"
 ROTTERDAM = SAMPLES / "rotterdam-haven.txt"
 
 
+def note_on(window, passage: str, body: str) -> int:
+    """Select the first `passage` in the text, press N and type `body`;
+    returns where the passage starts."""
+    start = window.article.text.index(passage)
+    window.view.select_range(start, start + len(passage))
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_N)
+    QTest.keyClicks(window.notes.body, body)
+    return start
+
+
 def stored_notes():
     """What another process would read from the database file now."""
     with NoteStore() as store:
@@ -99,11 +110,7 @@ def test_search_opens_the_article_at_the_note_even_when_the_file_is_gone(qtbot, 
     copy = tmp_path / "harbour.txt"
     shutil.copy(HARBOUR, copy)
     assert open_and_wait(qtbot, window, copy) == 0
-    start = window.article.text.index("Nobody asked us")
-    window.view.select_range(start, start + 15)
-    window.view.setFocus()
-    QTest.keyClick(window.view, Qt.Key_N)
-    QTest.keyClicks(window.notes.body, "fishermen were not consulted")
+    start = note_on(window, "Nobody asked us", "fishermen were not consulted")
     assert open_and_wait(qtbot, window, ROTTERDAM) == 0
     copy.unlink()
     window.view.setFocus()
@@ -122,11 +129,7 @@ def test_search_opens_the_article_at_the_note_even_when_the_file_is_gone(qtbot, 
 
 def test_export_writes_the_notes_with_their_passage(qtbot, window, tmp_path):
     assert open_and_wait(qtbot, window, HARBOUR) == 0
-    start = window.article.text.index("Nobody asked us")
-    window.view.select_range(start, start + 15)
-    window.view.setFocus()
-    QTest.keyClick(window.view, Qt.Key_N)
-    QTest.keyClicks(window.notes.body, "a fair point")
+    note_on(window, "Nobody asked us", "a fair point")
     window.notes.flush()
     out = tmp_path / "notes.md"
     window.notes_ctl.export_to(out, window.notes_ctl.article_id)
@@ -137,11 +140,7 @@ def test_export_writes_the_notes_with_their_passage(qtbot, window, tmp_path):
 def test_import_in_another_database_brings_the_notes_back(qtbot, make_window, tmp_path, monkeypatch):
     window = make_window()
     assert open_and_wait(qtbot, window, HARBOUR) == 0
-    start = window.article.text.index("Nobody asked us")
-    window.view.select_range(start, start + 15)
-    window.view.setFocus()
-    QTest.keyClick(window.view, Qt.Key_N)
-    QTest.keyClicks(window.notes.body, "carried over")
+    start = note_on(window, "Nobody asked us", "carried over")
     window.notes.flush()
     out = tmp_path / "everything.json"
     window.notes_ctl.export_to(out, None)
