@@ -19,7 +19,6 @@ from pathlib import Path
 from . import __version__
 
 SUBCOMMANDS = ("analyze", "model", "notes")
-LABEL_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
 
 
 def _error(message: str) -> None:
@@ -58,7 +57,9 @@ def _summary(data: dict) -> str:
     )
     kinds = Counter(block["kind"] for block in data["blocks"])
     lines.append("  Blocks:    " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
-    for label, title in LABEL_NAMES.items():
+    from .core.labels import LABEL_TITLES
+
+    for label, title in LABEL_TITLES.items():
         actors = [a for a in data["actors"] if a["label"] == label]
         if actors:
             actors.sort(key=lambda a: (-len(a["mentions"]), a["name"]))

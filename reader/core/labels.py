@@ -9,6 +9,9 @@ MISC too. The model's own label is always kept beside the reader's.
 from __future__ import annotations
 
 READER_LABELS = ("PER", "ORG", "LOC", "MISC")
+#: What the reader calls each label: a heading for a group, one of them.
+LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other names"}
+LABEL_NOUNS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name"}
 
 _MAP = {
     "PER": "PER",

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.analysis import Actor, Analysis
+from ..core.labels import LABEL_TITLES, READER_LABELS
 
-LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
-LABEL_ORDER = list(LABEL_TITLES)
+LABEL_ORDER = list(READER_LABELS)
 
 KIND_ROLE = Qt.UserRole + 1  # "group", "actor", "appearance" or "pending"
 VALUE_ROLE = Qt.UserRole + 2  # label, actor id, or (start, end)

@@ -11,18 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
+from ..core.labels import LABEL_TITLES
 from .chooser import Choice, Chooser
 from .reading_view import QUOTES
 
 if TYPE_CHECKING:
     from .window import ReaderWindow
 
-LABEL_COMMANDS = (
-    ("people", "PER", "People"),
-    ("organisations", "ORG", "Organisations"),
-    ("places", "LOC", "Places"),
-    ("other", "MISC", "Other names"),
-)
+#: The command name's word for each label.
+LABEL_COMMANDS = (("people", "PER"), ("organisations", "ORG"), ("places", "LOC"), ("other", "MISC"))
 MENUS = (
     ("file", "&File"), ("view", "&View"), ("go", "&Go"), ("notes", "&Notes"), ("panels", "&Panels"), ("help", "&Help")
 )
@@ -37,7 +34,8 @@ def register_commands(window: ReaderWindow) -> None:
     add("file.reload", "Read and analyse again", "Read the file again and redo the analysis", window.reload, "file")
     add("app.quit", "Quit", "Close the reader", window.close, "file")
 
-    for word, label, title in LABEL_COMMANDS:
+    for word, label in LABEL_COMMANDS:
+        title = LABEL_TITLES[label]
         add(
             f"view.toggle_{word}",
             f"Show or hide {title.lower()}",
@@ -147,7 +145,7 @@ def anchor(window: ReaderWindow, forward: bool) -> int:
 def toggle(window: ReaderWindow, kind: str) -> None:
     visible = kind in window.view.hidden
     window.view.set_visible(kind, visible)
-    name = "quotes" if kind == QUOTES else {label: title for _, label, title in LABEL_COMMANDS}[kind].lower()
+    name = "quotes" if kind == QUOTES else LABEL_TITLES[kind].lower()
     window.caret.setText(f"{name.capitalize()} {'shown' if visible else 'hidden'}")
 
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ..core.analysis import Actor, Analysis, Entity, Quote
 from ..core.article import CONTENT_KINDS, Article
+from ..core.labels import LABEL_NOUNS
 from .highlights import FormatJob, Span
 from .theme import LIGHT, Theme
 
-LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name"}
 QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
 
 
@@ -155,6 +155,11 @@ class ReadingView(QTextBrowser):
     def _restyle(self, include_quotes: bool, labels: set[str] | None) -> None:
         """(Re)apply the formats of quotes and of entities with `labels`
         (all when None), a slice at a time."""
+        if self._job is not None and self._job.running:
+            # The running job has not finished its spans: restart from
+            # everything, which covers both (simple, and still sliced).
+            self._cancel_job()
+            include_quotes, labels = True, None
         spans: list[Span] = []
         if include_quotes:
             formats = {kind: self._quote_format(kind) for kind in ("direct", "reported")}
@@ -163,12 +168,7 @@ class ReadingView(QTextBrowser):
         formats = {label: self._entity_format(label) for label in wanted}
         spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
         spans.sort(key=lambda span: span[0])  # top first, and each slice stays short
-        if self._job is not None and self._job.running:
-            # Finish what the old job had left for spans this one does not
-            # cover, by restarting from everything: simple and still sliced.
-            self._cancel_job()
-            self._restyle(True, None)
-            return
+        self._cancel_job()
         self._job = FormatJob(self.document(), spans, self)
         self._job.progress.connect(self.progress)
         self._job.finished.connect(self._maybe_done)
@@ -264,9 +264,6 @@ class ReadingView(QTextBrowser):
             return self._quotes[index]
         return None
 
-    def visible_entities(self) -> list[Entity]:
-        return [e for e in self._entities if e.label not in self.hidden]
-
     def next_entity(self, position: int, forward: bool) -> Entity | None:
         starts = self._entity_starts
         if forward:
@@ -287,8 +284,8 @@ class ReadingView(QTextBrowser):
     def describe_entity(self, entity: Entity) -> str:
         actor = self._actors.get(entity.actor or "")
         if actor is None:
-            return f"{entity.text} · {LABEL_NAMES.get(entity.label, entity.label)}"
-        parts = [actor.name, LABEL_NAMES.get(actor.label, actor.label)]
+            return f"{entity.text} · {LABEL_NOUNS.get(entity.label, entity.label)}"
+        parts = [actor.name, LABEL_NOUNS.get(actor.label, actor.label)]
         if actor.role:
             parts.append(actor.role)
         count = len(actor.mentions)
