@@ -170,11 +170,7 @@ class ReaderWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Show the text as soon as it is read, then analyse it; whatever an
         earlier open was still doing is cancelled or dropped."""
-        self._run += 1
-        run = self._run
-        self._cancel.set()
-        self._cancel = threading.Event()
-        self.message.hide()
+        run = self._new_run()
         self._show_progress("Opening", None)
         path = str(path)
         run_task(
@@ -189,11 +185,15 @@ class ReaderWindow(QMainWindow):
 
     def show_article(self, article: Article) -> None:
         """Show an article that needs no reading (a copy kept with the notes)."""
+        self._loaded(article, self._new_run())
+
+    def _new_run(self) -> int:
+        """A new open: cancel the analysis of the one before, drop its results."""
         self._run += 1
         self._cancel.set()
         self._cancel = threading.Event()
         self.message.hide()
-        self._loaded(article, self._run)
+        return self._run
 
     def _loaded(self, article: Article, run: int) -> None:
         if run != self._run:
@@ -235,9 +235,8 @@ class ReaderWindow(QMainWindow):
 
     def _analyse(self, article: Article, run: int) -> None:
         if self._analyzer is None:
-            from ..core.analyzer import (
-                Analyzer,  # spaCy loads on first use, not at start
-            )
+            # spaCy loads on first use, not at start.
+            from ..core.analyzer import Analyzer
             from ..core.pipeline import Pipelines
 
             self._analyzer = Analyzer(Pipelines(self.model, self.settings))
