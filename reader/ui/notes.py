@@ -36,6 +36,12 @@ def store_errors() -> tuple[type[Exception], ...]:
     return (StoreError, sqlite3.Error, ValueError, OSError)
 
 
+def open_database() -> NoteStore:
+    from ..core.store import NoteStore
+
+    return NoteStore()
+
+
 class NotesController:
     def __init__(self, window: ReaderWindow):
         self.window = window
@@ -65,39 +71,36 @@ class NotesController:
             if self._closed:
                 store.close()
                 return
-            self.store = store
-            if store.recovered:
-                self.window.show_message(store.recovered)
+            self._adopt(store)
             pending, self._pending = self._pending, None
             if pending is not None:
                 self.article_opened(pending)
 
         def failed(error: Exception) -> None:
             self._opening = False
-            self._unavailable = True
-            self.window.show_message(f"Notes are unavailable: {error}")
-
-        def open_database():
-            from ..core.store import NoteStore
-
-            return NoteStore()
+            self._unavailable_because(error)
 
         run_task(open_database, opened, failed)
+
+    def _adopt(self, store: NoteStore) -> None:
+        self.store = store
+        if store.recovered:
+            self.window.show_message(store.recovered)
+
+    def _unavailable_because(self, error: Exception) -> None:
+        self._unavailable = True  # the reader still reads without notes
+        self.window.show_message(f"Notes are unavailable: {error}")
 
     def open_store(self) -> NoteStore | None:
         if self._opening:
             self.window.caret.setText("The notes database is still opening")
             return None
         if self.store is None:
-            from ..core.store import NoteStore
-
             try:
-                self.store = NoteStore()
-            except store_errors() as error:  # the reader still reads without notes
-                self.window.show_message(f"Notes are unavailable: {error}")
+                self._adopt(open_database())
+            except store_errors() as error:
+                self._unavailable_because(error)
                 return None
-            if self.store.recovered:
-                self.window.show_message(self.store.recovered)
         return self.store
 
     def close(self) -> None:

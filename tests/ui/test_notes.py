@@ -174,3 +174,22 @@ def test_a_note_on_the_actor_or_quote_chosen_in_its_panel(qtbot, window, seed_ar
     assert (actor_note.target, actor_note.actor, actor_note.start) == ("actor", "Sergej Lavrov", None)
     quote = window.analysis.quotes[2]
     assert (quote_note.target, quote_note.start, quote_note.end) == ("quote", quote.start, quote.end)
+
+
+def test_a_notes_database_from_a_newer_reader_leaves_reading_working(qtbot, window):
+    import sqlite3
+
+    from reader.core import paths
+
+    path = paths.ensure(paths.data_dir()) / "notes.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    assert open_and_wait(qtbot, window, HARBOUR) == 0
+    qtbot.waitUntil(lambda: "Notes are unavailable" in window.message.text())
+    assert "newer version" in window.message.text()
+    assert window.analysis.entities  # the article is read and analysed all the same
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_N)  # no crash, no note
+    assert window.notes.list.count() == 0
