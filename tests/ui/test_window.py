@@ -169,3 +169,22 @@ def test_next_entity_and_quote_keys(qtbot, window, seed_article_path):
     QTest.keyClick(view, Qt.Key_Q)
     assert view.textCursor().selectionStart() == quotes[0].start
     assert "quote" in window.caret.text().lower()
+
+
+def test_hovering_a_name_shows_the_actor(qtbot, window, seed_article_path):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    view = window.view
+    lavrov = next(a for a in window.analysis.actors if a.name == "Sergej Lavrov")
+    start, end = lavrov.mentions[0]
+    view.select_range(start, start)
+    rect = view.cursorRect(view.cursor_for(start + 1, start + 1))
+    point = QPoint(rect.center().x(), rect.center().y())
+    event = QHelpEvent(QEvent.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    shown = QToolTip.text()
+    assert "Sergej Lavrov" in shown and "person" in shown
+    assert f"{len(lavrov.mentions)} mentions" in shown
