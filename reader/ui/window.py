@@ -122,7 +122,10 @@ class ReaderWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.activity = QLabel(self)  # what the progress bar is about
+        self.activity.setAccessibleName("Working on")
         self.statusBar().addWidget(self.caret, 1)
+        self.statusBar().addPermanentWidget(self.activity)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status)
 
@@ -280,14 +283,14 @@ class ReaderWindow(QMainWindow):
             self.show_message("\n".join(analysis.warnings))
 
     def _highlights_done(self) -> None:
-        self.progress.hide()
+        self._hide_progress()
         if self.analysis is not None:
             self._finish(0)
 
     def _failed(self, error: Exception, run: int, what: str) -> None:
         if run != self._run or isinstance(error, Cancelled):
             return
-        self.progress.hide()
+        self._hide_progress()
         self.show_message(f"{what}: {error}")
         print(f"reader: {error}", file=sys.stderr)
         self._finish(1)
@@ -301,14 +304,19 @@ class ReaderWindow(QMainWindow):
             callback(code)
 
     def _show_progress(self, what: str, fraction: float | None) -> None:
+        self.activity.setText(f"{what}…")
+        self.activity.show()
         self.progress.show()
         if fraction is None:
             self.progress.setRange(0, 0)  # busy: no way to tell how long
         else:
             self.progress.setRange(0, 100)
             self.progress.setValue(int(fraction * 100))
-        self.progress.setToolTip(what)
         self.progress.setAccessibleDescription(what)
+
+    def _hide_progress(self) -> None:
+        self.progress.hide()
+        self.activity.hide()
 
     def show_message(self, text: str) -> None:
         """A message above the text (errors, problems in the user's files);

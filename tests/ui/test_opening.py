@@ -90,3 +90,26 @@ def test_a_model_that_fails_is_a_message_and_the_text_stays(qtbot, tmp_path):
     assert open_and_wait(qtbot, window, SAMPLES / "rotterdam-haven.txt") == 1
     assert "Analysis failed" in window.message.text() and "no-such-model" in window.message.text()
     assert "Rotterdam" in window.view.toPlainText()
+
+
+def test_progress_says_what_is_going_on_and_goes_away(qtbot):
+    from reader.core.analyzer import Analyzer
+    from reader.core.pipeline import Pipelines
+    from reader.ui.window import ReaderWindow
+
+    window = ReaderWindow(analyzer=Analyzer(Pipelines()))  # a model still to load
+    qtbot.addWidget(window)
+    window.show()
+    seen: set[str] = set()
+    codes: list[int] = []
+    window.finished_callbacks.append(codes.append)
+    window.open_path(SAMPLES / "rotterdam-haven.txt")
+
+    def note_activity() -> bool:
+        if window.activity.isVisible():
+            seen.add(window.activity.text())
+        return bool(codes)
+
+    qtbot.waitUntil(note_activity, timeout=120_000)
+    assert "Loading model…" in seen
+    assert not window.progress.isVisible() and not window.activity.isVisible()
