@@ -42,6 +42,16 @@ for _extension in ("reader_actors", "reader_quotes"):
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
+_PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
+
+
+def _balanced_edge(doc: Doc, start: int, end: int, edge: int) -> bool:
+    """Whether the bracket at token `edge` of doc[start:end] has its
+    partner inside the span ("Mladost (L)" keeps its ")")."""
+    partner = _PAIRS.get(doc[edge].text)
+    return partner is not None and any(doc[i].text == partner for i in range(start, end) if i != edge)
+
+
 def _model_mentions(doc: Doc) -> list[Entity]:
     """The pipeline's entities with the reader's labels; punctuation a model
     sometimes takes in at either edge (``BBC,``) is left out."""
@@ -49,9 +59,11 @@ def _model_mentions(doc: Doc) -> list[Entity]:
     for ent in doc.ents:
         label = reader_label(ent.label_)
         start, end = ent.start, ent.end
-        while start < end and doc[start].is_punct:
+        while end - start > 2 and _PAIRS.get(doc[start].text) == doc[end - 1].text and doc[start].text in "([":
+            start, end = start + 1, end - 1  # "(BBC)" is BBC
+        while start < end and doc[start].is_punct and not _balanced_edge(doc, start, end, start):
             start += 1
-        while end > start and doc[end - 1].is_punct:
+        while end > start and doc[end - 1].is_punct and not _balanced_edge(doc, start, end, end - 1):
             end -= 1
         span = doc[start:end]
         if label and any(ch.isalpha() for ch in span.text):

@@ -131,6 +131,33 @@ def test_punctuation_at_the_edge_of_an_entity_is_left_out():
     assert [(m.text, m.label) for m in _model_mentions(doc)] == [("BBC", "ORG"), ("Reuters", "ORG")]
 
 
+def test_brackets_inside_a_name_stay_and_brackets_around_it_go():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from reader.core.components import _model_mentions
+
+    words = ["Mladost", "(", "L", ")", "beat", "(", "BBC", ")", "and", "Vitesse", "("]
+    spaces = [True, False, False, True, True, False, False, True, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 5, 8, label="ORG"), Span(doc, 9, 11, label="ORG")]
+    assert [m.text for m in _model_mentions(doc)] == ["Mladost (L)", "BBC", "Vitesse"]
+
+
+def test_people_are_settled_per_article_other_labels_stay_the_models():
+    text = "Ajax won in Amsterdam. Amsterdam sprak. De raad van Amsterdam. Bakker zei. Bakker lachte. Bakker Inc."
+    found = mentions(
+        text,
+        ("Amsterdam", "LOC"), ("Amsterdam", "ORG", 1), ("Amsterdam", "LOC", 2),
+        ("Bakker", "PER"), ("Bakker", "ORG", 1), ("Bakker", "PER", 2),
+    )
+    group_actors(found)
+    # A person at least as often as anything else is a person everywhere...
+    assert [m.label for m in found if m.text == "Bakker"] == ["PER", "PER", "PER"]
+    # ...but a city that is also a team (or council) keeps each label.
+    assert [m.label for m in found if m.text == "Amsterdam"] == ["LOC", "ORG", "LOC"]
+
+
 def test_components_run_inside_the_pipeline_itself():
     """nlp(text) alone fills the Doc: the components work in any pipeline run."""
     from reader.core.pipeline import Pipelines
