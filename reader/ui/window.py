@@ -3,6 +3,7 @@ it, every action a command with a key (see command_table.py)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -250,6 +251,9 @@ class ReaderWindow(QMainWindow):
             if not analyzer.pipelines.is_loaded(spec):
                 report(("Loading model", None))
                 analyzer.pipelines.get(spec)
+                # The model's many long-lived objects would make every full
+                # garbage collection (which stops the window too) slow.
+                gc.freeze()
 
             def progress(fraction: float) -> None:
                 if cancel.is_set():
