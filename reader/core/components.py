@@ -160,8 +160,15 @@ _LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 
 def _speaker_actor(mentions: Intervals, start: int, end: int) -> Actor | None:
     """The actor named in the speaker phrase: a person first, else the
-    organisation or place the description names."""
-    named = mentions.overlapping(start, end)
+    organisation a description names ("a spokesman for the ministry"). A
+    place or other name speaks only as the whole phrase ("Moscow said"):
+    in "fishermen from Scheveningen fear …" the town is not the speaker."""
+    phrase = end - start
+    named = [
+        actor
+        for mention_start, mention_end, actor in mentions.overlapping(start, end)
+        if actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the ")
+    ]
     if not named:
         return None
     return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
@@ -184,6 +191,7 @@ class QuoteAttributor:
         for actor in actors:
             actor.quotes = []
         mentions = Intervals((s, e, actor) for actor in actors for s, e in actor.mentions)
+        spans = Intervals((s, e, (s, e, actor)) for actor in actors for s, e in actor.mentions)
         people = Intervals((s, e, actor) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
         for found in find_quotes(doc, self.lang, mentions):
             speaker = None
@@ -192,7 +200,7 @@ class QuoteAttributor:
                 if found.pronoun:
                     actor = people.last_before(found.start)  # "zei hij": the last person named
                 else:
-                    actor = _speaker_actor(mentions, start, end)
+                    actor = _speaker_actor(spans, start, end)
                 speaker = Speaker(text[start:end], start, end, actor.id if actor else None)
                 if actor is not None:
                     actor.quotes.append(len(quotes))

@@ -232,3 +232,11 @@ def test_hard_wrapped_quotes_and_a_continued_quote_paragraph(analyzer):
     assert direct[0][1].startswith("“We gaan de\ngrachten") and direct[0][1].endswith("toerisme.”")
     assert direct[0][4] == "Femke Halsema"
     assert direct[1][4] == "Femke Halsema"  # the next paragraph is only a quote: same speaker
+
+
+def test_a_place_in_a_description_is_not_the_speaker_but_a_place_alone_is(analyzer):
+    text = "Many residents of Rotterdam said that the plan came too late. Moscow said on Monday that the talks would go on."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert {q[3]: q[4] for q in quotes} == {"Many residents of Rotterdam": None, "Moscow": "Moscow"}
+    quotes, _ = quotes_of(analyzer, "Bewoners van Rotterdam zeggen dat het plan te laat komt.", "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("Bewoners van Rotterdam", None)]
