@@ -11,9 +11,11 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from .command_table import MENUS
 from .commands import CommandRegistry
 
-MENU_TITLES = {"file": "File", "view": "View", "go": "Go", "panels": "Panels", "notes": "Notes", "help": "Help"}
+MENU_TITLES = dict(MENUS)
+
 
 
 class HelpOverlay(QFrame):
@@ -46,7 +48,7 @@ class HelpOverlay(QFrame):
         # One table for all sections, so the columns line up.
         rows_html = []
         for menu, rows in sections.items():
-            title = escape(MENU_TITLES.get(menu, menu.title()))
+            title = escape(MENU_TITLES.get(menu, menu.title()).replace("&", ""))
             rows_html.append(f"<tr><td colspan='3'><h3>{title}</h3></td></tr>")
             rows_html += rows
         intro = "<h2>Keys</h2><p>Change them in <code>keys.json</code> in the settings folder. Esc closes this.</p>"
