@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..core import recent
 from ..core.resources import icon_path
+from . import errors
 from .window import ReaderWindow
 
 __all__ = ["ReaderWindow", "run_window"]
@@ -36,6 +37,7 @@ def run_window(path: str | None, model: str | None = None, screenshot: str | Non
         print("reader: --screenshot needs an article to open", file=sys.stderr)
         return 2
     window = ReaderWindow(model=model)
+    errors.install(window.show_message)
     window.show()
     exit_code = 0
     if screenshot:

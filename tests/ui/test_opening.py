@@ -113,3 +113,20 @@ def test_progress_says_what_is_going_on_and_goes_away(qtbot):
     qtbot.waitUntil(note_activity, timeout=120_000)
     assert "Loading model…" in seen
     assert not window.progress.isVisible() and not window.activity.isVisible()
+
+
+def test_an_unexpected_error_is_logged_and_shown_not_a_crash(qtbot, window, monkeypatch):
+    import sys
+
+    from reader.ui import errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    errors.install(window.show_message)
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert window.message.isVisible()
+    assert "a bug in a slot" in window.message.text() and str(errors.log_path()) in window.message.text()
+    logged = errors.log_path().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: a bug in a slot" in logged
