@@ -29,6 +29,10 @@ class Command:
     action: QAction | None = None
 
     @property
+    def first_key_text(self) -> str:
+        return QKeySequence(self.keys[0]).toString(QKeySequence.NativeText) if self.keys else ""
+
+    @property
     def key_text(self) -> str:
         """The keys as the user's platform writes them ("⌘O" on macOS)."""
         return ", ".join(QKeySequence(key).toString(QKeySequence.NativeText) for key in self.keys)

@@ -73,6 +73,10 @@ class ReaderWindow(QMainWindow):
         keymap, problems = load_keymap()
         self.problems += problems + self.registry.apply_keys(keymap)
         self.help = HelpOverlay(self.centralWidget(), self.registry)
+        self.view.setPlaceholderText(
+            f"Open an article with {self.registry['file.open'].first_key_text or 'File ▸ Open'}, "
+            f"or drop a file here. {self.registry['app.help'].first_key_text or 'Help ▸ Keys'} lists every key."
+        )
         self.apply_theme()
         layout.restore(self)
         if self.problems:
