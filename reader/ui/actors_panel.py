@@ -96,9 +96,11 @@ class ActorsPanel(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.analysis: Analysis | None = None
+        self._by_id: dict[str, Actor] = {}
 
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
+        self._by_id = {actor.id: actor for actor in analysis.actors} if analysis else {}
         self.model.removeRows(0, self.model.rowCount())
         if analysis is None:
             return
@@ -157,8 +159,7 @@ class ActorsPanel(QWidget):
             item.appendRow(row)
 
     def actor(self, actor_id: str) -> Actor:
-        assert self.analysis is not None
-        return next(actor for actor in self.analysis.actors if actor.id == actor_id)
+        return self._by_id[actor_id]
 
     # -- choosing --------------------------------------------------------
 

@@ -44,20 +44,18 @@ class QuotesPanel(QWidget):
         layout.addWidget(self.tree)
         self.tree.itemActivated.connect(self._activated)
         self.analysis: Analysis | None = None
+        self._names: dict[str, str] = {}  # actor id -> name
         self.grouped = False
 
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
+        self._names = {actor.id: actor.name for actor in analysis.actors} if analysis else {}
         self._fill()
 
     def speaker_name(self, quote: Quote) -> str:
         if quote.speaker is None:
             return UNKNOWN
-        assert self.analysis is not None
-        for actor in self.analysis.actors:
-            if actor.id == quote.speaker.actor:
-                return actor.name
-        return quote.speaker.text
+        return self._names.get(quote.speaker.actor or "", quote.speaker.text)
 
     def _row(self, index: int, quote: Quote) -> QTreeWidgetItem:
         item = QTreeWidgetItem([one_line(quote.text), self.speaker_name(quote), quote.cue or ""])
@@ -96,13 +94,3 @@ class QuotesPanel(QWidget):
         index = item.data(0, QUOTE_ROLE)
         if index is not None:
             self.quote_chosen.emit(index)
-
-    def select_quote(self, index: int) -> None:
-        """Make quote `index` the current row (the text moved onto it)."""
-        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while items:
-            item = items.pop(0)
-            if item.data(0, QUOTE_ROLE) == index:
-                self.tree.setCurrentItem(item)
-                return
-            items += [item.child(i) for i in range(item.childCount())]
