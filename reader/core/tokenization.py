@@ -11,6 +11,10 @@ For every pipeline, bundled or official (`adapt_tokenizer`):
   (``VS.``, ``AL.``, ``BEL.``), so ``de VS. Directeur Burns`` keeps the
   sentence's full stop inside ``VS.``. In news an all-caps word before a
   full stop is an acronym ending a sentence, so those copies are dropped.
+- spaCy splits a full stop off a word ending in a lower-case letter or in
+  two capitals, but not off one ending in lower case then a capital:
+  ``GroenLinks-PvdA.`` and ``McD.`` kept the sentence's full stop, and the
+  name was then never recognised. Such a full stop is split off too.
 
 For the bundled models only, at training time (`conll_tokenizer`, saved
 with the model): hyphenated words stay whole (``Anne-Gaelle``,
@@ -30,6 +34,7 @@ from spacy.util import compile_infix_regex
 #: Languages whose default infixes split at ``’`` but not at ``'``.
 _APOSTROPHE_INFIX_LANGS = {"nl", "de"}
 _ALL_CAPS_ABBREVIATION = re.compile(r"[A-Z]{2,}\.")
+_CAMEL_CASE_FULL_STOP = r"(?<=[a-z][A-Z])\.$"
 
 
 def adapt_tokenizer(nlp: Language) -> Language:
@@ -39,6 +44,9 @@ def adapt_tokenizer(nlp: Language) -> Language:
         pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
         if pattern and "’" in pattern:
             tokenizer.infix_finditer = re.compile(pattern.replace("’", "")).finditer
+    suffix = getattr(getattr(tokenizer.suffix_search, "__self__", None), "pattern", None)
+    if suffix and _CAMEL_CASE_FULL_STOP not in suffix:
+        tokenizer.suffix_search = re.compile(f"{suffix}|{_CAMEL_CASE_FULL_STOP}").search
     rules = tokenizer.rules or {}
     kept = {key: value for key, value in rules.items() if not _ALL_CAPS_ABBREVIATION.fullmatch(key)}
     if len(kept) != len(rules):
