@@ -137,12 +137,19 @@ def run_model(args: argparse.Namespace) -> int:
     if args.model_command == "evaluate":
         from .core.labels import reader_label
         from .core.pipeline import Pipelines
-        from .core.training.evaluate import evaluate_model
+        from .core.training.evaluate import evaluate_marked, evaluate_model
         from .core.training.train import CORPORA
 
+        if not args.data and not args.marked:
+            print("reader model evaluate: give --data, --marked or both", file=sys.stderr)
+            return 2
         spec = Pipelines(args.model, {}).spec_for(args.lang)
-        scores = evaluate_model(spec.name, Path(args.data) / CORPORA[args.lang].dev, args.lang, reader_label)
-        print(json.dumps({"pipeline": spec.name, **scores}, indent=2))
+        scores: dict = {"pipeline": spec.name}
+        if args.data:
+            scores.update(evaluate_model(spec.name, Path(args.data) / CORPORA[args.lang].dev, args.lang, reader_label))
+        for path in args.marked or ():
+            scores[path] = evaluate_marked(spec.name, Path(path), args.lang, reader_label)
+        print(json.dumps(scores, indent=2))
         return 0
     from .core.pipeline import bundled_models, choose_pipeline, installed_pipelines
 
@@ -253,7 +260,10 @@ def _model_parser(sub) -> None:
     train.add_argument("--seed", type=int, default=0)
     evaluate = msub.add_parser("evaluate", help="score a pipeline on the CoNLL development set")
     evaluate.add_argument("--lang", choices=("nl", "en"), required=True)
-    evaluate.add_argument("--data", required=True)
+    evaluate.add_argument("--data", help="folder with the CoNLL files")
+    evaluate.add_argument(
+        "--marked", action="append", metavar="FILE", help="also score sentences annotated as [name](LABEL), one a line"
+    )
     evaluate.add_argument("--model")
     msub.add_parser("list", help="list bundled and installed pipelines")
 

@@ -11,6 +11,7 @@ who is a person), exactly what the window shows.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -138,3 +139,39 @@ def evaluate_articles(model: Path | str, conll_path: Path, lang: str) -> dict:
             raise analysis
         predicted |= {(number, e.start, e.end, e.label) for e in analysis.entities}
     return _score(gold, predicted)
+
+
+_MARK = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC|MISC)\)")
+
+
+def read_marked(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
+    """Read sentences annotated inline as ``[Keir Starmer](PER) said``, one a
+    line (``#`` starts a comment line); returns each plain sentence with its
+    entities as (start, end, label) character spans."""
+    sentences = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, spans, position = "", set(), 0
+        for match in _MARK.finditer(line):
+            text += line[position : match.start()]
+            spans.add((len(text), len(text) + len(match.group(1)), match.group(2)))
+            text += match.group(1)
+            position = match.end()
+        sentences.append((text + line[position:], spans))
+    return sentences
+
+
+def evaluate_marked(model: Path | str, path: Path, lang: str, label_map=None) -> dict:
+    """Score a pipeline end to end on hand-annotated sentences (see `read_marked`)."""
+    from ..pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
+
+    nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
+    relabel = label_map or (lambda label: label)
+    sentences = read_marked(path)
+    gold = {(i, *span) for i, (_, spans) in enumerate(sentences) for span in spans}
+    predicted = set()
+    texts = [text for text, _ in sentences]
+    for i, doc in enumerate(nlp.pipe(texts, disable=list(ARTICLE_COMPONENTS))):
+        predicted |= {(i, e.start_char, e.end_char, relabel(e.label_)) for e in doc.ents if relabel(e.label_)}
+    return {**_score(gold, predicted), "sentences": len(sentences), "entities": len(gold)}
