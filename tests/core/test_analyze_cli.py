@@ -142,3 +142,19 @@ def test_a_named_model_folder_is_used_for_every_article():
     data = json.loads(result.stdout)
     assert data["language"] == "nl"
     assert data["pipeline"]["name"] == "en_reader_ner"
+
+
+def test_model_evaluate_scores_marked_sentences(tmp_path):
+    marked = tmp_path / "marked.txt"
+    marked.write_text(
+        "# two sentences\n[Keir Starmer](PER) visited [Kyiv](LOC) on Monday.\nThe [BBC](ORG) said nothing.\n",
+        encoding="utf-8",
+    )
+    run = [sys.executable, "-m", "reader", "model", "evaluate", "--lang", "en"]
+    result = subprocess.run([*run, "--marked", str(marked)], capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)[str(marked)]
+    assert scores["sentences"] == 2 and scores["entities"] == 3
+    assert 0.0 <= scores["all"]["f"] <= 1.0 and "PER" in scores
+    nothing = subprocess.run(run, capture_output=True, text=True, encoding="utf-8")
+    assert nothing.returncode == 2 and "--marked" in nothing.stderr
