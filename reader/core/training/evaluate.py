@@ -63,6 +63,20 @@ def _score(gold: set, pred: set) -> dict:
     return result
 
 
+def _text_entities(nlp, texts: list[str], relabel) -> set[tuple[int, int, int, str]]:
+    """(text number, start, end, label) of every entity `nlp` finds, the
+    reader's article-level components left out."""
+    from ..pipeline import ARTICLE_COMPONENTS
+
+    found = set()
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=list(ARTICLE_COMPONENTS))):
+        for ent in doc.ents:
+            label = relabel(ent.label_)
+            if label:
+                found.add((i, ent.start_char, ent.end_char, label))
+    return found
+
+
 def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=None) -> dict:
     """Return gold-token and end-to-end scores (P/R/F overall and per label)."""
     from ..pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
@@ -71,7 +85,7 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
     relabel = label_map or (lambda label: label)
     sentences = [s for document in read_sentences(conll_path) for s in document]
 
-    gold_tok, pred_tok, gold_txt, pred_txt = set(), set(), set(), set()
+    gold_tok, pred_tok, gold_txt = set(), set(), set()
     texts = []
     gold_docs = []
     for i, sentence in enumerate(sentences):
@@ -92,11 +106,7 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
             label = relabel(ent.label_)
             if label:
                 pred_tok.add((i, ent.start, ent.end, label))
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=disabled)):
-        for ent in doc.ents:
-            label = relabel(ent.label_)
-            if label:
-                pred_txt.add((i, ent.start_char, ent.end_char, label))
+    pred_txt = _text_entities(nlp, texts, relabel)
 
     return {
         "gold_tokens": _score(gold_tok, pred_tok),
@@ -166,14 +176,11 @@ def read_marked(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
 
 def evaluate_marked(model: Path | str, path: Path, lang: str, label_map=None) -> dict:
     """Score a pipeline end to end on hand-annotated sentences (see `read_marked`)."""
-    from ..pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
+    from ..pipeline import PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)
     sentences = read_marked(path)
     gold = {(i, *span) for i, (_, spans) in enumerate(sentences) for span in spans}
-    predicted = set()
-    texts = [text for text, _ in sentences]
-    for i, doc in enumerate(nlp.pipe(texts, disable=list(ARTICLE_COMPONENTS))):
-        predicted |= {(i, e.start_char, e.end_char, relabel(e.label_)) for e in doc.ents if relabel(e.label_)}
+    predicted = _text_entities(nlp, [text for text, _ in sentences], relabel)
     return {**_score(gold, predicted), "sentences": len(sentences), "entities": len(gold)}
