@@ -20,7 +20,7 @@ import uuid
 from pathlib import Path
 
 from reader.core.article import Article, Block
-from reader.core.store import Note, NoteStore, now
+from reader.core.notes.store import Note, NoteStore, now
 
 WORDS = (
     "haven energie minister regering gesprekken akkoord oorlog vrede verkiezingen economie "

@@ -63,7 +63,7 @@ def model_load(runs: int) -> dict:
     imported), best of `runs`."""
     script = (
         "import time, spacy\n"
-        "from reader.core.pipeline import PipelineSpec, bundled_models, load_pipeline\n"
+        "from reader.core.nlp.pipeline import PipelineSpec, bundled_models, load_pipeline\n"
         "import sys\n"
         "folder = bundled_models()[sys.argv[1]]\n"
         "start = time.perf_counter()\n"
@@ -100,7 +100,7 @@ def throughput(copies: int) -> dict:
     from reader.cli import analyze_paths
     from reader.core.analyzer import Analyzer
     from reader.core.loading import load_article
-    from reader.core.pipeline import ARTICLE_COMPONENTS, Pipelines
+    from reader.core.nlp.pipeline import ARTICLE_COMPONENTS, Pipelines
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_corpus(Path(tmp), copies)

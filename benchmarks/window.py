@@ -110,7 +110,7 @@ def highlight_long_article() -> dict:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.analyzer import Analyzer
-    from reader.core.pipeline import Pipelines
+    from reader.core.nlp.pipeline import Pipelines
     from reader.ui.window import ReaderWindow
 
     app = QApplication.instance() or QApplication([])

@@ -36,13 +36,13 @@ def _utf8_stdout() -> None:
 
 
 def _settings() -> dict:
-    from .core.settings import SettingsError, load_settings
+    from .core.config.settings import SettingsError, load_settings
 
     try:
         return load_settings()
     except SettingsError as error:
         _error(str(error))
-        from .core.settings import DEFAULTS
+        from .core.config.settings import DEFAULTS
 
         return dict(DEFAULTS)
 
@@ -84,7 +84,7 @@ def _loaded(paths: list[str], failures: list[str]):
 def analyze_paths(paths: list[str], fmt: str, analyzer, out=None) -> list[str]:
     """Analyse `paths` and print each result to `out` in format `fmt`;
     returns the paths that failed (each already reported on stderr)."""
-    from .core.pipeline import PipelineError
+    from .core.nlp.pipeline import PipelineError
 
     out = out or sys.stdout
     failures: list[str] = []
@@ -114,7 +114,7 @@ def analyze_paths(paths: list[str], fmt: str, analyzer, out=None) -> list[str]:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from .core.analyzer import Analyzer
-    from .core.pipeline import Pipelines
+    from .core.nlp.pipeline import Pipelines
 
     _utf8_stdout()
     analyzer = Analyzer(Pipelines(args.model, _settings()))
@@ -126,7 +126,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_model(args: argparse.Namespace) -> int:
     if args.model_command == "train":
-        from .core.resources import models_dir
+        from .core.config.resources import models_dir
         from .core.training.train import model_name, train_model
 
         output = Path(args.output) if args.output else models_dir() / model_name(args.lang)
@@ -136,7 +136,7 @@ def run_model(args: argparse.Namespace) -> int:
         return 0
     if args.model_command == "evaluate":
         from .core.labels import reader_label
-        from .core.pipeline import Pipelines
+        from .core.nlp.pipeline import Pipelines
         from .core.training.evaluate import evaluate_marked, evaluate_model
         from .core.training.train import CORPORA
 
@@ -151,7 +151,7 @@ def run_model(args: argparse.Namespace) -> int:
             scores[path] = evaluate_marked(spec.name, Path(path), args.lang, reader_label)
         print(json.dumps(scores, indent=2))
         return 0
-    from .core.pipeline import bundled_models, choose_pipeline, installed_pipelines
+    from .core.nlp.pipeline import bundled_models, choose_pipeline, installed_pipelines
 
     settings = _settings()
     for lang, folder in sorted(bundled_models().items()):
@@ -187,9 +187,9 @@ def _print_notes(store, notes, fmt: str) -> None:
 
 def run_notes(args: argparse.Namespace) -> int:
     from .core.article import ArticleError
-    from .core.export import EXPORTERS, import_json
     from .core.loading import load_article
-    from .core.store import NoteStore, StoreError
+    from .core.notes.export import EXPORTERS, import_json
+    from .core.notes.store import NoteStore, StoreError
 
     _utf8_stdout()
     try:

@@ -35,6 +35,6 @@ def seed_article_path() -> Path:
 def analyzer():
     """One analyzer with the real bundled models for the whole session."""
     from reader.core.analyzer import Analyzer
-    from reader.core.pipeline import Pipelines
+    from reader.core.nlp.pipeline import Pipelines
 
     return Analyzer(Pipelines())

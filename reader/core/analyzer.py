@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .analysis import Actor, Analysis, Cancelled, Entity, PipelineInfo, Quote  # noqa: F401 (Cancelled: re-exported)
 from .article import Article
-from .pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
+from .nlp.pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
 
 #: spaCy's NER needs memory in proportion to a text's length; a block
 #: longer than this is cut at a paragraph or sentence end.

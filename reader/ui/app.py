@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..core import recent
-from ..core.resources import icon_path
+from ..core.config import recent
+from ..core.config.resources import icon_path
 from . import errors
 from .window import ReaderWindow
 

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from ..core import paths
+from ..core.config import paths
 
 
 def log_path() -> Path:

@@ -8,8 +8,8 @@ import base64
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow
 
-from ..core import paths
-from ..core.jsonfile import JsonFileError, read_json, write_json
+from ..core.config import paths
+from ..core.config.jsonfile import JsonFileError, read_json, write_json
 
 STATE_VERSION = 1  # bump when the panels change, so old layouts are ignored
 

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.article import Article
 from .notes_panel import summary
@@ -22,8 +29,7 @@ from .tasks import run_task
 
 if TYPE_CHECKING:
     # The store (sqlite-utils) loads with the first article, not at start.
-    from ..core.store import Note, NoteStore
-
+    from ..core.notes.store import Note, NoteStore
     from .window import ReaderWindow
 
 EXPORT_FORMATS = {".md": "to_markdown", ".csv": "to_csv", ".json": "to_json"}
@@ -31,13 +37,13 @@ EXPORT_FORMATS = {".md": "to_markdown", ".csv": "to_csv", ".json": "to_json"}
 
 def store_errors() -> tuple[type[Exception], ...]:
     """What the notes database can raise that the user should be told."""
-    from ..core.store import StoreError
+    from ..core.notes.store import StoreError
 
     return (StoreError, sqlite3.Error, ValueError, OSError)
 
 
 def open_database() -> NoteStore:
-    from ..core.store import NoteStore
+    from ..core.notes.store import NoteStore
 
     return NoteStore()
 
@@ -285,7 +291,7 @@ class NotesController:
         if paths:
             self.window.open_path(paths[0])
         else:
-            from ..core.stored import stored_article
+            from ..core.notes.store import stored_article
 
             self.window.show_article(stored_article(self.store, note.article_id))
 
@@ -309,7 +315,7 @@ class NotesController:
 
     def import_from(self, path: Path) -> None:
         """Put back notes exported as JSON (from this or another computer)."""
-        from ..core import export
+        from ..core.notes import export
 
         try:
             count = export.import_json(self.store, path.read_text(encoding="utf-8"))
@@ -320,7 +326,7 @@ class NotesController:
         self.window.caret.setText(f"{count} notes imported from {path}")
 
     def export_to(self, path: Path, article: str | None) -> None:
-        from ..core import export
+        from ..core.notes import export
 
         exporter = getattr(export, EXPORT_FORMATS.get(path.suffix.lower(), "to_markdown"))
         try:

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import recent
 from ..core.analysis import Analysis, Cancelled
 from ..core.article import Article
-from ..core.keymap import load_keymap
+from ..core.config import recent
+from ..core.config.keymap import load_keymap
+from ..core.config.settings import DEFAULTS, SettingsError, load_settings, save_settings
 from ..core.loading import SUPPORTED_SUFFIXES, load_article
-from ..core.settings import DEFAULTS, SettingsError, load_settings, save_settings
+from . import layout
 from .actors_panel import ActorsPanel
 from .chooser import Choice, Chooser
 from .command_table import register_commands
 from .commands import CommandRegistry
 from .find_bar import FindBar
-from . import layout
 from .help_overlay import HelpOverlay
 from .notes import NotesController
 from .notes_panel import NotesPanel
@@ -245,7 +245,7 @@ class ReaderWindow(QMainWindow):
         if self._analyzer is None:
             # spaCy loads on first use, not at start.
             from ..core.analyzer import Analyzer
-            from ..core.pipeline import Pipelines
+            from ..core.nlp.pipeline import Pipelines
 
             self._analyzer = Analyzer(Pipelines(self.model, self.settings))
         analyzer, cancel = self._analyzer, self._cancel

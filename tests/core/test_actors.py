@@ -2,9 +2,9 @@
 real bundled models on text."""
 
 
-from reader.core.actors import group_actors
 from reader.core.analysis import Entity
 from reader.core.article import Article, Block
+from reader.core.attribution.actors import group_actors
 
 
 def mentions(text, *specs):
@@ -124,7 +124,7 @@ def test_punctuation_at_the_edge_of_an_entity_is_left_out():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from reader.core.components import _model_mentions
+    from reader.core.attribution.components import _model_mentions
 
     doc = Doc(spacy.blank("en").vocab, words=["the", "BBC", ",", "said", "“", "Reuters", "”"])
     doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 7, label="ORG")]
@@ -135,7 +135,7 @@ def test_brackets_inside_a_name_stay_and_brackets_around_it_go():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from reader.core.components import _model_mentions
+    from reader.core.attribution.components import _model_mentions
 
     words = ["Mladost", "(", "L", ")", "beat", "(", "BBC", ")", "and", "Vitesse", "("]
     spaces = [True, False, False, True, True, False, False, True, True, True, False]
@@ -160,7 +160,7 @@ def test_people_are_settled_per_article_other_labels_stay_the_models():
 
 def test_components_run_inside_the_pipeline_itself():
     """nlp(text) alone fills the Doc: the components work in any pipeline run."""
-    from reader.core.pipeline import Pipelines
+    from reader.core.nlp.pipeline import Pipelines
 
     pipelines = Pipelines()
     nlp = pipelines.get(pipelines.spec_for("en"))

@@ -134,7 +134,7 @@ def test_nothing_written_next_to_the_articles(tmp_path):
 
 
 def test_a_named_model_folder_is_used_for_every_article():
-    from reader.core.pipeline import bundled_models
+    from reader.core.nlp.pipeline import bundled_models
 
     english = bundled_models()["en"]
     result = analyze("--model", english, SAMPLES / "rotterdam-haven.txt")

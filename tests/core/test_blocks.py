@@ -1,6 +1,6 @@
 from reader.core.article import BOILERPLATE, HEADING, METADATA, PARAGRAPH
-from reader.core.blocks import is_heading_line, segment
 from reader.core.loading import load_article
+from reader.core.loading.blocks import is_heading_line, segment
 
 
 def kinds(text):

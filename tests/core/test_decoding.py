@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from reader.core.decoding import NotText, decode_text, normalise_newlines
+from reader.core.loading.decoding import NotText, decode_text, normalise_newlines
 
 TEXT = "Zelensky’s “tegenoffensief” kost €5 — café naïef\n"
 

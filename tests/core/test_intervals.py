@@ -1,4 +1,4 @@
-from reader.core.intervals import Intervals
+from reader.core.attribution.intervals import Intervals
 
 
 def test_overlaps_and_last_before():

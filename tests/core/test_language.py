@@ -1,6 +1,6 @@
 import pytest
 
-from reader.core.language import detect_language
+from reader.core.loading.language import detect_language
 
 
 @pytest.mark.parametrize(

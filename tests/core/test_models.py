@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.pipeline import PipelineSpec, bundled_models, load_pipeline
+from reader.core.nlp.pipeline import PipelineSpec, bundled_models, load_pipeline
 
 from ..conftest import SHARED
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from reader.core import paths
+from reader.core.config import paths
 
 
 def test_reader_home_moves_every_folder(reader_home):

@@ -1,8 +1,14 @@
 
 import pytest
 
-from reader.core import pipeline
-from reader.core.pipeline import PipelineError, Pipelines, bundled_models, choose_pipeline, load_pipeline
+from reader.core.nlp import pipeline
+from reader.core.nlp.pipeline import (
+    PipelineError,
+    Pipelines,
+    bundled_models,
+    choose_pipeline,
+    load_pipeline,
+)
 
 
 def test_bundled_models_for_dutch_and_english():

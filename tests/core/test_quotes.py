@@ -6,8 +6,9 @@ import time
 import pytest
 
 from reader.core.article import Article, Block
-from reader.core.quote_marks import find_marked
-from reader.core.sentences import paragraphs, sentences
+from reader.core.attribution.marks import find_marked
+from reader.core.attribution.sentences import sentences
+from reader.core.loading.paragraphs import paragraphs
 
 
 def article(text, lang):
@@ -183,7 +184,7 @@ def test_a_dependency_parse_finds_the_subject_when_there_is_one():
     import spacy
     from spacy.tokens import Doc
 
-    from reader.core.quotes import find_quotes
+    from reader.core.attribution.quotes import find_quotes
 
     nlp = spacy.blank("en")
     words = ["The", "minister", "in", "charge", "of", "ports", "said", "that", "the", "trial", "works", "."]

@@ -2,18 +2,18 @@
 
 import json
 import sqlite3
-import time
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
-from reader.core import backups
-from reader.core.anchors import Anchor, relocate
 from reader.core.article import Article, Block
-from reader.core.export import import_json, to_csv, to_json, to_markdown
-from reader.core.store import SCHEMA_VERSION, NoteStore, StoreError
+from reader.core.notes import backups
+from reader.core.notes.anchors import Anchor, relocate
+from reader.core.notes.export import import_json, to_csv, to_json, to_markdown
+from reader.core.notes.store import SCHEMA_VERSION, NoteStore, StoreError
 
 TEXT = (
     "De Russische minister Sergej Lavrov sprak in Moskou met de pers. "
@@ -55,7 +55,7 @@ def test_an_empty_file_from_an_earlier_version_is_migrated(tmp_path):
 
 
 def test_a_database_of_the_previous_schema_is_upgraded_with_a_backup_first(tmp_path):
-    from reader.core.store import MIGRATIONS, _statements
+    from reader.core.notes.schema import MIGRATIONS, statements as _statements
 
     path = tmp_path / "notes.db"
     conn = sqlite3.connect(path)
@@ -197,7 +197,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from reader.core.article import Article, Block
-    from reader.core.store import NoteStore
+    from reader.core.notes.store import NoteStore
     path, label, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     text = "Een gedeeld artikel over de haven van Rotterdam."
     with NoteStore(path) as store:

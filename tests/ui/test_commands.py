@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core import paths
-from reader.core.keymap import load_keymap
+from reader.core.config import paths
+from reader.core.config.keymap import load_keymap
 
 from .conftest import open_and_wait
 
@@ -105,7 +105,7 @@ def test_focus_moves_through_the_panes(qtbot, window):
 
 
 def test_theme_switch_recolours_the_text_and_is_remembered(qtbot, window, seed_article_path):
-    from reader.core.settings import load_settings
+    from reader.core.config.settings import load_settings
     from reader.ui.theme import DARK
 
     assert open_and_wait(qtbot, window, seed_article_path) == 0

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtTest import QTest
 
-from reader.core.store import NoteStore
+from reader.core.notes.store import NoteStore
 
 from ..conftest import SAMPLES
 from .conftest import open_and_wait
@@ -179,7 +179,7 @@ def test_a_note_on_the_actor_or_quote_chosen_in_its_panel(qtbot, window, seed_ar
 def test_a_notes_database_from_a_newer_reader_leaves_reading_working(qtbot, window):
     import sqlite3
 
-    from reader.core import paths
+    from reader.core.config import paths
 
     path = paths.ensure(paths.data_dir()) / "notes.db"
     conn = sqlite3.connect(path)

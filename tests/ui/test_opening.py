@@ -9,8 +9,8 @@ import sys
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QIcon, QImage
 
-from reader.core import recent
-from reader.core.resources import icon_path
+from reader.core.config import recent
+from reader.core.config.resources import icon_path
 from reader.ui.app import last_article
 
 from ..conftest import SAMPLES
@@ -94,7 +94,7 @@ def test_a_model_that_fails_is_a_message_and_the_text_stays(qtbot, tmp_path):
 
 def test_progress_says_what_is_going_on_and_goes_away(qtbot):
     from reader.core.analyzer import Analyzer
-    from reader.core.pipeline import Pipelines
+    from reader.core.nlp.pipeline import Pipelines
     from reader.ui.window import ReaderWindow
 
     window = ReaderWindow(analyzer=Analyzer(Pipelines()))  # a model still to load

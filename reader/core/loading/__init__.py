@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 
 from ..article import Article, ArticleError
-from ..language import detect_language
+from .language import detect_language
 
 #: Articles are kilobytes; a file over this size is refused rather than read
 #: into memory whole (and then analysed and held in the window).

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 
 from ..article import HEADING, PARAGRAPH, Article
-from ..blocks import compose
+from .blocks import compose
 
 
 def _kind(paragraph) -> str:

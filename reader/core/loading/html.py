@@ -12,8 +12,8 @@ import trafilatura
 from lxml import etree
 
 from ..article import HEADING, PARAGRAPH, Article, ArticleError
-from ..blocks import compose
-from ..decoding import NotText, decode_text
+from .blocks import compose
+from .decoding import NotText, decode_text
 
 _PARAGRAPH_TAGS = {"p", "item", "cell", "code"}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from ..article import HEADING, PARAGRAPH, Article
-from ..blocks import compose
+from .blocks import compose
 from .plain import read_text
 
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n(?:---|\.\.\.)\n", re.S)

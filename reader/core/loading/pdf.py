@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from ..article import Article, ArticleError
-from ..blocks import segment
-from ..decoding import normalise_newlines
+from .blocks import segment
+from .decoding import normalise_newlines
 
 # pypdf logs warnings for every small defect; a damaged file is reported once
 # by us instead.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..article import Article, ArticleError
-from ..blocks import segment
-from ..decoding import NotText, decode_text, normalise_newlines
+from .blocks import segment
+from .decoding import NotText, decode_text, normalise_newlines
 
 
 def read_text(path: Path, data: bytes) -> tuple[str, str]:

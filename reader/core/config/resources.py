@@ -6,7 +6,7 @@ from pathlib import Path
 
 #: ``resources/`` is installed inside the package as ``reader/resources`` by
 #: the build (see pyproject.toml); in a source checkout it sits beside it.
-_PACKAGE = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parents[2]  # reader/
 
 
 def resources_dir() -> Path:

@@ -1,49 +1,21 @@
-"""Paragraphs and sentences as character ranges, without a parser.
+"""Sentences as character ranges, without a parser.
 
 The bundled models have no parser or sentence recogniser, and quote
 attribution needs sentences: a sentence ends at ``.``, ``!`` or ``?``
 (optionally followed by closing quotes or brackets) before white space
-and an upper-case letter, a digit or an opening quote; a paragraph ends at
-a blank line.
+and an upper-case letter, a digit or an opening quote.
 """
 
 from __future__ import annotations
 
 import re
 
-#: A paragraph ends at a blank line; single line breaks (hard-wrapped text)
-#: stay inside it.
-_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„«(\[]?[A-ZÀ-Þ0-9])")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen gov sen rep lt col sgt capt mt vs inc corp co ltd no "
     "dhr mevr drs ir ing mgr bijv bv ca dwz enz evt jl mln mld nr resp vgl zgn".split()
 )
-
-
-def stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` without white space at its edges, as offsets."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def nonblank_ranges(text: str, pattern: re.Pattern, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The stripped, non-empty ranges of `pattern`'s matches in ``text[start:end]``."""
-    found = []
-    for match in pattern.finditer(text, start, len(text) if end is None else end):
-        s, e = stripped(text, *match.span())
-        if s < e:
-            found.append((s, e))
-    return found
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs as (start, end), white space at their edges left out."""
-    return nonblank_ranges(text, _PARAGRAPH)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

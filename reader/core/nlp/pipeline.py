@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from .resources import models_dir
+from ..config.resources import models_dir
 
 #: The reader's components that work on a whole article, added to every
 #: pipeline; the analyzer runs them on the article-level Doc.
@@ -97,7 +97,8 @@ def load_pipeline(spec: PipelineSpec):
     """Load a pipeline with the reader's tokenizer adjustments."""
     import spacy
 
-    from . import components, lexicon  # noqa: F401  (register the reader's factories)
+    # The bundled models' lexicon and the article components are found
+    # through the reader's spacy_factories entry points (pyproject.toml).
     from .tokenization import adapt_tokenizer
 
     name = spec.name

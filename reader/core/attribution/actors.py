@@ -23,8 +23,17 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .analysis import Actor, Entity as Mention
-from .names import PARTICLES, fold, initials, is_acronym, name_tokens, surname, without_possessive
+from ..analysis import Actor
+from ..analysis import Entity as Mention
+from .names import (
+    PARTICLES,
+    fold,
+    initials,
+    is_acronym,
+    name_tokens,
+    surname,
+    without_possessive,
+)
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|ash)-", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .labels import reader_label
+from ..labels import reader_label
 
 #: Nouns that name a position, Dutch and English (lower case). Dutch
 #: compounds ending in one of them count too (buitenlandminister, Wagnerbaas).

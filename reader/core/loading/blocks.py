@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import BOILERPLATE, HEADING, METADATA, PARAGRAPH, Block
-from .sentences import nonblank_ranges
+from ..article import BOILERPLATE, HEADING, METADATA, PARAGRAPH, Block
+from .paragraphs import nonblank_ranges
 
 #: A leading date line or prefix: ``date 2023-07``, ``Datum: 12 juli 2023``.
 _DATE_PREFIX = re.compile(

@@ -2,7 +2,7 @@
 bundled one or an installed official one, and store results on the `Doc`.
 
 ``reader_actors`` groups the entity mentions into actors (see
-`reader.core.actors`), adds bare surnames the model missed once the person
+`reader.core.attribution.actors`), adds bare surnames the model missed once the person
 is known, and finds roles. Results:
 
 - ``doc.spans["reader_mentions"]``: every mention, labelled with the
@@ -11,7 +11,7 @@ is known, and finds roles. Results:
   offsets into ``doc.text``).
 
 ``reader_quotes`` (after it) finds direct and reported quotes with their
-speakers (see `reader.core.quotes`) and links speakers to actors:
+speakers (see `reader.core.attribution.quotes`) and links speakers to actors:
 ``doc.spans["reader_quotes"]`` (label ``direct``/``reported``) and
 ``doc._.reader_quotes``, the `Quote` objects; each actor's ``quotes`` lists
 the indices of its quotes.
@@ -24,10 +24,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..analysis import Actor, Entity, Quote, Speaker
+from ..labels import reader_label
+from ..loading.language import FUNCTION_WORDS
 from .actors import group_actors
-from .analysis import Actor, Entity, Quote, Speaker
-from .labels import reader_label
-from .language import FUNCTION_WORDS
 from .intervals import Intervals
 from .names import fold, name_tokens, surname
 from .quotes import find_quotes

@@ -5,7 +5,7 @@ Safety first: WAL journal, foreign keys, full sync, a busy timeout and
 failing), versioned migrations under ``PRAGMA user_version`` with a backup
 before each, and a database written by a newer reader refused untouched.
 A damaged file is moved aside and the newest good backup restored (see
-`reader.core.backups`); `NoteStore.recovered` then says what happened.
+`reader.core.notes.backups`); `NoteStore.recovered` then says what happened.
 
 Articles are known by a hash of their text and keep a copy of it, so notes
 still open when the file is gone and can be re-anchored when it changes.
@@ -25,72 +25,12 @@ from typing import Iterator
 
 import sqlite_utils
 
-from . import backups, paths
+from ..article import Article
+from ..config import paths
+from ..loading.blocks import segment
+from . import backups
 from .anchors import Anchor, relocate
-from .article import Article
-
-TARGETS = ("article", "passage", "quote", "actor")
-
-#: Each migration brings the schema one version up; index + 1 = version.
-MIGRATIONS: list[str] = [
-    """
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL DEFAULT '',
-        language TEXT,
-        date TEXT,
-        author TEXT,
-        text TEXT NOT NULL,
-        added TEXT NOT NULL
-    );
-    CREATE TABLE article_paths (
-        path TEXT NOT NULL,
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        seen TEXT NOT NULL,
-        PRIMARY KEY (path, article_id)
-    );
-    CREATE TABLE notes (
-        id TEXT PRIMARY KEY,
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        target TEXT NOT NULL CHECK (target IN ('article', 'passage', 'quote', 'actor')),
-        start INTEGER,
-        "end" INTEGER,
-        exact TEXT,
-        prefix TEXT,
-        suffix TEXT,
-        actor TEXT,
-        speaker TEXT,
-        body TEXT NOT NULL DEFAULT '',
-        tags TEXT NOT NULL DEFAULT '[]',
-        detached INTEGER NOT NULL DEFAULT 0,
-        deleted INTEGER NOT NULL DEFAULT 0,
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL
-    );
-    CREATE INDEX notes_article ON notes(article_id, deleted);
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-    CREATE VIRTUAL TABLE notes_fts USING fts5(
-        body, tags, exact, content='notes', content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2'
-    );
-    CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
-        INSERT INTO notes_fts(rowid, body, tags, exact) VALUES (new.rowid, new.body, new.tags, new.exact);
-    END;
-    CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
-        INSERT INTO notes_fts(notes_fts, rowid, body, tags, exact) VALUES ('delete', old.rowid, old.body, old.tags, old.exact);
-    END;
-    CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
-        INSERT INTO notes_fts(notes_fts, rowid, body, tags, exact) VALUES ('delete', old.rowid, old.body, old.tags, old.exact);
-        INSERT INTO notes_fts(rowid, body, tags, exact) VALUES (new.rowid, new.body, new.tags, new.exact);
-    END;
-    """,
-    # 2: find an article's paths fast, most recently seen first (a moved
-    # file's new place wins when a note's article is opened).
-    """
-    CREATE INDEX article_paths_article ON article_paths(article_id, seen);
-    """,
-]
-SCHEMA_VERSION = len(MIGRATIONS)
+from .schema import MIGRATIONS, SCHEMA_VERSION, TARGETS, statements
 
 
 class StoreError(Exception):
@@ -196,7 +136,7 @@ class NoteStore:
             # Another process may have migrated while we waited for the lock.
             current = self.conn.execute("PRAGMA user_version").fetchone()[0]
             for number in range(current, SCHEMA_VERSION):
-                for statement in _statements(MIGRATIONS[number]):
+                for statement in statements(MIGRATIONS[number]):
                     self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -384,15 +324,21 @@ class NoteStore:
         return [row[0] for row in rows]
 
 
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements (triggers keep their inner ;)."""
-    out, current = [], []
-    for line in script.strip().splitlines():
-        current.append(line)
-        text = "\n".join(current).strip()
-        if text.endswith(";") and sqlite3.complete_statement(text):
-            out.append(text)
-            current = []
-    if "\n".join(current).strip():
-        out.append("\n".join(current))
-    return out
+def stored_article(store: NoteStore, ident: str) -> Article:
+    """The article rebuilt from the copy of its text kept with the notes, for
+    when its file has moved or gone: notes stay readable in their context."""
+    row = store.article(ident)
+    if row is None:
+        raise StoreError(f"no article {ident!r} in the notes database")
+    found = segment(row["text"])
+    paths = store.paths_of(ident)
+    return Article(
+        path=paths[0] if paths else "",
+        text=row["text"],
+        blocks=found.blocks,
+        title=row["title"] or found.title,
+        date=row["date"],
+        author=row["author"],
+        language=row["language"],
+        format="stored copy",
+    )

@@ -1,7 +1,7 @@
 """Attributed quotes: direct quotations and reported speech with speakers.
 
 Works without a dependency parser (the bundled models have none), from
-quotation marks, the cue lists in `reader.core.cues`, sentences and the
+quotation marks, the cue lists in `reader.core.attribution.cues`, sentences and the
 entities the pipeline found:
 
 - direct: “…”, zei X / “…,” X said / X zei: “…” / X: “…” / split quotes
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..loading.paragraphs import paragraphs
 from .cues import (
     ANAPHORS,
     COMPLEMENTISERS,
@@ -32,9 +33,9 @@ from .cues import (
     verbs_for,
 )
 from .intervals import Intervals
+from .marks import Marked, find_marked
 from .phrases import MARKS, PHRASE_STOPS, Phrases
-from .quote_marks import Marked, find_marked
-from .sentences import paragraphs, sentences
+from .sentences import sentences
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5

@@ -1,0 +1,83 @@
+"""The notes database's schema, as numbered migrations: migration N brings
+a database from version N - 1 to N (``PRAGMA user_version``)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+TARGETS = ("article", "passage", "quote", "actor")
+
+#: Each migration brings the schema one version up; index + 1 = version.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        language TEXT,
+        date TEXT,
+        author TEXT,
+        text TEXT NOT NULL,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE article_paths (
+        path TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seen TEXT NOT NULL,
+        PRIMARY KEY (path, article_id)
+    );
+    CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        target TEXT NOT NULL CHECK (target IN ('article', 'passage', 'quote', 'actor')),
+        start INTEGER,
+        "end" INTEGER,
+        exact TEXT,
+        prefix TEXT,
+        suffix TEXT,
+        actor TEXT,
+        speaker TEXT,
+        body TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        detached INTEGER NOT NULL DEFAULT 0,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX notes_article ON notes(article_id, deleted);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE VIRTUAL TABLE notes_fts USING fts5(
+        body, tags, exact, content='notes', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts(rowid, body, tags, exact) VALUES (new.rowid, new.body, new.tags, new.exact);
+    END;
+    CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, body, tags, exact) VALUES ('delete', old.rowid, old.body, old.tags, old.exact);
+    END;
+    CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, body, tags, exact) VALUES ('delete', old.rowid, old.body, old.tags, old.exact);
+        INSERT INTO notes_fts(rowid, body, tags, exact) VALUES (new.rowid, new.body, new.tags, new.exact);
+    END;
+    """,
+    # 2: find an article's paths fast, most recently seen first (a moved
+    # file's new place wins when a note's article is opened).
+    """
+    CREATE INDEX article_paths_article ON article_paths(article_id, seen);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner ;)."""
+    out, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and sqlite3.complete_statement(text):
+            out.append(text)
+            current = []
+    if "\n".join(current).strip():
+        out.append("\n".join(current))
+    return out
