@@ -282,8 +282,10 @@ def _notes_parser(sub) -> None:
     search = nsub.add_parser("search", help="full-text search in notes, tags and passages")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--format", choices=("text", "json"), default="text")
+    from .core.notes.export import EXPORTERS
+
     export = nsub.add_parser("export", help="export notes as Markdown, CSV or JSON")
-    export.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    export.add_argument("--format", choices=tuple(EXPORTERS), default="md")
     export.add_argument("--article", metavar="ARTICLE")
     export.add_argument("-o", "--output", metavar="FILE")
     imported = nsub.add_parser("import", help="import a JSON export")

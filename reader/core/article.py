@@ -55,6 +55,12 @@ class Article:
     format: str = "text"
     metadata: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # The one title fallback for every loader and the window: a file
+        # without a title of its own is known by its name.
+        if not self.title and self.path:
+            self.title = Path(self.path).stem
+
     def content_blocks(self) -> list[Block]:
         return [block for block in self.blocks if block.is_content]
 

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from ..core.notes.store import Note, NoteStore
     from .window import ReaderWindow
 
-EXPORT_FORMATS = {".md": "to_markdown", ".csv": "to_csv", ".json": "to_json"}
 
 
 def store_errors() -> tuple[type[Exception], ...]:
@@ -296,12 +295,14 @@ class NotesController:
             self.window.show_article(stored_article(self.store, note.article_id))
 
     def export(self, everything: bool = False) -> None:
+        from ..core.notes import export
+
         if self.open_store() is None:
             return
         name = "notes" if everything or self.window.article is None else Path(self.window.article.path).stem + "-notes"
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Export notes", str(Path.home() / f"{name}.md"),
-            "Markdown (*.md);;CSV (*.csv);;JSON, everything (*.json)",
+            ";;".join(f"{title} (*.{suffix})" for suffix, title in export.FORMAT_TITLES.items()),
         )
         if path:
             self.export_to(Path(path), None if everything else self.article_id)
@@ -328,7 +329,7 @@ class NotesController:
     def export_to(self, path: Path, article: str | None) -> None:
         from ..core.notes import export
 
-        exporter = getattr(export, EXPORT_FORMATS.get(path.suffix.lower(), "to_markdown"))
+        exporter = export.EXPORTERS[export.format_for(path)]
         try:
             path.write_text(exporter(self.store, article), encoding="utf-8")
         except OSError as error:

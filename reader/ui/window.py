@@ -209,7 +209,7 @@ class ReaderWindow(QMainWindow):
         self.article, self.analysis = article, None
         self.actors.show_analysis(None)
         self.quotes.show_analysis(None)
-        self.setWindowTitle(f"{article.title or Path(article.path).name} — Reader")
+        self.setWindowTitle(f"{article.title or 'Untitled'} — Reader")
         self.view.show_article(article)
         self.view.setFocus()
         language = LANGUAGES.get(article.language or "", article.language or "language unknown")

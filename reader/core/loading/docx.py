@@ -29,7 +29,7 @@ def load(path: Path, data: bytes) -> Article:
         path=str(path),
         text=text,
         blocks=blocks,
-        title=props.title or first_heading or path.stem,
+        title=props.title or first_heading,
         date=props.created.date().isoformat() if props.created else None,
         author=props.author or None,
         format="docx",

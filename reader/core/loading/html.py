@@ -53,7 +53,7 @@ def load(path: Path, data: bytes) -> Article:
     text, blocks = compose(_parts(main if main is not None else doc))
     if not text:
         raise ArticleError(path, "no article text found in this HTML page")
-    title = doc.get("title") or next((text[b.start : b.end] for b in blocks if b.kind == HEADING), path.stem)
+    title = doc.get("title") or next((text[b.start : b.end] for b in blocks if b.kind == HEADING), "")
     metadata = {key: doc.get(key) for key in ("sitename", "hostname", "url", "categories") if doc.get(key)}
     return Article(
         path=str(path),

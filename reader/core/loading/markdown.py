@@ -55,9 +55,7 @@ def load(path: Path, data: bytes) -> Article:
         elif token.type in ("fence", "code_block"):
             parts.append((PARAGRAPH, token.content))
     text, blocks = compose(parts)
-    title = fields.get("title") or next(
-        (text[b.start : b.end] for b in blocks if b.kind == HEADING), path.stem
-    )
+    title = fields.get("title") or next((text[b.start : b.end] for b in blocks if b.kind == HEADING), "")
     return Article(
         path=str(path),
         text=text,

@@ -39,7 +39,7 @@ def load(path: Path, data: bytes) -> Article:
         path=str(path),
         text=text,
         blocks=found.blocks,
-        title=title or found.title or path.stem,
+        title=title or found.title,
         date=found.date,
         author=((info.get("/Author") or "").strip() or found.author) if info else found.author,
         format="pdf",

@@ -26,7 +26,7 @@ def load(path: Path, data: bytes) -> Article:
         path=str(path),
         text=text,
         blocks=found.blocks,
-        title=found.title or path.stem,
+        title=found.title,
         date=found.date,
         author=found.author,
         format="text",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from .store import Note, NoteStore
 
@@ -121,4 +122,13 @@ def import_json(store: NoteStore, text: str) -> int:
     return len(notes)
 
 
-EXPORTERS = {"json": to_json, "csv": to_csv, "md": to_markdown}
+#: Export formats by name, which is also the file name's ending; the
+#: command line's choices and the window's file dialog come from here.
+EXPORTERS = {"md": to_markdown, "csv": to_csv, "json": to_json}
+FORMAT_TITLES = {"md": "Markdown", "csv": "CSV", "json": "JSON, everything"}
+
+
+def format_for(path: Path | str) -> str:
+    """The export format a file name asks for; Markdown when it names none."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in EXPORTERS else "md"
