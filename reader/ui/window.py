@@ -27,19 +27,19 @@ from ..core.config.keymap import load_keymap
 from ..core.config.settings import DEFAULTS, SettingsError, load_settings, save_settings
 from ..core.loading import SUPPORTED_SUFFIXES, load_article
 from . import layout
-from .actors_panel import ActorsPanel
-from .chooser import Choice, Chooser
-from .command_table import register_commands
-from .commands import CommandRegistry
-from .find_bar import FindBar
-from .help_overlay import HelpOverlay
-from .notes import NotesController
-from .notes_panel import NotesPanel
-from .quotes_panel import QuotesPanel
-from .reading_view import ReadingView
+from .commands.chooser import Choice, Chooser
+from .commands.help_overlay import HelpOverlay
+from .commands.registry import CommandRegistry
+from .commands.table import register_commands
+from .notes.controller import NotesController
+from .panels.actors import ActorsPanel
+from .panels.notes import NotesPanel
+from .panels.quotes import QuotesPanel
 from .tasks import run_task
-from .theme import next_choice, resolve
-from .typeface import reading_family
+from .view.find_bar import FindBar
+from .view.reading_view import ReadingView
+from .view.theme import next_choice, resolve
+from .view.typeface import reading_family
 
 LANGUAGES = {"nl": "Dutch", "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian"}
 

@@ -106,7 +106,7 @@ def test_focus_moves_through_the_panes(qtbot, window):
 
 def test_theme_switch_recolours_the_text_and_is_remembered(qtbot, window, seed_article_path):
     from reader.core.config.settings import load_settings
-    from reader.ui.theme import DARK
+    from reader.ui.view.theme import DARK
 
     assert open_and_wait(qtbot, window, seed_article_path) == 0
     window.settings["theme"] = "light"

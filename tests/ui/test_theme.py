@@ -2,7 +2,7 @@
 
 import pytest
 
-from reader.ui.theme import DARK, LIGHT
+from reader.ui.view.theme import DARK, LIGHT
 
 
 def luminance(colour: str) -> float:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 
-from reader.ui.reading_view import QUOTES
+from reader.ui.view.reading_view import QUOTES
 
 from ..conftest import SAMPLES
 from .conftest import open_and_wait

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analysis import Analysis, Quote
+from ...core.analysis import Analysis, Quote
 
 QUOTE_ROLE = Qt.UserRole + 1  # index into Analysis.quotes
 UNKNOWN = "Speaker unknown"

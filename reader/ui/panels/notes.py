@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ..core.notes.store import Note
+    from ...core.notes.store import Note
 
 #: Pause in typing after which the note is written (well under a second).
 SAVE_DELAY_MS = 400

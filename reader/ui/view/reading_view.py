@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from ..core.analysis import Actor, Analysis, Entity, Quote
-from ..core.article import CONTENT_KINDS, Article
-from ..core.labels import LABEL_NOUNS
+from ...core.analysis import Actor, Analysis, Entity, Quote
+from ...core.article import CONTENT_KINDS, Article
+from ...core.labels import LABEL_NOUNS
 from .highlights import FormatJob, Span
 from .theme import LIGHT, Theme
 

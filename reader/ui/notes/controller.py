@@ -22,27 +22,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.article import Article
-from .notes_panel import summary
-from .quotes_panel import QUOTE_ROLE
-from .tasks import run_task
+from ...core.article import Article
+from ..panels.notes import summary
+from ..panels.quotes import QUOTE_ROLE
+from ..tasks import run_task
 
 if TYPE_CHECKING:
     # The store (sqlite-utils) loads with the first article, not at start.
-    from ..core.notes.store import Note, NoteStore
-    from .window import ReaderWindow
+    from ...core.notes.store import Note, NoteStore
+    from ..window import ReaderWindow
 
 
 
 def store_errors() -> tuple[type[Exception], ...]:
     """What the notes database can raise that the user should be told."""
-    from ..core.notes.store import StoreError
+    from ...core.notes.store import StoreError
 
     return (StoreError, sqlite3.Error, ValueError, OSError)
 
 
 def open_database() -> NoteStore:
-    from ..core.notes.store import NoteStore
+    from ...core.notes.store import NoteStore
 
     return NoteStore()
 
@@ -290,12 +290,12 @@ class NotesController:
         if paths:
             self.window.open_path(paths[0])
         else:
-            from ..core.notes.store import stored_article
+            from ...core.notes.store import stored_article
 
             self.window.show_article(stored_article(self.store, note.article_id))
 
     def export(self, everything: bool = False) -> None:
-        from ..core.notes import export
+        from ...core.notes import export
 
         if self.open_store() is None:
             return
@@ -316,7 +316,7 @@ class NotesController:
 
     def import_from(self, path: Path) -> None:
         """Put back notes exported as JSON (from this or another computer)."""
-        from ..core.notes import export
+        from ...core.notes import export
 
         try:
             count = export.import_json(self.store, path.read_text(encoding="utf-8"))
@@ -327,7 +327,7 @@ class NotesController:
         self.window.caret.setText(f"{count} notes imported from {path}")
 
     def export_to(self, path: Path, article: str | None) -> None:
-        from ..core.notes import export
+        from ...core.notes import export
 
         exporter = export.EXPORTERS[export.format_for(path)]
         try:

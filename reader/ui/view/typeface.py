@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from ..core.config.resources import fonts_dir
+from ...core.config.resources import fonts_dir
 
 _family: str | None = None
 

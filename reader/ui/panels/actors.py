@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analysis import Actor, Analysis
-from ..core.labels import LABEL_TITLES, READER_LABELS
+from ...core.analysis import Actor, Analysis
+from ...core.labels import LABEL_TITLES, READER_LABELS
 
 LABEL_ORDER = list(READER_LABELS)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ..core.config.keymap import KeyMap
+from ...core.config.keymap import KeyMap
 
 
 @dataclass

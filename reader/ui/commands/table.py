@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QWidget
 
-from ..core.labels import LABEL_TITLES
+from ...core.labels import LABEL_TITLES
+from ..view.reading_view import QUOTES
 from .chooser import Choice, Chooser
-from .reading_view import QUOTES
 
 if TYPE_CHECKING:
-    from .window import ReaderWindow
+    from ..window import ReaderWindow
 
 #: The command name's word for each label.
 LABEL_COMMANDS = (("people", "PER"), ("organisations", "ORG"), ("places", "LOC"), ("other", "MISC"))

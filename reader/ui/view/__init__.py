@@ -1,0 +1,2 @@
+"""The reading view: the article typeset for reading, its highlights,
+themes, typeface and the find bar."""
