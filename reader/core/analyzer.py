@@ -117,8 +117,9 @@ class Analyzer:
     def _analyse_texts(
         self, nlp, articles: list[Article], progress: Progress | None = None
     ) -> list[tuple[list[Entity], list[Actor], list[Quote]]]:
-        """Entities per chunk with nlp.pipe, then actors per article on one
-        article-level Doc (chunk docs joined with paragraph breaks)."""
+        """Entities per chunk with nlp.pipe (the article components left
+        out: they need the whole article), then the article components on
+        one article-level Doc (chunk docs joined with paragraph breaks)."""
         per_article: list[list[tuple[int, Doc]]] = [[] for _ in articles]
 
         def texts():
@@ -154,8 +155,12 @@ class Analyzer:
             position += length
             previous_end = offset + length
         whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
-        mentions, actors = nlp.get_pipe("reader_actors").match(whole)
-        quotes = nlp.get_pipe("reader_quotes").match(whole, actors)
+        # The article-level components run as spaCy runs any pipe, so a
+        # user's own nlp(text) goes through the same code as the window.
+        for name, pipe in nlp.pipeline:
+            if name in ARTICLE_COMPONENTS:
+                whole = pipe(whole)
+        mentions, actors, quotes = whole._.reader_mentions, whole._.reader_actors, whole._.reader_quotes
         text = article.text
         entities = []
         for mention in mentions:

@@ -124,7 +124,7 @@ def test_punctuation_at_the_edge_of_an_entity_is_left_out():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from reader.core.attribution.components import _model_mentions
+    from reader.core.attribution.mentions import model_mentions as _model_mentions
 
     doc = Doc(spacy.blank("en").vocab, words=["the", "BBC", ",", "said", "“", "Reuters", "”"])
     doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 7, label="ORG")]
@@ -135,7 +135,7 @@ def test_brackets_inside_a_name_stay_and_brackets_around_it_go():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from reader.core.attribution.components import _model_mentions
+    from reader.core.attribution.mentions import model_mentions as _model_mentions
 
     words = ["Mladost", "(", "L", ")", "beat", "(", "BBC", ")", "and", "Vitesse", "("]
     spaces = [True, False, False, True, True, False, False, True, True, True, False]

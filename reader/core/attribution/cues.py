@@ -6,6 +6,8 @@ reporting verbs with their inflected forms, and non-verbal cues.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, fields
+
 # Dutch: every listed form of each reporting verb. Separable verbs whose
 # finite form is an ordinary word ("geeft", "laat") are in
 # DUTCH_PARTICLE_VERBS and count only with their particle in the sentence.
@@ -107,6 +109,9 @@ def _english_forms(lemma: str) -> list[str]:
 ENGLISH_VERBS = frozenset(form for lemma in _ENGLISH_LEMMAS for form in _english_forms(lemma))
 
 REPORTING_VERBS = {"nl": DUTCH_VERBS | DUTCH_OPINION_VERBS, "en": ENGLISH_VERBS}
+#: Every reporting verb form of every language (for a text in a language
+#: without its own list, and for words that end a role phrase).
+ALL_REPORTING_VERBS = frozenset().union(*REPORTING_VERBS.values())
 
 #: Words that introduce reported content ("zegt dat ...", "said that ...").
 COMPLEMENTISERS = {"nl": frozenset({"dat", "of"}), "en": frozenset({"that"})}
@@ -122,7 +127,57 @@ PRONOUNS = {
     "nl": frozenset({"hij", "zij", "ze"}),
     "en": frozenset({"he", "she", "they"}),
 }
+#: Separable verbs, by language: finite form to the particle it needs.
+PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS}
 
 
-def verbs_for(lang: str | None) -> frozenset[str]:
-    return REPORTING_VERBS.get(lang or "", REPORTING_VERBS["en"] | REPORTING_VERBS["nl"])
+@dataclass(frozen=True)
+class Cues:
+    """The words that attribute speech in one language. The quote component
+    keeps them as its data, so a pipeline saved with `to_disk` carries them
+    and a user can edit them there."""
+
+    verbs: frozenset[str]
+    particle_verbs: dict[str, str] = field(default_factory=dict)
+    complementisers: frozenset[str] = frozenset()
+    source_before: tuple[str, ...] = ()
+    source_after: tuple[str, ...] = ()
+    anaphors: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    singular_pronouns: frozenset[str] = frozenset()
+
+    def to_json(self) -> dict:
+        return {
+            name: dict(value) if isinstance(value, dict) else sorted(value) if isinstance(value, frozenset) else list(value)
+            for name, value in ((f.name, getattr(self, f.name)) for f in fields(self))
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Cues":
+        values = {}
+        for f in fields(cls):
+            value = data.get(f.name, ())
+            if f.name == "particle_verbs":
+                values[f.name] = dict(value or {})
+            elif f.name.startswith("source_"):
+                values[f.name] = tuple(value)
+            else:
+                values[f.name] = frozenset(value)
+        return cls(**values)
+
+
+def cues_for(lang: str | None) -> Cues:
+    """The built-in cues of `lang`. A text in another language gets every
+    reporting verb the reader knows; one of unknown language is read with
+    the English function words."""
+    table = lang if lang in REPORTING_VERBS else ("en" if lang is None else "")
+    return Cues(
+        verbs=REPORTING_VERBS.get(lang or "", ALL_REPORTING_VERBS),
+        particle_verbs=dict(PARTICLE_VERBS.get(table, {})),
+        complementisers=COMPLEMENTISERS.get(table, frozenset()),
+        source_before=SOURCE_BEFORE.get(table, ()),
+        source_after=SOURCE_AFTER.get(table, ()),
+        anaphors=ANAPHORS.get(table, frozenset()),
+        pronouns=PRONOUNS.get(table, frozenset()),
+        singular_pronouns=SINGULAR_PRONOUNS.get(table, frozenset()),
+    )

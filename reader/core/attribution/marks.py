@@ -26,6 +26,12 @@ PAIRS = {
     "'": "'",
 }
 _SINGLE = {"‘", "'", "‹"}
+#: Every quotation mark, opening or closing, in any style.
+ALL_MARKS = "".join(sorted(set(PAIRS) | set("".join(PAIRS.values()))))
+#: Marks that only open, or only close, a quotation (the ASCII ones and
+#: the Danish » do both, so they are not here).
+OPENING = "‘“„«‹"
+CLOSING = "’”»›"
 
 
 @dataclass(frozen=True)

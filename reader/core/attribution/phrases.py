@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .marks import ALL_MARKS as MARKS
+
 #: Words that end a speaker phrase: finite verbs, time words, prepositions
 #: that start a new phrase. Dutch and English.
 PHRASE_STOPS = frozenset(
@@ -30,7 +32,6 @@ TIME_WORDS = frozenset(
     week""".split()
 )
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
-MARKS = "‘’'\"“”„«»‹›"
 _PHRASE_TOKENS = 16
 
 

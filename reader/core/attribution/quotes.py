@@ -22,19 +22,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..loading.paragraphs import paragraphs
-from .cues import (
-    ANAPHORS,
-    COMPLEMENTISERS,
-    DUTCH_PARTICLE_VERBS,
-    PRONOUNS,
-    SINGULAR_PRONOUNS,
-    SOURCE_AFTER,
-    SOURCE_BEFORE,
-    verbs_for,
-)
+from .cues import Cues, cues_for
 from .intervals import Intervals
+from .marks import CLOSING as _CLOSING
+from .marks import OPENING as _OPENING
 from .marks import Marked, find_marked
 from .phrases import MARKS, PHRASE_STOPS, Phrases
+from .roles import Roles
 from .sentences import sentences
 
 #: A quotation this short without a cue is a name, title or scare quote.
@@ -46,8 +40,6 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
-_OPENING = "‘“„«‹"
-_CLOSING = "’”»›"
 
 
 @dataclass
@@ -63,14 +55,23 @@ class Found:
 class QuoteFinder:
     """Finds quotes in one article-level Doc."""
 
-    def __init__(self, doc: Doc, lang: str | None, names: Intervals | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        lang: str | None,
+        names: Intervals | None = None,
+        cues: Cues | None = None,
+        roles: Roles | None = None,
+    ):
         self.doc = doc
         #: Known names (the actors' mentions, which include surnames the
         #: model missed).
         self.names = names or Intervals()
         self.text = doc.text
         self.lang = lang or "en"
-        self.verbs = verbs_for(lang)
+        self.cues = cues or cues_for(lang)
+        self.roles = roles or Roles()
+        self.verbs = self.cues.verbs
         self.paragraphs = paragraphs(self.text)
         self.sentences = [s for p in self.paragraphs for s in sentences(self.text, *p)]
         self._sentence_starts = [s for s, _ in self.sentences]
@@ -92,7 +93,7 @@ class QuoteFinder:
         word = token.lower_
         if word in self.verbs:
             return True
-        particle = DUTCH_PARTICLE_VERBS.get(word) if self.lang == "nl" else None
+        particle = self.cues.particle_verbs.get(word)
         if particle:
             return any(t.lower_ == particle for t in self.doc[index + 1 : sentence_end])
         return False
@@ -110,8 +111,8 @@ class QuoteFinder:
     def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
         if speaker is None:
             return False
-        table = SINGULAR_PRONOUNS if singular else PRONOUNS
-        return self.text[speaker[0] : speaker[1]].lower() in table.get(self.lang, frozenset())
+        table = self.cues.singular_pronouns if singular else self.cues.pronouns
+        return self.text[speaker[0] : speaker[1]].lower() in table
 
     # -- direct quotes ------------------------------------------------------
 
@@ -133,11 +134,11 @@ class QuoteFinder:
             token = doc[i]
             if token.is_punct and token.text not in ("‘", "’"):
                 return None
-            if token.lower_ in SOURCE_AFTER.get(self.lang, ()) or self.is_cue(i, after.end):
+            if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
                 parsed = self.phrases.subject_of(i)
                 if parsed:
                     return token.text, parsed
-                if i == begin or token.lower_ in SOURCE_AFTER.get(self.lang, ()):
+                if i == begin or token.lower_ in self.cues.source_after:
                     speaker = self.phrases.after(i + 1, after.end)  # zei X / said X / aldus X
                 else:
                     speaker = self.phrases.before(i, begin)  # X said
@@ -234,7 +235,7 @@ class QuoteFinder:
         """volgens X … / according to X … / …, aldus X"""
         doc = self.doc
         lowered = [t.lower_ for t in span]
-        for cue in SOURCE_BEFORE.get(self.lang, ()):
+        for cue in self.cues.source_before:
             words = cue.split()
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
@@ -252,7 +253,7 @@ class QuoteFinder:
                     if content[1] - content[0] < 8:
                         return None
                     return Found(*content, "reported", self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])], speaker)
-        for cue in SOURCE_AFTER.get(self.lang, ()):
+        for cue in self.cues.source_after:
             for i, word in enumerate(lowered):
                 if word == cue and i > 3:
                     speaker = self.phrases.after(span.start + i + 1, span.end)
@@ -269,7 +270,7 @@ class QuoteFinder:
                 continue
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
-            if (i == span.start + 1 or auxiliary) and first_word in ANAPHORS.get(self.lang, ()) and number > 0:
+            if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and number > 0:
                 # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence.
                 speaker = self.phrases.after(span.start + 2, span.end)
                 previous = self.sentences[number - 1]
@@ -282,7 +283,7 @@ class QuoteFinder:
                 or self._subject_before_apposition(i, span.start)
             )
             complement = next(
-                (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in COMPLEMENTISERS.get(self.lang, ())),
+                (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in self.cues.complementisers),
                 None,
             )
             if subject is None:
@@ -347,8 +348,6 @@ class QuoteFinder:
 
     def _names_someone(self, speaker: tuple[int, int]) -> bool:
         """A speaker phrase must name an entity, a person by role, or be a pronoun."""
-        from .roles import is_role_word
-
         span = self.tokens(*speaker)
         if span is None:
             return False
@@ -356,7 +355,7 @@ class QuoteFinder:
             return True
         if self.names.overlaps(*speaker):
             return True
-        return any(is_role_word(t) for t in span)
+        return any(self.roles.is_role_word(t) for t in span)
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         return self.paragraph_at(a) == self.paragraph_at(b)
@@ -382,10 +381,17 @@ class QuoteFinder:
         return start, end
 
 
-def find_quotes(doc: Doc, lang: str | None, names: Intervals | None = None) -> list[Found]:
+def find_quotes(
+    doc: Doc,
+    lang: str | None,
+    names: Intervals | None = None,
+    cues: Cues | None = None,
+    roles: Roles | None = None,
+) -> list[Found]:
     """Direct and reported quotes in `doc`; `names` holds the actors'
-    mentions, when known."""
-    finder = QuoteFinder(doc, lang, names)
+    mentions, when known; `cues` and `roles` default to the built-in words
+    of `lang`."""
+    finder = QuoteFinder(doc, lang, names, cues, roles)
     direct = finder.direct()
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)

@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..labels import reader_label
+from .cues import ALL_REPORTING_VERBS
 
 #: Nouns that name a position, Dutch and English (lower case). Dutch
 #: compounds ending in one of them count too (buitenlandminister, Wagnerbaas).
-ROLE_NOUNS = frozenset(
+DEFAULT_ROLE_NOUNS = frozenset(
     """
     minister premier president directeur topman topvrouw baas voorzitter leider woordvoerder
     woordvoerster burgemeester wethouder kamerlid senator gouverneur ambassadeur diplomaat
@@ -30,42 +31,18 @@ ROLE_NOUNS = frozenset(
     captain secretary ally ceo
     """.split()
 )
-_COMPOUND_HEADS = tuple(noun for noun in ROLE_NOUNS if len(noun) >= 4)
 _DETERMINERS = frozenset({"de", "het", "een", "the", "a", "an", "zijn", "haar", "hun", "his", "her", "its", "their"})
 _OF = frozenset({"van", "of", "bij", "at", "for", "voor"})
-#: Words that end a role phrase looking back from the name.
-_STOPS = frozenset(
-    "said says told zei zegt zeiden meldt meldde aldus volgens according to en and or dat that met with "
-    "door by als as toen when".split()
+#: Words that end a role phrase looking back from the name: every reporting
+#: verb, and words that join or introduce phrases.
+_STOPS = ALL_REPORTING_VERBS | frozenset(
+    "aldus volgens according to en and or dat that met with door by als as toen when".split()
 )
 _WINDOW = 8
 
 
-def is_role_word(token: Token) -> bool:
-    word = token.lower_.rstrip("s") if token.lower_.endswith("s") and len(token) > 4 else token.lower_
-    return word in ROLE_NOUNS or (len(word) > 6 and word.endswith(_COMPOUND_HEADS))
-
-
 def _place_or_org(token: Token) -> bool:
     return bool(token.ent_type_) and reader_label(token.ent_type_) in ("ORG", "LOC")
-
-
-def _role_before(doc: Doc, span: Span) -> str | None:
-    found = None
-    i = span.start - 1
-    while i >= 0 and span.start - i <= _WINDOW:
-        token = doc[i]
-        if token.is_punct or token.is_space or token.lower_ in _DETERMINERS or token.lower_ in _STOPS:
-            break
-        if is_role_word(token):
-            found = i
-        i -= 1
-    if found is None:
-        return None
-    first = found
-    while first - 1 > i:  # adjectives before the noun, up to the determiner
-        first -= 1
-    return doc[first : span.start].text
 
 
 def _organisation_after(doc: Doc, span: Span) -> str | None:
@@ -84,31 +61,61 @@ def _organisation_after(doc: Doc, span: Span) -> str | None:
     return doc[span.end : last + 1].text if last is not None else None
 
 
-def _apposition(doc: Doc, span: Span) -> str | None:
-    i = span.end
-    if i + 2 >= len(doc) or doc[i].text != ",":
-        return None
-    # "Name, de voormalige diplomaat …," or "Name, chairman of …,"
-    first = i + 2 if doc[i + 1].lower_ in _DETERMINERS else i + 1
-    if first == i + 1 and not is_role_word(doc[first]):
-        return None
-    end = first
-    while end < len(doc) and end - i <= 2 * _WINDOW:
-        if doc[end].text in {",", ".", ";", ":", "!", "?"} or doc[end].is_space:
-            break
-        end += 1
-    if end >= len(doc) or doc[end].text not in {",", "."}:
-        return None
-    words = doc[first:end]
-    if not any(is_role_word(t) for t in words[:4]):
-        return None
-    return words.text
+class Roles:
+    """Finds roles with a list of role nouns. The actor component keeps the
+    list as its data (saved with the pipeline); the default is
+    `DEFAULT_ROLE_NOUNS`."""
 
+    def __init__(self, nouns=DEFAULT_ROLE_NOUNS):
+        self.nouns = frozenset(nouns)
+        # Dutch compounds ending in a role noun count too (buitenlandminister).
+        self._compound_heads = tuple(noun for noun in self.nouns if len(noun) >= 4)
 
-def find_role(doc: Doc, span: Span) -> str | None:
-    """The role given next to the person named by `span`, if any."""
-    before = _role_before(doc, span)
-    if before:
-        after = _organisation_after(doc, span)
-        return f"{before} {after}" if after else before
-    return _apposition(doc, span)
+    def is_role_word(self, token: Token) -> bool:
+        word = token.lower_.rstrip("s") if token.lower_.endswith("s") and len(token) > 4 else token.lower_
+        return word in self.nouns or (len(word) > 6 and word.endswith(self._compound_heads))
+
+    def find(self, doc: Doc, span: Span) -> str | None:
+        """The role given next to the person named by `span`, if any."""
+        before = self._before(doc, span)
+        if before:
+            after = _organisation_after(doc, span)
+            return f"{before} {after}" if after else before
+        return self._apposition(doc, span)
+
+    def _before(self, doc: Doc, span: Span) -> str | None:
+        found = None
+        i = span.start - 1
+        while i >= 0 and span.start - i <= _WINDOW:
+            token = doc[i]
+            if token.is_punct or token.is_space or token.lower_ in _DETERMINERS or token.lower_ in _STOPS:
+                break
+            if self.is_role_word(token):
+                found = i
+            i -= 1
+        if found is None:
+            return None
+        first = found
+        while first - 1 > i:  # adjectives before the noun, up to the determiner
+            first -= 1
+        return doc[first : span.start].text
+
+    def _apposition(self, doc: Doc, span: Span) -> str | None:
+        i = span.end
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            return None
+        # "Name, de voormalige diplomaat …," or "Name, chairman of …,"
+        first = i + 2 if doc[i + 1].lower_ in _DETERMINERS else i + 1
+        if first == i + 1 and not self.is_role_word(doc[first]):
+            return None
+        end = first
+        while end < len(doc) and end - i <= 2 * _WINDOW:
+            if doc[end].text in {",", ".", ";", ":", "!", "?"} or doc[end].is_space:
+                break
+            end += 1
+        if end >= len(doc) or doc[end].text not in {",", "."}:
+            return None
+        words = doc[first:end]
+        if not any(self.is_role_word(t) for t in words[:4]):
+            return None
+        return words.text

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„«(\[]?[A-ZÀ-Þ0-9])")
+from .marks import CLOSING, OPENING
+
+_CLOSERS = re.escape(CLOSING + "\"')]")
+_OPENERS = re.escape(OPENING + "\"'([")
+_SENTENCE_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[{_OPENERS}]?[A-ZÀ-Þ0-9])")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen gov sen rep lt col sgt capt mt vs inc corp co ltd no "

@@ -15,10 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
+from ..attribution.marks import PAIRS
+
 #: Typographic pairs a news site may use instead of ``"``; Dutch papers also
 #: use low-high quotes.
-DOUBLE_QUOTES = [("“", "”"), ("„", "”"), ("«", "»")]
-SINGLE_QUOTES = [("‘", "’")]
+DOUBLE_QUOTES = [(opening, PAIRS[opening][0]) for opening in "“„«"]
+SINGLE_QUOTES = [("‘", PAIRS["‘"])]
 
 
 def typographic_words(words: list[str], rng: random.Random) -> list[str]:
