@@ -122,6 +122,32 @@ def _write_docbin(lang: str, source: Path, target: Path) -> int:
     return sum(len(doc) for doc in docs)
 
 
+def _model_meta(lang: str, corpus, data_dir: Path, train_words: int, seed: int, settings: dict, scores: dict) -> dict:
+    """What the bundled model says of itself: sources, licence, scores."""
+    return {
+        "name": "reader_ner",
+        "lang": lang,
+        "version": MODEL_VERSION,
+        "description": (
+            f"Reader's bundled named-entity model for {lang}. Loads through the reader, "
+            "which provides its reader_lexicon component (word-list features)."
+        ),
+        "author": "Reader project",
+        "license": "Model weights: research use, following the training data (see notes).",
+        "sources": [{"name": corpus.source, "url": corpus.url}, *WORDLIST_SOURCES],
+        "notes": corpus.licence,
+        "reader": {
+            "training_data": corpus.train,
+            "training_words": train_words,
+            "development_data": corpus.dev,
+            "seed": seed,
+            "settings": settings,
+            "scores": scores,
+            "command": f"reader model train --lang {lang} --data <shared>/data/{data_dir.name}",
+        },
+    }
+
+
 def train_model(
     lang: str,
     data_dir: Path,
@@ -158,30 +184,7 @@ def train_model(
         scores = evaluate_model(best, data_dir / corpus.dev, lang)
         meta_path = best / "meta.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        meta.update(
-            {
-                "name": "reader_ner",
-                "lang": lang,
-                "version": MODEL_VERSION,
-                "description": (
-                    f"Reader's bundled named-entity model for {lang}. Loads through the reader, "
-                    "which provides its reader_lexicon component (word-list features)."
-                ),
-                "author": "Reader project",
-                "license": "Model weights: research use, following the training data (see notes).",
-                "sources": [{"name": corpus.source, "url": corpus.url}, *WORDLIST_SOURCES],
-                "notes": corpus.licence,
-                "reader": {
-                    "training_data": corpus.train,
-                    "training_words": train_words,
-                    "development_data": corpus.dev,
-                    "seed": seed,
-                    "settings": settings,
-                    "scores": scores,
-                    "command": f"reader model train --lang {lang} --data <shared>/data/{data_dir.name}",
-                },
-            }
-        )
+        meta.update(_model_meta(lang, corpus, data_dir, train_words, seed, settings, scores))
         meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         if output_dir.exists():
             shutil.rmtree(output_dir)
