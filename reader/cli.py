@@ -51,21 +51,27 @@ def _settings() -> dict:
 
 
 def _summary(data: dict) -> str:
-    lines = [data["path"], f"  Title:     {data['title']}"]
-    lines.append(
-        f"  Language:  {data['language']}    Pipeline: {data['pipeline']['name']} {data['pipeline']['version']}"
-    )
-    kinds = Counter(block["kind"] for block in data["blocks"])
-    lines.append("  Blocks:    " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
     from .core.labels import LABEL_TITLES
 
+    # One column for every value, wide enough for the longest heading
+    # ("Organisations:"), so a name never runs into its heading.
+    width = max(len(title) for title in (*LABEL_TITLES.values(), "Language")) + 2
+
+    def row(heading: str, value: str) -> str:
+        return f"  {heading + ':':<{width}}{value}"
+
+    lines = [data["path"], row("Title", data["title"])]
+    lines.append(
+        row("Language", f"{data['language']}    Pipeline: {data['pipeline']['name']} {data['pipeline']['version']}")
+    )
+    kinds = Counter(block["kind"] for block in data["blocks"])
+    lines.append(row("Blocks", ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))))
     for label, title in LABEL_TITLES.items():
         actors = [a for a in data["actors"] if a["label"] == label]
         if actors:
             actors.sort(key=lambda a: (-len(a["mentions"]), a["name"]))
-            names = ", ".join(f"{a['name']} ({len(a['mentions'])})" for a in actors)
-            lines.append(f"  {title + ':':<11}{names}")
-    lines.append(f"  Entities:  {len(data['entities'])}    Quotes: {len(data['quotes'])}")
+            lines.append(row(title, ", ".join(f"{a['name']} ({len(a['mentions'])})" for a in actors)))
+    lines.append(row("Entities", f"{len(data['entities'])}    Quotes: {len(data['quotes'])}"))
     return "\n".join(lines)
 
 

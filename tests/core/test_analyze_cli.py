@@ -95,6 +95,39 @@ def test_text_summary_lists_actors():
     result = analyze("--format", "text", SAMPLES / "harbour-floating-solar.txt")
     assert result.returncode == 0, result.stderr
     assert "People:" in result.stdout and "Marieke de Wit" in result.stdout
+    # Every heading, the longest ("Organisations:") included, is followed by
+    # a space, and the values line up in one column.
+    rows = result.stdout.splitlines()[1:]
+    assert any(row.strip().startswith("Organisations:") for row in rows), result.stdout
+    columns = set()
+    for row in rows:
+        heading, _, value = row.partition(":")
+        assert value.startswith(" ") and value.strip(), row
+        columns.add(len(heading) + 1 + len(value) - len(value.lstrip()))
+    assert len(columns) == 1, result.stdout
+
+
+def test_a_format_whose_library_is_broken_fails_alone(tmp_path):
+    # As with an install that lacks a library trafilatura needs: the HTML
+    # loader cannot be imported. That file is one line naming it and the
+    # reason; the text file after it is still analysed.
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Een artikel.</p></body></html>", encoding="utf-8")
+    good = SAMPLES / "harbour-floating-solar.txt"
+    code = (
+        "import sys; sys.modules['trafilatura'] = None\n"
+        "from reader.cli import main; sys.exit(main(sys.argv[1:]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "analyze", "--format", "jsonl", str(page), str(good)],
+        capture_output=True, text=True, encoding="utf-8",
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and str(page) in errors[0] and "trafilatura" in errors[0], result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["path"] == str(good)
 
 
 def test_bad_paths_are_reported_and_the_rest_analysed(tmp_path):

@@ -70,11 +70,19 @@ def load_article(path: Path | str) -> Article:
     if not data.strip():
         raise ArticleError(path, "file is empty")
     kind = LOADERS.get(path.suffix.lower()) or _sniff(data)
-    loader = importlib.import_module(f"{__name__}.{kind}")
     try:
+        loader = importlib.import_module(f"{__name__}.{kind}")
         article = loader.load(path, data)
     except ArticleError:
         raise
+    except ImportError as error:
+        # A broken or missing library (an install that went wrong): this
+        # file cannot be read, but other formats still can.
+        missing = error.name or str(error)
+        raise ArticleError(
+            path, f"{kind} files cannot be read: a library the reader needs is missing or broken ({missing}); "
+            "reinstall the reader"
+        ) from None
     except Exception as error:  # a library's failure on a damaged file
         raise ArticleError(path, f"cannot be read as {kind} ({error})") from None
     if not article.text.strip() or not article.content_blocks():
