@@ -242,3 +242,33 @@ def test_a_process_killed_while_writing_leaves_every_committed_note(tmp_path):
         assert store.recovered is None
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert set(committed) <= {n.id for n in store.notes()}
+
+
+def test_tags_set_later_are_stored_as_typed_and_found(store):
+    # The window sets tags through update_note; they were stored as \u00ef
+    # escapes, so a search for the word as typed missed them.
+    note = passage_note(store, TEXT, "Sergej Lavrov")
+    store.update_note(note.id, tags=["oekraïne"])
+    raw = store.conn.execute("SELECT tags FROM notes WHERE id = ?", (note.id,)).fetchone()[0]
+    assert "oekraïne" in raw
+    assert [found.id for found in store.search("oekraïne")] == [note.id]
+
+
+def test_importing_over_an_existing_article_keeps_its_local_paths(store, tmp_path):
+    ident = store.remember(article(path="/home/me/lavrov.txt"))
+    store.add_note(ident, "van elders")
+    exported = to_json(store)
+    with NoteStore(tmp_path / "other.db") as other:
+        local = other.remember(article(path="/data/mine/lavrov.txt"))
+        assert local == ident
+        import_json(other, exported)
+        assert "/data/mine/lavrov.txt" in other.paths_of(ident)
+
+
+def test_importing_a_changed_note_updates_what_search_finds(store, tmp_path):
+    note = passage_note(store, TEXT, "Sergej Lavrov", "eerste versie")
+    exported = json.loads(to_json(store))
+    exported["notes"][0]["body"] = "tweede lezing"
+    import_json(store, json.dumps(exported))
+    assert [found.id for found in store.search("lezing")] == [note.id]
+    assert store.search("versie") == []

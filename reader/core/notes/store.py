@@ -256,15 +256,22 @@ class NoteStore:
         row = note.to_row()
         columns = ", ".join(f'"{key}"' for key in row)
         marks = ", ".join("?" for _ in row)
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
-        conn.execute(f"{verb} INTO notes ({columns}) VALUES ({marks})", tuple(row.values()))
+        # An upsert, not INSERT OR REPLACE: REPLACE deletes the old row
+        # without firing the delete trigger, which left the old text in the
+        # search index.
+        update = ", ".join(f'"{key}" = excluded."{key}"' for key in row if key != "id")
+        upsert = f" ON CONFLICT(id) DO UPDATE SET {update}" if replace else ""
+        conn.execute(f"INSERT INTO notes ({columns}) VALUES ({marks}){upsert}", tuple(row.values()))
 
     def update_note(self, ident: str, *, body: str | None = None, tags: list[str] | None = None) -> Note:
         with self.write() as conn:
             if body is not None:
                 conn.execute("UPDATE notes SET body = ?, updated = ? WHERE id = ?", (body, now(), ident))
             if tags is not None:
-                conn.execute("UPDATE notes SET tags = ?, updated = ? WHERE id = ?", (json.dumps(tags), now(), ident))
+                conn.execute(
+                    "UPDATE notes SET tags = ?, updated = ? WHERE id = ?",
+                    (json.dumps(tags, ensure_ascii=False), now(), ident),  # searchable as typed: oekraïne
+                )
         return self.note(ident)
 
     def delete_note(self, ident: str, deleted: bool = True) -> None:
@@ -303,9 +310,13 @@ class NoteStore:
         """Put exported articles and notes back (import), replacing same ids."""
         with self.write() as conn:
             for article in articles:
+                # An upsert: INSERT OR REPLACE deleted the article first, and
+                # with it (ON DELETE CASCADE) the local paths it was seen at.
                 conn.execute(
-                    "INSERT OR REPLACE INTO articles (id, title, language, date, author, text, added) "
-                    "VALUES (:id, :title, :language, :date, :author, :text, :added)",
+                    "INSERT INTO articles (id, title, language, date, author, text, added) "
+                    "VALUES (:id, :title, :language, :date, :author, :text, :added) "
+                    "ON CONFLICT(id) DO UPDATE SET title = excluded.title, language = excluded.language, "
+                    "date = excluded.date, author = excluded.author, text = excluded.text",
                     {key: article.get(key) for key in ("id", "title", "language", "date", "author", "text", "added")},
                 )
                 for path in article.get("paths", []):
