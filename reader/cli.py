@@ -36,15 +36,14 @@ def _utf8_stdout() -> None:
 
 
 def _settings() -> dict:
-    from .core.config.settings import SettingsError, load_settings
+    """What choosing a pipeline needs from the settings; problems in the
+    file go to stderr, one line each, and the defaults stand in."""
+    from .core.config.settings import load_settings
 
-    try:
-        return load_settings()
-    except SettingsError as error:
-        _error(str(error))
-        from .core.config.settings import DEFAULTS
-
-        return dict(DEFAULTS)
+    settings, problems = load_settings()
+    for problem in problems:
+        _error(problem)
+    return settings.for_pipelines()
 
 
 # ----------------------------------------------------------------- analyze

@@ -20,7 +20,7 @@ __all__ = ["ReaderWindow", "run_window"]
 
 def last_article(window: ReaderWindow) -> str | None:
     """The article to reopen on start, when the setting asks for it."""
-    if not window.settings.get("reopen_last", True):
+    if not window.settings.reopen_last:
         return None
     files = recent.recent_files()
     if files and Path(files[0]).exists():
@@ -51,7 +51,7 @@ def run_window(path: str | None, model: str | None = None, screenshot: str | Non
         window.finished_callbacks.append(save)
     # Follow the system's light/dark switch while the setting says "system".
     QGuiApplication.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: window.settings.get("theme") == "system" and window.apply_theme()
+        lambda _scheme: window.settings.theme == "system" and window.apply_theme()
     )
     path = path or (None if screenshot else last_article(window))
     if path:

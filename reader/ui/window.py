@@ -24,7 +24,7 @@ from ..core.analysis import Analysis, Cancelled
 from ..core.article import Article
 from ..core.config import recent
 from ..core.config.keymap import load_keymap
-from ..core.config.settings import DEFAULTS, SettingsError, load_settings, save_settings
+from ..core.config.settings import load_settings, save_settings
 from ..core.loading import SUPPORTED_SUFFIXES, load_article
 from . import layout
 from .commands.chooser import Choice, Chooser
@@ -56,14 +56,7 @@ class ReaderWindow(QMainWindow):
         self._cancel = threading.Event()
         self.finished_callbacks: list = []  # called with 0 or 1 when an open ends
         self.palette_dialog = self.recent_dialog = self.search_dialog = None  # dialogs, while open
-        self.problems: list[str] = []
-        try:
-            self.settings = load_settings()
-            self._settings_ok = True
-        except SettingsError as error:
-            self.settings = dict(DEFAULTS)
-            self._settings_ok = False  # never overwrite a file we could not read
-            self.problems.append(str(error))
+        self.settings, self.problems = load_settings()
         self.setWindowTitle("Reader")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -86,8 +79,9 @@ class ReaderWindow(QMainWindow):
         self.view = ReadingView(
             self,
             font_family=reading_family(),
-            text_size=int(self.settings.get("text_size") or 13),
-            line_length=int(self.settings.get("line_length") or 70),
+            text_size=self.settings.text_size,
+            line_length=self.settings.line_length,
+            zoom=self.settings.zoom,
         )
         self.message = QLabel(self)
         self.message.setObjectName("message-bar")
@@ -247,7 +241,7 @@ class ReaderWindow(QMainWindow):
             from ..core.analyzer import Analyzer
             from ..core.nlp.pipeline import Pipelines
 
-            self._analyzer = Analyzer(Pipelines(self.model, self.settings))
+            self._analyzer = Analyzer(Pipelines(self.model, self.settings.for_pipelines()))
         analyzer, cancel = self._analyzer, self._cancel
 
         def work(report):
@@ -384,7 +378,7 @@ class ReaderWindow(QMainWindow):
     # -- settings-backed looks -------------------------------------------
 
     def apply_theme(self) -> None:
-        theme = resolve(str(self.settings.get("theme", "system")))
+        theme = resolve(self.settings.theme)
         app = QApplication.instance()
         app.setStyle("Fusion")
         app.setPalette(theme.palette())
@@ -392,19 +386,18 @@ class ReaderWindow(QMainWindow):
         self.view.set_theme(theme)
 
     def cycle_theme(self) -> None:
-        self.settings["theme"] = next_choice(str(self.settings.get("theme", "system")))
+        self.settings.theme = next_choice(self.settings.theme)
         self.apply_theme()
         self.save_settings()
-        self.caret.setText(f"Theme: {self.settings['theme']}")
+        self.caret.setText(f"Theme: {self.settings.theme}")
 
     def zoom(self, steps: int) -> None:
         self.view.zoom(steps)
-        self.settings["text_size"] = round(self.view.document().defaultFont().pointSizeF())
+        # Only the zoom changes: Ctrl+0 goes back to the text size set by the user.
+        self.settings.zoom = round(self.view.document().defaultFont().pointSizeF()) - self.settings.text_size
         self.save_settings()
 
     def save_settings(self) -> None:
-        if not self._settings_ok:
-            return
         try:
             save_settings(self.settings)
         except OSError as error:

@@ -109,7 +109,7 @@ def test_theme_switch_recolours_the_text_and_is_remembered(qtbot, window, seed_a
     from reader.ui.view.theme import DARK
 
     assert open_and_wait(qtbot, window, seed_article_path) == 0
-    window.settings["theme"] = "light"
+    window.settings.theme = "light"
     window.registry.run("view.theme")  # light -> dark
     assert window.view.theme is DARK
     qtbot.waitUntil(lambda: not window.view.highlighting)
@@ -118,7 +118,7 @@ def test_theme_switch_recolours_the_text_and_is_remembered(qtbot, window, seed_a
 
     assert fill_at(window.view, person.start).color().name().lower() == DARK.labels["PER"].lower()
     assert window.view.palette().base().color().name().lower() == DARK.page.lower()
-    assert load_settings()["theme"] == "dark"
+    assert load_settings()[0].theme == "dark"
 
 
 def test_zoom_keys_change_the_text_size(qtbot, window):

@@ -45,7 +45,7 @@ def test_recent_files_and_reopening_the_last_article(qtbot, window):
     assert open_and_wait(qtbot, window, path) == 0
     assert recent.recent_files()[0] == str(path.resolve())
     assert last_article(window) == str(path.resolve())
-    window.settings["reopen_last"] = False
+    window.settings.reopen_last = False
     assert last_article(window) is None
     window.registry.run("file.recent")
     assert [choice.value for choice in window.recent_dialog.visible_choices()] == [str(path.resolve())]

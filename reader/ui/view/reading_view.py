@@ -25,11 +25,17 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ...core.analysis import Actor, Analysis, Entity, Quote
 from ...core.article import CONTENT_KINDS, Article
+from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
 from ...core.labels import LABEL_NOUNS
 from .highlights import FormatJob, Span
 from .theme import LIGHT, Theme
 
 QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
+
+
+def zoomed(size: float, steps: int) -> float:
+    """`size` made `steps` points larger, within the sizes the zoom keys reach."""
+    return float(max(SMALLEST_TEXT, min(LARGEST_TEXT, size + steps)))
 
 
 class ReadingView(QTextBrowser):
@@ -41,7 +47,10 @@ class ReadingView(QTextBrowser):
     progress = Signal(float)
     caret_info = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, font_family: str = "serif", text_size: int = 13, line_length: int = 70):
+    def __init__(
+        self, parent: QWidget | None = None, font_family: str = "serif", text_size: int = 13, line_length: int = 70,
+        zoom: int = 0,
+    ):
         super().__init__(parent)
         self.setAccessibleName("Article text")
         self.setOpenLinks(False)
@@ -54,7 +63,7 @@ class ReadingView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)  # formats would pile up there
         font = QFont(font_family)
         font.setStyleHint(QFont.Serif)
-        font.setPointSizeF(text_size)
+        font.setPointSizeF(zoomed(text_size, zoom))
         self.document().setDefaultFont(font)
         self.setFont(font)
         self.line_length = line_length
@@ -346,7 +355,7 @@ class ReadingView(QTextBrowser):
     def zoom(self, steps: int) -> None:
         """Change the text size by `steps` points (0 resets)."""
         font = self.document().defaultFont()
-        size = self.base_size if steps == 0 else max(7.0, min(40.0, font.pointSizeF() + steps))
+        size = self.base_size if steps == 0 else zoomed(font.pointSizeF(), steps)
         font.setPointSizeF(size)
         self.document().setDefaultFont(font)
         self.setFont(font)
