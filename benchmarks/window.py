@@ -137,14 +137,15 @@ def highlight_long_article() -> dict:
     timer = QTimer()
     timer.setInterval(int(interval * 1000))
     timer.timeout.connect(tick)
-    analysed = window._analysed
+    # Noted as the result reaches the GUI thread, before the window takes it.
+    analysed = window.session._analysed
 
     def on_analysed(analysis, run):
         marks["analysed"] = time.perf_counter()
         last[0] = time.perf_counter()  # the stall that counts starts here
         analysed(analysis, run)
 
-    window._analysed = on_analysed
+    window.session._analysed = on_analysed
     window.view.highlights_done.connect(lambda: marks.setdefault("highlights", time.perf_counter()))
     window.finished_callbacks.append(lambda code: QTimer.singleShot(0, app.quit))
     timer.start()

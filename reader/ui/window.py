@@ -1,18 +1,21 @@
-"""The reading window: the article in the middle, actors and quotes beside
-it, every action a command with a key (see command_table.py)."""
+"""The reading window: the article in the middle, actors, quotes and notes
+beside it, every action a command with a key (see commands/areas.py).
+
+The window lays out the widgets and connects them: opening and analysing
+is the `ReadingSession`'s, what commands do is in their areas, notes are
+the `NotesController`'s. Those reach the window only through the `Desk`
+methods below.
+"""
 
 from __future__ import annotations
 
-import gc
-import sys
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -20,22 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analysis import Analysis, Cancelled
+from ..core.analysis import Actor, Analysis, Quote
 from ..core.article import Article
-from ..core.config import recent
 from ..core.config.keymap import load_keymap
 from ..core.config.settings import load_settings, save_settings
-from ..core.loading import SUPPORTED_SUFFIXES, load_article
 from . import layout
-from .commands.chooser import Choice, Chooser
+from .commands.areas import register_commands
+from .commands.go import Navigation
 from .commands.help_overlay import HelpOverlay
+from .commands.menus import build_menus
+from .commands.palette import Help
+from .commands.panels import Panes
 from .commands.registry import CommandRegistry
-from .commands.table import register_commands
 from .notes.controller import NotesController
 from .panels.actors import ActorsPanel
 from .panels.notes import NotesPanel
-from .panels.quotes import QuotesPanel
-from .tasks import run_task
+from .panels.quotes import QUOTE_ROLE, QuotesPanel
+from .session import ReadingSession
 from .view.find_bar import FindBar
 from .view.reading_view import ReadingView
 from .view.theme import next_choice, resolve
@@ -48,32 +52,23 @@ class ReaderWindow(QMainWindow):
     def __init__(self, model: str | None = None, analyzer=None):
         super().__init__()
         self.model = model
-        self.article: Article | None = None
-        self.analysis: Analysis | None = None
-        self._analyzer = analyzer  # built on first use: spaCy loads lazily
-        self._run = 0  # the latest open; results of older runs are dropped
-        self._finished_run = -1
-        self._cancel = threading.Event()
         self.finished_callbacks: list = []  # called with 0 or 1 when an open ends
-        self.palette_dialog = self.recent_dialog = self.search_dialog = None  # dialogs, while open
+        self._finished_run = -1
+        self.dialogs: dict[str, QDialog] = {}  # by name, while open (tests look at them)
         self.settings, self.problems = load_settings()
         self.setWindowTitle("Reader")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._build()
-        self.registry = CommandRegistry(self)
-        register_commands(self)
-        keymap, problems = load_keymap()
-        self.problems += problems + self.registry.apply_keys(keymap)
-        self.help = HelpOverlay(self.centralWidget(), self.registry)
-        self.view.setPlaceholderText(
-            f"Open an article with {self.registry['file.open'].first_key_text or 'File ▸ Open'}, "
-            f"or drop a file here. {self.registry['app.help'].first_key_text or 'Help ▸ Keys'} lists every key."
-        )
+        self.session = ReadingSession(self.view.painted, model, self.settings.for_pipelines(), analyzer, self)
+        self._connect()
+        self._register_commands()
         self.apply_theme()
         layout.restore(self)
         if self.problems:
             self.show_message("\n".join(self.problems))
+
+    # -- building ----------------------------------------------------------
 
     def _build(self) -> None:
         self.view = ReadingView(
@@ -91,14 +86,17 @@ class ReaderWindow(QMainWindow):
         self.message.hide()
         self.find_bar = FindBar(self)
         centre = QWidget(self)
-        layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.find_bar)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
         self.setCentralWidget(centre)
+        self._build_panels()
+        self._build_status_bar()
 
+    def _build_panels(self) -> None:
         self.actors = ActorsPanel(self)
         self.actors_dock = self._dock("Actors", "actors-dock", self.actors)
         self.quotes = QuotesPanel(self)
@@ -108,10 +106,19 @@ class ReaderWindow(QMainWindow):
         self.splitDockWidget(self.actors_dock, self.quotes_dock, Qt.Vertical)
         self.tabifyDockWidget(self.quotes_dock, self.notes_dock)
         self.quotes_dock.raise_()
-        self.notes_ctl = NotesController(self)
+        self.notes_ctl = NotesController(self.notes, self, self)
         self.resizeDocks([self.actors_dock], [380], Qt.Horizontal)
         self.resizeDocks([self.actors_dock, self.quotes_dock], [500, 280], Qt.Vertical)
 
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(f"{title} panel")
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
         self.status = QLabel("No article", self)
         self.status.setAccessibleName("Article summary")
         self.caret = QLabel(self)
@@ -128,150 +135,82 @@ class ReaderWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status)
 
+    def _connect(self) -> None:
+        self.navigation = Navigation(self.view, self.actors, self.find_bar, self.say)
+        self.panes = Panes(
+            self.view,
+            self.actors,
+            self.quotes,
+            {
+                "actors": (self.actors_dock, self.actors.tree),
+                "quotes": (self.quotes_dock, self.quotes.tree),
+                "notes": (self.notes_dock, self.notes.list),
+            },
+            self.say,
+        )
+        session = self.session
+        session.article_ready.connect(self._article_ready)
+        session.progress.connect(self._show_progress)
+        session.analysis_ready.connect(self._analysis_ready)
+        session.failed.connect(self._failed)
+        session.notice.connect(self.show_message)
         self.view.caret_info.connect(lambda text: self.caret.setText(text.replace("\n", "  ·  ")))
         self.view.progress.connect(lambda fraction: self._show_progress("Highlighting", fraction))
         self.view.highlights_done.connect(self._highlights_done)
         self.actors.actor_selected.connect(self._actor_selected)
         self.actors.appearance_chosen.connect(self.view.select_range)
-        self.quotes.quote_chosen.connect(self.go_to_quote)
-        self.find_bar.changed.connect(lambda text: self.find_bar.show_result(self.view.find_text(text, True, again=True)))
-        self.find_bar.step.connect(self.find_step)
+        self.quotes.quote_chosen.connect(self.navigation.go_to_quote)
+        self.find_bar.changed.connect(self.navigation.find_as_typed)
+        self.find_bar.step.connect(self.navigation.find_step)
+        self.notes_ctl.marks_changed.connect(self.view.set_note_marks)
+        self.notes_ctl.counted.connect(lambda count: self.notes_dock.setWindowTitle(f"Notes ({count})"))
+        self.notes_ctl.wants_panel.connect(lambda: (self.notes_dock.show(), self.notes_dock.raise_()))
 
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setAccessibleName(f"{title} panel")
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.RightDockWidgetArea, dock)
-        return dock
-
-    # -- opening ---------------------------------------------------------
-
-    def choose_file(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
-        start = str(Path(self.article.path).parent) if self.article else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, f"Articles ({patterns});;All files (*)")
-        if path:
-            self.open_path(path)
-
-    def choose_recent(self) -> None:
-        files = recent.recent_files()
-        if not files:
-            self.show_message("No recent articles yet.")
-            return
-        choices = [
-            Choice(Path(f).name, str(Path(f).parent) + ("" if Path(f).exists() else "  (missing)"), f, f)
-            for f in files
-        ]
-        chooser = Chooser(self, "Open recent", choices)
-        chooser.setAttribute(Qt.WA_DeleteOnClose)
-        chooser.accepted.connect(lambda: self.open_path(chooser.chosen))
-        self.recent_dialog = chooser
-        chooser.open()
-
-    def open_path(self, path: str | Path) -> None:
-        """Show the text as soon as it is read, then analyse it; whatever an
-        earlier open was still doing is cancelled or dropped."""
-        run = self._new_run()
-        self._show_progress("Opening", None)
-        path = str(path)
-        run_task(
-            lambda: load_article(path),
-            lambda article: self._loaded(article, run),
-            lambda error: self._failed(error, run, "Could not open"),
+    def _register_commands(self) -> None:
+        self.registry = CommandRegistry(self)
+        help_commands = Help(self.registry, self)
+        targets = {
+            "file": self, "view": self, "go": self.navigation, "notes": self.notes_ctl,
+            "panels": self.panes, "help": help_commands,
+        }
+        register_commands(self.registry, targets)
+        build_menus(self.menuBar(), self.registry)
+        keymap, problems = load_keymap()
+        self.problems += problems + self.registry.apply_keys(keymap)
+        self.help = help_commands.overlay = HelpOverlay(self.centralWidget(), self.registry)
+        self.view.setPlaceholderText(
+            f"Open an article with {self.registry['file.open'].first_key_text or 'File ▸ Open'}, "
+            f"or drop a file here. {self.registry['app.help'].first_key_text or 'Help ▸ Keys'} lists every key."
         )
 
-    def reload(self) -> None:
-        if self.article is not None:
-            self.open_path(self.article.path)
+    # -- opening (the session does it; the window shows it) -----------------
+
+    @property
+    def article(self) -> Article | None:
+        return self.session.article
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.session.analysis
+
+    def open_path(self, path: str | Path) -> None:
+        self.message.hide()  # about the article before
+        self.session.open_path(path)
 
     def show_article(self, article: Article) -> None:
-        """Show an article that needs no reading (a copy kept with the notes)."""
-        self._loaded(article, self._new_run())
-
-    def _new_run(self) -> int:
-        """A new open: cancel the analysis of the one before, drop its results."""
-        self._run += 1
-        self._cancel.set()
-        self._cancel = threading.Event()
         self.message.hide()
-        return self._run
+        self.session.show_article(article)
 
-    def _loaded(self, article: Article, run: int) -> None:
-        if run != self._run:
-            return
-        self.article, self.analysis = article, None
+    def _article_ready(self, article: Article) -> None:
         self.actors.show_analysis(None)
         self.quotes.show_analysis(None)
         self.setWindowTitle(f"{article.title or 'Untitled'} — Reader")
         self.view.show_article(article)
         self.view.setFocus()
-        language = LANGUAGES.get(article.language or "", article.language or "language unknown")
-        self.status.setText(language)
-        if article.path and Path(article.path).exists():
-            try:
-                recent.remember(article.path)
-            except OSError as error:
-                self.show_message(f"Could not update the recent articles list: {error}")
-        else:
-            self.show_message(f"{article.path or 'The file'} is gone: showing the copy kept with your notes.")
+        self.status.setText(LANGUAGES.get(article.language or "", article.language or "language unknown"))
         self.notes_ctl.article_opened(article)
-        self._after_paint(run, lambda: self._analyse(article, run))
 
-    def _after_paint(self, run: int, start) -> None:
-        """Start `start` once the text is on screen: loading spaCy on a
-        worker competes for Python's lock and would delay the first paint.
-        A hidden window never paints, so a timer starts it anyway."""
-        started = []
-
-        def go() -> None:
-            if started:
-                return
-            started.append(True)
-            self.view.painted.disconnect(go)
-            if run == self._run:
-                start()
-
-        self.view.painted.connect(go)
-        QTimer.singleShot(200, go)
-
-    def _analyse(self, article: Article, run: int) -> None:
-        if self._analyzer is None:
-            # spaCy loads on first use, not at start.
-            from ..core.analyzer import Analyzer
-            from ..core.nlp.pipeline import Pipelines
-
-            self._analyzer = Analyzer(Pipelines(self.model, self.settings.for_pipelines()))
-        analyzer, cancel = self._analyzer, self._cancel
-
-        def work(report):
-            spec = analyzer.pipelines.spec_for(article.language)
-            if not analyzer.pipelines.is_loaded(spec):
-                report(("Loading model", None))
-                analyzer.pipelines.get(spec)
-                # The model's many long-lived objects would make every full
-                # garbage collection (which stops the window too) slow.
-                gc.freeze()
-
-            def progress(fraction: float) -> None:
-                if cancel.is_set():
-                    raise Cancelled()
-                report(("Analysing", fraction))
-
-            progress(0.0)
-            return analyzer.analyze(article, progress)
-
-        run_task(
-            work,
-            lambda result: self._analysed(result, run),
-            lambda error: self._failed(error, run, "Analysis failed"),
-            lambda step: run == self._run and self._show_progress(*step),
-        )
-
-    def _analysed(self, analysis: Analysis, run: int) -> None:
-        if run != self._run:
-            return
-        self.analysis = analysis
+    def _analysis_ready(self, analysis: Analysis) -> None:
         self.view.set_analysis(analysis)
         self.actors.show_analysis(analysis)
         self.quotes.show_analysis(analysis)
@@ -289,19 +228,16 @@ class ReaderWindow(QMainWindow):
         if self.analysis is not None:
             self._finish(0)
 
-    def _failed(self, error: Exception, run: int, what: str) -> None:
-        if run != self._run or isinstance(error, Cancelled):
-            return
+    def _failed(self, message: str) -> None:
         self._hide_progress()
-        self.show_message(f"{what}: {error}")
-        print(f"reader: {error}", file=sys.stderr)
+        self.show_message(message)
         self._finish(1)
 
     def _finish(self, code: int) -> None:
         # Once per open: later restyles (a label shown again) are not news.
-        if self._finished_run == self._run:
+        if self._finished_run == self.session.run:
             return
-        self._finished_run = self._run
+        self._finished_run = self.session.run
         for callback in list(self.finished_callbacks):
             callback(code)
 
@@ -320,18 +256,10 @@ class ReaderWindow(QMainWindow):
         self.progress.hide()
         self.activity.hide()
 
-    def show_message(self, text: str) -> None:
-        """A message above the text (errors, problems in the user's files);
-        the back key (Esc) hides it."""
-        self.message.setText(text)
-        self.message.show()
-
     def closeEvent(self, event) -> None:
         self.notes_ctl.close()  # what is typed in a note is saved first
         layout.save(self)
         super().closeEvent(event)
-
-    # -- dropping files --------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -343,8 +271,6 @@ class ReaderWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(files[0])
 
-    # -- actors, quotes, finding ------------------------------------------
-
     def _actor_selected(self, actor_id: str | None) -> None:
         if actor_id is None or self.analysis is None:
             self.view.emphasise([], "PER")
@@ -352,30 +278,78 @@ class ReaderWindow(QMainWindow):
         actor = self.actors.actor(actor_id)
         self.view.emphasise(actor.mentions, actor.label)
 
-    def current_actor(self):
-        """The actor chosen in the panel, else the one under the caret."""
-        actor_id = self.actors.current_actor()
-        if actor_id is None:
-            entity = self.view.entity_at(self.view.textCursor().selectionStart())
-            actor_id = entity.actor if entity else None
-            if actor_id is not None:
-                self.actors.select_actor(actor_id)
-        return self.actors.actor(actor_id) if actor_id and self.analysis else None
+    # -- the Desk: what notes and commands may ask of the window ------------
 
-    def go_to_quote(self, index: int) -> None:
-        assert self.analysis is not None
-        quote = self.analysis.quotes[index]
-        self.view.select_range(quote.start, quote.end)
-        if quote.speaker is not None and quote.speaker.actor:
-            self.actors.select_actor(quote.speaker.actor)  # the speaker links to its actor
+    def selection(self) -> tuple[int, int]:
+        cursor = self.view.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
 
-    def find_step(self, forward: bool) -> None:
-        if not self.find_bar.text():
-            self.find_bar.open()
-            return
-        self.find_bar.show_result(self.view.find_text(self.find_bar.text(), forward))
+    def select_range(self, start: int, end: int) -> None:
+        self.view.select_range(start, end)
 
-    # -- settings-backed looks -------------------------------------------
+    def focus_text(self) -> None:
+        self.view.setFocus()
+
+    def at(self, position: int):
+        return self.view.entity_at(position), self.view.quote_at(position)
+
+    def chosen_in_panels(self) -> Actor | Quote | None:
+        if self.actors.tree.hasFocus() and self.actors.current_actor() and self.analysis is not None:
+            actors = {actor.id: actor for actor in self.analysis.actors}
+            return actors.get(self.actors.current_actor())
+        item = self.quotes.tree.currentItem() if self.quotes.tree.hasFocus() else None
+        index = item.data(0, QUOTE_ROLE) if item is not None else None
+        if index is not None and self.analysis is not None:
+            return self.analysis.quotes[index]
+        return None
+
+    def say(self, text: str) -> None:
+        self.caret.setText(text)
+
+    def show_message(self, text: str) -> None:
+        """A message above the text (errors, problems in the user's files);
+        the back key (Esc) hides it."""
+        self.message.setText(text)
+        self.message.show()
+
+    def key_text(self, command: str) -> str:
+        return self.registry[command].key_text
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def open_dialog(self, name: str, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.dialogs[name] = dialog
+        dialog.open()
+
+    @property
+    def palette_dialog(self) -> QDialog | None:
+        return self.dialogs.get("palette")
+
+    @property
+    def recent_dialog(self) -> QDialog | None:
+        return self.dialogs.get("recent")
+
+    @property
+    def search_dialog(self) -> QDialog | None:
+        return self.dialogs.get("search")
+
+    def toggle_shown(self, kind: str) -> bool:
+        visible = kind in self.view.hidden
+        self.view.set_visible(kind, visible)
+        return visible
+
+    def back_to_text(self) -> None:
+        if self.help.isVisible():
+            self.help.close_overlay()
+        self.find_bar.hide()
+        self.message.hide()
+        self.actors.select_actor(None)
+        self.view.emphasise([], "PER")
+        self.view.setFocus()
+
+    # -- settings-backed looks ---------------------------------------------
 
     def apply_theme(self) -> None:
         theme = resolve(self.settings.theme)
@@ -389,7 +363,7 @@ class ReaderWindow(QMainWindow):
         self.settings.theme = next_choice(self.settings.theme)
         self.apply_theme()
         self.save_settings()
-        self.caret.setText(f"Theme: {self.settings.theme}")
+        self.say(f"Theme: {self.settings.theme}")
 
     def zoom(self, steps: int) -> None:
         self.view.zoom(steps)

@@ -11,8 +11,8 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from .menus import MENUS
 from .registry import CommandRegistry
-from .table import MENUS
 
 MENU_TITLES = dict(MENUS)
 

@@ -1,15 +1,18 @@
 """Every action of the window is a named command, registered once here.
 
-A command has a name ("nav.next_quote"), a title, a description and a
-handler. Its keys come from the key map (data in ``resources/keys.json``
-with the user's overrides), so menus, the command palette and the help
-overlay are all generated from this one registry.
+A command has a name ("go.next_quote"), a title, a description and a
+handler. Each area declares its commands in a table of `Entry` rows beside
+the code they run (see areas.py); its keys come from the key map (data in
+``resources/keys.json`` with the user's overrides), so menus, the command
+palette and the help overlay are all generated from this one registry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,6 +41,18 @@ class Command:
         return ", ".join(QKeySequence(key).toString(QKeySequence.NativeText) for key in self.keys)
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One row of an area's table: the command, and what it runs as
+    ``run(target, *args)`` with the area's target (see `add_table`)."""
+
+    name: str
+    title: str
+    description: str
+    run: Callable[..., None]
+    args: tuple[Any, ...] = ()
+
+
 class CommandRegistry:
     def __init__(self, owner: QWidget):
         self.owner = owner
@@ -58,6 +73,11 @@ class CommandRegistry:
         command.action = action
         self.commands[name] = command
         return command
+
+    def add_table(self, menu: str, entries: tuple[Entry, ...], target: object) -> None:
+        """Register an area's commands, in order, in `menu`, each running on `target`."""
+        for entry in entries:
+            self.add(entry.name, entry.title, entry.description, partial(entry.run, target, *entry.args), menu)
 
     def run(self, name: str) -> None:
         # Looked up at call time so a handler can be replaced (tests do).

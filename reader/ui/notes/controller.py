@@ -12,26 +12,22 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog
 
+from ...core.analysis import Quote
 from ...core.article import Article
-from ..panels.notes import summary
-from ..panels.quotes import QUOTE_ROLE
+from ..commands.registry import Entry
+from ..desk import Desk
+from ..panels.notes import NotesPanel
 from ..tasks import run_task
+from .search import NoteSearch
 
 if TYPE_CHECKING:
     # The store (sqlite-utils) loads with the first article, not at start.
     from ...core.notes.store import Note, NoteStore
-    from ..window import ReaderWindow
 
+MENU = "notes"
 
 
 def store_errors() -> tuple[type[Exception], ...]:
@@ -47,10 +43,18 @@ def open_database() -> NoteStore:
     return NoteStore()
 
 
-class NotesController:
-    def __init__(self, window: ReaderWindow):
-        self.window = window
-        self.panel = window.notes
+class NotesController(QObject):
+    """Between the notes panel, the text (through the `Desk`) and the
+    database; what the window shows besides the panel comes as signals."""
+
+    marks_changed = Signal(list)  # (start, end) of every passage with a note
+    counted = Signal(int)  # notes of the article shown
+    wants_panel = Signal()  # bring the notes panel to the front
+
+    def __init__(self, panel: NotesPanel, desk: Desk, parent: QObject | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.panel = panel
         self.store: NoteStore | None = None
         self.article_id: str | None = None
         self.deleted: list[str] = []  # undo stack of deleted note ids
@@ -90,15 +94,15 @@ class NotesController:
     def _adopt(self, store: NoteStore) -> None:
         self.store = store
         if store.recovered:
-            self.window.show_message(store.recovered)
+            self.desk.show_message(store.recovered)
 
     def _unavailable_because(self, error: Exception) -> None:
         self._unavailable = True  # the reader still reads without notes
-        self.window.show_message(f"Notes are unavailable: {error}")
+        self.desk.show_message(f"Notes are unavailable: {error}")
 
     def open_store(self) -> NoteStore | None:
         if self._opening:
-            self.window.caret.setText("The notes database is still opening")
+            self.desk.say("The notes database is still opening")
             return None
         if self.store is None:
             try:
@@ -128,7 +132,7 @@ class NotesController:
         try:
             self.article_id, notes = store.open_article(article)
         except store_errors() as error:
-            self.window.show_message(f"Could not load the notes of {article.path}: {error}")
+            self.desk.show_message(f"Could not load the notes of {article.path}: {error}")
             return
         target, self._after_open = self._after_open, None
         self._show(notes, target)
@@ -137,10 +141,10 @@ class NotesController:
 
     def _show(self, notes: list[Note], current: str | None = None) -> None:
         self.panel.show_notes(notes, current)
-        self.window.view.set_note_marks(
+        self.marks_changed.emit(
             [(n.start, n.end) for n in notes if n.start is not None and n.end is not None and not n.detached]
         )
-        self.window.notes_dock.setWindowTitle(f"Notes ({len(notes)})")
+        self.counted.emit(len(notes))
 
     def refresh(self, current: str | None = None) -> None:
         if self.store is not None and self.article_id is not None:
@@ -152,34 +156,27 @@ class NotesController:
         """A note on the actor or quote chosen in its panel (when that has
         the focus), else on what is selected or under the caret in the text.
         The editor opens on it."""
-        window = self.window
-        if window.article is None or self.open_store() is None or self.article_id is None:
-            window.caret.setText("Open an article first")
+        if self.desk.article is None or self.open_store() is None or self.article_id is None:
+            self.desk.say("Open an article first")
             return
         fields = self._target_from_panels() or self._target_in_text()
         note = self.store.add_note(self.article_id, "", **fields)
-        window.notes_dock.show()
-        window.notes_dock.raise_()  # in front of the quotes it shares a place with
+        self.wants_panel.emit()  # in front of the quotes it shares a place with
         self.refresh(note.id)
         self.panel.edit(note.id)
 
     def _actors(self) -> dict:
-        analysis = self.window.analysis
+        analysis = self.desk.analysis
         return {a.id: a for a in analysis.actors} if analysis else {}
 
     def _target_from_panels(self) -> dict | None:
         """Standing on an actor or a quote in its panel: a note on that."""
-        window = self.window
-        if window.actors.tree.hasFocus() and window.actors.current_actor():
-            actor = self._actors().get(window.actors.current_actor())
-            if actor is not None:
-                return {"target": "actor", "actor": actor.name}
-        item = window.quotes.tree.currentItem() if window.quotes.tree.hasFocus() else None
-        index = item.data(0, QUOTE_ROLE) if item is not None else None
-        if index is not None and window.analysis is not None:
-            quote = window.analysis.quotes[index]
-            return self._quote_fields(quote)
-        return None
+        chosen = self.desk.chosen_in_panels()
+        if chosen is None:
+            return None
+        if isinstance(chosen, Quote):
+            return self._quote_fields(chosen)
+        return {"target": "actor", "actor": chosen.name}
 
     def _quote_fields(self, quote) -> dict:
         fields = {"target": "quote", "start": quote.start, "end": quote.end}
@@ -191,10 +188,8 @@ class NotesController:
     def _target_in_text(self) -> dict:
         """The selection (a quote or a name when it is exactly one), else
         the quote or name at the caret, else the whole article."""
-        view = self.window.view
-        cursor = view.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        quote, entity = view.quote_at(start), view.entity_at(start)
+        start, end = self.desk.selection()
+        entity, quote = self.desk.at(start)
         actors = self._actors()
         actor = actors.get(entity.actor or "") if entity is not None else None
         if end > start:
@@ -216,7 +211,7 @@ class NotesController:
             self.store.update_note(ident, body=body, tags=tags)
         except store_errors() as error:
             self.panel.state.setText("Not saved")
-            self.window.show_message(f"Could not save the note: {error}")
+            self.desk.show_message(f"Could not save the note: {error}")
             return
         self.panel.state.setText("Saved")
 
@@ -227,16 +222,16 @@ class NotesController:
         if self.panel.current != ident:
             self.panel.select(ident)
         if note.start is not None and not note.detached:
-            self.window.view.select_range(note.start, note.end)
+            self.desk.select_range(note.start, note.end)
         if focus:
-            self.window.view.setFocus()
+            self.desk.focus_text()
 
     def step(self, forward: bool) -> None:
         placed = [n for n in self.panel.notes if n.start is not None and not n.detached]
         if not placed:
-            self.window.caret.setText("No notes in this article")
+            self.desk.say("No notes in this article")
             return
-        position = self.window.view.textCursor().selectionStart()
+        position = self.desk.selection()[0]
         if forward:
             target = next((n for n in placed if n.start > position), placed[0])
         else:
@@ -246,36 +241,34 @@ class NotesController:
     def delete(self) -> None:
         ident = self.panel.current
         if ident is None or self.store is None:
-            self.window.caret.setText("Choose a note to delete")
+            self.desk.say("Choose a note to delete")
             return
         self.panel.flush()
         self.store.delete_note(ident)
         self.deleted.append(ident)
         self.refresh()
-        undo = self.window.registry["notes.undo"].key_text
-        self.window.caret.setText(f"Note deleted ({undo} brings it back)")
+        undo = self.desk.key_text("notes.undo")
+        self.desk.say(f"Note deleted ({undo} brings it back)")
 
     def undo(self) -> None:
         if not self.deleted or self.store is None:
-            self.window.caret.setText("Nothing to undo")
+            self.desk.say("Nothing to undo")
             return
         ident = self.deleted.pop()
         self.store.delete_note(ident, deleted=False)
         note = self.store.note(ident)
         if note.article_id == self.article_id:
             self.refresh(ident)
-        self.window.caret.setText("Note restored")
+        self.desk.say("Note restored")
 
     # -- across articles --------------------------------------------------
 
     def search(self) -> None:
         if self.open_store() is None:
             return
-        dialog = NoteSearch(self.window, self.store)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog = NoteSearch(self.desk.dialog_parent(), self.store)
         dialog.accepted.connect(lambda: dialog.chosen and self.open_note(dialog.chosen))
-        self.window.search_dialog = dialog
-        dialog.open()
+        self.desk.open_dialog("search", dialog)
 
     def open_note(self, ident: str) -> None:
         """Show note `ident` in its article: the file where it still is,
@@ -288,20 +281,21 @@ class NotesController:
         self._after_open = ident
         paths = [p for p in self.store.paths_of(note.article_id) if Path(p).exists()]
         if paths:
-            self.window.open_path(paths[0])
+            self.desk.open_path(paths[0])
         else:
             from ...core.notes.store import stored_article
 
-            self.window.show_article(stored_article(self.store, note.article_id))
+            self.desk.show_article(stored_article(self.store, note.article_id))
 
     def export(self, everything: bool = False) -> None:
         from ...core.notes import export
 
         if self.open_store() is None:
             return
-        name = "notes" if everything or self.window.article is None else Path(self.window.article.path).stem + "-notes"
+        article = self.desk.article
+        name = "notes" if everything or article is None else Path(article.path).stem + "-notes"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export notes", str(Path.home() / f"{name}.md"),
+            self.desk.dialog_parent(), "Export notes", str(Path.home() / f"{name}.md"),
             ";;".join(f"{title} (*.{suffix})" for suffix, title in export.FORMAT_TITLES.items()),
         )
         if path:
@@ -310,7 +304,7 @@ class NotesController:
     def import_notes(self) -> None:
         if self.open_store() is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", str(Path.home()), "Reader notes (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self.desk.dialog_parent(), "Import notes", str(Path.home()), "Reader notes (*.json)")
         if path:
             self.import_from(Path(path))
 
@@ -321,10 +315,10 @@ class NotesController:
         try:
             count = export.import_json(self.store, path.read_text(encoding="utf-8"))
         except (*store_errors(), UnicodeDecodeError, KeyError, TypeError) as error:
-            self.window.show_message(f"Could not import {path}: {error}")
+            self.desk.show_message(f"Could not import {path}: {error}")
             return
         self.refresh(self.panel.current)
-        self.window.caret.setText(f"{count} notes imported from {path}")
+        self.desk.say(f"{count} notes imported from {path}")
 
     def export_to(self, path: Path, article: str | None) -> None:
         from ...core.notes import export
@@ -333,56 +327,22 @@ class NotesController:
         try:
             path.write_text(exporter(self.store, article), encoding="utf-8")
         except OSError as error:
-            self.window.show_message(f"Could not export to {path}: {error}")
+            self.desk.show_message(f"Could not export to {path}: {error}")
             return
-        self.window.caret.setText(f"Notes exported to {path}")
+        self.desk.say(f"Notes exported to {path}")
 
 
-class NoteSearch(QDialog):
-    """Search every note (bodies, tags, quoted passages) as you type."""
-
-    def __init__(self, parent, store: NoteStore):
-        super().__init__(parent)
-        self.setWindowTitle("Search notes")
-        self.setAccessibleName("Search notes")
-        self.store = store
-        self.chosen: str | None = None
-        self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Search all notes")
-        self.field.setAccessibleName("Search all notes")
-        self.results = QListWidget(self)
-        self.results.setAccessibleName("Notes found")
-        self.results.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.field)
-        layout.addWidget(self.results)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)  # search once typing pauses
-        self._timer.timeout.connect(self.run)
-        self.field.textChanged.connect(self._timer.start)
-        self.field.returnPressed.connect(self._take)
-        self.results.itemActivated.connect(lambda _item: self._take())
-        self.resize(620, 460)
-
-    def run(self) -> None:
-        self.results.clear()
-        titles = {}
-        for note in self.store.search(self.field.text(), limit=200):
-            if note.article_id not in titles:
-                row = self.store.article(note.article_id)
-                titles[note.article_id] = row["title"] if row else ""
-            item = QListWidgetItem(f"{summary(note)}\n— {titles[note.article_id]}")
-            item.setData(Qt.UserRole, note.id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    def _take(self) -> None:
-        self._timer.stop()
-        if not self.results.count():
-            self.run()
-        item = self.results.currentItem()
-        if item is not None:
-            self.chosen = item.data(Qt.UserRole)
-            self.accept()
+COMMANDS = (
+    Entry("notes.add", "Add a note", "Note on the selection, or on the quote, actor or article at the caret",
+          NotesController.add),
+    Entry("notes.next", "Next note", "Go to the next note in the text", NotesController.step, (True,)),
+    Entry("notes.previous", "Previous note", "Go to the previous note in the text", NotesController.step, (False,)),
+    Entry("notes.delete", "Delete the note", "Delete the chosen note (undo brings it back)", NotesController.delete),
+    Entry("notes.undo", "Undo delete", "Bring back the last deleted note", NotesController.undo),
+    Entry("notes.search", "Search notes…", "Search the notes of every article", NotesController.search),
+    Entry("notes.export", "Export this article's notes…", "Save this article's notes as Markdown, CSV or JSON",
+          NotesController.export, (False,)),
+    Entry("notes.export_all", "Export all notes…", "Save every note as Markdown, CSV or JSON",
+          NotesController.export, (True,)),
+    Entry("notes.import", "Import notes…", "Add the notes from a JSON export", NotesController.import_notes),
+)

@@ -1,0 +1,16 @@
+"""Every area's table of commands, in menu order: the order of the menus,
+the palette and the keys overlay, and who wins a key both claim."""
+
+from __future__ import annotations
+
+from ..notes import controller as notes
+from . import file, go, palette, panels, view
+from .registry import CommandRegistry
+
+AREAS = (file, view, go, notes, panels, palette)
+
+
+def register_commands(registry: CommandRegistry, targets: dict[str, object]) -> None:
+    """Register each area's table; `targets` gives what each menu's commands run on."""
+    for area in AREAS:
+        registry.add_table(area.MENU, area.COMMANDS, targets[area.MENU])

@@ -1,0 +1,141 @@
+"""Opening and analysing an article, off the window: read the file on a
+worker, hand the text over at once, load the model and analyse once the
+text is on screen, report progress. A newer open wins: the analysis of the
+one before is cancelled and whatever it still sends is dropped.
+
+The window only listens: `article_ready`, `progress`, `analysis_ready`,
+`failed`, and `notice` for what the reader should know but is no failure.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+
+from ..core.analysis import Analysis, Cancelled
+from ..core.article import Article
+from ..core.config import recent
+from ..core.loading import load_article
+from .tasks import run_task
+
+
+class ReadingSession(QObject):
+    article_ready = Signal(object)  # Article: its text can be shown
+    progress = Signal(str, object)  # what, and a fraction (None: no way to tell how long)
+    analysis_ready = Signal(object)  # Analysis of the article shown
+    failed = Signal(str)  # the open or the analysis failed: a message for the reader
+    notice = Signal(str)  # worth a message, but the open goes on
+
+    def __init__(self, painted: SignalInstance, model: str | None, pipeline_settings: dict, analyzer=None, parent=None):
+        super().__init__(parent)
+        self.painted = painted  # the text view's first paint of a new article
+        self.model = model
+        self.pipeline_settings = pipeline_settings
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self._analyzer = analyzer  # built on first use: spaCy loads lazily
+        self.run = 0  # the latest open; results of older runs are dropped
+        self._cancel = threading.Event()
+
+    def open_path(self, path: str | Path) -> None:
+        """Read `path` on a worker, then analyse it; whatever an earlier
+        open was still doing is cancelled or dropped."""
+        run = self._new_run()
+        self.progress.emit("Opening", None)
+        path = str(path)
+        run_task(
+            lambda: load_article(path),
+            lambda article: self._loaded(article, run),
+            lambda error: self._failed(error, run, "Could not open"),
+        )
+
+    def show_article(self, article: Article) -> None:
+        """Take an article that needs no reading (a copy kept with the notes)."""
+        self._loaded(article, self._new_run())
+
+    def _new_run(self) -> int:
+        """A new open: cancel the analysis of the one before, drop its results."""
+        self.run += 1
+        self._cancel.set()
+        self._cancel = threading.Event()
+        return self.run
+
+    def _loaded(self, article: Article, run: int) -> None:
+        if run != self.run:
+            return
+        self.article, self.analysis = article, None
+        if article.path and Path(article.path).exists():
+            try:
+                recent.remember(article.path)
+            except OSError as error:
+                self.notice.emit(f"Could not update the recent articles list: {error}")
+        else:
+            self.notice.emit(f"{article.path or 'The file'} is gone: showing the copy kept with your notes.")
+        self.article_ready.emit(article)
+        self._after_paint(run, lambda: self._analyse(article, run))
+
+    def _after_paint(self, run: int, start) -> None:
+        """Start `start` once the text is on screen: loading spaCy on a
+        worker competes for Python's lock and would delay the first paint.
+        A hidden window never paints, so a timer starts it anyway."""
+        started = []
+
+        def go() -> None:
+            if started:
+                return
+            started.append(True)
+            self.painted.disconnect(go)
+            if run == self.run:
+                start()
+
+        self.painted.connect(go)
+        QTimer.singleShot(200, go)
+
+    def _analyse(self, article: Article, run: int) -> None:
+        if self._analyzer is None:
+            # spaCy loads on first use, not at start.
+            from ..core.analyzer import Analyzer
+            from ..core.nlp.pipeline import Pipelines
+
+            self._analyzer = Analyzer(Pipelines(self.model, self.pipeline_settings))
+        analyzer, cancel = self._analyzer, self._cancel
+
+        def work(report):
+            spec = analyzer.pipelines.spec_for(article.language)
+            if not analyzer.pipelines.is_loaded(spec):
+                report(("Loading model", None))
+                analyzer.pipelines.get(spec)
+                # The model's many long-lived objects would make every full
+                # garbage collection (which stops the window too) slow.
+                gc.freeze()
+
+            def progress(fraction: float) -> None:
+                if cancel.is_set():
+                    raise Cancelled()
+                report(("Analysing", fraction))
+
+            progress(0.0)
+            return analyzer.analyze(article, progress)
+
+        run_task(
+            work,
+            lambda result: self._analysed(result, run),
+            lambda error: self._failed(error, run, "Analysis failed"),
+            lambda step: run == self.run and self.progress.emit(*step),
+        )
+
+    def _analysed(self, analysis: Analysis, run: int) -> None:
+        if run != self.run:
+            return
+        self.analysis = analysis
+        self.analysis_ready.emit(analysis)
+
+    def _failed(self, error: Exception, run: int, what: str) -> None:
+        if run != self.run or isinstance(error, Cancelled):
+            return
+        print(f"reader: {error}", file=sys.stderr)
+        self.failed.emit(f"{what}: {error}")
