@@ -15,19 +15,18 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ...core.analysis import Actor, Analysis, Entity, Quote
-from ...core.article import CONTENT_KINDS, Article
+from ...core.article import Article
 from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
 from ...core.labels import LABEL_NOUNS
 from .highlights import FormatJob, Span
+from .structure import structure_spans
 from .theme import LIGHT, Theme
 
 QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
@@ -98,34 +97,9 @@ class ReadingView(QTextBrowser):
         self.setExtraSelections([])
         self.setPlainText(article.text)  # the column margins stay as they are
         self._fresh = True
-        self._structure = FormatJob(self.document(), self._structure_spans(), self)
+        self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
         self._structure.finished.connect(self._maybe_done)
         self._structure.start()
-
-    def _structure_spans(self) -> list[Span]:
-        """Line spacing for every paragraph, headings larger and bold,
-        metadata and boilerplate dimmed: a job of its own, so a long
-        article's text is on screen at once and styled a slice at a time,
-        top first."""
-        assert self.article is not None
-        spacing = QTextBlockFormat()
-        spacing.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        length = len(self.article.text)
-        spans: list[Span] = [(start, min(start + 4000, length), spacing) for start in range(0, length, 4000)]
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Bold)
-        heading.setProperty(QTextFormat.FontSizeAdjustment, 1)
-        dim = QTextCharFormat()
-        dim.setForeground(QColor(self.theme.dim))
-        dim.setProperty(QTextFormat.FontSizeAdjustment, -1)
-        for block in self.article.blocks:
-            if block.kind == "heading":
-                spans.append((block.start, block.end, heading))
-            elif block.kind not in CONTENT_KINDS:
-                spans.append((block.start, block.end, dim))
-        # Paragraph by paragraph from the top, so what is on screen is done first.
-        spans.sort(key=lambda span: span[0])
-        return spans
 
     def _cancel_structure(self) -> None:
         if self._structure is not None:
@@ -216,7 +190,7 @@ class ReadingView(QTextBrowser):
         self.theme = theme
         if self.article is not None:
             self._cancel_structure()
-            self._structure = FormatJob(self.document(), self._structure_spans(), self)
+            self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
             self._structure.finished.connect(self._maybe_done)
             self._structure.start()
         if self.analysis is not None:
