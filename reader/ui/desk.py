@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
-    from ..core.analysis import Actor, Analysis, Quote
+    from ..core.analysis import Actor, Analysis, Entity, Quote
     from ..core.article import Article
 
 
@@ -35,8 +35,8 @@ class Desk(Protocol):
 
     def focus_text(self) -> None: ...
 
-    def at(self, position: int):
-        """(entity, quote) at `position` in the text, either None."""
+    def at(self, position: int) -> tuple[Entity | None, Quote | None]:
+        """The name and the quote at `position` in the text, either None."""
 
     def chosen_in_panels(self) -> Actor | Quote | None:
         """The actor or quote chosen in its panel, when that panel has the focus."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analysis import Actor, Analysis, Quote
+from ..core.analysis import Actor, Analysis, Entity, Quote
 from ..core.article import Article
 from ..core.config.keymap import load_keymap
 from ..core.config.settings import load_settings, save_settings
@@ -290,7 +290,7 @@ class ReaderWindow(QMainWindow):
     def focus_text(self) -> None:
         self.view.setFocus()
 
-    def at(self, position: int):
+    def at(self, position: int) -> tuple[Entity | None, Quote | None]:
         return self.view.entity_at(position), self.view.quote_at(position)
 
     def chosen_in_panels(self) -> Actor | Quote | None:
