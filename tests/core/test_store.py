@@ -55,7 +55,8 @@ def test_an_empty_file_from_an_earlier_version_is_migrated(tmp_path):
 
 
 def test_a_database_of_the_previous_schema_is_upgraded_with_a_backup_first(tmp_path):
-    from reader.core.notes.schema import MIGRATIONS, statements as _statements
+    from reader.core.notes.schema import MIGRATIONS
+    from reader.core.notes.schema import statements as _statements
 
     path = tmp_path / "notes.db"
     conn = sqlite3.connect(path)
