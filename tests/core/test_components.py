@@ -70,3 +70,11 @@ def test_word_lists_are_saved_with_the_pipeline_and_can_be_changed_there(nlp, tm
     vos = next(a for a in doc._.reader_actors if a.name.endswith("Vos"))
     assert vos.role is None  # "Minister" is no longer a role noun
     assert next(a for a in nlp(TEXT)._.reader_actors if a.name.endswith("Vos")).role
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", None, "de"])
+def test_cues_come_back_from_their_json_unchanged(lang):
+    from reader.core.attribution.cues import Cues, cues_for
+
+    cues = cues_for(lang)
+    assert Cues.from_json(json.loads(json.dumps(cues.to_json()))) == cues

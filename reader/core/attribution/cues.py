@@ -147,23 +147,20 @@ class Cues:
     singular_pronouns: frozenset[str] = frozenset()
 
     def to_json(self) -> dict:
-        return {
-            name: dict(value) if isinstance(value, dict) else sorted(value) if isinstance(value, frozenset) else list(value)
-            for name, value in ((f.name, getattr(self, f.name)) for f in fields(self))
-        }
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict) -> "Cues":
-        values = {}
-        for f in fields(cls):
-            value = data.get(f.name, ())
-            if f.name == "particle_verbs":
-                values[f.name] = dict(value or {})
-            elif f.name.startswith("source_"):
-                values[f.name] = tuple(value)
-            else:
-                values[f.name] = frozenset(value)
-        return cls(**values)
+        return cls(**{f.name: _FIELD_TYPES.get(f.name, frozenset)(data.get(f.name) or ()) for f in fields(cls)})
+
+
+#: How each field of `Cues` is rebuilt from JSON; the others are sets.
+_FIELD_TYPES = {"particle_verbs": dict, "source_before": tuple, "source_after": tuple}
+
+
+def _plain(value):
+    """A value of `Cues` as JSON can hold it (sets sorted, for stable files)."""
+    return sorted(value) if isinstance(value, frozenset) else value
 
 
 def cues_for(lang: str | None) -> Cues:

@@ -24,10 +24,11 @@ from spacy.tokens import Doc, Span
 from ..loading.paragraphs import paragraphs
 from .cues import Cues, cues_for
 from .intervals import Intervals
+from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
 from .marks import Marked, find_marked
-from .phrases import MARKS, PHRASE_STOPS, Phrases
+from .phrases import PHRASE_STOPS, Phrases
 from .roles import Roles
 from .sentences import sentences
 
