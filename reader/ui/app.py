@@ -13,6 +13,7 @@ from .. import __version__
 from ..core.config import recent
 from ..core.config.resources import icon_path
 from . import errors
+from .display import display_problem
 from .window import ReaderWindow
 
 __all__ = ["ReaderWindow", "run_window"]
@@ -29,6 +30,10 @@ def last_article(window: ReaderWindow) -> str | None:
 
 
 def run_window(path: str | None, model: str | None = None, screenshot: str | None = None) -> int:
+    problem = None if QApplication.instance() else display_problem()
+    if problem:
+        print(f"reader: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
     app.setApplicationVersion(__version__)
