@@ -20,12 +20,13 @@ HEADLESS = "to run without a screen, set QT_QPA_PLATFORM=offscreen (for example 
 
 
 def _xcb_libraries() -> list[Path]:
-    """Qt's xcb plugin and its support library inside the PySide6 package."""
+    """Qt's xcb plugin inside the PySide6 package (ldd follows it to the
+    libraries it needs in turn)."""
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return []
-    qt = Path(next(iter(spec.submodule_search_locations))) / "Qt"
-    return [p for p in (qt / "plugins" / "platforms" / "libqxcb.so", *qt.glob("lib/libQt6XcbQpa.so*")) if p.exists()]
+    plugin = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    return [plugin] if plugin.exists() else []
 
 
 def missing_libraries(paths: list[Path]) -> list[str]:
