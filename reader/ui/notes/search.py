@@ -38,6 +38,7 @@ class NoteSearch(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.results)
+        self.setTabOrder(self.field, self.results)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # search once typing pauses

@@ -50,6 +50,8 @@ class NotesPanel(QWidget):
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName("Note text")
         self.body.setPlaceholderText("Write your note (Markdown)…")
+        # Tab goes on to the tags (a tab in a note only spoils its export).
+        self.body.setTabChangesFocus(True)
         self.tags = QLineEdit(self)
         self.tags.setAccessibleName("Note tags")
         self.tags.setPlaceholderText("Tags, separated by spaces")
@@ -67,6 +69,8 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
+        QWidget.setTabOrder(self.list, self.body)
+        QWidget.setTabOrder(self.body, self.tags)
         self.current: str | None = None
         self.notes: list[Note] = []
         self._loading = False
