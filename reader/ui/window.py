@@ -35,6 +35,7 @@ from .commands.menus import build_menus
 from .commands.palette import Help
 from .commands.panels import Panes
 from .commands.registry import CommandRegistry
+from .elided_label import ElidedLabel
 from .notes.controller import NotesController
 from .panels.actors import ActorsPanel
 from .panels.notes import NotesPanel
@@ -42,7 +43,7 @@ from .panels.quotes import QUOTE_ROLE, QuotesPanel
 from .session import ReadingSession
 from .view.find_bar import FindBar
 from .view.reading_view import ReadingView
-from .view.theme import next_choice, resolve
+from .view.theme import next_choice, resolve, tell_platform
 from .view.typeface import reading_family
 
 LANGUAGES = {"nl": "Dutch", "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian"}
@@ -121,7 +122,7 @@ class ReaderWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.status = QLabel("No article", self)
         self.status.setAccessibleName("Article summary")
-        self.caret = QLabel(self)
+        self.caret = ElidedLabel(self)  # gives way to the counts at its right
         self.caret.setAccessibleName("At the caret")
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Progress")
@@ -352,6 +353,7 @@ class ReaderWindow(QMainWindow):
     # -- settings-backed looks ---------------------------------------------
 
     def apply_theme(self) -> None:
+        tell_platform(self.settings.theme)
         theme = resolve(self.settings.theme)
         app = QApplication.instance()
         app.setStyle("Fusion")
