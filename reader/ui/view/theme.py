@@ -28,10 +28,15 @@ class Theme:
     emphasis: dict[str, str]  # fill for the chosen actor's mentions
     quote: str  # quote underline
     accent: str  # selection
+    link: str  # links in help and dialogs
 
     def palette(self) -> QPalette:
+        """Every colour role, in every state: a role left out keeps Qt's
+        light default, which shows as white bevels, blue links and light
+        frames in menus and dialogs of the dark theme."""
         palette = QPalette()
-        window, text, page = QColor(self.window), QColor(self.text), QColor(self.page)
+        window, text, page, dim = QColor(self.window), QColor(self.text), QColor(self.page), QColor(self.dim)
+        dark = self.name == "dark"
         for role, colour in (
             (QPalette.Window, window),
             (QPalette.WindowText, text),
@@ -40,15 +45,26 @@ class Theme:
             (QPalette.Text, text),
             (QPalette.Button, window),
             (QPalette.ButtonText, text),
+            (QPalette.BrightText, QColor("#ffffff") if dark else QColor("#000000")),
             (QPalette.ToolTipBase, page),
             (QPalette.ToolTipText, text),
-            (QPalette.PlaceholderText, QColor(self.dim)),
+            (QPalette.PlaceholderText, dim),
             (QPalette.Highlight, QColor(self.accent)),
             (QPalette.HighlightedText, QColor("#ffffff")),
+            (QPalette.Accent, QColor(self.accent)),
+            (QPalette.Link, QColor(self.link)),
+            (QPalette.LinkVisited, QColor(self.link)),
+            # Bevels and frames: shades of the window colour, lighter above
+            # and darker below, as styles expect (Fusion draws with these).
+            (QPalette.Light, window.lighter(150)),
+            (QPalette.Midlight, window.lighter(120)),
+            (QPalette.Mid, window.darker(130)),
+            (QPalette.Dark, window.darker(160)),
+            (QPalette.Shadow, QColor("#000000")),
         ):
-            palette.setColor(role, colour)
-        palette.setColor(QPalette.Disabled, QPalette.Text, QColor(self.dim))
-        palette.setColor(QPalette.Disabled, QPalette.WindowText, QColor(self.dim))
+            palette.setColor(role, colour)  # all groups: active, inactive, disabled
+        for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText, QPalette.HighlightedText):
+            palette.setColor(QPalette.Disabled, role, dim)
         return palette
 
 
@@ -62,6 +78,7 @@ LIGHT = Theme(
     emphasis={"PER": "#E69F00", "ORG": "#56B4E9", "LOC": "#2FBF8F", "MISC": "#CC79A7"},
     quote="#D55E00",
     accent="#0072B2",
+    link="#0B5CAD",
 )
 
 DARK = Theme(
@@ -74,11 +91,24 @@ DARK = Theme(
     emphasis={"PER": "#8F6300", "ORG": "#1B6E99", "LOC": "#117A5C", "MISC": "#8C4770"},
     quote="#FF9A57",
     accent="#3A8FD0",
+    link="#8AB8F0",
 )
 
 
 def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def tell_platform(choice: str) -> None:
+    """Ask the platform for the chosen scheme, so what Qt does not draw
+    itself follows too: native file dialogs, title bars, the macOS menu bar.
+    "system" takes the request back (and must come before `resolve`, which
+    reads the scheme)."""
+    hints = QGuiApplication.styleHints()
+    if choice in ("light", "dark"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light)
+    else:
+        hints.unsetColorScheme()
 
 
 def resolve(choice: str) -> Theme:
