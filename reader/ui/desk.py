@@ -65,6 +65,9 @@ class Desk(Protocol):
     def toggle_shown(self, kind: str) -> bool:
         """Show or hide one label's fills ("PER", …) or the quote marks; True when now shown."""
 
+    def is_shown(self, kind: str) -> bool:
+        """Whether one label's fills ("PER", …) or the quote marks are shown now."""
+
     def zoom(self, steps: int) -> None:
         """Text `steps` points larger (0: back to the user's text size)."""
 

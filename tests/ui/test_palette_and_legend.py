@@ -4,8 +4,15 @@ colour means."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtTest import QTest
+
+from reader.ui.commands.view import TOGGLES, refresh_legend
+from reader.ui.view.reading_view import QUOTES
+from reader.ui.view.theme import DARK, LIGHT, resolve
 
 
 def open_palette(window):
@@ -71,3 +78,67 @@ def test_tab_goes_from_the_palette_filter_to_the_list_and_back(qtbot, window):
     QTest.keyClick(palette.list, Qt.Key_Backtab, Qt.ShiftModifier)
     assert palette.filter.hasFocus()
     palette.reject()
+
+
+# -- the legend: View menu toggles and the keys overlay ----------------------
+
+
+def icon_colour(action, size: int = 16, state=QIcon.On) -> str | None:
+    """The colour most opaque pixels of the action's icon have (drawn
+    checked, unless `state` says otherwise); None when none is opaque."""
+    assert not action.icon().isNull(), f"{action.objectName()} has no icon"
+    image = action.icon().pixmap(size, size, QIcon.Normal, state).toImage()
+    colours = Counter(
+        image.pixelColor(x, y).name()
+        for x in range(size)
+        for y in range(size)
+        if image.pixelColor(x, y).alpha() == 255
+    )
+    return colours.most_common(1)[0][0] if colours else None
+
+
+def legend_colours(theme) -> dict[str, str]:
+    return {name: (theme.quote if kind == QUOTES else theme.labels[kind]).lower() for name, kind in TOGGLES.items()}
+
+
+def test_view_menu_toggles_carry_a_check_mark_that_follows_key_menu_and_palette(qtbot, window):
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    for name in TOGGLES:
+        action = window.registry[name].action
+        assert action in view_menu.actions()
+        assert action.isCheckable() and action.isChecked(), f"{name} shows a check while its kind is shown"
+    people, quotes = window.registry["view.toggle_people"].action, window.registry["view.toggle_quotes"].action
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_1)  # by key
+    assert "PER" in window.view.hidden and not people.isChecked()
+    QTest.keyClick(window.view, Qt.Key_5)
+    assert QUOTES in window.view.hidden and not quotes.isChecked()
+    people.trigger()  # by the menu
+    assert "PER" not in window.view.hidden and people.isChecked()
+    palette = open_palette(window)  # by the palette
+    QTest.keyClicks(palette.filter, "show or hide people")
+    QTest.keyClick(palette.filter, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "PER" in window.view.hidden)
+    assert not people.isChecked() and not quotes.isChecked()
+    window.view.set_visible("PER", True)  # not by a command: right when the menu opens
+    view_menu.aboutToShow.emit()
+    assert people.isChecked()
+
+
+def test_legend_icons_take_the_colours_of_any_theme(qtbot, window):
+    for theme in (LIGHT, DARK):
+        refresh_legend(window.registry, theme)
+        for name, colour in legend_colours(theme).items():
+            assert icon_colour(window.registry[name].action) == colour, name
+            assert icon_colour(window.registry[name].action, 32) == colour, name
+            assert icon_colour(window.registry[name].action, state=QIcon.Off) is None, f"{name}: faint when hidden"
+
+
+def test_legend_icons_follow_the_theme_in_force(qtbot, window):
+    """Needs the window to call refresh_legend from apply_theme."""
+    assert {name: icon_colour(window.registry[name].action) for name in TOGGLES} == legend_colours(
+        resolve(window.settings.theme)
+    )
+    window.settings.theme = "light"
+    window.registry.run("view.theme")  # light -> dark
+    assert {name: icon_colour(window.registry[name].action) for name in TOGGLES} == legend_colours(DARK)

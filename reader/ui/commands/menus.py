@@ -13,6 +13,9 @@ MENUS = (
 
 def build_menus(bar: QMenuBar, registry: CommandRegistry) -> None:
     menus = {name: bar.addMenu(title) for name, title in MENUS}
+    for menu in menus.values():
+        # Marks right even when something besides a command changed a toggle.
+        menu.aboutToShow.connect(registry.sync_checks)
     for command in registry:
         if command.menu in menus:
             menus[command.menu].addAction(command.action)

@@ -30,6 +30,7 @@ class Command:
     menu: str = ""  # the menu it appears in; "" for none
     keys: list[str] = field(default_factory=list)
     action: QAction | None = None
+    checked: Callable[[], bool] | None = None  # a toggle: whether it is on now
 
     @property
     def first_key_text(self) -> str:
@@ -51,6 +52,9 @@ class Entry:
     description: str
     run: Callable[..., None]
     args: tuple[Any, ...] = ()
+    #: For a toggle, whether it is on, as ``checked(target, *args)``: its
+    #: menu item then has a check mark that follows it.
+    checked: Callable[..., bool] | None = None
 
 
 class CommandRegistry:
@@ -58,10 +62,18 @@ class CommandRegistry:
         self.owner = owner
         self.commands: dict[str, Command] = {}
 
-    def add(self, name: str, title: str, description: str, handler: Callable[[], None], menu: str = "") -> Command:
+    def add(
+        self,
+        name: str,
+        title: str,
+        description: str,
+        handler: Callable[[], None],
+        menu: str = "",
+        checked: Callable[[], bool] | None = None,
+    ) -> Command:
         if name in self.commands:
             raise ValueError(f"command {name!r} registered twice")
-        command = Command(name, title, description, handler, menu)
+        command = Command(name, title, description, handler, menu, checked=checked)
         action = QAction(title, self.owner)
         action.setObjectName(name)
         action.setToolTip(description)
@@ -72,16 +84,30 @@ class CommandRegistry:
         self.owner.addAction(action)
         command.action = action
         self.commands[name] = command
+        if checked is not None:
+            action.setCheckable(True)
+            action.setChecked(checked())
         return command
 
     def add_table(self, menu: str, entries: tuple[Entry, ...], target: object) -> None:
         """Register an area's commands, in order, in `menu`, each running on `target`."""
         for entry in entries:
-            self.add(entry.name, entry.title, entry.description, partial(entry.run, target, *entry.args), menu)
+            checked = partial(entry.checked, target, *entry.args) if entry.checked else None
+            self.add(entry.name, entry.title, entry.description, partial(entry.run, target, *entry.args), menu, checked)
 
     def run(self, name: str) -> None:
         # Looked up at call time so a handler can be replaced (tests do).
         self.commands[name].handler()
+        # By key, menu or palette, every command runs here: the check
+        # marks follow what it did (a checkable action flips its own mark
+        # when triggered, whatever the handler did).
+        self.sync_checks()
+
+    def sync_checks(self) -> None:
+        """Set every toggle's check mark to whether it is on now."""
+        for command in self.commands.values():
+            if command.checked is not None and command.action is not None:
+                command.action.setChecked(bool(command.checked()))
 
     def __iter__(self):
         return iter(self.commands.values())
