@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QTextCharFormat
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
+from reader.core.labels import LABEL_TITLES, READER_LABELS
 from reader.ui.commands.view import TOGGLES, refresh_legend
 from reader.ui.view.reading_view import QUOTES
 from reader.ui.view.theme import DARK, LIGHT, resolve
@@ -142,3 +144,48 @@ def test_legend_icons_follow_the_theme_in_force(qtbot, window):
     window.settings.theme = "light"
     window.registry.run("view.theme")  # light -> dark
     assert {name: icon_colour(window.registry[name].action) for name in TOGGLES} == legend_colours(DARK)
+
+
+def overlay_formats(window) -> dict[str, QTextCharFormat]:
+    """Each piece of text in the keys overlay with its format (the first
+    piece of each text)."""
+    found: dict[str, QTextCharFormat] = {}
+    block = window.help.text.document().begin()
+    while block.isValid():
+        pieces = block.begin()
+        while not pieces.atEnd():
+            found.setdefault(pieces.fragment().text(), pieces.fragment().charFormat())
+            pieces += 1
+        block = block.next()
+    return found
+
+
+def assert_legend_in(window, theme) -> None:
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_F1)
+    assert window.help.isVisible()
+    formats = overlay_formats(window)
+    for label in READER_LABELS:
+        sample = formats[LABEL_TITLES[label]]
+        assert sample.background().color().name() == theme.labels[label].lower(), label
+    direct, reported = formats["“direct quote”"], formats["reported speech"]
+    assert direct.foreground().color().name() == reported.foreground().color().name() == theme.quote.lower()
+    assert direct.fontItalic() and not reported.fontItalic()
+    note = formats["a passage with a note"]
+    assert note.underlineStyle() == QTextCharFormat.WaveUnderline
+    assert note.underlineColor().name() == theme.accent.lower()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
+    assert not window.help.isVisible()
+
+
+def test_keys_overlay_has_a_legend_of_the_colours_and_marks(qtbot, window):
+    assert_legend_in(window, resolve(window.settings.theme))
+    shown = window.help.text.toPlainText()
+    assert window.registry["view.toggle_people"].key_text in shown.split("People", 1)[1]
+
+
+def test_keys_overlay_legend_follows_the_theme(qtbot, window):
+    """Needs the window to call help.set_theme from apply_theme."""
+    window.settings.theme = "light"
+    window.registry.run("view.theme")  # light -> dark
+    assert_legend_in(window, DARK)

@@ -1,7 +1,9 @@
-"""The help overlay: every command with its current keys, over the text.
+"""The help overlay: every command with its current keys, over the text,
+and a legend of what the colours and marks in the text mean.
 
 Generated from the command registry, so it always shows the keys in force
-(the user's overrides included). Esc or the help key closes it.
+(the user's overrides included), and drawn in the theme in force (the
+window calls `set_theme`). Esc or the help key closes it.
 """
 
 from __future__ import annotations
@@ -9,13 +11,18 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextTableFormat
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from ...core.labels import LABEL_TITLES, READER_LABELS
+from ..view.reading_view import QUOTES
+from ..view.theme import Theme, resolve
 from .menus import MENUS
 from .registry import CommandRegistry
+from .view import TOGGLES
 
 MENU_TITLES = dict(MENUS)
-
+LEGEND_TITLE = "Colours and marks"
 
 
 class HelpOverlay(QFrame):
@@ -33,8 +40,15 @@ class HelpOverlay(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.text)
+        self.theme = resolve("system")  # until the window sets its own
         host.installEventFilter(self)
         self.hide()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the legend in `theme` (again now, when it shows)."""
+        self.theme = theme
+        if self.isVisible():
+            self._fill()
 
     def render(self) -> str:
         sections: dict[str, list[str]] = {}
@@ -58,11 +72,18 @@ class HelpOverlay(QFrame):
         if self.isVisible():
             self.close_overlay()
             return
-        self.text.setHtml(self.render())
+        self._fill()
         self._fit()
         self.show()
         self.raise_()
         self.text.setFocus()
+
+    def _fill(self) -> None:
+        self.text.setHtml(self.render())
+        cursor = QTextCursor(self.text.document())
+        cursor.movePosition(QTextCursor.End)
+        add_legend(cursor, self.theme, self.registry)
+        self.text.moveCursor(QTextCursor.Start)
 
     def close_overlay(self) -> None:
         self.hide()
@@ -83,3 +104,44 @@ class HelpOverlay(QFrame):
             self.close_overlay()
             return
         super().keyPressEvent(event)
+
+
+def legend_rows(theme: Theme, registry: CommandRegistry) -> list[tuple[str, QTextCharFormat, str]]:
+    """Each sample as it looks in the text, with what it means."""
+    keys = {kind: registry[name].key_text for name, kind in TOGGLES.items() if name in registry.commands}
+
+    def shown_by(kind: str) -> str:
+        return f"; {keys[kind]} shows or hides them" if keys.get(kind) else ""
+
+    rows = []
+    for label in READER_LABELS:
+        sample = QTextCharFormat()
+        sample.setBackground(QColor(theme.labels[label]))
+        sample.setForeground(QColor(theme.text))
+        rows.append((LABEL_TITLES[label], sample, f"a name of this kind{shown_by(label)}"))
+    direct, reported = QTextCharFormat(), QTextCharFormat()
+    for quote_format in (direct, reported):
+        quote_format.setForeground(QColor(theme.quote))
+    direct.setFontItalic(True)
+    rows.append(("“direct quote”", direct, f"the speaker's own words, in italics{shown_by(QUOTES)}"))
+    rows.append(("reported speech", reported, "what someone said, in other words: upright"))
+    note = QTextCharFormat()
+    note.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+    note.setUnderlineColor(QColor(theme.accent))
+    steps = ", ".join(registry[name].key_text for name in ("notes.next", "notes.previous") if name in registry.commands)
+    rows.append(("a passage with a note", note, "a wavy underline" + (f"; {steps} go from note to note" if steps else "")))
+    return rows
+
+
+def add_legend(cursor: QTextCursor, theme: Theme, registry: CommandRegistry) -> None:
+    """The legend at `cursor`: a heading, then a sample and its meaning a row."""
+    cursor.insertHtml(f"<h3>{LEGEND_TITLE}</h3>")
+    rows = legend_rows(theme, registry)
+    table_format = QTextTableFormat()
+    table_format.setBorder(0)
+    table_format.setCellPadding(3)
+    table = cursor.insertTable(len(rows), 2, table_format)
+    plain = QTextCharFormat()
+    for row, (sample, sample_format, meaning) in enumerate(rows):
+        table.cellAt(row, 0).firstCursorPosition().insertText(sample, sample_format)
+        table.cellAt(row, 1).firstCursorPosition().insertText(meaning, plain)
