@@ -1,5 +1,6 @@
-"""The article view: the text typeset for reading, with entities filled in
-their label's colour and quotes underlined (solid direct, dotted reported).
+"""The article view: the text typeset for reading in a centred column, with
+entities filled in their label's colour and quotes underlined (solid direct,
+dotted reported).
 
 Offsets in the document equal offsets in `Article.text` (the text is set
 verbatim), so every range from the analysis applies as it is.
@@ -14,7 +15,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -26,7 +26,7 @@ from ...core.article import Article
 from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
 from ...core.labels import LABEL_NOUNS
 from .highlights import FormatJob, Span
-from .structure import structure_spans
+from .structure import fit_column, structure_spans
 from .theme import LIGHT, Theme
 
 QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
@@ -81,7 +81,6 @@ class ReadingView(QTextBrowser):
         self._emphasis: list[QTextEdit.ExtraSelection] = []
         self._note_marks: list[QTextEdit.ExtraSelection] = []
         self._note_ranges: list[tuple[int, int]] = []
-        self._margin = -1.0
         self._fresh = False
         self.cursorPositionChanged.connect(self._report_caret)
 
@@ -95,7 +94,13 @@ class ReadingView(QTextBrowser):
         self._actors = {}
         self._emphasis, self._note_marks = [], []
         self.setExtraSelections([])
-        self.setPlainText(article.text)  # the column margins stay as they are
+        # setPlainText gives the whole text the caret's character format
+        # (a name's fill, a heading's weight): clearing first resets the
+        # caret, and the format is set plain besides.
+        self.document().clear()
+        self.setCurrentCharFormat(QTextCharFormat())
+        self.setPlainText(article.text)
+        self._fit_column()  # the new text's root frame has default margins
         self._fresh = True
         self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
         self._structure.finished.connect(self._maybe_done)
@@ -333,28 +338,14 @@ class ReadingView(QTextBrowser):
         font.setPointSizeF(size)
         self.document().setDefaultFont(font)
         self.setFont(font)
-        self._margin = -1.0
         self._fit_column()
 
     # -- Qt events -------------------------------------------------------
 
     def _fit_column(self) -> None:
-        """Keep about `line_length` characters a line, centred, by giving
-        the root frame side margins."""
-        metrics = QFontMetricsF(self.document().defaultFont())
-        sample = "the quick brown fox jumps over a lazy dog "
-        column = metrics.horizontalAdvance(sample) / len(sample) * self.line_length
-        margin = max(24.0, (self.viewport().width() - column) / 2)
-        if abs(margin - self._margin) < 1:
-            return
-        self._margin = margin
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        fmt.setTopMargin(28)
-        fmt.setBottomMargin(48)
-        frame.setFrameFormat(fmt)
+        # On every resize of the viewport too: a scroll bar that comes or
+        # goes changes its width (resizeEvent hears of that as well).
+        fit_column(self.document(), self.viewport().width(), self.line_length)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -1,5 +1,6 @@
 """The article's structure as formats: line spacing for every paragraph,
-headings larger and bold, metadata and boilerplate dimmed.
+headings larger and bold, metadata and boilerplate dimmed; and the column
+the text is set in.
 
 A job of its own (see highlights.py), so a long article's text is on
 screen at once and styled a slice at a time, top first.
@@ -7,11 +8,23 @@ screen at once and styled a slice at a time, top first.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextDocument,
+    QTextFormat,
+)
 
 from ...core.article import CONTENT_KINDS, Article
 from .highlights import Span
 from .theme import Theme
+
+#: Space around the column: at least this much at the sides, and above and
+#: below the text.
+SIDE, TOP, BOTTOM = 24.0, 28.0, 48.0
 
 
 def structure_spans(article: Article, theme: Theme) -> list[Span]:
@@ -33,3 +46,25 @@ def structure_spans(article: Article, theme: Theme) -> list[Span]:
     # Paragraph by paragraph from the top, so what is on screen is done first.
     spans.sort(key=lambda span: span[0])
     return spans
+
+
+def fit_column(document: QTextDocument, width: float, line_length: int) -> None:
+    """Hold the text to about `line_length` characters a line, centred in
+    `width` (the viewport's), by the side margins of the root frame.
+
+    Compared with the frame itself, never with a remembered margin: a new
+    text (`setPlainText`) comes in a new root frame, with default margins.
+    """
+    metrics = QFontMetricsF(document.defaultFont())
+    sample = "the quick brown fox jumps over a lazy dog "
+    column = metrics.horizontalAdvance(sample) / len(sample) * line_length
+    margin = max(SIDE, (width - column) / 2)
+    frame = document.rootFrame()
+    fmt = frame.frameFormat()
+    if abs(fmt.leftMargin() - margin) < 0.5 and abs(fmt.rightMargin() - margin) < 0.5 and fmt.topMargin() == TOP:
+        return
+    fmt.setLeftMargin(margin)
+    fmt.setRightMargin(margin)
+    fmt.setTopMargin(TOP)
+    fmt.setBottomMargin(BOTTOM)
+    frame.setFrameFormat(fmt)
