@@ -1,13 +1,15 @@
 """The reading view keeps its state right from article to article: the
 column centred and held to the reading width whatever the article's
-length, a clean character format for every new text."""
+length, a clean character format for every new text, and the caret
+brought along by scrolling."""
 
 from __future__ import annotations
 
 import docx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtTest import QTest
 
 from ..conftest import SAMPLES
 from .conftest import open_and_wait
@@ -126,3 +128,51 @@ def test_a_new_text_starts_from_a_clean_format(qtbot, window, seed_article_path,
     marked |= {i for b in window.article.blocks if b.kind != "paragraph" for i in range(b.start, b.end)}
     text = window.article.text
     assert all(plain(format_at(view, i)) for i in range(len(text) - 1) if i not in marked and text[i] != "\n")
+
+
+def visible_range(view) -> tuple[int, int]:
+    top = view.cursorForPosition(QPoint(0, 0)).position()
+    bottom = view.cursorForPosition(QPoint(view.viewport().width(), view.viewport().height())).position()
+    return top, bottom
+
+
+def test_paging_down_brings_the_caret_so_the_next_name_is_on_screen(qtbot, window, seed_article_path):
+    view = window.view
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > view.viewport().height()  # more than two screens
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key_Space)  # go.page_down
+    assert bar.value() > 0
+    top, bottom = visible_range(view)
+    caret = view.textCursor()
+    assert not caret.hasSelection()
+    assert top <= caret.position() <= bottom
+    QTest.keyClick(view, Qt.Key_E)  # go.next_entity
+    selected = view.textCursor().selectionStart()
+    assert top <= selected <= bottom  # on the screen the reader saw, not back at the top
+    assert view.entity_at(selected) is not None
+    assert not any(caret.position() <= e.start < selected for e in window.analysis.entities)
+
+
+def test_scrolling_moves_the_caret_only_when_it_leaves_the_screen(qtbot, window, seed_article_path):
+    view = window.view
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    window.registry.run("go.page_down")
+    window.registry.run("go.next_entity")
+    chosen = view.textCursor()
+    window.registry.run("go.line_down")  # the name is still on screen: it stays chosen
+    assert (view.textCursor().selectionStart(), view.textCursor().selectionEnd()) == (
+        chosen.selectionStart(),
+        chosen.selectionEnd(),
+    )
+    window.registry.run("go.bottom")
+    top, bottom = visible_range(view)
+    assert top <= view.textCursor().position() <= bottom
+    assert view.textCursor().position() > chosen.selectionEnd()
+    window.registry.run("go.page_up")
+    top, bottom = visible_range(view)
+    assert top <= view.textCursor().position() <= bottom
+    window.registry.run("go.top")
+    assert view.verticalScrollBar().value() == 0
+    assert view.textCursor().position() == 0 and not view.textCursor().hasSelection()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -19,7 +19,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from ...core.analysis import Actor, Analysis, Entity, Quote
 from ...core.article import Article
@@ -308,8 +314,33 @@ class ReadingView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
-    def scroll(self, action) -> None:
-        self.verticalScrollBar().triggerAction(action)
+    def scroll(self, action: QAbstractSlider.SliderAction) -> None:
+        """Scroll, and bring the caret along when it is off the screen (to
+        the start for the top, else to the first whole line in view), so
+        jumps and notes start from what the reader sees."""
+        bar = self.verticalScrollBar()
+        bar.triggerAction(action)
+        if action == QAbstractSlider.SliderToMinimum:
+            position = 0
+        elif self._in_view(self.textCursor().selectionStart()):
+            return
+        else:
+            position = self._first_line_in_view()
+        value = bar.value()
+        self.setTextCursor(self.cursor_for(position, position))
+        bar.setValue(value)  # setting the caret must not scroll the view
+
+    def _in_view(self, position: int) -> bool:
+        rect = self.cursorRect(self.cursor_for(position, position))
+        return rect.top() >= 0 and rect.bottom() <= self.viewport().height()
+
+    def _first_line_in_view(self) -> int:
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0))
+        cursor.movePosition(QTextCursor.StartOfLine)
+        if self.cursorRect(cursor).top() < 0:  # a line cut by the top edge
+            cursor.movePosition(QTextCursor.Down)
+            cursor.movePosition(QTextCursor.StartOfLine)
+        return cursor.position()
 
     def find_text(self, text: str, forward: bool = True, again: bool = False) -> bool:
         """Select the next (or previous) match after the caret, wrapping;
