@@ -1,18 +1,24 @@
 """The reading view keeps its state right from article to article: the
 column centred and held to the reading width whatever the article's
-length, a clean character format for every new text, and the caret
-brought along by scrolling."""
+length, a clean character format for every new text, the caret brought
+along by scrolling, and quotes in their own ink."""
 
 from __future__ import annotations
 
 import docx
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtTest import QTest
+
+from reader.core.article import Article, Block
+from reader.ui.view.reading_view import QUOTES
+from reader.ui.view.structure import content_pieces
+from reader.ui.view.theme import DARK, LIGHT
 
 from ..conftest import SAMPLES
 from .conftest import open_and_wait
+from .test_theme import contrast
 
 PARAGRAPH = (
     "The harbour board said on Monday that the floating solar park near the old coal quay will be "
@@ -176,3 +182,48 @@ def test_scrolling_moves_the_caret_only_when_it_leaves_the_screen(qtbot, window,
     window.registry.run("go.top")
     assert view.verticalScrollBar().value() == 0
     assert view.textCursor().position() == 0 and not view.textCursor().hasSelection()
+
+
+def test_quotes_change_the_ink_not_the_paper(qtbot, window):
+    assert open_and_wait(qtbot, window, SAMPLES / "harbour-floating-solar.txt") == 0
+    view = window.view
+    quotes = window.analysis.quotes
+    direct = next(q for q in quotes if q.kind == "direct")
+    reported = next(q for q in quotes if q.kind == "reported")
+
+    def inside(quote) -> QTextCharFormat:
+        position = next(i for i in range(quote.start, quote.end) if view.entity_at(i) is None)
+        return format_at(view, position)
+
+    def ink(fmt: QTextCharFormat):
+        return fmt.foreground().color() if fmt.foreground().style() != Qt.NoBrush else None
+
+    for fmt in (inside(direct), inside(reported)):
+        assert ink(fmt) == QColor(LIGHT.quote)
+        assert fmt.underlineStyle() == QTextCharFormat.NoUnderline and not fmt.fontUnderline()
+        assert fmt.background().style() == Qt.NoBrush
+    assert inside(direct).fontItalic() and not inside(reported).fontItalic()
+    assert "Direct quote" in view.describe_position(direct.start + 1)
+    view.set_visible(QUOTES, False)
+    qtbot.waitUntil(lambda: not view.highlighting)
+    assert all(ink(inside(q)) is None and not inside(q).fontItalic() for q in (direct, reported))
+    view.set_visible(QUOTES, True)
+    view.set_theme(DARK)
+    qtbot.waitUntil(lambda: not view.highlighting)
+    assert ink(inside(direct)) == QColor(DARK.quote) and inside(direct).fontItalic()
+    assert ink(inside(reported)) == QColor(DARK.quote) and not inside(reported).fontItalic()
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_quote_ink_is_easy_to_read(theme):
+    assert contrast(theme.quote, theme.page) >= 7  # WCAG AAA, like the text
+    for label, fill in theme.labels.items():  # a name inside a quote
+        assert contrast(theme.quote, fill) >= 4.5, label
+
+
+def test_quote_ink_stays_off_dimmed_blocks():
+    text = "Para one says this.\nBy A. Writer\nand more words.\n"
+    article = Article(
+        path="a.txt", text=text, blocks=[Block(0, 19, "paragraph"), Block(20, 32, "metadata"), Block(33, 48, "paragraph")]
+    )
+    assert content_pieces(article, [(5, 45), (0, 10), (21, 30)]) == [[(5, 20), (32, 45)], [(0, 10)], []]

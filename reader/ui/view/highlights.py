@@ -4,6 +4,13 @@ A long article can have tens of thousands of highlights; merging them all
 in one go keeps the event loop busy for a noticeable time. `FormatJob`
 merges them in slices of at most `SLICE_SECONDS` each, yielding to the event
 loop in between, so the window keeps answering (see benchmarks/window.py).
+
+The highlights themselves: entities are filled in their label's colour
+(the paper); quotes change the ink instead, so the two never compete and a
+name inside a quote keeps its fill. Direct quotes are set in italic in the
+theme's quiet quote ink, reported speech in the same ink but upright, the
+way a page sets someone's words. No underlines: a line under whole
+sentences reads as a spelling mark, and the wavy underline is the notes'.
 """
 
 from __future__ import annotations
@@ -11,8 +18,17 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from .theme import Theme
 
 #: Work per turn of the event loop; well under the 100 ms a person notices,
 #: even when two jobs (structure and highlights) take turns.
@@ -24,6 +40,25 @@ SLICE_CHARS = 16_000
 #: A range and the format to merge into it: character formats for the
 #: characters, block formats for the paragraphs the range touches.
 Span = tuple[int, int, QTextCharFormat | QTextBlockFormat]
+
+
+def entity_format(theme: Theme, label: str, hidden: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if hidden:
+        fmt.setBackground(QBrush(Qt.NoBrush))
+    else:
+        fmt.setBackground(QColor(theme.labels.get(label, theme.labels["MISC"])))
+    return fmt
+
+
+def quote_format(theme: Theme, kind: str, hidden: bool) -> QTextCharFormat:
+    """Quote ink, italic for direct quotes; hidden, the text's own ink and
+    upright again (no foreground brush: the palette's text colour, which
+    follows the theme)."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QBrush(Qt.NoBrush) if hidden else QColor(theme.quote))
+    fmt.setFontItalic(kind == "direct" and not hidden)
+    return fmt
 
 
 class FormatJob(QObject):

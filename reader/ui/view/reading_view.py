@@ -1,6 +1,6 @@
 """The article view: the text typeset for reading in a centred column, with
-entities filled in their label's colour and quotes underlined (solid direct,
-dotted reported).
+entities filled in their label's colour and quotes in a quote ink (direct
+quotes in italic, reported speech upright; see highlights.py).
 
 Offsets in the document equal offsets in `Article.text` (the text is set
 verbatim), so every range from the analysis applies as it is.
@@ -11,14 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QTextBrowser,
@@ -31,8 +24,8 @@ from ...core.analysis import Actor, Analysis, Entity, Quote
 from ...core.article import Article
 from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
 from ...core.labels import LABEL_NOUNS
-from .highlights import FormatJob, Span
-from .structure import fit_column, structure_spans
+from .highlights import FormatJob, Span, entity_format, quote_format
+from .structure import content_pieces, fit_column, structure_spans
 from .theme import LIGHT, Theme
 
 QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
@@ -81,6 +74,7 @@ class ReadingView(QTextBrowser):
         self._entity_starts: list[int] = []
         self._quotes: list[Quote] = []
         self._quote_starts: list[int] = []
+        self._quote_pieces: list[list[tuple[int, int]]] = []  # each quote without dimmed blocks
         self._actors: dict[str, Actor] = {}
         self._job: FormatJob | None = None
         self._structure: FormatJob | None = None
@@ -97,7 +91,7 @@ class ReadingView(QTextBrowser):
         self._cancel_structure()
         self.article, self.analysis = article, None
         self._entities, self._entity_starts, self._quotes, self._quote_starts = [], [], [], []
-        self._actors = {}
+        self._quote_pieces, self._actors = [], {}
         self._emphasis, self._note_marks = [], []
         self.setExtraSelections([])
         # setPlainText gives the whole text the caret's character format
@@ -126,25 +120,9 @@ class ReadingView(QTextBrowser):
         self._entity_starts = [e.start for e in self._entities]
         self._quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
         self._quote_starts = [q.start for q in self._quotes]
+        self._quote_pieces = content_pieces(analysis.article, [(q.start, q.end) for q in self._quotes])
         self._actors = {actor.id: actor for actor in analysis.actors}
         self._restyle(include_quotes=True, labels=None)
-
-    def _entity_format(self, label: str) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        if label in self.hidden:
-            fmt.setBackground(QBrush(Qt.NoBrush))
-        else:
-            fmt.setBackground(QColor(self.theme.labels.get(label, self.theme.labels["MISC"])))
-        return fmt
-
-    def _quote_format(self, kind: str) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        if QUOTES in self.hidden:
-            fmt.setUnderlineStyle(QTextCharFormat.NoUnderline)
-        else:
-            fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline if kind == "direct" else QTextCharFormat.DotLine)
-            fmt.setUnderlineColor(QColor(self.theme.quote))
-        return fmt
 
     def _restyle(self, include_quotes: bool, labels: set[str] | None) -> None:
         """(Re)apply the formats of quotes and of entities with `labels`
@@ -156,10 +134,11 @@ class ReadingView(QTextBrowser):
             include_quotes, labels = True, None
         spans: list[Span] = []
         if include_quotes:
-            formats = {kind: self._quote_format(kind) for kind in ("direct", "reported")}
-            spans += [(q.start, q.end, formats.get(q.kind, formats["reported"])) for q in self._quotes]
+            formats = {kind: quote_format(self.theme, kind, QUOTES in self.hidden) for kind in ("direct", "reported")}
+            for quote, pieces in zip(self._quotes, self._quote_pieces):
+                spans += [(start, end, formats.get(quote.kind, formats["reported"])) for start, end in pieces]
         wanted = {e.label for e in self._entities} if labels is None else labels
-        formats = {label: self._entity_format(label) for label in wanted}
+        formats = {label: entity_format(self.theme, label, label in self.hidden) for label in wanted}
         spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
         spans.sort(key=lambda span: span[0])  # top first, and each slice stays short
         self._cancel_job()
@@ -211,7 +190,7 @@ class ReadingView(QTextBrowser):
 
     def set_note_marks(self, ranges: list[tuple[int, int]]) -> None:
         """Mark the passages that have notes (a wavy underline in the accent
-        colour: unlike quotes' lines and entities' fills)."""
+        colour: unlike quotes' ink and entities' fills)."""
         self._note_ranges = ranges
         marks = []
         for start, end in ranges:

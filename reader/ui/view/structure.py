@@ -8,6 +8,9 @@ screen at once and styled a slice at a time, top first.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import islice
+
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +49,26 @@ def structure_spans(article: Article, theme: Theme) -> list[Span]:
     # Paragraph by paragraph from the top, so what is on screen is done first.
     spans.sort(key=lambda span: span[0])
     return spans
+
+
+def content_pieces(article: Article, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Each range without the dimmed blocks (metadata, boilerplate) inside
+    it: highlights that change the text's ink (quotes) leave the structure's
+    dim ink alone, so hiding them again cannot undo it."""
+    dimmed = sorted((b.start, b.end) for b in article.blocks if b.kind not in CONTENT_KINDS)
+    starts = [start for start, _end in dimmed]
+    pieces = []
+    for start, end in ranges:
+        parts, at = [], start
+        for gap_start, gap_end in islice(dimmed, max(0, bisect_right(starts, start) - 1), None):
+            if gap_start >= end:
+                break
+            if gap_end > at:
+                parts.append((at, max(at, gap_start)))
+                at = gap_end
+        parts.append((at, end))
+        pieces.append([(a, b) for a, b in parts if a < b])
+    return pieces
 
 
 def fit_column(document: QTextDocument, width: float, line_length: int) -> None:

@@ -26,7 +26,11 @@ class Theme:
     dim: str  # metadata and boilerplate
     labels: dict[str, str]  # fill per entity label
     emphasis: dict[str, str]  # fill for the chosen actor's mentions
-    quote: str  # quote underline
+    # Quotes' ink (direct in italic, reported upright): a quiet blue, apart
+    # from the text but not shouting. Contrast: light #234165, 9.98:1 on the
+    # page and ≥7.08:1 on every label fill; dark #A9C7EC, 9.78:1 on the page
+    # and ≥5.49:1 on the fills (lighter comes too close to the text's ink).
+    quote: str
     accent: str  # selection
     link: str  # links in help and dialogs
 
@@ -76,7 +80,7 @@ LIGHT = Theme(
     dim="#75736e",
     labels={"PER": "#F5D9A8", "ORG": "#BFE0F5", "LOC": "#B9E6D3", "MISC": "#E9CDE0"},
     emphasis={"PER": "#E69F00", "ORG": "#56B4E9", "LOC": "#2FBF8F", "MISC": "#CC79A7"},
-    quote="#D55E00",
+    quote="#234165",
     accent="#0072B2",
     link="#0B5CAD",
 )
@@ -89,7 +93,7 @@ DARK = Theme(
     dim="#9a978f",
     labels={"PER": "#5A3D00", "ORG": "#0E4563", "LOC": "#0A4F3C", "MISC": "#5C2D48"},
     emphasis={"PER": "#8F6300", "ORG": "#1B6E99", "LOC": "#117A5C", "MISC": "#8C4770"},
-    quote="#FF9A57",
+    quote="#A9C7EC",
     accent="#3A8FD0",
     link="#8AB8F0",
 )
