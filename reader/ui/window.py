@@ -137,7 +137,7 @@ class ReaderWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
 
     def _connect(self) -> None:
-        self.navigation = Navigation(self.view, self.actors, self.find_bar, self.say)
+        self.navigation = Navigation(self.view, self.actors, self.quotes, self.find_bar, self.say)
         self.panes = Panes(
             self.view,
             self.actors,

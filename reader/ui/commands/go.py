@@ -1,6 +1,18 @@
 """The go menu: from name to name, through an actor's mentions, from quote
 to quote, scrolling and finding. `Navigation` is the code these commands
-run; the window hands it the text, the actors panel and the find bar."""
+run; the window hands it the text, the panels and the find bar.
+
+The panels follow the jumps: after a jump to a name (E, M) the actors panel
+shows the name's actor; after a jump to a quote (Q, or choosing it in the
+quotes panel) the quotes panel shows its row and the actors panel its
+speaker, or no actor when the speaker is unknown or not an actor. Rows are
+selected and scrolled to; the focus stays where it was.
+
+Other caret moves (arrow keys, clicks, scrolling, find) leave the panels
+alone, on purpose: the actor current in the panel is the one M walks
+through and the text emphasises, and it must not turn into whatever name
+the caret happens to pass while the reader moves about.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +22,7 @@ from PySide6.QtWidgets import QAbstractSlider
 
 from ...core.analysis import Actor
 from ..panels.actors import ActorsPanel
+from ..panels.quotes import QuotesPanel
 from ..view.find_bar import FindBar
 from ..view.reading_view import ReadingView
 from .registry import Entry
@@ -18,9 +31,13 @@ MENU = "go"
 
 
 class Navigation:
-    def __init__(self, view: ReadingView, actors: ActorsPanel, find_bar: FindBar, say: Callable[[str], None]):
+    def __init__(
+        self, view: ReadingView, actors: ActorsPanel, quotes: QuotesPanel, find_bar: FindBar,
+        say: Callable[[str], None],
+    ):
         self.view = view
         self.actors = actors
+        self.quotes = quotes
         self.find_bar = find_bar
         self.say = say
 
@@ -35,6 +52,7 @@ class Navigation:
             self.say("No more entities" + ("" if forward else " before this"))
         else:
             self.view.select_range(entity.start, entity.end)
+            self.actors.select_actor(entity.actor)  # so M goes on with this actor
 
     def current_actor(self) -> Actor | None:
         """The actor chosen in the panel, else the one under the caret."""
@@ -70,8 +88,10 @@ class Navigation:
         assert self.view.analysis is not None
         quote = self.view.analysis.quotes[index]
         self.view.select_range(quote.start, quote.end)
-        if quote.speaker is not None and quote.speaker.actor:
-            self.actors.select_actor(quote.speaker.actor)  # the speaker links to its actor
+        self.quotes.select_quote(index)
+        # The speaker links to its actor; an unknown speaker to none (not to
+        # the actor chosen before).
+        self.actors.select_actor(quote.speaker.actor if quote.speaker is not None else None)
 
     def scroll(self, action: QAbstractSlider.SliderAction) -> None:
         self.view.scroll(action)

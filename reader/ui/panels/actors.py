@@ -202,21 +202,28 @@ class ActorsPanel(QWidget):
                 self.appearance_chosen.emit(*actor.mentions[0])
 
     def select_actor(self, actor_id: str | None) -> None:
-        """Make `actor_id` the current row (clearing the filter if it hides it)."""
-        if actor_id is None:
+        """Make `actor_id` the current, selected row and scroll to it, without
+        taking the focus (clearing the filter if it hides the actor). None, or
+        an id the panel does not list, leaves no actor chosen."""
+        index = self._actor_index(actor_id) if actor_id is not None else None
+        if index is None and actor_id is not None and self.filter.text():
+            self.filter.clear()
+            index = self._actor_index(actor_id)
+        if index is None:
             self.tree.clearSelection()
             self.tree.setCurrentIndex(QModelIndex())
             return
-        for _attempt in range(2):
-            for group in range(self.proxy.rowCount()):
-                parent = self.proxy.index(group, 0)
-                for row in range(self.proxy.rowCount(parent)):
-                    index = self.proxy.index(row, 0, parent)
-                    if index.data(VALUE_ROLE) == actor_id:
-                        self.tree.setCurrentIndex(index)
-                        self.tree.scrollTo(index)
-                        return
-            self.filter.clear()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def _actor_index(self, actor_id: str) -> QModelIndex | None:
+        for group in range(self.proxy.rowCount()):
+            parent = self.proxy.index(group, 0)
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(VALUE_ROLE) == actor_id:
+                    return index
+        return None
 
     def current_actor(self) -> str | None:
         index = self.tree.currentIndex().siblingAtColumn(0)

@@ -87,8 +87,35 @@ class QuotesPanel(QWidget):
         self.tree.expandAll()
 
     def toggle_grouping(self) -> None:
+        current = self.current_quote()
         self.grouped = not self.grouped
         self._fill()
+        if current is not None:
+            self.select_quote(current)  # the chosen quote stays chosen
+
+    def _items(self):
+        """Every quote's row, in the order shown."""
+        for top in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(top)
+            if item.data(0, QUOTE_ROLE) is not None:
+                yield item
+            for child in range(item.childCount()):
+                yield item.child(child)
+
+    def select_quote(self, index: int | None) -> None:
+        """Make the row of quote `index` current and selected and scroll to
+        it, without taking the focus; None chooses no row."""
+        item = next((item for item in self._items() if item.data(0, QUOTE_ROLE) == index), None)
+        if item is None or index is None:
+            self.tree.clearSelection()
+            self.tree.setCurrentItem(None)
+            return
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+
+    def current_quote(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, QUOTE_ROLE) if item is not None else None
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         index = item.data(0, QUOTE_ROLE)

@@ -1,0 +1,97 @@
+"""The actors and quotes panels in a real window: they follow jumps in the
+text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from reader.ui.panels.quotes import QUOTE_ROLE
+
+from .conftest import open_and_wait
+
+
+def shown_in_panel(tree, index) -> bool:
+    """`index` is the current, selected row and lies within the list's viewport."""
+    return (
+        tree.currentIndex().siblingAtColumn(0) == index
+        and tree.selectionModel().isSelected(tree.currentIndex())
+        and tree.viewport().rect().contains(tree.visualRect(index))
+    )
+
+
+def current_quote(window) -> int | None:
+    item = window.quotes.tree.currentItem()
+    return item.data(0, QUOTE_ROLE) if item is not None else None
+
+
+def test_next_entity_selects_its_actor_and_next_mention_follows_it(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    view, panel = window.view, window.actors
+    entities = sorted(window.analysis.entities, key=lambda e: e.start)
+    first = panel.actor(entities[0].actor)
+    panel.select_actor(first.id)  # chosen in the panel
+    view.setFocus()
+    view.moveCursor(QTextCursor.Start)
+    for entity in entities[:8]:
+        QTest.keyClick(view, Qt.Key_E)
+        assert view.textCursor().selectionStart() == entity.start
+        assert panel.current_actor() == entity.actor
+        assert shown_in_panel(panel.tree, panel.tree.currentIndex().siblingAtColumn(0))
+        assert view.hasFocus()  # the panel follows without taking the focus
+    # E onto another actor than the one chosen before: M goes on with the new one.
+    QTest.keyClick(view, Qt.Key_E, Qt.ShiftModifier)
+    assert panel.current_actor() == entities[6].actor
+    other = next(e for e in entities[7:] if e.actor != entities[6].actor)
+    view.select_range(entities[6].start, entities[6].start)
+    while view.textCursor().selectionStart() != other.start:
+        QTest.keyClick(view, Qt.Key_E)
+    actor = panel.actor(other.actor)
+    assert panel.current_actor() == actor.id
+    QTest.keyClick(view, Qt.Key_M)
+    later = [m for m in actor.mentions if m[0] > other.start] or actor.mentions
+    assert (view.textCursor().selectionStart(), view.textCursor().selectionEnd()) == later[0]
+
+
+def test_next_quote_selects_its_row_and_its_speakers_actor_or_none(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    view, panel, analysis = window.view, window.actors, window.analysis
+    order = sorted(range(len(analysis.quotes)), key=lambda i: analysis.quotes[i].start)
+    speakers = [analysis.quotes[i].speaker.actor if analysis.quotes[i].speaker else None for i in order]
+    # The article has quotes by actors right before quotes by no actor.
+    assert any(a is not None and b is None for a, b in zip(speakers, speakers[1:]))
+    view.setFocus()
+    view.moveCursor(QTextCursor.Start)
+    for index, speaker in zip(order, speakers):
+        QTest.keyClick(view, Qt.Key_Q)
+        assert view.textCursor().selectionStart() == analysis.quotes[index].start
+        assert current_quote(window) == index
+        item = window.quotes.tree.currentItem()
+        assert item.isSelected()
+        assert window.quotes.tree.viewport().rect().contains(window.quotes.tree.visualItemRect(item))
+        assert panel.current_actor() == speaker  # None: the actor before is let go
+        if speaker is None:
+            assert panel.tree.selectionModel().selectedRows() == []
+        assert view.hasFocus()
+    QTest.keyClick(view, Qt.Key_Q, Qt.ShiftModifier)
+    assert current_quote(window) == order[-2]
+    assert panel.current_actor() == speakers[-2]
+
+
+def test_choosing_a_quote_in_the_panel_shows_its_speaker_or_no_actor(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    quotes, panel = window.analysis.quotes, window.actors
+    known = next(i for i, q in enumerate(quotes) if q.speaker and q.speaker.actor)
+    unknown = next(i for i, q in enumerate(quotes) if not (q.speaker and q.speaker.actor))
+    tree = window.quotes.tree
+    for index in (known, unknown):
+        item = next(tree.topLevelItem(r) for r in range(tree.topLevelItemCount())
+                    if tree.topLevelItem(r).data(0, QUOTE_ROLE) == index)
+        tree.setFocus()
+        tree.setCurrentItem(item)
+        QTest.keyClick(tree, Qt.Key_Return)
+        assert window.view.textCursor().selectionStart() == quotes[index].start
+        speaker = quotes[index].speaker
+        assert panel.current_actor() == (speaker.actor if speaker else None)
+    assert window.view.extraSelections() == []  # no actor emphasised any more
