@@ -35,6 +35,7 @@ from .commands.menus import build_menus
 from .commands.palette import Help
 from .commands.panels import Panes
 from .commands.registry import CommandRegistry
+from .commands.view import refresh_legend
 from .elided_label import ElidedLabel
 from .notes.controller import NotesController
 from .panels.actors import ActorsPanel
@@ -336,6 +337,9 @@ class ReaderWindow(QMainWindow):
     def search_dialog(self) -> QDialog | None:
         return self.dialogs.get("search")
 
+    def is_shown(self, kind: str) -> bool:
+        return kind not in self.view.hidden
+
     def toggle_shown(self, kind: str) -> bool:
         visible = kind in self.view.hidden
         self.view.set_visible(kind, visible)
@@ -360,6 +364,8 @@ class ReaderWindow(QMainWindow):
         app.setPalette(theme.palette())
         self.message.setStyleSheet(f"QLabel#message-bar {{ background: {theme.labels['PER']}; padding: 8px 16px; }}")
         self.view.set_theme(theme)
+        refresh_legend(self.registry, theme)  # the View menu's colour squares
+        self.help.set_theme(theme)  # the F1 legend
 
     def cycle_theme(self) -> None:
         self.settings.theme = next_choice(self.settings.theme)

@@ -42,8 +42,7 @@ def toggle(desk: Desk, kind: str) -> None:
 
 def shown(desk: Desk, kind: str) -> bool:
     """Whether `kind` is shown now: the check mark of its toggle."""
-    is_shown = getattr(desk, "is_shown", None)  # a window from before Desk.is_shown: all shown
-    return True if is_shown is None else is_shown(kind)
+    return desk.is_shown(kind)
 
 
 def legend_icon(draw: Callable[[QPainter, int], None]) -> QIcon:
