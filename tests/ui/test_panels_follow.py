@@ -1,5 +1,6 @@
 """The actors and quotes panels in a real window: they follow jumps in the
-text."""
+text, keep a name in view in its context line, count what a filter shows
+and let Down into the list."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
+from reader.core.labels import LABEL_TITLES
+from reader.ui.panels.actors import KIND_ROLE, VALUE_ROLE
 from reader.ui.panels.quotes import QUOTE_ROLE
 
 from .conftest import open_and_wait
@@ -95,3 +98,71 @@ def test_choosing_a_quote_in_the_panel_shows_its_speaker_or_no_actor(qtbot, wind
         speaker = quotes[index].speaker
         assert panel.current_actor() == (speaker.actor if speaker else None)
     assert window.view.extraSelections() == []  # no actor emphasised any more
+
+
+def test_an_appearance_shows_the_name_within_the_panel(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    panel, tree = window.actors, window.actors.tree
+    assert panel.width() <= 400  # the window's default panel width (380)
+    metrics = tree.fontMetrics()
+    checked = 0
+    for group in range(panel.proxy.rowCount()):
+        parent = panel.proxy.index(group, 0)
+        for row in range(panel.proxy.rowCount(parent)):
+            actor_index = panel.proxy.index(row, 0, parent)
+            tree.expand(actor_index)
+            for line in range(panel.proxy.rowCount(actor_index)):
+                index = panel.proxy.index(line, 0, actor_index)
+                assert index.data(KIND_ROLE) == "appearance"
+                text = index.data()
+                start, end = index.data(VALUE_ROLE)
+                name = " ".join(window.article.text[start:end].split())
+                upto_name = text[: text.index(f"«{name}»") + len(name) + 2]
+                rect = tree.visualRect(index)
+                # The text starts after the indentation and a few pixels of margin.
+                assert metrics.horizontalAdvance(upto_name) + 8 <= rect.width(), text
+                assert rect.right() <= tree.viewport().width()
+                checked += 1
+    assert checked == len(window.analysis.entities)
+
+
+def test_group_headings_count_what_the_filter_shows(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    panel = window.actors
+    people = sum(a.label == "PER" for a in window.analysis.actors)
+    places = sum(a.label == "LOC" for a in window.analysis.actors)
+
+    def headings():
+        return {panel.proxy.index(r, 0).data(VALUE_ROLE): panel.proxy.index(r, 0).data()
+                for r in range(panel.proxy.rowCount())}
+
+    assert headings()["PER"] == f"{LABEL_TITLES['PER']} ({people})"
+    window.registry.run("panels.filter_actors")
+    QTest.keyClicks(panel.filter, "lavr")
+    assert headings() == {"PER": f"{LABEL_TITLES['PER']} (1 of {people})"}
+    panel.filter.clear()
+    QTest.keyClicks(panel.filter, "o")
+    shown = {label for label, *_ in panel.visible_rows()}
+    for label, heading in headings().items():
+        count = sum(1 for row in panel.visible_rows() if row[0] == label)
+        total = sum(a.label == label for a in window.analysis.actors)
+        assert heading == f"{LABEL_TITLES[label]} ({count} of {total})"
+    assert "LOC" in shown
+    panel.filter.clear()
+    assert headings()["LOC"] == f"{LABEL_TITLES['LOC']} ({places})"
+
+
+def test_down_and_page_down_in_the_filter_go_to_the_first_actor_shown(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    panel = window.actors
+    for key in (Qt.Key_Down, Qt.Key_PageDown):
+        window.registry.run("panels.filter_actors")
+        QTest.keyClicks(panel.filter, "lavr")
+        QTest.keyClick(panel.filter, key)
+        assert panel.tree.hasFocus()
+        assert panel.tree.currentIndex().data() == "Sergej Lavrov"
+        assert panel.tree.selectionModel().isSelected(panel.tree.currentIndex())
+    window.registry.run("panels.filter_actors")
+    panel.filter.clear()
+    QTest.keyClick(panel.filter, Qt.Key_Down)
+    assert panel.tree.hasFocus() and panel.tree.currentIndex() == panel.first_actor_index()

@@ -1,15 +1,29 @@
 """The actors panel: every actor grouped by label with mention and quote
 counts, filtered by typing, sortable; an actor expands to its appearances,
-each with a line of context.
+each with a line of context. While filtering, a group heading shows how
+many of its actors are shown.
 
 Appearances are built when an actor is first expanded, so a long article
-with thousands of mentions fills the panel at once.
+with thousands of mentions fills the panel at once. An appearance spans the
+whole row and starts a few words before the name, so the name stays in view
+however narrow the panel; the rest of the line is elided on the right.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,15 +41,21 @@ LABEL_ORDER = list(READER_LABELS)
 KIND_ROLE = Qt.UserRole + 1  # "group", "actor", "appearance" or "pending"
 VALUE_ROLE = Qt.UserRole + 2  # label, actor id, or (start, end)
 SEARCH_ROLE = Qt.UserRole + 3  # what typing in the filter matches
-SNIPPET_CHARS = 48
+BEFORE_CHARS = 24  # context before a name: a few words, so the name shows
+LEAD_CHARS = 36  # that context and the name together: a long name gets less
+AFTER_CHARS = 64  # after it: what the row has room for (the rest is elided)
+TIP_CHARS = 160  # either side, in the tooltip
 
 
-def snippet(text: str, start: int, end: int, width: int = SNIPPET_CHARS) -> str:
-    """One line of context around text[start:end]."""
-    before = text[max(0, start - width) : start]
-    after = text[end : end + width]
-    line = f"{'…' if start > width else ''}{before}«{text[start:end]}»{after}{'…' if end + width < len(text) else ''}"
-    return " ".join(line.split())
+def snippet(text: str, start: int, end: int, before: int = BEFORE_CHARS, after: int = AFTER_CHARS) -> str:
+    """One line of context around text[start:end]: at most `before`
+    characters before it, starting at a word, and `after` after it."""
+    head = max(0, start - before)
+    lead = text[head:start]
+    if head > 0 and not text[head - 1].isspace():  # cut inside a word: start at the next one
+        lead = lead[next((i for i, char in enumerate(lead) if char.isspace()), len(lead)) :]
+    line = f"{'…' if head > 0 else ''}{lead.lstrip()}«{text[start:end]}»{text[end : end + after]}"
+    return " ".join((line + ("…" if end + after < len(text) else "")).split())
 
 
 class _Sorter(QSortFilterProxyModel):
@@ -74,29 +94,36 @@ class ActorsPanel(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.proxy.setSortRole(Qt.DisplayRole)
         self.tree = QTreeView(self)
-        self.tree.setAccessibleName("Actors")
-        self.tree.setModel(self.proxy)
-        self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(1, Qt.DescendingOrder)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.tree.setAllColumnsShowFocus(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self._build_tree()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self._enter_tree)
+        self.filter.installEventFilter(self)  # Down and Page Down go to the list
         self.tree.expanded.connect(self._fill_appearances)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.proxy.rowsInserted.connect(self._span_appearances)
         self.analysis: Analysis | None = None
         self._by_id: dict[str, Actor] = {}
+
+    def _build_tree(self) -> None:
+        tree = self.tree
+        tree.setAccessibleName("Actors")
+        tree.setModel(self.proxy)
+        tree.setSortingEnabled(True)
+        tree.sortByColumn(1, Qt.DescendingOrder)
+        tree.setUniformRowHeights(True)
+        tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        tree.setAllColumnsShowFocus(True)
+        tree.setTextElideMode(Qt.ElideRight)  # an appearance's end gives way, never its start
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
 
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
@@ -109,7 +136,7 @@ class ActorsPanel(QWidget):
             members = [actor for actor in analysis.actors if actor.label == label]
             if not members:
                 continue
-            group = QStandardItem(f"{LABEL_TITLES[label]} ({len(members)})")
+            group = QStandardItem()
             group.setData("group", KIND_ROLE)
             group.setData(label, VALUE_ROLE)
             counts = [QStandardItem(), QStandardItem()]
@@ -117,7 +144,23 @@ class ActorsPanel(QWidget):
                 group.appendRow(self._actor_row(actor))
             self.model.appendRow([group, *counts])
         self.tree.setSortingEnabled(True)
+        self._count_groups()
         self.tree.expandToDepth(0)
+
+    def _count_groups(self) -> None:
+        """Each heading with its count of actors, and while filtering how
+        many of them are shown: "People (11)", "People (1 of 11)"."""
+        filtering = bool(self.proxy.filterRegularExpression().pattern())
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            total = group.rowCount()
+            title = LABEL_TITLES[group.data(VALUE_ROLE)]
+            if filtering:
+                shown_group = self.proxy.mapFromSource(group.index())  # invalid when none is shown
+                shown = self.proxy.rowCount(shown_group) if shown_group.isValid() else 0
+                group.setText(f"{title} ({shown} of {total})")
+            else:
+                group.setText(f"{title} ({total})")
 
     def _actor_row(self, actor: Actor) -> list[QStandardItem]:
         name = QStandardItem(actor.name)
@@ -149,14 +192,25 @@ class ActorsPanel(QWidget):
         text = self.analysis.article.text
         rows = []
         for start, end in actor.mentions:
-            line = QStandardItem(snippet(text, start, end))
+            before = max(0, min(BEFORE_CHARS, LEAD_CHARS - (end - start)))
+            line = QStandardItem(snippet(text, start, end, before))
             line.setData("appearance", KIND_ROLE)
             line.setData((start, end), VALUE_ROLE)
-            line.setToolTip(snippet(text, start, end, 160))
+            line.setToolTip(snippet(text, start, end, TIP_CHARS, TIP_CHARS))
             rows.append([line, QStandardItem(), QStandardItem()])
         item.removeRow(0)
         for row in rows:
             item.appendRow(row)
+
+    def _span_appearances(self, parent: QModelIndex, first: int, last: int) -> None:
+        """An appearance's line takes the whole row (its count columns are
+        empty), also when a filter or a sort puts it back."""
+        for row in range(first, last + 1):
+            index = self.proxy.index(row, 0, parent)
+            if index.data(KIND_ROLE) == "appearance":
+                self.tree.setFirstColumnSpanned(row, parent, True)
+            elif self.proxy.rowCount(index):
+                self._span_appearances(index, 0, self.proxy.rowCount(index) - 1)
 
     def actor(self, actor_id: str) -> Actor:
         return self._by_id[actor_id]
@@ -165,13 +219,26 @@ class ActorsPanel(QWidget):
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+        self._count_groups()
         self.tree.expandToDepth(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter
+            and event.type() == QEvent.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key_Down, Qt.Key_PageDown)
+            and event.modifiers() == Qt.NoModifier
+        ):
+            self._enter_tree()
+            return True
+        return super().eventFilter(watched, event)
 
     def _enter_tree(self) -> None:
         first = self.first_actor_index()
         if first is not None:
             self.tree.setCurrentIndex(first)
-        self.tree.setFocus()
+        self.tree.setFocus(Qt.OtherFocusReason)
 
     def first_actor_index(self) -> QModelIndex | None:
         for group in range(self.proxy.rowCount()):
