@@ -1,12 +1,13 @@
 """The actors and quotes panels in a real window: they follow jumps in the
-text, keep a name in view in its context line, count what a filter shows
-and let Down into the list."""
+text, keep a name in view in its context line, count what a filter shows,
+let Down into the list and sort with arrows a reader reads right."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QHeaderView
 
 from reader.core.labels import LABEL_TITLES
 from reader.ui.panels.actors import KIND_ROLE, VALUE_ROLE
@@ -166,3 +167,63 @@ def test_down_and_page_down_in_the_filter_go_to_the_first_actor_shown(qtbot, win
     panel.filter.clear()
     QTest.keyClick(panel.filter, Qt.Key_Down)
     assert panel.tree.hasFocus() and panel.tree.currentIndex() == panel.first_actor_index()
+
+
+def arrow_points_down(header: QHeaderView) -> bool:
+    """Whether the sort arrow drawn on `header` has its wide end at the top
+    (▼). The header is drawn with and without its arrow, the sections held
+    at their sizes (they are sized to their contents, arrow included), and
+    the pixels that differ are the arrow's."""
+    modes = [header.sectionResizeMode(i) for i in range(header.count())]
+    sizes = [header.sectionSize(i) for i in range(header.count())]
+    for column, size in enumerate(sizes):
+        header.setSectionResizeMode(column, QHeaderView.Fixed)
+        header.resizeSection(column, size)
+
+    def render() -> QImage:
+        image = QImage(header.size(), QImage.Format_ARGB32)
+        image.fill(Qt.white)
+        header.render(image)
+        return image
+
+    try:
+        with_arrow = render()
+        header.setSortIndicatorShown(False)
+        without = render()
+    finally:
+        header.setSortIndicatorShown(True)
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+    section = header.sortIndicatorSection()
+    left = header.sectionViewportPosition(section)
+    columns = range(left, left + header.sectionSize(section))
+    widths = [sum(with_arrow.pixel(x, y) != without.pixel(x, y) for x in columns) for y in range(header.height())]
+    drawn = [width for width in widths if width]
+    assert len(drawn) >= 3 and drawn[0] != drawn[-1], widths  # a triangle, not a line
+    return drawn[0] > drawn[-1]
+
+
+def test_sort_arrows_point_down_when_the_largest_is_first(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    panel = window.actors
+    header = panel.tree.header()
+
+    def people_mentions():
+        return [mentions for label, _name, mentions, _quotes in panel.visible_rows() if label == "PER"]
+
+    def people_names():
+        return [name for label, name, _mentions, _quotes in panel.visible_rows() if label == "PER"]
+
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.DescendingOrder)
+    assert people_mentions() == sorted(people_mentions(), reverse=True)
+    assert arrow_points_down(header)  # most mentioned first: ▼
+    window.registry.run("panels.sort_actors")
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.AscendingOrder)
+    assert people_names() == sorted(people_names())
+    assert not arrow_points_down(header)  # A to Z, the smallest first: ▲
+    window.registry.run("panels.sort_actors")
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.DescendingOrder)
+    assert arrow_points_down(header)
+    header.setSortIndicator(1, Qt.AscendingOrder)  # a click on the header: fewest first
+    assert people_mentions() == sorted(people_mentions())
+    assert not arrow_points_down(header)

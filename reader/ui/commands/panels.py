@@ -55,6 +55,8 @@ class Panes:
 
     def sort_actors(self) -> None:
         self.actors.toggle_sort()
+        by_name = self.actors.tree.header().sortIndicatorSection() == 0
+        self.say("Actors by name" if by_name else "Actors by mentions, most first")
 
     def group_quotes(self) -> None:
         self.quotes.toggle_grouping()

@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionHeader,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +59,24 @@ def snippet(text: str, start: int, end: int, before: int = BEFORE_CHARS, after: 
         lead = lead[next((i for i, char in enumerate(lead) if char.isspace()), len(lead)) :]
     line = f"{'…' if head > 0 else ''}{lead.lstrip()}«{text[start:end]}»{text[end : end + after]}"
     return " ".join((line + ("…" if end + after < len(text) else "")).split())
+
+
+class _SortArrows(QProxyStyle):
+    """Fusion draws Qt's convention, an arrow down for ascending (A to Z,
+    fewest first) and up for descending; a reader takes the arrow's wide end
+    for the large end, so "most mentioned first" must point down. Only the
+    drawing is turned: the header's sortIndicatorOrder stays the true order."""
+
+    FLIPPED = {
+        QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+        QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+    }
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element == QStyle.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            option = QStyleOptionHeader(option)
+            option.sortIndicator = self.FLIPPED.get(option.sortIndicator, option.sortIndicator)
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class _Sorter(QSortFilterProxyModel):
@@ -120,6 +141,8 @@ class ActorsPanel(QWidget):
         tree.setAllColumnsShowFocus(True)
         tree.setTextElideMode(Qt.ElideRight)  # an appearance's end gives way, never its start
         header = tree.header()
+        self._arrows = _SortArrows("Fusion")  # kept: the header does not own its style
+        header.setStyle(self._arrows)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in (1, 2):
