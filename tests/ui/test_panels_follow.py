@@ -1,11 +1,12 @@
 """The actors and quotes panels in a real window: they follow jumps in the
 text, keep a name in view in its context line, count what a filter shows,
-let Down into the list and sort with arrows a reader reads right."""
+let Down into the list, sort with arrows a reader reads right and mark the
+focused list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 
@@ -227,3 +228,35 @@ def test_sort_arrows_point_down_when_the_largest_is_first(qtbot, window, seed_ar
     header.setSortIndicator(1, Qt.AscendingOrder)  # a click on the header: fewest first
     assert people_mentions() == sorted(people_mentions())
     assert not arrow_points_down(header)
+
+
+def ring_shown(panel, tree) -> bool:
+    """The panel draws a ring in the highlight colour just outside the list."""
+    image = panel.grab().toImage()
+    geometry: QRect = tree.geometry()
+    colour = panel.palette().color(QPalette.Highlight)
+    points = [(geometry.left() - 1, geometry.center().y()), (geometry.center().x(), geometry.bottom() + 1)]
+    return all(image.pixelColor(x, y) == colour for x, y in points)
+
+
+def test_focus_next_marks_the_list_it_lands_on(qtbot, window, seed_article_path):
+    assert open_and_wait(qtbot, window, seed_article_path) == 0
+    window.back_to_text()  # no actor chosen
+    assert not window.actors.tree.currentIndex().isValid()
+    assert not ring_shown(window.actors, window.actors.tree)
+    window.registry.run("panels.focus_next")
+    tree = window.actors.tree
+    assert tree.hasFocus()
+    assert tree.currentIndex() == window.actors.first_actor_index()
+    assert tree.selectionModel().isSelected(tree.currentIndex())
+    assert ring_shown(window.actors, tree)
+    window.registry.run("panels.focus_next")
+    quotes = window.quotes.tree
+    assert quotes.hasFocus()
+    assert quotes.currentItem() is not None and quotes.currentItem().isSelected()
+    assert ring_shown(window.quotes, quotes)
+    assert not ring_shown(window.actors, tree)
+    # Showing a hidden panel focuses its list, marked the same way.
+    window.registry.run("panels.actors")
+    window.registry.run("panels.actors")
+    assert tree.hasFocus() and tree.selectionModel().isSelected(tree.currentIndex())

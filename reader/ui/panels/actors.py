@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...core.analysis import Actor, Analysis
 from ...core.labels import LABEL_TITLES, READER_LABELS
+from .quotes import FocusRing
 
 LABEL_ORDER = list(READER_LABELS)
 
@@ -116,6 +117,7 @@ class ActorsPanel(QWidget):
         self.proxy.setSortRole(Qt.DisplayRole)
         self.tree = QTreeView(self)
         self._build_tree()
+        self.setFocusProxy(self.tree)  # showing the panel (Ctrl+Shift+A) focuses the list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -127,6 +129,7 @@ class ActorsPanel(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.proxy.rowsInserted.connect(self._span_appearances)
+        self.ring = FocusRing(self.tree, self.first_actor_index)
         self.analysis: Analysis | None = None
         self._by_id: dict[str, Actor] = {}
 
