@@ -1,19 +1,21 @@
 """The actors and quotes panels in a real window: they follow jumps in the
 text, keep a name in view in its context line, count what a filter shows,
-let Down into the list, sort with arrows a reader reads right and mark the
-focused list."""
+let Down into the list, sort with arrows a reader reads right, mark the
+focused list, and show each label's colour."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 
 from reader.core.labels import LABEL_TITLES
 from reader.ui.panels.actors import KIND_ROLE, VALUE_ROLE
 from reader.ui.panels.quotes import QUOTE_ROLE
+from reader.ui.view.theme import DARK, LIGHT
 
+from ..conftest import SAMPLES
 from .conftest import open_and_wait
 
 
@@ -260,3 +262,23 @@ def test_focus_next_marks_the_list_it_lands_on(qtbot, window, seed_article_path)
     window.registry.run("panels.actors")
     window.registry.run("panels.actors")
     assert tree.hasFocus() and tree.selectionModel().isSelected(tree.currentIndex())
+
+
+def swatch_colour(index) -> QColor:
+    icon = index.data(Qt.DecorationRole)
+    assert icon is not None, index.data()
+    image = icon.pixmap(12, 12).toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2)
+
+
+def test_group_headings_show_their_label_colour(qtbot, window):
+    assert open_and_wait(qtbot, window, SAMPLES / "harbour-floating-solar.txt") == 0
+    panel = window.actors
+    groups = [panel.proxy.index(row, 0) for row in range(panel.proxy.rowCount())]
+    assert {group.data(VALUE_ROLE) for group in groups} == {"PER", "ORG", "LOC", "MISC"}
+    for group in groups:
+        assert swatch_colour(group) == QColor(panel.theme.labels[group.data(VALUE_ROLE)])
+    for theme in (DARK, LIGHT):
+        panel.set_theme(theme)
+        for group in groups:
+            assert swatch_colour(group) == QColor(theme.labels[group.data(VALUE_ROLE)])

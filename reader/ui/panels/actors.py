@@ -1,7 +1,7 @@
 """The actors panel: every actor grouped by label with mention and quote
 counts, filtered by typing, sortable; an actor expands to its appearances,
-each with a line of context. While filtering, a group heading shows how
-many of its actors are shown.
+each with a line of context. A group heading shows its label's colour in
+the text (a legend) and, while filtering, how many of its actors are shown.
 
 Appearances are built when an actor is first expanded, so a long article
 with thousands of mentions fills the panel at once. An appearance spans the
@@ -20,7 +20,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
+    QIcon,
     QKeyEvent,
+    QPainter,
+    QPixmap,
     QStandardItem,
     QStandardItemModel,
 )
@@ -38,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ...core.analysis import Actor, Analysis
 from ...core.labels import LABEL_TITLES, READER_LABELS
+from ..view.theme import LIGHT, Theme
 from .quotes import FocusRing
 
 LABEL_ORDER = list(READER_LABELS)
@@ -49,6 +54,7 @@ BEFORE_CHARS = 24  # context before a name: a few words, so the name shows
 LEAD_CHARS = 36  # that context and the name together: a long name gets less
 AFTER_CHARS = 64  # after it: what the row has room for (the rest is elided)
 TIP_CHARS = 160  # either side, in the tooltip
+SWATCH_SIZE = 12
 
 
 def snippet(text: str, start: int, end: int, before: int = BEFORE_CHARS, after: int = AFTER_CHARS) -> str:
@@ -60,6 +66,17 @@ def snippet(text: str, start: int, end: int, before: int = BEFORE_CHARS, after: 
         lead = lead[next((i for i, char in enumerate(lead) if char.isspace()), len(lead)) :]
     line = f"{'…' if head > 0 else ''}{lead.lstrip()}«{text[start:end]}»{text[end : end + after]}"
     return " ".join((line + ("…" if end + after < len(text) else "")).split())
+
+
+def swatch(colour: str) -> QIcon:
+    """A small square of `colour` (the label's fill in the text), outlined
+    so a pale fill still shows on a pale panel."""
+    pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
+    pixmap.fill(QColor(colour).darker(160))
+    painter = QPainter(pixmap)
+    painter.fillRect(1, 1, SWATCH_SIZE - 2, SWATCH_SIZE - 2, QColor(colour))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class _SortArrows(QProxyStyle):
@@ -131,6 +148,7 @@ class ActorsPanel(QWidget):
         self.proxy.rowsInserted.connect(self._span_appearances)
         self.ring = FocusRing(self.tree, self.first_actor_index)
         self.analysis: Analysis | None = None
+        self.theme: Theme = LIGHT
         self._by_id: dict[str, Actor] = {}
 
     def _build_tree(self) -> None:
@@ -165,6 +183,7 @@ class ActorsPanel(QWidget):
             group = QStandardItem()
             group.setData("group", KIND_ROLE)
             group.setData(label, VALUE_ROLE)
+            group.setData(swatch(self.theme.labels[label]), Qt.DecorationRole)
             counts = [QStandardItem(), QStandardItem()]
             for actor in members:
                 group.appendRow(self._actor_row(actor))
@@ -172,6 +191,13 @@ class ActorsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         self._count_groups()
         self.tree.expandToDepth(0)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The group headings' swatches in `theme`'s label colours."""
+        self.theme = theme
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            group.setData(swatch(theme.labels[group.data(VALUE_ROLE)]), Qt.DecorationRole)
 
     def _count_groups(self) -> None:
         """Each heading with its count of actors, and while filtering how
