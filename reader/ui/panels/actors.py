@@ -162,7 +162,8 @@ class ActorsPanel(QWidget):
         tree.setAllColumnsShowFocus(True)
         tree.setTextElideMode(Qt.ElideRight)  # an appearance's end gives way, never its start
         header = tree.header()
-        self._arrows = _SortArrows("Fusion")  # kept: the header does not own its style
+        self._arrows = _SortArrows("Fusion")  # the header does not own its style: the panel does
+        self._arrows.setParent(self)
         header.setStyle(self._arrows)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
