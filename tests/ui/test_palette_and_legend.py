@@ -189,3 +189,22 @@ def test_keys_overlay_legend_follows_the_theme(qtbot, window):
     window.settings.theme = "light"
     window.registry.run("view.theme")  # light -> dark
     assert_legend_in(window, DARK)
+
+
+def test_a_shown_kind_has_a_tick_in_its_menu_icon_and_a_hidden_one_not(qtbot, window):
+    """Styles draw no check box beside an icon, so the icon carries the tick:
+    the checked icon of a light fill has dark tick pixels the unchecked lacks."""
+    action = window.registry["view.toggle_people"].action
+    size = 32
+
+    def dark_pixels(state) -> int:
+        image = action.icon().pixmap(size, size, QIcon.Normal, state).toImage()
+        return sum(
+            1
+            for x in range(size)
+            for y in range(size)
+            if image.pixelColor(x, y).alpha() > 200 and image.pixelColor(x, y).lightness() < 80
+        )
+
+    assert dark_pixels(QIcon.On) > size  # a tick's stroke, not a stray pixel
+    assert dark_pixels(QIcon.Off) == 0

@@ -23,6 +23,7 @@ from .view import TOGGLES
 
 MENU_TITLES = dict(MENUS)
 LEGEND_TITLE = "Colours and marks"
+KEYS_NOTE = "Change them in <code>keys.json</code> in the settings folder. Esc closes this."
 
 
 class HelpOverlay(QFrame):
@@ -65,8 +66,7 @@ class HelpOverlay(QFrame):
             title = escape(MENU_TITLES.get(menu, menu.title()).replace("&", ""))
             rows_html.append(f"<tr><td colspan='3'><h3>{title}</h3></td></tr>")
             rows_html += rows
-        intro = "<h2>Keys</h2><p>Change them in <code>keys.json</code> in the settings folder. Esc closes this.</p>"
-        return intro + f"<table>{''.join(rows_html)}</table>"
+        return f"<h2>Keys</h2><p>{KEYS_NOTE}</p><table>{''.join(rows_html)}</table>"
 
     def toggle(self) -> None:
         if self.isVisible():
@@ -79,10 +79,14 @@ class HelpOverlay(QFrame):
         self.text.setFocus()
 
     def _fill(self) -> None:
-        self.text.setHtml(self.render())
+        # The legend first: what the colours mean is what a new reader
+        # looks for, and it fits above the fold; the keys follow.
+        self.text.setHtml(f"<h2>{LEGEND_TITLE}</h2>")
         cursor = QTextCursor(self.text.document())
         cursor.movePosition(QTextCursor.End)
         add_legend(cursor, self.theme, self.registry)
+        cursor.movePosition(QTextCursor.End)
+        cursor.insertHtml(self.render())
         self.text.moveCursor(QTextCursor.Start)
 
     def close_overlay(self) -> None:
@@ -134,8 +138,7 @@ def legend_rows(theme: Theme, registry: CommandRegistry) -> list[tuple[str, QTex
 
 
 def add_legend(cursor: QTextCursor, theme: Theme, registry: CommandRegistry) -> None:
-    """The legend at `cursor`: a heading, then a sample and its meaning a row."""
-    cursor.insertHtml(f"<h3>{LEGEND_TITLE}</h3>")
+    """The legend at `cursor`: a sample and its meaning a row."""
     rows = legend_rows(theme, registry)
     table_format = QTextTableFormat()
     table_format.setBorder(0)

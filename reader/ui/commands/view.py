@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from ...core.labels import LABEL_TITLES
 from ..desk import Desk
@@ -45,20 +45,39 @@ def shown(desk: Desk, kind: str) -> bool:
     return desk.is_shown(kind)
 
 
-def legend_icon(draw: Callable[[QPainter, int], None]) -> QIcon:
-    """An icon drawn by ``draw(painter, size)`` at each size: as it is for
-    the checked state (the kind shown), faint for the unchecked one."""
+def legend_icon(draw: Callable[[QPainter, int], None], tick: str) -> QIcon:
+    """An icon drawn by ``draw(painter, size)`` at each size: with a tick in
+    `tick`'s colour for the checked state (the kind shown), faint and
+    without it for the unchecked one. The tick is drawn here because styles
+    (Fusion among them) draw no check box beside an icon, only a sunken
+    frame that few would read as "on"."""
     icon = QIcon()
     for size in ICON_SIZES:
         for state, opacity in ((QIcon.On, 1.0), (QIcon.Off, HIDDEN_OPACITY)):
             pixmap = QPixmap(size, size)
             pixmap.fill(Qt.transparent)
             painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.Antialiasing)
             painter.setOpacity(opacity)
             draw(painter, size)
+            if state == QIcon.On:
+                draw_tick(painter, size, QColor(tick))
             painter.end()
             icon.addPixmap(pixmap, QIcon.Normal, state)
     return icon
+
+
+def draw_tick(painter: QPainter, size: int, colour: QColor) -> None:
+    path = QPainterPath(QPointF(size * 0.26, size * 0.52))
+    path.lineTo(size * 0.43, size * 0.69)
+    path.lineTo(size * 0.76, size * 0.31)
+    painter.setPen(QPen(colour, max(1.5, size / 9), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+    painter.drawPath(path)
+
+
+def ink_on(fill: str) -> str:
+    """Black or white, whichever reads on `fill`."""
+    return "#000000" if QColor(fill).lightness() > 128 else "#ffffff"
 
 
 def swatch(colour: str) -> QIcon:
@@ -71,23 +90,24 @@ def swatch(colour: str) -> QIcon:
         painter.fillRect(square, QColor(colour).darker(150))
         painter.fillRect(square.adjusted(edge, edge, -edge, -edge), QColor(colour))
 
-    return legend_icon(draw)
+    return legend_icon(draw, ink_on(colour))
 
 
 def quote_sample(colour: str) -> QIcon:
-    """A quotation mark in quote ink: italic, in the theme's quote colour."""
+    """A quotation mark in quote ink: italic, in the theme's quote colour
+    (the tick, when shown, in the same ink below it)."""
 
     def draw(painter: QPainter, size: int) -> None:
         font = QFont("serif")
-        font.setPixelSize(size * 2)
+        font.setPixelSize(int(size * 1.4))
         font.setItalic(True)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(colour))
         # The mark sits high in its line: the line starts low so it centres.
-        painter.drawText(QRectF(0, size * 0.1, size, size * 2), Qt.AlignHCenter | Qt.AlignTop, "“")
+        painter.drawText(QRectF(-size * 0.2, -size * 0.2, size, size * 1.4), Qt.AlignHCenter | Qt.AlignTop, "“")
 
-    return legend_icon(draw)
+    return legend_icon(draw, colour)
 
 
 def refresh_legend(registry: CommandRegistry, theme: Theme) -> None:
