@@ -364,6 +364,7 @@ class ReaderWindow(QMainWindow):
         app.setPalette(theme.palette())
         self.message.setStyleSheet(f"QLabel#message-bar {{ background: {theme.labels['PER']}; padding: 8px 16px; }}")
         self.view.set_theme(theme)
+        self.actors.set_theme(theme)  # the swatches in its group headings
         refresh_legend(self.registry, theme)  # the View menu's colour squares
         self.help.set_theme(theme)  # the F1 legend
 
