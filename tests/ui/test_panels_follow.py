@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView
 from reader.core.labels import LABEL_TITLES
 from reader.ui.panels.actors import KIND_ROLE, VALUE_ROLE
 from reader.ui.panels.quotes import QUOTE_ROLE
-from reader.ui.view.theme import DARK, LIGHT
+from reader.ui.view.theme import DARK, LIGHT, resolve
 
 from ..conftest import SAMPLES
 from .conftest import open_and_wait
@@ -280,5 +280,10 @@ def test_group_headings_show_their_label_colour(qtbot, window):
         assert swatch_colour(group) == QColor(panel.theme.labels[group.data(VALUE_ROLE)])
     for theme in (DARK, LIGHT):
         panel.set_theme(theme)
+        for group in groups:
+            assert swatch_colour(group) == QColor(theme.labels[group.data(VALUE_ROLE)])
+    for _switch in range(2):  # the window's theme switch recolours them too
+        window.cycle_theme()
+        theme = resolve(window.settings.theme)
         for group in groups:
             assert swatch_colour(group) == QColor(theme.labels[group.data(VALUE_ROLE)])
