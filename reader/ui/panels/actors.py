@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ...core.analysis import Actor, Analysis
 from ...core.labels import LABEL_TITLES, READER_LABELS
 from ..view.theme import LIGHT, Theme
-from .quotes import FocusRing
+from .focus_ring import FocusRing
 
 LABEL_ORDER = list(READER_LABELS)
 
