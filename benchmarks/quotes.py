@@ -1,0 +1,67 @@
+"""Quote attribution scored against the development gold, for the README
+and for whoever improves attribution.
+
+    python benchmarks/quotes.py --lang nl [--details] [--model NAME_OR_PATH]
+    python benchmarks/quotes.py --lang en
+
+Runs the reader's analysis (the bundled model of the language, unless
+--model names another) on every gold article of tests/data/gold/ and prints
+the scores as Markdown tables; --details lists each quote missed, each
+speaker wrong or missing, each bad speaker and each false quote (with the
+text of the article, for reading only: the articles are copyrighted, do
+not paste the output into the project). The articles come from ../shared;
+without it there is nothing to score and the script says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from reader.core.training.quotes_eval import evaluate_quotes, table
+from reader.core.training.quotes_gold import SOURCES
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit // 2] + " … " + text[-limit // 2 :]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", choices=["nl", "en"], required=True)
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder with data/ (default ../shared)")
+    parser.add_argument("--model", help="spaCy pipeline name or folder instead of the bundled model")
+    parser.add_argument("--details", action="store_true", help="list every miss, wrong speaker and false quote")
+    args = parser.parse_args(argv)
+    source = args.shared / SOURCES[args.lang]
+    if not source.exists():
+        print(f"skipped: {source} is absent; the gold holds offsets into it, not the text")
+        return 0
+    analyzer = None
+    if args.model:
+        from reader.core.analyzer import Analyzer
+        from reader.core.nlp.pipeline import Pipelines
+
+        analyzer = Analyzer(Pipelines(args.model))
+    scores = evaluate_quotes(args.lang, args.shared, analyzer)
+    command = f"python benchmarks/quotes.py --lang {args.lang}" + (f" --model {args.model}" if args.model else "")
+    print(f"Measured with `{command}` on {date.today().isoformat()} ({SOURCES[args.lang]}):\n")
+    print(table(scores))
+    if args.details:
+        print()
+        for article_id, what, kind, scope, speaker_type, text, speaker in scores.details:
+            where = f" {scope}/{speaker_type}" if scope else ""
+            said = f" — speaker: {speaker!r}" if speaker else ""
+            print(f"- {article_id}: {what} ({kind}{where}): {_short(text)}{said}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
