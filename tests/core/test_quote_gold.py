@@ -1,0 +1,201 @@
+"""The quote-attribution gold (tests/data/gold): it is well formed and fits
+the articles it points into, the scorer counts what it says it counts,
+and attribution does not get worse than measured on it."""
+
+import pytest
+
+from reader.core.analysis import Actor, Analysis, PipelineInfo, Quote, Speaker
+from reader.core.article import Article, Block
+from reader.core.training.quotes_eval import (
+    Scores,
+    evaluate_quotes,
+    figures,
+    matches,
+    pair,
+    score_article,
+    table,
+)
+from reader.core.training.quotes_gold import (
+    SOURCES,
+    GoldArticle,
+    GoldQuote,
+    GoldSpeaker,
+    Negative,
+    conll_document,
+    documents,
+    problems,
+    read_gold,
+    span_hash,
+)
+
+from ..conftest import SHARED
+
+LANGS = ["nl", "en"]
+
+#: What `python benchmarks/quotes.py --lang nl|en` measured when the gold
+#: was made (bundled models). A change that makes attribution worse fails
+#: here; raise these as attribution improves. The issue's bars: local and
+#: context (found with the speaker right) 0.85 and 0.60, bad speakers 0,
+#: names/titles/scare quotes reported as quotes at most 0.125 an article.
+MEASURED = {
+    "nl": {"recall": 0.548, "precision": 0.972, "speaker_right": 0.620, "local_right": 0.407, "context_right": 0.198},
+    "en": {"recall": 0.689, "precision": 0.942, "speaker_right": 0.796, "local_right": 0.547, "context_right": 0.577},
+}
+#: Counts that must not grow: bad speakers (bare pronouns and non-persons)
+#: and false name/title/scare quotes per article.
+MEASURED_AT_MOST = {
+    "nl": {"bad_speakers": 9, "false_negatives_per_article": 0.070},
+    "en": {"bad_speakers": 6, "false_negatives_per_article": 0.0},
+}
+TOLERANCE = 0.015
+
+
+def needs_source(lang):
+    if not (SHARED / SOURCES[lang]).exists():
+        pytest.skip(f"shared/{SOURCES[lang]} is not beside the checkout")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gold_files_are_well_formed(lang):
+    gold = read_gold(lang)
+    assert len(gold) >= 25
+    assert len({article.id for article in gold}) == len(gold)
+    for article in gold:
+        assert article.quotes or article.id, "every article is listed with its id"
+        for quote in article.quotes:
+            assert 0 <= quote.start < quote.end <= article.length
+            assert quote.kind in ("direct", "reported")
+            assert quote.scope in ("local", "context", "none")
+            assert (quote.scope == "none") == (quote.speaker.type == "unknown")
+            assert quote.speaker.type in ("actor", "description", "pronoun", "unknown")
+            assert bool(quote.speaker.spans) == (quote.speaker.type != "unknown")
+            assert (quote.speaker.pronoun is not None) == (quote.speaker.type == "pronoun")
+            if quote.speaker.type == "pronoun":
+                assert quote.scope == "context"
+        assert all(n.kind in ("name", "title", "scare") for n in article.negatives)
+    assert sum(len(article.quotes) for article in gold) >= 150
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gold_offsets_fit_the_articles(lang):
+    needs_source(lang)
+    assert problems(read_gold(lang), documents(lang, SHARED)) == []
+
+
+def test_a_changed_article_or_span_is_caught():
+    text = "De brug is open, zei de wethouder."
+    quote = GoldQuote(0, 15, span_hash(text[0:15]), "reported", (17, 20), GoldSpeaker("description", [(21, 33)]), "local")
+    gold = [GoldArticle("1", len(text), span_hash(text), [quote], [])]
+    assert problems(gold, {"1": text}) == []
+    assert problems(gold, {"1": text.replace("open", "dicht")})  # the article changed
+    assert problems(gold, {}) == ["1: no such document"]
+    quote.start = 1  # the span moved
+    assert problems(gold, {"1": text})
+
+
+def test_conll_documents_keep_quotations_whole():
+    sentences = [
+        ['"', "We", "won", "."],
+        ["It", "was", "hard", ",", '"', "he", "said", ".", '"'],  # CoNLL leaves the next quote's mark here
+        ["Next", "year", "'s", "team", "is", "better", "."],
+        ['"', "More", "to", "come", ".", '"'],  # a quotation continued in a new paragraph
+        ["Fans", "cheered", "."],
+    ]
+    assert conll_document(sentences) == (
+        '"We won. It was hard," he said.\n\n"Next year\'s team is better.\n\n"More to come."\n\nFans cheered.'
+    )
+
+
+def test_spans_match_when_they_overlap_by_half_of_the_shorter():
+    assert matches((0, 10), (5, 30))
+    assert not matches((0, 10), (6, 30))
+    assert matches((10, 20), (0, 100))  # a prediction running far past its quote still matches
+    # One to one: a prediction covering two gold quotes takes the one it overlaps most.
+    assert pair([(0, 10), (12, 40)], [(0, 40)]) == {1: 0}
+
+
+def _span(text, part, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def _hand_made():
+    """Sentences written for this test, their gold and a made-up analysis."""
+    text = (
+        "Nieuwe brug\n\n"
+        '"De brug is klaar," zei Anna de Vries. Volgens haar kost de brug te veel. '
+        "De wethouder zegt dat het budget klopt. 'Wat mooi,' riep een voorbijganger in Utrecht. "
+        "Morgen gaat de brug open, meldt de gemeente. Het boek 'De Brug' ligt in de winkel. "
+        "Piet Jansen noemde het een 'wonder'."
+    )
+    s = lambda part, n=0: _span(text, part, n)
+    anna = GoldSpeaker("actor", [s("Anna de Vries")])
+    gold_quotes = [
+        GoldQuote(*s("De brug is klaar,"), "", "direct", s("zei"), anna, "local"),
+        GoldQuote(*s("kost de brug te veel"), "", "reported", s("Volgens"), GoldSpeaker("pronoun", anna.spans, s("haar")), "context"),
+        GoldQuote(*s("het budget klopt"), "", "reported", s("zegt"), GoldSpeaker("description", [s("De wethouder")]), "local"),
+        GoldQuote(*s("Wat mooi,"), "", "direct", s("riep"), GoldSpeaker("description", [s("een voorbijganger")]), "local"),
+        GoldQuote(*s("Morgen gaat de brug open"), "", "reported", s("meldt"), GoldSpeaker("description", [s("de gemeente")]), "local"),
+    ]
+    negatives = [Negative(*s("De Brug"), "", "title"), Negative(*s("wonder"), "", "scare")]
+    gold = GoldArticle("test", len(text), span_hash(text), gold_quotes, negatives)
+
+    actors = [
+        Actor("a1", "Anna de Vries", "PER", mentions=[s("Anna de Vries")]),
+        Actor("a2", "Piet Jansen", "PER", mentions=[s("Piet Jansen")]),
+        Actor("a3", "Utrecht", "LOC", mentions=[s("Utrecht")]),
+    ]
+
+    def quote(part, speaker=None, actor=None, n=0):
+        start, end = s(part, n)
+        said = Speaker(text[slice(*s(speaker))], *s(speaker), actor) if speaker else None
+        return Quote(start, end, text[start:end], "direct", None, said)
+
+    predicted = [
+        quote('"De brug is klaar,"', "Anna de Vries", "a1"),  # right
+        quote("kost de brug te veel", "haar"),  # a bare pronoun: missing, and a bad speaker
+        quote("het budget klopt", "De wethouder"),  # right: the described speaker, no actor
+        quote("'Wat mooi,'", "Utrecht", "a3"),  # wrong, and a place as speaker
+        quote("'De Brug'"),  # a title reported as a quote
+        quote("'wonder'", "Piet Jansen", "a2"),  # a scare quote reported as a quote
+        quote("ligt in de winkel", "Het boek"),  # a false quote whose speaker is no person
+    ]
+    article = Article(path="", text=text, blocks=[Block(0, len(text), "paragraph")], language="nl")
+    analysis = Analysis(article, PipelineInfo("test", "0", "bundled"), actors=actors, quotes=predicted)
+    return gold, analysis
+
+
+def test_the_scorer_counts_a_hand_made_example():
+    gold, analysis = _hand_made()
+    scores = Scores()
+    score_article(gold, analysis, scores)
+    assert (scores.articles, scores.gold, scores.found, scores.predicted, scores.real) == (1, 5, 4, 7, 4)
+    assert scores.speakers == {"right": 2, "wrong": 1, "missing": 1}
+    assert scores.cells == {
+        ("direct", "local"): [2, 2, 1],
+        ("reported", "context"): [1, 1, 0],
+        ("reported", "local"): [2, 1, 1],
+    }
+    assert scores.false == {"title": 1, "scare": 1, "other": 1}
+    assert scores.bad == {"pronoun": 1, "non-person": 2}
+    assert scores.sprawling == 0
+    numbers = figures(scores)
+    assert numbers["recall"] == pytest.approx(0.8)
+    assert numbers["precision"] == pytest.approx(4 / 7)
+    assert numbers["speaker_right"] == pytest.approx(0.5)
+    assert numbers["local_right"] == pytest.approx(0.5)
+    assert numbers["context_right"] == 0
+    assert numbers["false_negatives_per_article"] == pytest.approx(2.0)
+    assert "| quotes found (recall) | 0.800 (4/5) |" in table(scores)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_attribution_does_not_get_worse_on_the_gold(lang):
+    needs_source(lang)
+    numbers = figures(evaluate_quotes(lang, SHARED))
+    for name, measured in MEASURED[lang].items():
+        assert numbers[name] >= measured - TOLERANCE, f"{lang} {name}: {numbers[name]:.3f}, measured {measured}"
+    for name, measured in MEASURED_AT_MOST[lang].items():
+        assert numbers[name] <= measured + 1e-9, f"{lang} {name}: {numbers[name]}, measured {measured}"
