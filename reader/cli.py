@@ -174,7 +174,7 @@ def run_model(args: argparse.Namespace) -> int:
 
 def _note_line(note, titles: dict) -> str:
     tags = f" [{', '.join(note.tags)}]" if note.tags else ""
-    state = " (detached)" if note.detached else ""
+    state = (" (detached)" if note.detached else "") + (" (damaged)" if note.damaged else "")
     lines = [f"{note.id[:8]}  {note.target}{state}{tags}  {titles.get(note.article_id, '')}"]
     if note.exact:
         lines.append(f"    > {' '.join(note.exact.split())}")
@@ -188,6 +188,9 @@ def _print_notes(store, notes, fmt: str) -> None:
         return
     titles = {a["id"]: a["title"] for a in store.articles()}
     print("\n".join(_note_line(note, titles) for note in notes))
+    damaged = sum(note.damaged for note in notes)
+    if damaged:
+        _error(f"{damaged} of these notes no longer match what was written (the stored text changed); marked (damaged)")
 
 
 def run_notes(args: argparse.Namespace) -> int:

@@ -6,13 +6,15 @@ passage is still there; else the occurrence of the exact passage whose
 context matches best (nearest to the old place on a tie); else the old
 range carried through a diff of the old and new text, accepted when what
 it covers is still close to the passage. Otherwise the note is detached:
-kept, never dropped.
+kept, never dropped, and points at nothing (see `reanchor`).
 """
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+
+from .model import Note
 
 CONTEXT_CHARS = 32
 #: How alike a carried-over passage must be to the original (0..1).
@@ -101,3 +103,25 @@ def relocate(anchor: Anchor, new_text: str, old_text: str | None = None) -> tupl
     if difflib.SequenceMatcher(None, candidate, anchor.exact).ratio() < MIN_SIMILARITY:
         return None
     return start, end
+
+
+def reanchor(note: Note, new_text: str, old_text: str | None) -> None:
+    """Place `note` in `new_text`; a note whose passage is gone is
+    detached and points at nothing (its offsets would fall on unrelated
+    words), keeping the passage it was written on. A detached note is
+    placed again when its passage comes back."""
+    if note.exact is None or (note.start is None and not note.detached):
+        return
+    if note.start is None:
+        placed = relocate(Anchor(0, 0, note.exact, note.prefix or "", note.suffix or ""), new_text)
+    else:
+        anchor = Anchor(note.start, note.end, note.exact, note.prefix or "", note.suffix or "")
+        placed = relocate(anchor, new_text, old_text)
+    if placed is None:
+        note.detached, note.start, note.end = True, None, None
+        return
+    note.start, note.end = placed
+    note.exact = new_text[note.start : note.end]
+    note.prefix = new_text[max(0, note.start - CONTEXT_CHARS) : note.start]
+    note.suffix = new_text[note.end : note.end + CONTEXT_CHARS]
+    note.detached = False

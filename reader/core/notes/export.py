@@ -7,6 +7,9 @@
 - CSV: one row a note.
 - JSON: everything (articles with their text and paths, notes with their
   anchors), lossless: export → import → export gives the same JSON.
+
+A detached note has no place (its link points at the article) and a note
+that no longer matches its checksum is marked damaged in every format.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from .store import Note, NoteStore
 FORMAT_VERSION = 1
 CSV_COLUMNS = [
     "id", "article_id", "article_title", "target", "start", "end", "exact", "actor", "speaker",
-    "body", "tags", "detached", "created", "updated",
+    "body", "tags", "detached", "created", "updated", "damaged",
 ]
 
 
@@ -59,6 +62,7 @@ def to_csv(store: NoteStore, article: str | None = None) -> str:
         row["article_title"] = titles.get(note.article_id, "")
         row["tags"] = ";".join(note.tags)
         row["detached"] = int(note.detached)
+        row["damaged"] = int(note.damaged)
         writer.writerow(row)
     return out.getvalue()
 
@@ -102,6 +106,8 @@ def to_markdown(store: NoteStore, article: str | None = None) -> str:
                 details.append(" ".join("#" + tag.replace(" ", "-") for tag in note.tags))
             if note.detached:
                 details.append("(detached: the passage is no longer in the article)")
+            if note.damaged:
+                details.append("(damaged: the stored note no longer matches what was written)")
             details.append(f"[{note.target}]({link(note)})")
             body.append(" · ".join(details))
             body.append("")

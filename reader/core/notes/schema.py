@@ -65,6 +65,14 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX article_paths_article ON article_paths(article_id, seen);
     """,
+    # 3: a checksum of what was written, to tell a note whose stored text
+    # changed under it (filled in for existing notes by the store), and a
+    # detached note points at nothing: its old offsets were into a text
+    # that is gone and fell on unrelated words of the new one.
+    """
+    ALTER TABLE notes ADD COLUMN checksum TEXT;
+    UPDATE notes SET start = NULL, "end" = NULL WHERE detached = 1;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -4,8 +4,12 @@ Safety first: WAL journal, foreign keys, full sync, a busy timeout and
 ``BEGIN IMMEDIATE`` for every write (two running readers queue instead of
 failing), versioned migrations under ``PRAGMA user_version`` with a backup
 before each, and a database written by a newer reader refused untouched.
-A damaged file is moved aside and the newest good backup restored (see
-`reader.core.notes.backups`); `NoteStore.recovered` then says what happened.
+A damaged file is moved aside, the newest good backup restored and what
+can still be read from the damaged file salvaged into it (see `backups`
+and `salvage`); `NoteStore.recovered` then says what happened. Backups
+are made when a session that changed notes ends and after every 20
+changes. Each note carries a checksum of what was written; a note that no
+longer matches it is read with ``damaged`` set.
 
 Articles are known by a hash of their text and keep a copy of it, so notes
 still open when the file is gone and can be re-anchored when it changes.
@@ -13,13 +17,11 @@ still open when the file is gone and can be re-anchored when it changes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
+import threading
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -29,55 +31,12 @@ from ..article import Article
 from ..config import paths
 from ..loading.blocks import segment
 from . import backups
-from .anchors import Anchor, relocate
+from .anchors import Anchor, reanchor
+from .model import Note, StoreError, article_id, checksum, now
+from .salvage import Salvage, salvage
 from .schema import MIGRATIONS, SCHEMA_VERSION, TARGETS, statements
 
-
-class StoreError(Exception):
-    """A problem with the notes database, worded for the user."""
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-
-
-def article_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-@dataclass
-class Note:
-    id: str
-    article_id: str
-    target: str
-    body: str = ""
-    tags: list[str] = field(default_factory=list)
-    start: int | None = None
-    end: int | None = None
-    exact: str | None = None
-    prefix: str | None = None
-    suffix: str | None = None
-    actor: str | None = None
-    speaker: str | None = None
-    detached: bool = False
-    deleted: bool = False
-    created: str = ""
-    updated: str = ""
-
-    @classmethod
-    def from_row(cls, row: dict) -> "Note":
-        values = {key: row[key] for key in cls.__dataclass_fields__ if key in row}
-        values["tags"] = json.loads(row.get("tags") or "[]")
-        values["detached"] = bool(row.get("detached"))
-        values["deleted"] = bool(row.get("deleted"))
-        return cls(**values)
-
-    def to_row(self) -> dict:
-        row = dict(self.__dict__)
-        row["tags"] = json.dumps(self.tags, ensure_ascii=False)
-        row["detached"] = int(self.detached)
-        row["deleted"] = int(self.deleted)
-        return row
+__all__ = ["Note", "NoteStore", "SCHEMA_VERSION", "StoreError", "article_id", "default_path", "now", "stored_article"]
 
 
 def default_path() -> Path:
@@ -91,8 +50,11 @@ class NoteStore:
         self.path = Path(path or default_path())
         paths.ensure(self.path.parent)
         self.backup_dir = self.path.parent / "backups"
-        self.recovered: str | None = None
-        self.recovered = backups.recover_if_damaged(self.path, self.backup_dir)
+        self.recovered: str | None = None  # what happened to a damaged file, for the user
+        self.salvage: Salvage | None = None
+        self._changes, self._last_changed, self._session_changed = 0, None, False
+        self._backup: threading.Thread | None = None
+        recovery = backups.recover_if_damaged(self.path, self.backup_dir)
         self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(self.conn)
@@ -100,10 +62,57 @@ class NoteStore:
         for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL", "busy_timeout=30000"):
             self.conn.execute(f"PRAGMA {pragma}")
         self._migrate()
-        backups.daily(self.conn, self.path, self.backup_dir)
+        if recovery is not None:
+            self._salvage(recovery)
+            self._back_up("salvaged")
+        self._back_up("open")  # the last session ended without its backup (a crash)
+
+    def _salvage(self, recovery: backups.Recovery) -> None:
+        """Copy what can be read from the damaged file into the restored one."""
+        try:
+            with self.write() as conn:
+                self.salvage = salvage(conn, recovery.damaged, recovery.backup)
+                self._fill_checksums(conn)
+        except (sqlite3.Error, OSError) as error:
+            restored = f"the backup {recovery.backup.name} was restored" if recovery.backup else "a new one was started"
+            self.recovered = (
+                f"The notes database {self.path} was damaged; it was moved to {recovery.damaged} and {restored}. "
+                f"Nothing could be salvaged from the damaged file: {error}"
+            )
+            return
+        self.recovered = self.salvage.message(self.path)
+
+    def _back_up(self, reason: str) -> None:
+        """A backup when notes changed since the last one."""
+        try:
+            backups.if_changed(self.conn, self.backup_dir, reason)
+        except (sqlite3.Error, OSError):
+            pass  # a full disk, say: the notes themselves are safe; the next chance backs up
 
     def close(self) -> None:
+        """Close; a session that changed notes ends with a backup."""
+        self.wait_for_backup()
+        if self._session_changed:
+            self._back_up("close")
+            self._session_changed = False
         self.conn.close()
+
+    def wait_for_backup(self) -> None:
+        if self._backup is not None:
+            self._backup.join()
+            self._backup = None
+
+    def _changed(self, ident: str | None = None, count: int = 1) -> None:
+        """Count changes to notes (saves of the note being typed count once);
+        every `backups.EVERY` a backup is made on a thread of its own."""
+        self._session_changed = True
+        if ident is not None and ident == self._last_changed:
+            return
+        self._last_changed = ident
+        self._changes += count
+        if self._changes >= backups.EVERY and (self._backup is None or not self._backup.is_alive()):
+            self._changes = 0
+            self._backup = backups.in_background(self.path, self.backup_dir, "changes")
 
     def __enter__(self) -> "NoteStore":
         return self
@@ -138,7 +147,15 @@ class NoteStore:
             for number in range(current, SCHEMA_VERSION):
                 for statement in statements(MIGRATIONS[number]):
                     self.conn.execute(statement)
+            self._fill_checksums(self.conn)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @staticmethod
+    def _fill_checksums(conn: sqlite3.Connection) -> None:
+        """Sum notes written before there were checksums (or salvaged from then)."""
+        rows = conn.execute("SELECT * FROM notes WHERE checksum IS NULL").fetchall()
+        for row in rows:
+            conn.execute("UPDATE notes SET checksum = ? WHERE id = ?", (checksum(Note.from_row(dict(row))), row["id"]))
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -158,9 +175,13 @@ class NoteStore:
         ident = article_id(article.text)
         stamp = now()
         with self.write() as conn:
+            # An article whose text was lost with a damaged database (kept
+            # empty for its salvaged notes) gets its text back.
             conn.execute(
-                "INSERT OR IGNORE INTO articles (id, title, language, date, author, text, added) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, title, language, date, author, text, added) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+                "language = excluded.language, date = excluded.date, author = excluded.author, "
+                "text = excluded.text WHERE articles.text = ''",
                 (ident, article.title, article.language, article.date, article.author, article.text, stamp),
             )
             if article.path:
@@ -204,22 +225,14 @@ class NoteStore:
         stamp = now()
         with self.write() as conn:
             for note in notes:
-                if note.start is not None and note.exact is not None:
-                    anchor = Anchor(note.start, note.end, note.exact, note.prefix or "", note.suffix or "")
-                    placed = relocate(anchor, new_text, old_text)
-                    if placed is None:
-                        note.detached = True
-                    else:
-                        note.start, note.end = placed
-                        note.exact = new_text[note.start : note.end]
-                        note.prefix = new_text[max(0, note.start - 32) : note.start]
-                        note.suffix = new_text[note.end : note.end + 32]
-                        note.detached = False
+                reanchor(note, new_text, old_text)
                 conn.execute(
                     'UPDATE notes SET article_id = ?, start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
-                    "detached = ?, updated = ? WHERE id = ?",
-                    (new_id, note.start, note.end, note.exact, note.prefix, note.suffix, int(note.detached), stamp, note.id),
+                    "detached = ?, updated = ?, checksum = coalesce(?, checksum) WHERE id = ?",
+                    (new_id, note.start, note.end, note.exact, note.prefix, note.suffix, int(note.detached), stamp,
+                     None if note.damaged else checksum(note), note.id),  # a damaged note stays damaged
                 )
+        self._changed()
 
     # -- notes --------------------------------------------------------------
 
@@ -250,6 +263,7 @@ class NoteStore:
             )
         with self.write() as conn:
             self._insert(conn, note)
+        self._changed()
         return note
 
     def _insert(self, conn: sqlite3.Connection, note: Note, replace: bool = False) -> None:
@@ -264,26 +278,34 @@ class NoteStore:
         conn.execute(f"INSERT INTO notes ({columns}) VALUES ({marks}){upsert}", tuple(row.values()))
 
     def update_note(self, ident: str, *, body: str | None = None, tags: list[str] | None = None) -> Note:
+        if body is None and tags is None:
+            return self.note(ident)
         with self.write() as conn:
-            if body is not None:
-                conn.execute("UPDATE notes SET body = ?, updated = ? WHERE id = ?", (body, now(), ident))
-            if tags is not None:
-                conn.execute(
-                    "UPDATE notes SET tags = ?, updated = ? WHERE id = ?",
-                    (json.dumps(tags, ensure_ascii=False), now(), ident),  # searchable as typed: oekraïne
-                )
+            note = self._read(conn, ident)
+            note.body = note.body if body is None else body
+            note.tags = note.tags if tags is None else list(tags)  # stored as typed: oekraïne
+            conn.execute(
+                "UPDATE notes SET body = ?, tags = ?, checksum = ?, updated = ? WHERE id = ?",
+                (note.body, json.dumps(note.tags, ensure_ascii=False), checksum(note), now(), ident),
+            )
+        self._changed(ident)
         return self.note(ident)
 
     def delete_note(self, ident: str, deleted: bool = True) -> None:
         """Mark deleted (undo with ``deleted=False``); nothing is erased."""
         with self.write() as conn:
             conn.execute("UPDATE notes SET deleted = ?, updated = ? WHERE id = ?", (int(deleted), now(), ident))
+        self._changed()
 
-    def note(self, ident: str) -> Note:
-        row = self.conn.execute("SELECT * FROM notes WHERE id = ?", (ident,)).fetchone()
+    @staticmethod
+    def _read(conn: sqlite3.Connection, ident: str) -> Note:
+        row = conn.execute("SELECT * FROM notes WHERE id = ?", (ident,)).fetchone()
         if row is None:
             raise StoreError(f"no note {ident!r}")
         return Note.from_row(dict(row))
+
+    def note(self, ident: str) -> Note:
+        return self._read(self.conn, ident)
 
     def notes(self, article: str | None = None, include_deleted: bool = False) -> list[Note]:
         where, params = [], []
@@ -326,6 +348,7 @@ class NoteStore:
                     )
             for note in notes:
                 self._insert(conn, note, replace=True)
+        self._changed(count=len(notes))
 
     def paths_of(self, ident: str) -> list[str]:
         """Where the article has been seen, most recently first."""
