@@ -61,6 +61,7 @@ class NotesController(QObject):
         self._after_open: str | None = None  # a note to show once its article is open
         self._pending: Article | None = None  # an article waiting for the database
         self._opening = self._closed = self._unavailable = False
+        self._recovered: str | None = None  # shown until the first article's notes are
         self.panel.edited.connect(self._save)
         self.panel.note_chosen.connect(self.go_to)
         self.panel.list.currentItemChanged.connect(
@@ -93,7 +94,8 @@ class NotesController(QObject):
 
     def _adopt(self, store: NoteStore) -> None:
         self.store = store
-        if store.recovered:
+        if store.recovered:  # a damaged database: what was restored and salvaged
+            self._recovered = store.recovered
             self.desk.show_message(store.recovered)
 
     def _unavailable_because(self, error: Exception) -> None:
@@ -136,8 +138,24 @@ class NotesController(QObject):
             return
         target, self._after_open = self._after_open, None
         self._show(notes, target)
+        self._tell_damaged(notes)
         if target:
             self.go_to(target)
+
+    def _tell_damaged(self, notes: list[Note]) -> None:
+        """Notes whose stored text no longer matches what was written are
+        marked in the panel and counted here (after what a recovery said)."""
+        recovered, self._recovered = self._recovered, None
+        damaged = sum(note.damaged for note in notes)
+        if not damaged:
+            return
+        told = (
+            f"{damaged} of this article's notes no longer match what was written (the stored text changed); "
+            "they are marked damaged in the notes panel." if damaged > 1 else
+            "1 of this article's notes no longer matches what was written (the stored text changed); "
+            "it is marked damaged in the notes panel."
+        )
+        self.desk.show_message(f"{recovered} {told}" if recovered else told)
 
     def _show(self, notes: list[Note], current: str | None = None) -> None:
         self.panel.show_notes(notes, current)
@@ -221,7 +239,11 @@ class NotesController(QObject):
             return
         if self.panel.current != ident:
             self.panel.select(ident)
-        if note.start is not None and not note.detached:
+        if note.detached:
+            # Its passage is gone from the article: nothing to go to (the
+            # panel shows the passage it was written on).
+            self.desk.say("This note is detached: its passage is no longer in the article")
+        elif note.start is not None:
             self.desk.select_range(note.start, note.end)
         if focus:
             self.desk.focus_text()
@@ -329,7 +351,8 @@ class NotesController(QObject):
         except OSError as error:
             self.desk.show_message(f"Could not export to {path}: {error}")
             return
-        self.desk.say(f"Notes exported to {path}")
+        damaged = sum(n.damaged for n in self.store.notes(article))
+        self.desk.say(f"Notes exported to {path}" + (f" ({damaged} marked damaged)" if damaged else ""))
 
 
 COMMANDS = (

@@ -1,6 +1,8 @@
 """The notes panel: the article's notes in text order (detached ones last)
-and the editor for the chosen note. There is no save button: what is typed
-is saved after a short pause, so a crash loses at most about a second."""
+and the editor for the chosen note, with the passage a detached note was
+written on and a warning for a damaged one above it. There is no save
+button: what is typed is saved after a short pause, so a crash loses at
+most about a second."""
 
 from __future__ import annotations
 
@@ -26,6 +28,22 @@ SAVE_DELAY_MS = 400
 TARGET_NAMES = {"article": "Article", "passage": "Passage", "quote": "Quote", "actor": "Actor"}
 
 
+def state_text(note: Note | None) -> str:
+    """Above the editor: the passage a detached note was written on (it is
+    no longer in the article, so the text shows no mark for it), and a
+    warning for a note whose stored text no longer matches what was written."""
+    if note is None:
+        return ""
+    lines = []
+    if note.damaged:
+        lines.append("Damaged: this note no longer matches what was written; the text below may be garbled.")
+    if note.detached:
+        lines.append("Detached: its passage is no longer in the article.")
+        if note.exact:
+            lines.append(f"Written on: «{' '.join(note.exact.split())}»")
+    return "\n".join(lines)
+
+
 def summary(note: Note) -> str:
     first = note.body.strip().splitlines()[0] if note.body.strip() else "(empty note)"
     where = TARGET_NAMES.get(note.target, note.target)
@@ -33,6 +51,8 @@ def summary(note: Note) -> str:
         where += f" «{' '.join(note.exact.split())[:60]}»"
     if note.detached:
         where = "Detached · " + where
+    if note.damaged:
+        where = "Damaged · " + where
     tags = " ".join(f"#{tag}" for tag in note.tags)
     return f"{first}\n{where}{'  ' + tags if tags else ''}"
 
@@ -57,9 +77,15 @@ class NotesPanel(QWidget):
         self.tags.setPlaceholderText("Tags, separated by spaces")
         self.state = QLabel(self)
         self.state.setAccessibleName("Note saved state")
+        self.passage = QLabel(self)
+        self.passage.setAccessibleName("Note passage")
+        self.passage.setWordWrap(True)
+        self.passage.setTextFormat(Qt.PlainText)
+        self.passage.hide()
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.passage)
         editor_layout.addWidget(self.body, 1)
         editor_layout.addWidget(self.tags)
         editor_layout.addWidget(self.state)
@@ -123,6 +149,8 @@ class NotesPanel(QWidget):
         self.tags.setText(" ".join(note.tags) if note else "")
         self._loading = False
         self.state.setText("")
+        self.passage.setText(state_text(note))
+        self.passage.setVisible(bool(self.passage.text()))
         self._set_editor_enabled(note is not None)
 
     def _set_editor_enabled(self, enabled: bool) -> None:
