@@ -27,7 +27,7 @@ from ..core.analysis import Actor, Analysis, Entity, Quote
 from ..core.article import Article
 from ..core.config.keymap import load_keymap
 from ..core.config.settings import load_settings, save_settings
-from . import layout
+from . import errors, layout
 from .commands.areas import register_commands
 from .commands.go import Navigation
 from .commands.help_overlay import HelpOverlay
@@ -308,9 +308,12 @@ class ReaderWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.caret.setText(text)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, level: int | None = None) -> None:
         """A message above the text (errors, problems in the user's files);
-        the back key (Esc) hides it."""
+        the back key (Esc) hides it. Also written to reader.log, at `level`
+        (by default ERROR for a failure, else WARNING) and with the
+        exception being handled, if any."""
+        errors.log_shown(text, level)
         self.message.setText(text)
         self.message.show()
 
