@@ -9,14 +9,18 @@ the reason.
 from __future__ import annotations
 
 import importlib
+import logging
 from pathlib import Path
 
 from ..article import Article, ArticleError
 from .language import detect_language
+from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, LimitExceeded, megabytes
 
-#: Articles are kilobytes; a file over this size is refused rather than read
-#: into memory whole (and then analysed and held in the window).
-MAX_FILE_BYTES = 20 * 1024 * 1024
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "load_article"]
+
+#: A library's failure on a damaged file is told to the reader in a line;
+#: the exception itself goes here (the window logs it to ``reader.log``).
+_log = logging.getLogger(__name__)
 
 #: Extension to loader module. Modules are imported when first needed: the
 #: HTML, PDF and DOCX libraries take longer to import than a text article
@@ -47,9 +51,7 @@ def _sniff(data: bytes) -> str:
     return "plain"
 
 
-def load_article(path: Path | str) -> Article:
-    """Read `path` into an `Article`, or raise `ArticleError`."""
-    path = Path(path)
+def _read(path: Path) -> bytes:
     if not path.exists():
         raise ArticleError(path, "no such file")
     if path.is_dir():
@@ -58,9 +60,7 @@ def load_article(path: Path | str) -> Article:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ArticleError(
-                path,
-                f"file is {size / 1024 / 1024:.1f} MB; the reader opens articles of at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+                path, f"file is {size / 1024 / 1024:.1f} MB; the reader opens articles of at most {megabytes(MAX_FILE_BYTES)}"
             )
         data = path.read_bytes()
     except PermissionError:
@@ -69,13 +69,23 @@ def load_article(path: Path | str) -> Article:
         raise ArticleError(path, f"cannot be read ({error.strerror or error})") from None
     if not data.strip():
         raise ArticleError(path, "file is empty")
+    return data
+
+
+def load_article(path: Path | str) -> Article:
+    """Read `path` into an `Article`, or raise `ArticleError`."""
+    path = Path(path)
+    data = _read(path)
     kind = LOADERS.get(path.suffix.lower()) or _sniff(data)
     try:
         loader = importlib.import_module(f"{__name__}.{kind}")
         article = loader.load(path, data)
     except ArticleError:
         raise
+    except LimitExceeded as error:
+        raise ArticleError(path, str(error)) from None
     except ImportError as error:
+        _log.info("%s: %s files cannot be read", path, kind, exc_info=True)
         # A broken or missing library (an install that went wrong): this
         # file cannot be read, but other formats still can.
         missing = error.name or str(error)
@@ -84,9 +94,14 @@ def load_article(path: Path | str) -> Article:
             "reinstall the reader"
         ) from None
     except Exception as error:  # a library's failure on a damaged file
+        _log.info("%s: cannot be read as %s", path, kind, exc_info=True)
         raise ArticleError(path, f"cannot be read as {kind} ({error})") from None
     if not article.text.strip() or not article.content_blocks():
         raise ArticleError(path, "no article text found")
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            path, f"text is {len(article.text):,} characters; the reader opens articles of at most {MAX_TEXT_CHARS:,}"
+        )
     if article.language is None:
         article.language = detect_language(
             " ".join(article.block_text(block) for block in article.content_blocks()[:40])

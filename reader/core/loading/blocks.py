@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import BOILERPLATE, HEADING, METADATA, PARAGRAPH, Block
+from .limits import MAX_LINES, LimitExceeded, check_blocks
 from .paragraphs import nonblank_ranges
 
 #: A leading date line or prefix: ``date 2023-07``, ``Datum: 12 juli 2023``.
@@ -124,7 +125,11 @@ def _units(text: str) -> list[tuple[int, int]]:
     lines unless they look hard-wrapped; a heading line on top of a wrapped
     paragraph becomes its own unit."""
     units: list[tuple[int, int]] = []
+    lines_in_all = text.count("\n") + (not text.endswith("\n"))
+    if lines_in_all > MAX_LINES:
+        raise LimitExceeded(f"has {lines_in_all:,} lines; the reader opens articles of at most {MAX_LINES:,}")
     for run in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        check_blocks(len(units))
         lines = _lines(text, run.start(), run.end())
         if not lines:
             continue
@@ -142,6 +147,7 @@ def _units(text: str) -> list[tuple[int, int]]:
             units.append(first)
             lines = lines[1:]
         units.append((lines[0][0], lines[-1][1]))
+    check_blocks(len(units))
     return units
 
 
@@ -235,6 +241,7 @@ def compose(parts: list[tuple[str, str]]) -> tuple[str, list[Block]]:
             text_parts.append("\n\n")
             position += 2
         kind = classify_line(part) or kind
+        check_blocks(len(blocks) + 1)
         blocks.append(Block(position, position + len(part), kind))
         text_parts.append(part)
         position += len(part)
