@@ -1,5 +1,11 @@
 """Markdown articles: rendered to plain text (markup dropped) with headings
-and paragraphs as blocks. YAML front matter gives title, date and author."""
+and paragraphs as blocks. YAML front matter gives title, date and author.
+
+markdown-it stops at 20 levels of nested quotes and lists and drops the
+rest of the container in silence; a file that reaches that depth is read
+again with its quote and list markers taken off the lines, so every
+line's text is kept (noted in the article's metadata).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,11 @@ from .blocks import compose
 from .plain import read_text
 
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n(?:---|\.\.\.)\n", re.S)
+#: Blocks that hold only inline text (every other opening token is a
+#: quote or list that holds blocks).
+_LEAVES = ("paragraph_open", "heading_open")
+#: Quote and list markers (and indentation) at the start of a line.
+_CONTAINER_MARKERS = re.compile(r"^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*", re.M)
 
 
 def _inline_text(token) -> str:
@@ -39,10 +50,25 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[match.end() :]
 
 
+def _tokens(body: str) -> tuple[list, str | None]:
+    """The tokens of `body`, and why it was flattened (None when it was not)."""
+    markdown = MarkdownIt("commonmark")
+    tokens = markdown.parse(body)
+    depth = markdown.options["maxNesting"]
+    # A quote or list opened at the last level has its content dropped.
+    if not any(token.nesting == 1 and token.level >= depth - 1 and token.type not in _LEAVES for token in tokens):
+        return tokens, None
+    # Each line that had a marker becomes a paragraph of its own.
+    flat = _CONTAINER_MARKERS.sub(lambda marker: "\n" if marker.group().strip() else "", body)
+    return markdown.parse(flat), (
+        f"quotes and lists flattened: nested deeper than the {depth} levels the Markdown parser reads"
+    )
+
+
 def load(path: Path, data: bytes) -> Article:
     source, encoding = read_text(path, data)
     fields, body = _front_matter(source)
-    tokens = MarkdownIt("commonmark").parse(body)
+    tokens, flattened = _tokens(body)
     parts: list[tuple[str, str]] = []
     kind = PARAGRAPH
     for token in tokens:
@@ -64,5 +90,5 @@ def load(path: Path, data: bytes) -> Article:
         date=fields.get("date"),
         author=fields.get("author"),
         format="markdown",
-        metadata={"encoding": encoding},
+        metadata={"encoding": encoding, **({"extraction": flattened} if flattened else {})},
     )
