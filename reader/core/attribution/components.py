@@ -38,9 +38,11 @@ from ..analysis import Actor, Entity, Quote
 from .actors import group_actors
 from .cues import Cues, cues_for
 from .intervals import Intervals
-from .mentions import missed_names, model_mentions
-from .quotes import find_quotes
+from .marks import Marked, find_marked
+from .mentions import MissedNames, model_mentions
+from .quotes import Found, QuoteFinder, continue_speakers, find_quotes
 from .roles import DEFAULT_ROLE_NOUNS, Roles
+from .sentences import Paragraphs
 from .speakers import attributed
 
 MENTIONS_KEY = "reader_mentions"
@@ -73,19 +75,16 @@ class ActorGrouper:
         return doc
 
     def match(self, doc: Doc) -> tuple[list[Entity], list[Actor]]:
-        mentions = model_mentions(doc)
-        if self.find_missed:
-            mentions += missed_names(doc, mentions)
-            mentions.sort(key=lambda m: m.start)
-        actors = group_actors(mentions)
-        by_id = {actor.id: actor for actor in actors}
-        for mention in mentions:
-            actor = by_id[mention.actor]
-            if actor.label == "PER" and actor.role is None:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None:
-                    actor.role = self.roles.find(doc, span)
-        return mentions, actors
+        """The steps of `ActorSteps` on one Doc."""
+        steps = ActorSteps(self)
+        steps.read(doc)
+        steps.read_again(doc)
+        actors = steps.group()
+        steps.find_roles(doc)
+        return steps.mentions, actors
+
+    def steps(self) -> "ActorSteps":
+        return ActorSteps(self)
 
     def set_annotations(self, doc: Doc, mentions: list[Entity], actors: list[Actor]) -> None:
         doc.spans[MENTIONS_KEY] = _spans(doc, mentions, lambda m: m.label, lambda m: m.actor or "")
@@ -133,6 +132,9 @@ class QuoteAttributor:
         found = find_quotes(doc, self.lang, mentions, self.cues, self._roles())
         return attributed(doc.text, found, actors)
 
+    def steps(self, text: str) -> "QuoteSteps":
+        return QuoteSteps(self, text)
+
     def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
         doc.spans[QUOTES_KEY] = _spans(doc, quotes, lambda q: q.kind)
         doc._.reader_quotes = quotes
@@ -152,3 +154,101 @@ class QuoteAttributor:
 @Language.factory("reader_quotes")
 def make_quote_attributor(nlp: Language, name: str) -> QuoteAttributor:
     return QuoteAttributor(nlp, name)
+
+
+class ActorSteps:
+    """What `ActorGrouper` does to one Doc, in steps that also work on an
+    article-level text given as segments (Docs of consecutive parts of
+    it, each with its offset `start`): `read` each segment, `read_again`
+    each, `group`, then `find_roles` in each. Offsets are the text's."""
+
+    def __init__(self, grouper: ActorGrouper):
+        self.grouper = grouper
+        self.mentions: list[Entity] = []
+        self._missed: MissedNames | None = None
+        self._found: list[Entity] = []
+        self._by_id: dict[str, Actor] = {}
+        self._next = 0  # the first mention whose role is still to look for
+
+    def read(self, doc: Doc, start: int = 0) -> None:
+        """The model's entities."""
+        for mention in model_mentions(doc):
+            mention.start, mention.end = mention.start + start, mention.end + start
+            self.mentions.append(mention)
+
+    def read_again(self, doc: Doc, start: int = 0) -> None:
+        """Names of people known from the whole text that the model missed."""
+        if not self.grouper.find_missed:
+            return
+        if self._missed is None:
+            self._missed = MissedNames(self.mentions)
+        self._found += self._missed.find(doc, start)
+
+    def group(self) -> list[Actor]:
+        if self._missed is not None:
+            self.mentions += self._found
+            self.mentions.sort(key=lambda m: m.start)
+        actors = group_actors(self.mentions)
+        self._by_id = {actor.id: actor for actor in actors}
+        return actors
+
+    def find_roles(self, doc: Doc, start: int = 0) -> None:
+        """Roles of the people named in `doc` (the segments in order)."""
+        end = start + len(doc.text)
+        mentions, roles = self.mentions, self.grouper.roles
+        while self._next < len(mentions) and mentions[self._next].start < end:
+            mention = mentions[self._next]
+            self._next += 1
+            actor = self._by_id[mention.actor]
+            if actor.label == "PER" and actor.role is None:
+                span = doc.char_span(mention.start - start, mention.end - start, alignment_mode="expand")
+                if span is not None:
+                    actor.role = roles.find(doc, span)
+
+
+class QuoteSteps:
+    """What `QuoteAttributor` does, for an article-level `text` given as
+    segments (see `ActorSteps`): `may_cut` says where a segment may end
+    without changing what is found, `read` each segment, then `finish`."""
+
+    def __init__(self, attributor: QuoteAttributor, text: str):
+        self.attributor = attributor
+        self.paragraphs = Paragraphs(text)
+        marked = find_marked(text, self.paragraphs.ranges)
+        self.marked = Intervals((m.start, m.end, m) for m in marked)
+        self.direct: list[Found] = []
+        self.reported: list[Found] = []
+
+    def may_cut(self, offset: int) -> bool:
+        """Not inside a quotation (one may run over several paragraphs)."""
+        return not self.marked.overlaps(offset, offset)
+
+    def read(self, doc: Doc, start: int, actors: list[Actor]) -> None:
+        end = start + len(doc.text)
+        names = Intervals((s - start, e - start, a) for a in actors for s, e in a.mentions if start <= s and e <= end)
+        marked = [
+            Marked(m.start - start, m.end - start, m.closed)
+            for m in self.marked.overlapping(start, end)
+            if start <= m.start and m.end <= end
+        ]
+        attributor = self.attributor
+        finder = QuoteFinder(
+            doc, attributor.lang, names, attributor.cues, attributor._roles(), marked=marked, continues=start > 0
+        )
+        direct = finder.direct()
+        reported = finder.reported(direct)
+        self.direct += [_shifted(found, start) for found in direct]
+        self.reported += [_shifted(found, start) for found in reported]
+
+    def finish(self, actors: list[Actor]) -> list[Quote]:
+        continue_speakers(self.direct, self.paragraphs)
+        found = self.direct + self.reported
+        found.sort(key=lambda q: q.start)
+        return attributed(self.paragraphs.text, found, actors)
+
+
+def _shifted(found: Found, start: int) -> Found:
+    found.start, found.end = found.start + start, found.end + start
+    if found.speaker is not None:
+        found.speaker = (found.speaker[0] + start, found.speaker[1] + start)
+    return found

@@ -64,24 +64,39 @@ def _known_names(mentions: list[Entity]) -> set[str]:
     }
 
 
+class MissedNames:
+    """Finds the occurrences of known people's names that no mention
+    covers, in one Doc or segment by segment (`find` each in text order).
+    `mentions` are all the model's, in the article-level text."""
+
+    def __init__(self, mentions: list[Entity]):
+        names = _known_names(mentions)
+        self.pattern = None
+        if names:
+            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['’]s)?(?![\w-])")
+        self.covered = Intervals((m.start, m.end, m) for m in mentions)
+
+    def find(self, doc: Doc, start: int = 0) -> list[Entity]:
+        """Names missed in `doc`, which starts at `start` in the article-level
+        text (and so do the offsets of what is found)."""
+        if self.pattern is None:
+            return []
+        covered = self.covered
+        found = []
+        for match in self.pattern.finditer(doc.text):
+            begin, end = match.span()
+            if covered.overlaps(start + begin, start + end):
+                continue
+            span = doc.char_span(begin, end, alignment_mode="expand")
+            if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):
+                continue
+            entity = Entity(start + span.start_char, start + span.end_char, span.text, "PER", None)
+            found.append(entity)
+            covered.add(entity.start, entity.end, entity)
+        return found
+
+
 def missed_names(doc: Doc, mentions: list[Entity]) -> list[Entity]:
     """Occurrences of known people's names that no mention covers."""
-    names = _known_names(mentions)
-    if not names:
-        return []
-    covered = Intervals((m.start, m.end, m) for m in mentions)
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:['’]s)?(?![\w-])"
-    )
-    found = []
-    for match in pattern.finditer(doc.text):
-        start, end = match.span()
-        if covered.overlaps(start, end):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start_char != start or covered.overlaps(span.start_char, span.end_char):
-            continue
-        entity = Entity(span.start_char, span.end_char, span.text, "PER", None)
-        found.append(entity)
-        covered.add(entity.start, entity.end, entity)
-    return found
+    return MissedNames(mentions).find(doc)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..loading.paragraphs import paragraphs
 from .cues import Cues, cues_for
 from .intervals import Intervals
 from .marks import ALL_MARKS as MARKS
@@ -30,7 +29,7 @@ from .marks import OPENING as _OPENING
 from .marks import Marked, find_marked
 from .phrases import PHRASE_STOPS, Phrases
 from .roles import Roles
-from .sentences import sentences
+from .sentences import Paragraphs, sentences
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
@@ -54,7 +53,9 @@ class Found:
 
 
 class QuoteFinder:
-    """Finds quotes in one article-level Doc."""
+    """Finds quotes in one article-level Doc, or in one segment of it: then
+    `marked` are the quotations found in the whole text that lie in this
+    segment, and `continues` says that text comes before it."""
 
     def __init__(
         self,
@@ -63,6 +64,9 @@ class QuoteFinder:
         names: Intervals | None = None,
         cues: Cues | None = None,
         roles: Roles | None = None,
+        *,
+        marked: list[Marked] | None = None,
+        continues: bool = False,
     ):
         self.doc = doc
         #: Known names (the actors' mentions, which include surnames the
@@ -73,10 +77,11 @@ class QuoteFinder:
         self.cues = cues or cues_for(lang)
         self.roles = roles or Roles()
         self.verbs = self.cues.verbs
-        self.paragraphs = paragraphs(self.text)
-        self.sentences = [s for p in self.paragraphs for s in sentences(self.text, *p)]
+        self.paragraphs = Paragraphs(self.text)
+        self.marked = find_marked(self.text, self.paragraphs.ranges) if marked is None else marked
+        self.continues = continues
+        self.sentences = [s for p in self.paragraphs.ranges for s in sentences(self.text, *p)]
         self._sentence_starts = [s for s, _ in self.sentences]
-        self._paragraph_starts = [s for s, _ in self.paragraphs]
         self.phrases = Phrases(doc)
 
     # -- helpers ------------------------------------------------------------
@@ -176,7 +181,7 @@ class QuoteFinder:
             return False
         if has_cue:
             return True
-        if self._fills_paragraph(marked.start, marked.end):
+        if self.paragraphs.fills(marked.start, marked.end):
             return len(words) >= 2  # a quoted heading or a quote paragraph
         if len(words) < MIN_QUOTE_WORDS:
             return False
@@ -184,8 +189,10 @@ class QuoteFinder:
         return capitalised / len(words) < 0.6  # a title is mostly capitals
 
     def direct(self) -> list[Found]:
+        """The quotations that are statements, with cue and speaker where
+        one is named next to them (`continue_speakers` does the rest)."""
         found: list[Found] = []
-        for marked in find_marked(self.text, self.paragraphs):
+        for marked in self.marked:
             cue = self._cue_after(marked) or self._cue_before(marked)
             if not self._is_statement(marked, cue is not None):
                 continue
@@ -194,25 +201,7 @@ class QuoteFinder:
                 quote.cue, quote.speaker = cue
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
             found.append(quote)
-        self._continue_speakers(found)
         return found
-
-    def _continue_speakers(self, quotes: list[Found]) -> None:
-        """Split quotes and cue-less quote paragraphs take the speaker of
-        the quote just before them when nothing stands between but the cue
-        or a paragraph break."""
-        for previous, quote in zip(quotes, quotes[1:]):
-            if quote.speaker is not None or previous.speaker is None:
-                continue
-            between = self.text[previous.end : quote.start]
-            here, before = self.paragraph_at(quote.start), self.paragraph_at(previous.end - 1)
-            speaker_text = self.text[previous.speaker[0] : previous.speaker[1]]
-            # “…”, zei X, “…”: the cue between the halves names the speaker.
-            split = here == before and previous.speaker[1] <= quote.start and speaker_text in between
-            # A paragraph that is only a quote, right after X's quote.
-            continued = here == before + 1 and self._fills_paragraph(quote.start, quote.end)
-            if split or continued:
-                quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
 
     # -- reported speech ----------------------------------------------------
 
@@ -271,11 +260,12 @@ class QuoteFinder:
                 continue
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
-            if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and number > 0:
-                # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence.
+            if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
+                # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence
+                # (none here when it is in the segment before: another paragraph).
                 speaker = self.phrases.after(span.start + 2, span.end)
-                previous = self.sentences[number - 1]
-                if speaker and self._same_paragraph(previous[0], span.start_char):
+                previous = self.sentences[number - 1] if number else None
+                if speaker and previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char):
                     return Found(*self._trim(previous), "reported", doc[i].text, speaker)
                 return None
             subject = (
@@ -358,18 +348,6 @@ class QuoteFinder:
             return True
         return any(self.roles.is_role_word(t) for t in span)
 
-    def _same_paragraph(self, a: int, b: int) -> bool:
-        return self.paragraph_at(a) == self.paragraph_at(b)
-
-    def paragraph_at(self, offset: int) -> int:
-        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
-
-    def _fills_paragraph(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is its whole paragraph (but for
-        white space and final punctuation)."""
-        p_start, p_end = self.paragraphs[self.paragraph_at(start)]
-        return not self.text[p_start:start].strip() and not self.text[end:p_end].strip(" .!?\n")
-
     def _trim(self, content: tuple[int, int]) -> tuple[int, int]:
         start, end = content
         dateline = _DATELINE.match(self.text, start, end)
@@ -394,6 +372,25 @@ def find_quotes(
     of `lang`."""
     finder = QuoteFinder(doc, lang, names, cues, roles)
     direct = finder.direct()
+    continue_speakers(direct, finder.paragraphs)
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def continue_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
+    """Split quotes and cue-less quote paragraphs take the speaker of the
+    quote just before them when nothing stands between but the cue or a
+    paragraph break. `quotes` are the direct ones in `paragraphs`' text."""
+    text = paragraphs.text
+    for previous, quote in zip(quotes, quotes[1:]):
+        if quote.speaker is not None or previous.speaker is None:
+            continue
+        here, before = paragraphs.at(quote.start), paragraphs.at(previous.end - 1)
+        speaker_text = text[previous.speaker[0] : previous.speaker[1]]
+        # “…”, zei X, “…”: the cue between the halves names the speaker.
+        split = here == before and previous.speaker[1] <= quote.start and speaker_text in text[previous.end : quote.start]
+        # A paragraph that is only a quote, right after X's quote.
+        continued = here == before + 1 and paragraphs.fills(quote.start, quote.end)
+        if split or continued:
+            quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun

@@ -1,4 +1,4 @@
-"""Sentences as character ranges, without a parser.
+"""Paragraphs and sentences as character ranges, without a parser.
 
 The bundled models have no parser or sentence recogniser, and quote
 attribution needs sentences: a sentence ends at ``.``, ``!`` or ``?``
@@ -9,7 +9,9 @@ and an upper-case letter, a digit or an opening quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from ..loading.paragraphs import paragraphs
 from .marks import CLOSING, OPENING
 
 _CLOSERS = re.escape(CLOSING + "\"')]")
@@ -20,6 +22,28 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen gov sen rep lt col sgt capt mt vs inc corp co ltd no "
     "dhr mevr drs ir ing mgr bijv bv ca dwz enz evt jl mln mld nr resp vgl zgn".split()
 )
+_NOT_SPACE = re.compile(r"\S")
+_NOT_END = re.compile(r"[^ .!?\n]")
+
+
+class Paragraphs:
+    """The paragraphs of `text` (they end at a blank line), with lookups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ranges = paragraphs(text)
+        self._starts = [start for start, _ in self.ranges]
+
+    def at(self, offset: int) -> int:
+        """The number of the paragraph `offset` is in (or the one before)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def fills(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is its whole paragraph (but for
+        white space and final punctuation). Searched, not sliced: a
+        paragraph may be a whole article of one line."""
+        p_start, p_end = self.ranges[self.at(start)]
+        return _NOT_SPACE.search(self.text, p_start, start) is None and _NOT_END.search(self.text, end, p_end) is None
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
