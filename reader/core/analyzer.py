@@ -2,15 +2,16 @@
 
 Only content blocks (headings, paragraphs) are analysed: boilerplate and
 metadata are skipped. Each block is one spaCy text, cut further where it is
-very long, so memory stays bounded whatever the article's size, and
-offsets are shifted back to the article's text. Articles are batched
-through ``nlp.pipe`` per pipeline, and every pipeline is loaded once.
+very long, and the texts go through ``nlp.pipe`` a bounded batch at a time
+(see `nlp.segments`), so memory stays bounded whatever the article's size.
+The article components then read the article-level text a segment at a
+time, in the steps of their `steps()`; offsets are shifted back to the
+article's text. Articles are batched per pipeline, and every pipeline is
+loaded once.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -18,31 +19,11 @@ from spacy.tokens import Doc
 from .analysis import Actor, Analysis, Cancelled, Entity, PipelineInfo, Quote  # noqa: F401 (Cancelled: re-exported)
 from .article import Article
 from .nlp.pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
-
-#: spaCy's NER needs memory in proportion to a text's length; a block
-#: longer than this is cut at a paragraph or sentence end.
-CHUNK_CHARS = 20_000
-_BREAKS = re.compile(r"\n|(?<=[.!?])\s")
-
+from .nlp.segments import CHUNK_CHARS, LevelText, Segments, batches, chunks, drop_tensor  # noqa: F401 (re-exported)
 
 #: Called with the fraction of text analysed so far (0..1).
 Progress = Callable[[float], None]
-
-
-def chunks(text: str, start: int, end: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
-    """Cut ``text[start:end]`` into (start, end) pieces of at most `limit`
-    characters, preferring line and sentence ends."""
-    while end - start > limit:
-        cut = None
-        for match in _BREAKS.finditer(text, start + limit // 2, start + limit):
-            cut = match.end()
-        if cut is None:
-            space = text.rfind(" ", start + 1, start + limit)
-            cut = space + 1 if space > start else start + limit
-        yield start, cut
-        start = cut
-    if end > start:
-        yield start, end
+Results = tuple[list[Entity], list[Actor], list[Quote]]
 
 
 def pipeline_info(nlp, spec: PipelineSpec) -> PipelineInfo:
@@ -114,84 +95,83 @@ class Analyzer:
         if batch:
             yield from zip(batch, self.analyze_batch(batch))
 
-    def _analyse_texts(
-        self, nlp, articles: list[Article], progress: Progress | None = None
-    ) -> list[tuple[list[Entity], list[Actor], list[Quote]]]:
+    def _analyse_texts(self, nlp, articles: list[Article], progress: Progress | None = None) -> list[Results]:
         """Entities per chunk with nlp.pipe (the article components left
-        out: they need the whole article), then the article components on
-        one article-level Doc (chunk docs joined with paragraph breaks)."""
-        per_article: list[list[tuple[int, Doc]]] = [[] for _ in articles]
-
-        def texts():
-            for number, article in enumerate(articles):
-                for block in article.content_blocks():
-                    for start, end in chunks(article.text, block.start, block.end):
-                        yield article.text[start:end], (number, start, end - start)
-
+        out: they need the whole article), each article's Docs joined into
+        segments as they come; once an article's last chunk is in, the
+        article components read its segments (`_ArticleLevel`)."""
+        levels = [LevelText(a.text, ((b.start, b.end) for b in a.content_blocks())) for a in articles]
+        results: list[Results] = [([], [], []) for _ in articles]
+        open_: dict[int, _ArticleLevel] = {}
         disabled = [name for name in ARTICLE_COMPONENTS if name in nlp.pipe_names]
         total = sum(len(article.text) for article in articles) or 1
-        done = 0
-        for doc, (number, offset, length) in nlp.pipe(texts(), as_tuples=True, batch_size=256, disable=disabled):
-            per_article[number].append((offset, doc))
-            if progress is not None:
-                done += length
-                progress(min(done / total, 1.0))
-        return [self._article_level(nlp, article, docs) for article, docs in zip(articles, per_article)]
+        done = [0]
 
-    def _article_level(self, nlp, article: Article, docs: list[tuple[int, Doc]]):
-        if not docs:
-            return [], [], []
-        parts: list[Doc] = []
-        pieces = OffsetMap()
-        position = 0
-        previous_end = None
-        for offset, doc in docs:
-            length = len(doc.text)  # Doc.text is rebuilt from the tokens on every access
-            if previous_end is not None and previous_end != offset:
-                parts.append(Doc(nlp.vocab, words=["\n\n"], spaces=[False]))
-                position += 2
-            pieces.add(position, offset, length)
-            parts.append(doc)
-            position += length
-            previous_end = offset + length
-        whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
-        # The article-level components run as spaCy runs any pipe, so a
-        # user's own nlp(text) goes through the same code as the window.
-        for name, pipe in nlp.pipeline:
-            if name in ARTICLE_COMPONENTS:
-                whole = pipe(whole)
-        mentions, actors, quotes = whole._.reader_mentions, whole._.reader_actors, whole._.reader_quotes
-        text = article.text
+        def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+            for number, level in enumerate(levels):
+                for index, piece in enumerate(level.pieces):
+                    yield level.text[piece.start : piece.start + piece.length], (number, index)
+
+        def report() -> None:
+            if progress is not None:
+                progress(min(done[0] / total, 1.0))
+
+        for batch in batches(texts()):
+            for doc, (number, index) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disabled):
+                level = open_.get(number) or open_.setdefault(number, _ArticleLevel(nlp, levels[number]))
+                level.add(drop_tensor(doc))
+                done[0] += levels[number].pieces[index].length
+                report()
+                if index == len(levels[number].pieces) - 1:
+                    results[number] = open_.pop(number).finish(articles[number], report)
+                    levels[number] = None  # type: ignore[call-overload]
+        return results
+
+
+class _ArticleLevel:
+    """One article's Docs, joined into segments as they come, and the
+    article components' steps over them."""
+
+    def __init__(self, nlp, level: LevelText):
+        self.level = level
+        self.actors = nlp.get_pipe("reader_actors").steps()
+        self.quotes = nlp.get_pipe("reader_quotes").steps(level.text)
+        self.segments = Segments(nlp.vocab, level, self.quotes.may_cut)
+
+    def add(self, doc: Doc) -> None:
+        closed = self.segments.add(doc)
+        if closed is not None:
+            self.actors.read(closed[1], closed[0])
+
+    def finish(self, article: Article, between: Callable[[], None]) -> Results:
+        closed = self.segments.finish()
+        if closed is not None:
+            self.actors.read(closed[1], closed[0])
+        for start, doc in self.segments:
+            self.actors.read_again(doc, start)
+            between()
+        actors = self.actors.group()
+        for start, doc in self.segments:
+            self.actors.find_roles(doc, start)
+            self.quotes.read(doc, start, actors)
+            between()
+        quotes = self.quotes.finish(actors)
+        return self._in_article(article, self.actors.mentions, actors, quotes)
+
+    def _in_article(self, article: Article, mentions: list[Entity], actors: list[Actor], quotes: list[Quote]) -> Results:
+        """Offsets from the article-level text's to the article's."""
+        to_article, text = self.level.to_article, article.text
         entities = []
         for mention in mentions:
-            start, end = pieces.to_article(mention.start, mention.end)
+            start, end = to_article(mention.start, mention.end)
             entities.append(Entity(start, end, text[start:end], mention.label, mention.model_label, mention.actor))
         for actor in actors:
-            actor.mentions = [pieces.to_article(start, end) for start, end in actor.mentions]
+            actor.mentions = [to_article(start, end) for start, end in actor.mentions]
         for quote in quotes:
-            quote.start, quote.end = pieces.to_article(quote.start, quote.end)
+            quote.start, quote.end = to_article(quote.start, quote.end)
             quote.text = text[quote.start : quote.end]
             if quote.speaker is not None:
                 speaker = quote.speaker
-                speaker.start, speaker.end = pieces.to_article(speaker.start, speaker.end)
+                speaker.start, speaker.end = to_article(speaker.start, speaker.end)
                 speaker.text = text[speaker.start : speaker.end]
         return entities, actors, quotes
-
-
-class OffsetMap:
-    """Maps offsets in an article-level Doc back to the article's text."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.pieces: list[tuple[int, int, int]] = []
-
-    def add(self, doc_start: int, article_start: int, length: int) -> None:
-        self.starts.append(doc_start)
-        self.pieces.append((doc_start, article_start, length))
-
-    def _map(self, offset: int) -> int:
-        doc_start, article_start, _ = self.pieces[bisect_right(self.starts, offset) - 1]
-        return article_start + offset - doc_start
-
-    def to_article(self, start: int, end: int) -> tuple[int, int]:
-        return self._map(start), self._map(end - 1) + 1
