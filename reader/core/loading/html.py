@@ -57,7 +57,9 @@ def _parsed(page: str):
         root = etree.fromstring(page.encode("utf-8", "surrogatepass"), parser)
     except etree.LxmlError:
         return None, False
-    too_deep = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    too_deep = any(
+        error.type_name == "ERR_RESOURCE_LIMIT" and "depth" in error.message.lower() for error in parser.error_log
+    )
     return root, too_deep
 
 
