@@ -10,6 +10,7 @@ The window only listens: `article_ready`, `progress`, `analysis_ready`,
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -138,4 +139,6 @@ class ReadingSession(QObject):
         if run != self.run or isinstance(error, Cancelled):
             return
         print(f"reader: {error}", file=sys.stderr)
+        # The message bar gets the words; the log gets the cause with it.
+        logging.getLogger(__name__).info(what, exc_info=error)
         self.failed.emit(f"{what}: {error}")

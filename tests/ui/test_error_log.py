@@ -72,3 +72,33 @@ def test_the_log_is_cut_when_it_grows_too_large(reader_home, monkeypatch):
     assert log.stat().st_size < 300
     assert (reader_home / "logs" / "reader.log.1").exists()
     assert "entry 4" in log.read_text()
+
+
+class _LoadedPipelines:
+    def spec_for(self, language):
+        return language
+
+    def is_loaded(self, spec):
+        return True
+
+
+class _FailingAnalyzer:
+    """An analysis that breaks the way a bad model or a bug would."""
+
+    pipelines = _LoadedPipelines()
+
+    def analyze(self, article, progress):
+        raise ValueError("the model broke on this text")
+
+
+def test_a_failed_analysis_is_logged_with_its_traceback(qtbot, tmp_path, reader_home, seed_article_path):
+    from reader.ui.window import ReaderWindow
+
+    window = ReaderWindow(analyzer=_FailingAnalyzer())
+    qtbot.addWidget(window)
+    window.show()
+    assert open_and_wait(qtbot, window, seed_article_path) == 1
+    assert "Analysis failed: the model broke on this text" in window.message.text()
+    log = log_text(reader_home)
+    assert "Analysis failed" in log
+    assert "Traceback (most recent call last)" in log and "ValueError: the model broke on this text" in log
