@@ -3,7 +3,8 @@ entities filled in their label's colour and quotes in a quote ink (direct
 quotes in italic, reported speech upright; see highlights.py).
 
 Offsets in the document equal offsets in `Article.text` (the text is set
-verbatim), so every range from the analysis applies as it is.
+character for character, a long article a piece at a time: see
+structure.py), so every range from the analysis applies as it is.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QTextBrowser,
@@ -22,18 +23,13 @@ from PySide6.QtWidgets import (
 
 from ...core.analysis import Actor, Analysis, Entity, Quote
 from ...core.article import Article
-from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
 from ...core.labels import LABEL_NOUNS
+from . import structure
 from .highlights import FormatJob, Span, entity_format, quote_format
-from .structure import content_pieces, fit_column, structure_spans
+from .structure import TextFeed, content_pieces, fit_column, structure_spans
 from .theme import LIGHT, Theme
 
 QUOTES = "QUOTE"  # the key for quotes among the hideable kinds
-
-
-def zoomed(size: float, steps: int) -> float:
-    """`size` made `steps` points larger, within the sizes the zoom keys reach."""
-    return float(max(SMALLEST_TEXT, min(LARGEST_TEXT, size + steps)))
 
 
 class ReadingView(QTextBrowser):
@@ -61,7 +57,7 @@ class ReadingView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)  # formats would pile up there
         font = QFont(font_family)
         font.setStyleHint(QFont.Serif)
-        font.setPointSizeF(zoomed(text_size, zoom))
+        font.setPointSizeF(structure.zoomed(text_size, zoom))
         self.document().setDefaultFont(font)
         self.setFont(font)
         self.line_length = line_length
@@ -78,6 +74,7 @@ class ReadingView(QTextBrowser):
         self._actors: dict[str, Actor] = {}
         self._job: FormatJob | None = None
         self._structure: FormatJob | None = None
+        self._feed: TextFeed | None = None  # the text going in
         self._emphasis: list[QTextEdit.ExtraSelection] = []
         self._note_marks: list[QTextEdit.ExtraSelection] = []
         self._note_ranges: list[tuple[int, int]] = []
@@ -87,8 +84,7 @@ class ReadingView(QTextBrowser):
     # -- text ------------------------------------------------------------
 
     def show_article(self, article: Article) -> None:
-        self._cancel_job()
-        self._cancel_structure()
+        self._cancel("_job", "_structure", "_feed")
         self.article, self.analysis = article, None
         self._entities, self._entity_starts, self._quotes, self._quote_starts = [], [], [], []
         self._quote_pieces, self._actors = [], {}
@@ -99,18 +95,34 @@ class ReadingView(QTextBrowser):
         # caret, and the format is set plain besides.
         self.document().clear()
         self.setCurrentCharFormat(QTextCharFormat())
-        self.setPlainText(article.text)
+        self._feed = TextFeed(self.document(), article.text, self)
+        self.setPlainText(self._feed.first())
         self._fit_column()  # the new text's root frame has default margins
         self._fresh = True
+        self._feed.finished.connect(self._text_in)
+        self._feed.start()
+
+    def _text_in(self) -> None:
+        """All the text is in: style it, and highlight it if the analysis
+        came first."""
+        self._feed.deleteLater()
+        self._feed = None
         self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
         self._structure.finished.connect(self._maybe_done)
         self._structure.start()
+        if self.analysis is not None:
+            self._restyle(include_quotes=True, labels=None)
+        self.set_note_marks(self._note_ranges)
 
-    def _cancel_structure(self) -> None:
-        if self._structure is not None:
-            self._structure.cancel()
-            self._structure.deleteLater()
-            self._structure = None
+    def _cancel(self, *jobs: str) -> None:
+        """Stop the jobs named ("_job", "_structure", "_feed"): newer ones
+        replace them."""
+        for name in jobs:
+            job = getattr(self, name)
+            if job is not None:
+                job.cancel()
+                job.deleteLater()
+                setattr(self, name, None)
 
     # -- highlights ------------------------------------------------------
 
@@ -126,11 +138,13 @@ class ReadingView(QTextBrowser):
 
     def _restyle(self, include_quotes: bool, labels: set[str] | None) -> None:
         """(Re)apply the formats of quotes and of entities with `labels`
-        (all when None), a slice at a time."""
+        (all when None), a slice at a time, once the text is in."""
+        if self._feed is not None:
+            return  # `_text_in` applies them all
         if self._job is not None and self._job.running:
             # The running job has not finished its spans: restart from
             # everything, which covers both (simple, and still sliced).
-            self._cancel_job()
+            self._cancel("_job")
             include_quotes, labels = True, None
         spans: list[Span] = []
         if include_quotes:
@@ -141,7 +155,7 @@ class ReadingView(QTextBrowser):
         formats = {label: entity_format(self.theme, label, label in self.hidden) for label in wanted}
         spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
         spans.sort(key=lambda span: span[0])  # top first, and each slice stays short
-        self._cancel_job()
+        self._cancel("_job")
         self._job = FormatJob(self.document(), spans, self)
         self._job.progress.connect(self.progress)
         self._job.finished.connect(self._maybe_done)
@@ -152,19 +166,13 @@ class ReadingView(QTextBrowser):
         if self._job is not None and not self._job.running and not self.styling:
             self.highlights_done.emit()
 
-    def _cancel_job(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self._job.deleteLater()
-            self._job = None
-
     @property
     def highlighting(self) -> bool:
-        return self._job is not None and self._job.running
+        return (self._job is not None and self._job.running) or (self._feed is not None and self.analysis is not None)
 
     @property
     def styling(self) -> bool:
-        return self._structure is not None and self._structure.running
+        return self._feed is not None or (self._structure is not None and self._structure.running)
 
     def set_visible(self, kind: str, visible: bool) -> None:
         """Show or hide one label's fills ("PER", …) or the quote marks."""
@@ -178,8 +186,8 @@ class ReadingView(QTextBrowser):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        if self.article is not None:
-            self._cancel_structure()
+        if self.article is not None and self._feed is None:
+            self._cancel("_structure")
             self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
             self._structure.finished.connect(self._maybe_done)
             self._structure.start()
@@ -192,6 +200,8 @@ class ReadingView(QTextBrowser):
         """Mark the passages that have notes (a wavy underline in the accent
         colour: unlike quotes' ink and entities' fills)."""
         self._note_ranges = ranges
+        if self._feed is not None:
+            return  # marked once the text is in (`_text_in`)
         marks = []
         for start, end in ranges:
             mark = QTextEdit.ExtraSelection()
@@ -218,6 +228,8 @@ class ReadingView(QTextBrowser):
     # -- lookup ----------------------------------------------------------
 
     def cursor_for(self, start: int, end: int) -> QTextCursor:
+        if self._feed is not None:  # a jump into text still to come: in with it now
+            self._feed.ensure(end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.KeepAnchor)
@@ -324,27 +336,28 @@ class ReadingView(QTextBrowser):
     def find_text(self, text: str, forward: bool = True, again: bool = False) -> bool:
         """Select the next (or previous) match after the caret, wrapping;
         with `again`, the current match itself may match (find as you type)."""
-        if not text:
+        if not text or self.article is None:
             return False
-        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindBackward
-        start = self.textCursor()
-        if again:
-            start = self.cursor_for(start.selectionStart(), start.selectionStart())
-        found = self.document().find(text, start, flags)
-        if found.isNull():
-            wrap = QTextCursor(self.document())
-            if not forward:
-                wrap.movePosition(QTextCursor.End)
-            found = self.document().find(text, wrap, flags)
-        if found.isNull():
-            return False
-        self.select_range(found.selectionStart(), found.selectionEnd())
-        return True
+        caret = self.textCursor()
+        position = caret.selectionEnd() if forward and not again else caret.selectionStart()
+        found = structure.find_in(self.article.text, text, position, forward)
+        if found is not None:
+            self.select_range(*found)
+        return found is not None
+
+    def createMimeDataFromSelection(self):
+        """What is copied is the article's text (not a long line's block
+        separators)."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        if self.article is not None and cursor.hasSelection():
+            data.setText(self.article.text[cursor.selectionStart() : cursor.selectionEnd()])
+        return data
 
     def zoom(self, steps: int) -> None:
         """Change the text size by `steps` points (0 resets)."""
         font = self.document().defaultFont()
-        size = self.base_size if steps == 0 else zoomed(font.pointSizeF(), steps)
+        size = self.base_size if steps == 0 else structure.zoomed(font.pointSizeF(), steps)
         font.setPointSizeF(size)
         self.document().setDefaultFont(font)
         self.setFont(font)

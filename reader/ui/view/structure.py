@@ -1,33 +1,182 @@
 """The article's structure as formats: line spacing for every paragraph,
-headings larger and bold, metadata and boilerplate dimmed; and the column
-the text is set in.
+headings larger and bold, metadata and boilerplate dimmed; the column the
+text is set in; and the blocks it is set in.
 
 A job of its own (see highlights.py), so a long article's text is on
 screen at once and styled a slice at a time, top first.
+
+Blocks: Qt lays out a whole block (its paragraph) again whenever a format
+in it changes, and keeps memory per block besides the text (some 45 bytes
+a character for paragraphs of 500 characters, 15 for blocks of 4,000). So
+the view sets the text in blocks of about `BLOCK_CHARS`: short lines run
+together into one block with line separators (U+2028) for their line
+breaks, and a longer line (a paragraph without breaks, a file of one line)
+is cut into blocks at spaces, a paragraph separator (U+2029) for the space.
+Both are one character for one character, so every offset in the
+document is still the offset in `Article.text`, and the page looks the
+same but for a long line's cuts.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import islice
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
 
 from ...core.article import CONTENT_KINDS, Article
+from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
 from .highlights import Span
 from .theme import Theme
 
 #: Space around the column: at least this much at the sides, and above and
 #: below the text.
 SIDE, TOP, BOTTOM = 24.0, 28.0, 48.0
+#: Characters in a block of the document, about (see the module's docstring).
+BLOCK_CHARS = 4_000
+#: Characters put into the document at a time: Qt lays out what came before
+#: as more comes in, about a millisecond a thousand characters.
+PIECE_CHARS = 32_000
+LINE_SEPARATOR, PARAGRAPH_SEPARATOR = "\u2028", "\u2029"
+#: Where a long line is cut: the space after a sentence's end, else any.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]? ")
+_NEWLINE = re.compile("\n")
+_SPACE_OR_BREAK = re.compile("[ \n]")
+
+
+class DisplayText:
+    """`text` as the document holds it, a piece at a time: the same length,
+    in blocks of at most `limit` characters where spaces allow (see the
+    module docstring)."""
+
+    def __init__(self, text: str, limit: int = BLOCK_CHARS):
+        self.text = text
+        self.limit = limit
+        self.start = 0  # where the next block starts
+
+    def piece(self, chars: int = PIECE_CHARS) -> str:
+        """The next whole blocks, at least `chars` characters of them (fewer
+        at the end); "" once all is given."""
+        text, begin = self.text, self.start
+        changes: list[tuple[int, str]] = []
+        while self.start < len(text) and self.start - begin < chars:
+            self.start = self._block(changes)
+        parts, at = [], begin
+        for position, separator in changes:
+            parts += [text[at:position], separator]
+            at = position + 1
+        parts.append(text[at : self.start])
+        return "".join(parts)
+
+    def _block(self, changes: list[tuple[int, str]]) -> int:
+        """Note the separators of the block at `start`; where the next starts."""
+        text, start = self.text, self.start
+        end = start + self.limit
+        newline = text.rfind("\n", start, end + 1) if end < len(text) else len(text)
+        if newline >= start:  # the block ends at the last line break that fits
+            changes += [(match.start(), LINE_SEPARATOR) for match in _NEWLINE.finditer(text, start, newline)]
+            return newline + 1
+        cut = None
+        for match in _SENTENCE_END.finditer(text, start + self.limit // 2, end + 1):
+            cut = match.end() - 1
+        if cut is None:
+            space = text.rfind(" ", start + 1, end)
+            cut = space if space > start else None
+        if cut is None:  # no space in the block: the first one (or line break) after it
+            after = _SPACE_OR_BREAK.search(text, end)
+            if after is None:
+                return len(text)
+            cut = after.start()
+            if text[cut] == "\n":
+                return cut + 1
+        changes.append((cut, PARAGRAPH_SEPARATOR))
+        return cut + 1
+
+
+def display_text(text: str, limit: int = BLOCK_CHARS) -> str:
+    """The whole of `DisplayText`."""
+    display = DisplayText(text, limit)
+    return "".join(iter(lambda: display.piece(len(text) + 1), ""))
+
+
+class TextFeed(QObject):
+    """Puts `text` into `document` as `DisplayText`: the view sets `first()`
+    itself (so it is on screen at once), the rest goes in a piece a turn of
+    the event loop after `start()`; `finished` once all is in."""
+
+    finished = Signal()
+
+    def __init__(self, document: QTextDocument, text: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.display = DisplayText(text)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def first(self) -> str:
+        return self.display.piece()
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def ensure(self, position: int) -> None:
+        """Put the text in at once as far as `position` (the reader jumps there)."""
+        while self.running and self.display.start < position:
+            self._step()
+
+    def _step(self) -> None:
+        piece = self.display.piece()
+        if piece:
+            cursor = QTextCursor(self.document)
+            cursor.movePosition(QTextCursor.End)
+            cursor.insertText(piece)
+        else:
+            self._timer.stop()
+            self.finished.emit()
+
+
+def find_in(text: str, needle: str, position: int, forward: bool) -> tuple[int, int] | None:
+    """Where `needle` is in `text`, in any case: the first match from
+    `position` on, or (backward) the last one starting before it; round the
+    end if there is none that way. Searched in the article's text, not the
+    document's, so a match may run over a long line's block separators."""
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    if forward:
+        match = pattern.search(text, position) or pattern.search(text)
+        return match.span() if match else None
+    return _last_before(pattern, text, position) or _last_before(pattern, text, len(text))
+
+
+def _last_before(pattern: re.Pattern, text: str, end: int) -> tuple[int, int] | None:
+    window = 4096
+    while True:
+        low, last = max(0, end - window), None
+        for match in pattern.finditer(text, low):
+            if match.start() >= end:
+                break
+            last = match.span()
+        if last is not None or low == 0:
+            return last
+        window *= 8
 
 
 def structure_spans(article: Article, theme: Theme) -> list[Span]:
@@ -69,6 +218,11 @@ def content_pieces(article: Article, ranges: list[tuple[int, int]]) -> list[list
         parts.append((at, end))
         pieces.append([(a, b) for a, b in parts if a < b])
     return pieces
+
+
+def zoomed(size: float, steps: int) -> float:
+    """`size` made `steps` points larger, within the sizes the zoom keys reach."""
+    return float(max(SMALLEST_TEXT, min(LARGEST_TEXT, size + steps)))
 
 
 def fit_column(document: QTextDocument, width: float, line_length: int) -> None:
