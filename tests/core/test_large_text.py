@@ -81,7 +81,7 @@ def test_a_segment_ends_only_where_no_quotation_runs_on(analyzer, monkeypatch):
 
     monkeypatch.setattr(segments.Segments, "_close", noting)
     # 70: the first segment could end where the quotation is reopened (at
-    # 126 characters), but it is forced to only at 140.
+    # 126 characters); nothing but a quotation keeps it from that.
     analysed(analyzer, PARAGRAPHS * 3, monkeypatch, segment_chars=70)
     assert len(starts) > 3
     opening, continued = PARAGRAPHS.index("“Dit is"), PARAGRAPHS.index("“We gaan")

@@ -11,12 +11,16 @@ another 512 until dropped). So:
   read: the chunks joined, directly where they touch in the article and
   with a paragraph break where something (white space, a dimmed block) lies
   between them;
-- its Docs are joined a segment at a time (`Segments`): up to about
+- its Docs are joined a segment at a time (`Segments`): about
   `SEGMENT_CHARS` characters, cut where a new paragraph starts and the
-  article components allow it. A finished segment is kept as compact
-  arrays and made a Doc again when it is read, so only one segment is a
-  Doc at a time. An article of less than `SEGMENT_CHARS` is one segment:
-  its article-level Doc is exactly the one Doc of the whole article.
+  article components allow it (so the result is the one of a single Doc);
+  within a paragraph longer than that only where they allow it, and at
+  worst anywhere (a file of one enormous line). A finished segment is kept
+  as compact arrays and made a Doc again when it is read, so only one
+  segment is a Doc at a time. An article of less than `SEGMENT_CHARS` is
+  one segment: its article-level Doc is exactly the one Doc of the whole
+  article. Joining a segment's Docs is one long call that holds Python's
+  lock, and with it the window: the size keeps that short.
 """
 
 from __future__ import annotations
@@ -35,12 +39,13 @@ from spacy.tokens import Doc
 #: longer than this is cut at a paragraph or sentence end.
 CHUNK_CHARS = 20_000
 #: Characters (and texts) per call of ``nlp.pipe``: the model's working
-#: memory is some 19 kB a token of the batch. An article of ordinary length
-#: is one batch, as before batches had a size in characters.
+#: memory is some 19 kB a token of the batch (256 paragraphs of a long
+#: article took 1 GB). What the model finds in a text does not depend on
+#: the batch it is in.
 BATCH_CHARS = 50_000
 BATCH_TEXTS = 256
 #: About this many characters of the article-level text make one Doc.
-SEGMENT_CHARS = 1_000_000
+SEGMENT_CHARS = 200_000
 _BREAKS = re.compile(r"\n|(?<=[.!?])\s")
 #: What a stored segment keeps of each token: everything but the tensor.
 _ATTRS = [
@@ -130,8 +135,9 @@ class Segments:
     iterating gives them all again, in order.
 
     A segment closes before a piece that starts a paragraph once it holds
-    `limit` characters, where ``may_cut(offset)`` agrees; at twice that, at
-    the next piece whatever the text."""
+    `limit` characters, where ``may_cut(offset)`` agrees; at twice that,
+    before any piece where it agrees; at four times, before the next piece
+    whatever the text."""
 
     def __init__(self, vocab, level: LevelText, may_cut: Callable[[int], bool], limit: int | None = None):
         self.vocab = vocab
@@ -155,9 +161,11 @@ class Segments:
 
     def _closes_before(self, piece: Piece) -> bool:
         size = piece.start - self._open[0][0].start
-        if size >= 2 * self.limit:
+        if size < self.limit:
+            return False
+        if size >= 4 * self.limit:
             return True
-        return size >= self.limit and not piece.joined and self.may_cut(piece.start)
+        return (not piece.joined or size >= 2 * self.limit) and self.may_cut(piece.start)
 
     def _close(self) -> tuple[int, Doc]:
         parts: list[Doc] = []
