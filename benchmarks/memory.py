@@ -3,7 +3,8 @@
     OPENBLAS_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen python benchmarks/memory.py [--mb 20] [--one-line]
 
 Builds an article of news text (benchmarks/articles.py) as large as the
-loader accepts (`MAX_FILE_BYTES`, 20 MB), then, each in a fresh process:
+loader accepts (20 MB, `MAX_FILE_BYTES`, and 20,000,000 characters,
+`MAX_TEXT_CHARS`), then, each in a fresh process:
 
 1. `reader analyze --format json FILE` (output to a temporary file), its
    peak resident memory (ru_maxrss) and wall time;
@@ -108,11 +109,16 @@ def main() -> None:
     parser.add_argument("--skip-window", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from reader.core.loading import MAX_FILE_BYTES
+    from reader.core.loading.limits import MAX_FILE_BYTES, MAX_TEXT_CHARS
 
     size = MAX_FILE_BYTES if args.mb is None else int(args.mb * 1024 * 1024)
-    path = news_file(size, one_line=args.one_line)
-    result: dict = {"bytes": path.stat().st_size, "limit_bytes": MAX_FILE_BYTES, "one_line": args.one_line}
+    path = news_file(size, one_line=args.one_line, max_chars=MAX_TEXT_CHARS)
+    result: dict = {
+        "bytes": path.stat().st_size,
+        "characters": len(path.read_text(encoding="utf-8")),
+        "limits": [MAX_FILE_BYTES, MAX_TEXT_CHARS],
+        "one_line": args.one_line,
+    }
     try:
         with tempfile.TemporaryDirectory() as home:
             env = dict(os.environ, READER_HOME=home)
