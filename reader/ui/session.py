@@ -39,6 +39,7 @@ class ReadingSession(QObject):
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self._analyzer = analyzer  # built on first use: spaCy loads lazily
+        self._analyzer_lock = threading.Lock()  # two quick opens build it once
         self.run = 0  # the latest open; results of older runs are dropped
         self._cancel = threading.Event()
 
@@ -90,22 +91,18 @@ class ReadingSession(QObject):
                 return
             started.append(True)
             self.painted.disconnect(go)
-            if run == self.run:
-                start()
+            # After this turn of the event loop, so the painted frame
+            # reaches the screen before the work starts.
+            QTimer.singleShot(0, lambda: run == self.run and start())
 
         self.painted.connect(go)
         QTimer.singleShot(200, go)
 
     def _analyse(self, article: Article, run: int) -> None:
-        if self._analyzer is None:
-            # spaCy loads on first use, not at start.
-            from ..core.analyzer import Analyzer
-            from ..core.nlp.pipeline import Pipelines
-
-            self._analyzer = Analyzer(Pipelines(self.model, self.pipeline_settings))
-        analyzer, cancel = self._analyzer, self._cancel
+        cancel = self._cancel
 
         def work(report):
+            analyzer = self._the_analyzer()
             spec = analyzer.pipelines.spec_for(article.language)
             if not analyzer.pipelines.is_loaded(spec):
                 report(("Loading model", None))
@@ -128,6 +125,18 @@ class ReadingSession(QObject):
             lambda error: self._failed(error, run, "Analysis failed"),
             lambda step: run == self.run and self.progress.emit(*step),
         )
+
+    def _the_analyzer(self):
+        """Built on first use, on the worker: importing spaCy takes a second
+        or two, which on the window's thread would hold the first frame of
+        the text back from the screen."""
+        with self._analyzer_lock:
+            if self._analyzer is None:
+                from ..core.analyzer import Analyzer
+                from ..core.nlp.pipeline import Pipelines
+
+                self._analyzer = Analyzer(Pipelines(self.model, self.pipeline_settings))
+            return self._analyzer
 
     def _analysed(self, analysis: Analysis, run: int) -> None:
         if run != self.run:
