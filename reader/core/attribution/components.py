@@ -227,7 +227,7 @@ class QuoteSteps:
         end = start + len(doc.text)
         names = Intervals((s - start, e - start, a) for a in actors for s, e in a.mentions if start <= s and e <= end)
         marked = [
-            Marked(m.start - start, m.end - start, m.closed)
+            m.shifted(-start)
             for m in self.marked.overlapping(start, end)
             if start <= m.start and m.end <= end
         ]

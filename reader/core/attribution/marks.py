@@ -1,6 +1,8 @@
 """Find direct quotations by their quotation marks.
 
-Pairs “…”, „…” (or „…“), «…», ‹…›, ‘…’ and the ASCII "…" and '…'.
+Pairs “…”, „…” (or „…“), «…», ‹…›, ‘…’, ‚…‘ (or ‚…’), the ASCII "…" and
+'…', and the Dutch newspaper style ,,…'' (two commas open, two apostrophes
+close; also closed by " or ”).
 A quote that runs over several paragraphs opens each paragraph again and
 closes only in the last, as news style has it. ASCII ``'`` counts only at a
 word boundary, so apostrophes (``Zelensky's``, ``'s avonds``) are not
@@ -22,15 +24,20 @@ PAIRS = {
     "»": "«",  # Danish/German »…«
     "‹": "›",
     "‘": "’",
+    "‚": "‘’",
     '"': '"',
     "'": "'",
 }
-_SINGLE = {"‘", "'", "‹"}
+_SINGLE = {"‘", "'", "‹", "‚"}
+#: Marks of two characters: ``,,…''`` (Dutch newspapers). The opening one
+#: to what may close it; each is one quotation mark.
+DOUBLE_OPEN = ",,"
+DOUBLE_CLOSE = ("''", "”", '"', "’’")
 #: Every quotation mark, opening or closing, in any style.
 ALL_MARKS = "".join(sorted(set(PAIRS) | set("".join(PAIRS.values()))))
 #: Marks that only open, or only close, a quotation (the ASCII ones and
 #: the Danish » do both, so they are not here).
-OPENING = "‘“„«‹"
+OPENING = "‘“„«‹‚"
 CLOSING = "’”»›"
 
 
@@ -41,11 +48,37 @@ class Marked:
     start: int
     end: int
     closed: bool  # False when the paragraph ended before a closing mark
+    open_width: int = 1  # 2 for ,,
+    close_width: int = 1  # 2 for ''
 
     def inner(self, text: str) -> tuple[int, int]:
-        start = self.start + 1
-        end = self.end - 1 if self.closed else self.end
+        start = self.start + self.open_width
+        end = self.end - self.close_width if self.closed else self.end
         return start, end
+
+    def shifted(self, offset: int) -> "Marked":
+        return Marked(self.start + offset, self.end + offset, self.closed, self.open_width, self.close_width)
+
+
+def _double_opens(text: str, i: int, end: int) -> bool:
+    """``,,`` opening a quotation: two commas after a space (or at the
+    start) and before a word."""
+    if not text.startswith(DOUBLE_OPEN, i) or i + 2 >= end:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    return (before.isspace() or before in "([") and not text[i + 2].isspace()
+
+
+def _double_closes(text: str, i: int) -> int:
+    """The width of the mark closing a ``,,`` quotation at `i`, or 0."""
+    if i == 0 or text[i - 1].isspace():
+        return 0
+    for mark in DOUBLE_CLOSE:
+        if text.startswith(mark, i):
+            after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+            if mark != "''" or not after.isalnum():
+                return len(mark)
+    return 0
 
 
 def _opens(text: str, i: int) -> bool:
@@ -81,17 +114,28 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
         i = p_start
         if open_at is not None:
             # A continued quote opens the paragraph again; otherwise it ended.
-            if text[p_start] == opener or (opener in "“„" and text[p_start] in "“„"):
+            if opener == DOUBLE_OPEN and _double_opens(text, p_start, p_end):
+                i = p_start + 2
+            elif text[p_start] == opener or (opener in "“„" and text[p_start] in "“„"):
                 i = p_start + 1
             else:
-                found.append(Marked(open_at, paragraphs[number - 1][1], closed=False))
+                found.append(Marked(open_at, paragraphs[number - 1][1], False, len(opener)))
                 open_at = None
         while i < p_end:
             ch = text[i]
-            if open_at is None or (opener in _SINGLE and ch in "“„«\"" and _opens(text, i)):
+            if open_at is None or (opener in _SINGLE and ch in "“„«\"," and _opens(text, i)):
                 # An unclosed single mark before a double one was an apostrophe.
-                if ch in PAIRS and _opens(text, i):
+                if ch == "," and _double_opens(text, i, p_end):
+                    open_at, opener = i, DOUBLE_OPEN
+                    i += 1
+                elif ch in PAIRS and _opens(text, i):
                     open_at, opener = i, ch
+            elif opener == DOUBLE_OPEN:
+                width = _double_closes(text, i)
+                if width:
+                    found.append(Marked(open_at, i + width, True, 2, width))
+                    open_at = None
+                    i += width - 1
             elif _closes(text, i, opener):
                 found.append(Marked(open_at, i + 1, closed=True))
                 open_at = None
@@ -100,5 +144,5 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
             # Single marks rarely span paragraphs; an unclosed one is an apostrophe.
             open_at = None
     if open_at is not None and paragraphs:
-        found.append(Marked(open_at, paragraphs[-1][1], closed=False))
+        found.append(Marked(open_at, paragraphs[-1][1], False, len(opener)))
     return found
