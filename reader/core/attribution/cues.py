@@ -122,10 +122,10 @@ SOURCE_AFTER = {"nl": ("aldus",), "en": ()}
 #: "Dat meldt X." points back to the previous sentence.
 ANAPHORS = {"nl": frozenset({"dat", "dit", "zo"}), "en": frozenset({"that", "this"})}
 #: Pronouns that refer back to one person (Dutch "zij"/"ze" may be plural).
-SINGULAR_PRONOUNS = {"nl": frozenset({"hij"}), "en": frozenset({"he", "she"})}
+SINGULAR_PRONOUNS = {"nl": frozenset({"hij", "hem", "haar"}), "en": frozenset({"he", "she", "him", "her"})}
 PRONOUNS = {
-    "nl": frozenset({"hij", "zij", "ze"}),
-    "en": frozenset({"he", "she", "they"}),
+    "nl": frozenset({"hij", "zij", "ze", "hem", "haar", "hen"}),
+    "en": frozenset({"he", "she", "they", "him", "her", "them"}),
 }
 #: Separable verbs, by language: finite form to the particle it needs.
 PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS}

@@ -40,6 +40,20 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
+#: Personal pronouns that may stand as a speaker on their own; a phrase
+#: that starts with one and runs on ("hij eraan toe") is cut to it.
+_PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
+#: Pronouns that are also possessives: alone a speaker, before a noun a determiner.
+_POSSESSIVE_PRONOUNS = frozenset("haar her".split())
+#: Conjunctions a phrase may open with ("But a NATO official said").
+_LEADING = frozenset("but and maar en".split())
+#: Words that cannot open a speaker phrase: it is a fragment of a clause
+#: ("zoals hij het zelf", "van harte").
+_NOT_SPEAKER_START = frozenset("zoals als van te om dat of as like than if".split())
+_FRAGMENT_END = frozenset("te en of and or to".split())
+_DETERMINERS = frozenset(
+    "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
+)
 
 
 @dataclass
@@ -198,7 +212,7 @@ class QuoteFinder:
                 continue
             quote = Found(marked.start, marked.end, "direct", None, None)
             if cue:
-                quote.cue, quote.speaker = cue
+                quote.cue, quote.speaker = cue[0], self.checked_speaker(cue[1], described=True)
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
             found.append(quote)
         return found
@@ -230,7 +244,7 @@ class QuoteFinder:
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
                     first = span.start + i + len(words)
-                    speaker = self.phrases.after(first, span.end)
+                    speaker = self.checked_speaker(self.phrases.after(first, span.end), described=True)
                     if not speaker:
                         return None
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
@@ -246,7 +260,7 @@ class QuoteFinder:
         for cue in self.cues.source_after:
             for i, word in enumerate(lowered):
                 if word == cue and i > 3:
-                    speaker = self.phrases.after(span.start + i + 1, span.end)
+                    speaker = self.checked_speaker(self.phrases.after(span.start + i + 1, span.end), described=True)
                     if speaker:
                         content = self._trim((span.start_char, doc[span.start + i].idx))
                         return Found(*content, "reported", doc[span.start + i].text, speaker)
@@ -283,7 +297,8 @@ class QuoteFinder:
                 subject = self.phrases.after(i + 1, complement)  # "zei na de muiterij X dat" is rare; inverted
                 if subject is None:
                     continue
-            if not self._names_someone(subject):
+            subject = self.checked_speaker(subject)
+            if subject is None:
                 continue
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
@@ -336,6 +351,52 @@ class QuoteFinder:
             return None
         content = self._trim((span.start_char, comma))
         return content if content[1] - content[0] >= 8 else None
+
+    def checked_speaker(self, speaker: tuple[int, int] | None, described: bool = False) -> tuple[int, int] | None:
+        """`speaker` if it can be one: a name, a person or group described
+        by a noun, or a pronoun alone; a phrase that opens with a pronoun is
+        cut to it ("zei hij eraan toe"); a fragment of a clause (a
+        reporting verb inside it, "zoals …", "… te", one lowercase word
+        that is no role) is no speaker: None, so the speaker stays unknown.
+        With `described` (a cue right at a quotation) a phrase opening with
+        an article ("de socioloog") is a description; otherwise it must
+        name someone or hold a role noun."""
+        if speaker is None:
+            return None
+        span = self.tokens(*speaker)
+        if span is None or len(span) == 0:
+            return None
+        if len(span) > 1 and span[0].lower_ in _LEADING:
+            span = span[1:]
+            speaker = (span.start_char, speaker[1])
+        first = span[0]
+        if first.lower_ in _POSSESSIVE_PRONOUNS and len(span) == 1:
+            return speaker
+        if first.lower_ in _PERSONAL:
+            if len(span) == 1 or not (span[1].ent_type_ or span[1].text[:1].isupper() or self.roles.is_role_word(span[1])):
+                cut = (first.idx, first.idx + len(first))
+                return cut if self._pronoun(cut) else None
+        if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
+            return None
+        verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
+        if verb is not None and not self.phrases.parsed:  # a parsed subject has no verb in it ("in charge of")
+            # "Others said they …": the phrase ran past its verb; what comes
+            # before it is the speaker, unless a pronoun after the verb is
+            # ("Trouw zei hij": the subject is "hij").
+            after = span.doc[verb.i + 1] if verb.i + 1 < len(span.doc) else None
+            if after is not None and after.lower_ in _PERSONAL:
+                return None
+            span = span.doc[span.start : verb.i]
+            speaker = (span.start_char, span.end_char)
+        if len(span) > 1 and span[-1].lower_ in self.cues.particle_verbs.values():
+            span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
+            speaker = (span.start_char, span.end_char)
+        if span[-1].lower_ in _FRAGMENT_END:
+            return None
+        if self._names_someone(speaker):
+            return speaker
+        described = described and first.lower_ in _DETERMINERS and len(span) <= 8
+        return speaker if described else None
 
     def _names_someone(self, speaker: tuple[int, int]) -> bool:
         """A speaker phrase must name an entity, a person by role, or be a pronoun."""

@@ -1,0 +1,47 @@
+"""Speaker phrases of issue 14: fragments are no speakers, a phrase that
+runs past its pronoun or verb is cut, object pronouns resolve; sentences
+written for these tests."""
+
+from .test_quotes import quotes_of
+
+
+def reported(quotes):
+    return [q for q in quotes if q[0] == "reported"]
+
+
+def test_dutch_volgens_hem_resolves_to_the_last_person(analyzer):
+    text = "Minister Hugo Bakker bezocht het ziekenhuis. Volgens hem moeten de wachtlijsten snel korter worden."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    found = reported(quotes)
+    assert len(found) == 1
+    assert found[0][3] == "hem" and found[0][4] == "Hugo Bakker"
+
+
+def test_english_according_to_him_resolves_to_the_last_person(analyzer):
+    text = "John Miller visited the plant on Monday. According to him, the factory will close next year."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    found = reported(quotes)
+    assert len(found) == 1
+    assert found[0][3] == "him" and found[0][4] == "John Miller"
+
+
+def test_a_pronoun_phrase_running_on_is_cut_to_the_pronoun(analyzer):
+    text = "Wethouder Karin Smit was boos. ,,Dit past niet in onze stad,'' voegde zij er nog aan toe."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert len(direct) == 1
+    assert direct[0][3] == "zij" and direct[0][4] == "Karin Smit"
+
+
+def test_a_clause_fragment_is_no_speaker(analyzer):
+    text = "Het bedrijf toonde nieuwe foto's. “Die beelden kloppen helemaal niet met de werkelijkheid”, zoals het zelf stelt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert all(q[3] is None for q in direct)
+
+
+def test_a_phrase_running_past_its_verb_keeps_what_comes_before(analyzer):
+    text = '"The bridge will stay closed until Friday," but a city official told Reuters on Monday.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert len(direct) == 1 and direct[0][3] in (None, "a city official")
