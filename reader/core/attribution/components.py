@@ -40,7 +40,8 @@ from .cues import Cues, cues_for
 from .intervals import Intervals
 from .marks import Marked, find_marked
 from .mentions import MissedNames, model_mentions
-from .quotes import Found, QuoteFinder, continue_speakers, find_quotes
+from .carry import continue_speakers
+from .quotes import Found, QuoteFinder, find_quotes
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
 from .speakers import attributed

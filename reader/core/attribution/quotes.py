@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .carry import continue_speakers
 from .cues import Cues, cues_for
 from .intervals import Intervals
 from .marks import ALL_MARKS as MARKS
@@ -30,6 +31,7 @@ from .marks import Marked, find_marked
 from .phrases import PHRASE_STOPS, Phrases
 from .roles import Roles
 from .sentences import Paragraphs, sentences
+from .speaker_checks import SpeakerChecks
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
@@ -40,20 +42,6 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
-#: Personal pronouns that may stand as a speaker on their own; a phrase
-#: that starts with one and runs on ("hij eraan toe") is cut to it.
-_PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
-#: Pronouns that are also possessives: alone a speaker, before a noun a determiner.
-_POSSESSIVE_PRONOUNS = frozenset("haar her".split())
-#: Conjunctions a phrase may open with ("But a NATO official said").
-_LEADING = frozenset("but and maar en".split())
-#: Words that cannot open a speaker phrase: it is a fragment of a clause
-#: ("zoals hij het zelf", "van harte").
-_NOT_SPEAKER_START = frozenset("zoals als van te om dat of as like than if".split())
-_FRAGMENT_END = frozenset("te en of and or to".split())
-_DETERMINERS = frozenset(
-    "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
-)
 
 
 @dataclass
@@ -66,7 +54,7 @@ class Found:
     pronoun: bool = False  # the speaker is "hij"/"he"/"she": the last person named
 
 
-class QuoteFinder:
+class QuoteFinder(SpeakerChecks):
     """Finds quotes in one article-level Doc, or in one segment of it: then
     `marked` are the quotations found in the whole text that lie in this
     segment, and `continues` says that text comes before it."""
@@ -117,22 +105,6 @@ class QuoteFinder:
         if particle:
             return any(t.lower_ == particle for t in self.doc[index + 1 : sentence_end])
         return False
-
-    def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
-        """Whether the speaker is a pronoun for one person: "hij", "he",
-        "she", and Dutch "ze"/"zij" with a singular verb ("zei ze")."""
-        if self._pronoun(speaker, singular=True):
-            return True
-        if self.lang == "nl" and self._pronoun(speaker) and cue:
-            word = self.text[speaker[0] : speaker[1]].lower()
-            return word in ("ze", "zij") and not cue.lower().endswith("en")
-        return False
-
-    def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
-        if speaker is None:
-            return False
-        table = self.cues.singular_pronouns if singular else self.cues.pronouns
-        return self.text[speaker[0] : speaker[1]].lower() in table
 
     # -- direct quotes ------------------------------------------------------
 
@@ -352,63 +324,6 @@ class QuoteFinder:
         content = self._trim((span.start_char, comma))
         return content if content[1] - content[0] >= 8 else None
 
-    def checked_speaker(self, speaker: tuple[int, int] | None, described: bool = False) -> tuple[int, int] | None:
-        """`speaker` if it can be one: a name, a person or group described
-        by a noun, or a pronoun alone; a phrase that opens with a pronoun is
-        cut to it ("zei hij eraan toe"); a fragment of a clause (a
-        reporting verb inside it, "zoals …", "… te", one lowercase word
-        that is no role) is no speaker: None, so the speaker stays unknown.
-        With `described` (a cue right at a quotation) a phrase opening with
-        an article ("de socioloog") is a description; otherwise it must
-        name someone or hold a role noun."""
-        if speaker is None:
-            return None
-        span = self.tokens(*speaker)
-        if span is None or len(span) == 0:
-            return None
-        if len(span) > 1 and span[0].lower_ in _LEADING:
-            span = span[1:]
-            speaker = (span.start_char, speaker[1])
-        first = span[0]
-        if first.lower_ in _POSSESSIVE_PRONOUNS and len(span) == 1:
-            return speaker
-        if first.lower_ in _PERSONAL:
-            if len(span) == 1 or not (span[1].ent_type_ or span[1].text[:1].isupper() or self.roles.is_role_word(span[1])):
-                cut = (first.idx, first.idx + len(first))
-                return cut if self._pronoun(cut) else None
-        if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
-            return None
-        verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
-        if verb is not None and not self.phrases.parsed:  # a parsed subject has no verb in it ("in charge of")
-            # "Others said they …": the phrase ran past its verb; what comes
-            # before it is the speaker, unless a pronoun after the verb is
-            # ("Trouw zei hij": the subject is "hij").
-            after = span.doc[verb.i + 1] if verb.i + 1 < len(span.doc) else None
-            if after is not None and after.lower_ in _PERSONAL:
-                return None
-            span = span.doc[span.start : verb.i]
-            speaker = (span.start_char, span.end_char)
-        if len(span) > 1 and span[-1].lower_ in self.cues.particle_verbs.values():
-            span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
-            speaker = (span.start_char, span.end_char)
-        if span[-1].lower_ in _FRAGMENT_END:
-            return None
-        if self._names_someone(speaker):
-            return speaker
-        described = described and first.lower_ in _DETERMINERS and len(span) <= 8
-        return speaker if described else None
-
-    def _names_someone(self, speaker: tuple[int, int]) -> bool:
-        """A speaker phrase must name an entity, a person by role, or be a pronoun."""
-        span = self.tokens(*speaker)
-        if span is None:
-            return False
-        if self._pronoun(speaker) or any(t.ent_type_ for t in span):
-            return True
-        if self.names.overlaps(*speaker):
-            return True
-        return any(self.roles.is_role_word(t) for t in span)
-
     def _trim(self, content: tuple[int, int]) -> tuple[int, int]:
         start, end = content
         dateline = _DATELINE.match(self.text, start, end)
@@ -438,20 +353,3 @@ def find_quotes(
     quotes.sort(key=lambda q: q.start)
     return quotes
 
-
-def continue_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
-    """Split quotes and cue-less quote paragraphs take the speaker of the
-    quote just before them when nothing stands between but the cue or a
-    paragraph break. `quotes` are the direct ones in `paragraphs`' text."""
-    text = paragraphs.text
-    for previous, quote in zip(quotes, quotes[1:]):
-        if quote.speaker is not None or previous.speaker is None:
-            continue
-        here, before = paragraphs.at(quote.start), paragraphs.at(previous.end - 1)
-        speaker_text = text[previous.speaker[0] : previous.speaker[1]]
-        # “…”, zei X, “…”: the cue between the halves names the speaker.
-        split = here == before and previous.speaker[1] <= quote.start and speaker_text in text[previous.end : quote.start]
-        # A paragraph that is only a quote, right after X's quote.
-        continued = here == before + 1 and paragraphs.fills(quote.start, quote.end)
-        if split or continued:
-            quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun

@@ -1,0 +1,96 @@
+"""Whether a phrase found next to a cue can be a speaker: a name, a
+person or group described by a noun, or a pronoun alone. Used by
+`QuoteFinder` (a mixin: it needs the finder's text, tokens, cues, roles,
+names and phrases)."""
+
+from __future__ import annotations
+
+#: Personal pronouns that may stand as a speaker on their own; a phrase
+#: that starts with one and runs on ("hij eraan toe") is cut to it.
+_PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
+#: Pronouns that are also possessives: alone a speaker, before a noun a determiner.
+_POSSESSIVE_PRONOUNS = frozenset("haar her".split())
+#: Conjunctions a phrase may open with ("But a NATO official said").
+_LEADING = frozenset("but and maar en".split())
+#: Words that cannot open a speaker phrase: it is a fragment of a clause
+#: ("zoals hij het zelf", "van harte").
+_NOT_SPEAKER_START = frozenset("zoals als van te om dat of as like than if".split())
+_FRAGMENT_END = frozenset("te en of and or to".split())
+_DETERMINERS = frozenset(
+    "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
+)
+
+
+class SpeakerChecks:
+    def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
+        """Whether the speaker is a pronoun for one person: "hij", "he",
+        "she", and Dutch "ze"/"zij" with a singular verb ("zei ze")."""
+        if self._pronoun(speaker, singular=True):
+            return True
+        if self.lang == "nl" and self._pronoun(speaker) and cue:
+            word = self.text[speaker[0] : speaker[1]].lower()
+            return word in ("ze", "zij") and not cue.lower().endswith("en")
+        return False
+
+    def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
+        if speaker is None:
+            return False
+        table = self.cues.singular_pronouns if singular else self.cues.pronouns
+        return self.text[speaker[0] : speaker[1]].lower() in table
+
+    def checked_speaker(self, speaker: tuple[int, int] | None, described: bool = False) -> tuple[int, int] | None:
+        """`speaker` if it can be one: a name, a person or group described
+        by a noun, or a pronoun alone; a phrase that opens with a pronoun is
+        cut to it ("zei hij eraan toe"); a fragment of a clause (a
+        reporting verb inside it, "zoals …", "… te", one lowercase word
+        that is no role) is no speaker: None, so the speaker stays unknown.
+        With `described` (a cue right at a quotation) a phrase opening with
+        an article ("de socioloog") is a description; otherwise it must
+        name someone or hold a role noun."""
+        if speaker is None:
+            return None
+        span = self.tokens(*speaker)
+        if span is None or len(span) == 0:
+            return None
+        if len(span) > 1 and span[0].lower_ in _LEADING:
+            span = span[1:]
+            speaker = (span.start_char, speaker[1])
+        first = span[0]
+        if first.lower_ in _POSSESSIVE_PRONOUNS and len(span) == 1:
+            return speaker
+        if first.lower_ in _PERSONAL:
+            if len(span) == 1 or not (span[1].ent_type_ or span[1].text[:1].isupper() or self.roles.is_role_word(span[1])):
+                cut = (first.idx, first.idx + len(first))
+                return cut if self._pronoun(cut) else None
+        if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
+            return None
+        verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
+        if verb is not None and not self.phrases.parsed:  # a parsed subject has no verb in it ("in charge of")
+            # "Others said they …": the phrase ran past its verb; what comes
+            # before it is the speaker, unless a pronoun after the verb is
+            # ("Trouw zei hij": the subject is "hij").
+            after = span.doc[verb.i + 1] if verb.i + 1 < len(span.doc) else None
+            if after is not None and after.lower_ in _PERSONAL:
+                return None
+            span = span.doc[span.start : verb.i]
+            speaker = (span.start_char, span.end_char)
+        if len(span) > 1 and span[-1].lower_ in self.cues.particle_verbs.values():
+            span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
+            speaker = (span.start_char, span.end_char)
+        if span[-1].lower_ in _FRAGMENT_END:
+            return None
+        if self._names_someone(speaker):
+            return speaker
+        described = described and first.lower_ in _DETERMINERS and len(span) <= 8
+        return speaker if described else None
+
+    def _names_someone(self, speaker: tuple[int, int]) -> bool:
+        """A speaker phrase must name an entity, a person by role, or be a pronoun."""
+        span = self.tokens(*speaker)
+        if span is None:
+            return False
+        if self._pronoun(speaker) or any(t.ent_type_ for t in span):
+            return True
+        if self.names.overlaps(*speaker):
+            return True
+        return any(self.roles.is_role_word(t) for t in span)
