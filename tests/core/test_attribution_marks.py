@@ -44,3 +44,10 @@ def test_dutch_newspaper_quote_gets_its_speaker(analyzer):
     direct = [q for q in quotes if q[0] == "direct"]
     assert len(direct) == 1
     assert direct[0][3] == "burgemeester Anna de Vries"
+
+
+def test_a_sentence_may_open_with_two_commas():
+    from reader.core.attribution.sentences import sentences
+
+    text = "De zaak is gesloten. ,,Wij gaan in beroep,'' zei hij."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == ["De zaak is gesloten.", ",,Wij gaan in beroep,'' zei hij."]

@@ -3,7 +3,7 @@
 The bundled models have no parser or sentence recogniser, and quote
 attribution needs sentences: a sentence ends at ``.``, ``!`` or ``?``
 (optionally followed by closing quotes or brackets) before white space
-and an upper-case letter, a digit or an opening quote.
+and an upper-case letter or a digit, maybe after an opening quote (,, too).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .marks import CLOSING, OPENING
 
 _CLOSERS = re.escape(CLOSING + "\"')]")
 _OPENERS = re.escape(OPENING + "\"'([")
-_SENTENCE_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[{_OPENERS}]?[A-ZÀ-Þ0-9])")
+_SENTENCE_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s+(?:,,|[{_OPENERS}])?[A-ZÀ-Þ0-9])")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen gov sen rep lt col sgt capt mt vs inc corp co ltd no "
