@@ -3,8 +3,10 @@ paragraph without a cue right after one of X's quotes."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .intervals import Intervals
 from .sentences import Paragraphs
 
 if TYPE_CHECKING:
@@ -27,3 +29,38 @@ def continue_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
         continued = here == before + 1 and paragraphs.fills(quote.start, quote.end)
         if split or continued:
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
+
+
+#: What may stand between a statement and the cue-less quote sentence that
+#: follows it: the rest of the statement's sentence (", concludeert X."),
+#: a colon ("X zegt:"), closing marks, space.
+_SENTENCE_END = re.compile(r"[^.!?:\n]*[.!?:][\"'”’»]*\s*")
+
+
+def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Intervals) -> None:
+    """A direct quote with no cue of its own that opens the sentence right
+    after an attributed statement, in the same paragraph, is the same
+    speaker's ("…, concludeert X. ,,…''" / "X zegt: ,,…''"), unless
+    someone else is named in between. `quotes` are all quotes found, in
+    order; `people` the mentions of persons and organisations (values:
+    anything)."""
+    text = paragraphs.text
+    previous = None
+    for quote in quotes:
+        if (
+            previous is not None
+            and quote.kind == "direct"
+            and quote.speaker is None
+            and quote.cue is None
+            and previous.speaker is not None
+            and previous.end <= quote.start
+            and paragraphs.at(quote.start) == paragraphs.at(previous.end - 1)
+            and _SENTENCE_END.fullmatch(text, previous.end, quote.start)
+            and all(_inside(m, previous.speaker) for m in people.overlapping(previous.end, quote.start))
+        ):
+            quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
+        previous = quote if quote.speaker is not None or quote.kind == "direct" else previous
+
+
+def _inside(mention: tuple[int, int], speaker: tuple[int, int]) -> bool:
+    return speaker[0] <= mention[0] and mention[1] <= speaker[1]

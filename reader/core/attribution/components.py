@@ -40,7 +40,7 @@ from .cues import Cues, cues_for
 from .intervals import Intervals
 from .marks import Marked, find_marked
 from .mentions import MissedNames, model_mentions
-from .carry import continue_speakers
+from .carry import carry_speakers, continue_speakers
 from .quotes import Found, QuoteFinder, find_quotes
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
@@ -245,6 +245,8 @@ class QuoteSteps:
         continue_speakers(self.direct, self.paragraphs)
         found = self.direct + self.reported
         found.sort(key=lambda q: q.start)
+        people = Intervals((s, e, (s, e)) for a in actors if a.label in ("PER", "ORG") for s, e in a.mentions)
+        carry_speakers(found, self.paragraphs, people)
         return attributed(self.paragraphs.text, found, actors)
 
 

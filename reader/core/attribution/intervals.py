@@ -33,6 +33,9 @@ class Intervals(Generic[T]):
             index -= 1
         return found[::-1]
 
+    def items(self) -> list[tuple[int, int, T]]:
+        return list(self._items)
+
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect_left(self._starts, end) - 1
         return index >= 0 and self._items[index][1] > start

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .carry import continue_speakers
+from .carry import carry_speakers, continue_speakers
 from .cues import Cues, cues_for
 from .intervals import Intervals
 from .marks import ALL_MARKS as MARKS
@@ -351,5 +351,12 @@ def find_quotes(
     continue_speakers(direct, finder.paragraphs)
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)
+    carry_speakers(quotes, finder.paragraphs, _people(names))
     return quotes
+
+
+def _people(names: Intervals | None) -> Intervals:
+    """The ranges of `names` (values: actors) that name persons or organisations."""
+    items = names.items() if names is not None else []
+    return Intervals((s, e, (s, e)) for s, e, actor in items if getattr(actor, "label", "PER") in ("PER", "ORG"))
 

@@ -1,0 +1,36 @@
+"""A quote sentence without a cue right after someone's statement is
+theirs, within a paragraph too (issue 14); sentences written for these
+tests."""
+
+from .test_quotes import quotes_of
+
+
+def direct(quotes):
+    return [q for q in quotes if q[0] == "direct"]
+
+
+def test_dutch_quote_after_a_statement_in_the_same_paragraph(analyzer):
+    text = (
+        "Advocaat Pieter Jansen zegt dat de zaak veel te snel is gegaan. "
+        ",,Dit dossier had nooit zo bij de rechtbank mogen komen.'' Het vonnis volgt later."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in direct(quotes)] == [("Advocaat Pieter Jansen", "Pieter Jansen")]
+
+
+def test_english_quote_after_a_statement_in_the_same_paragraph(analyzer):
+    text = (
+        "Mayor John Carter said the bridge would reopen within weeks. "
+        '"We have done everything we could to make it safe for everyone." The council meets on Friday.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in direct(quotes)] == ["Mayor John Carter"]
+
+
+def test_no_carry_over_a_sentence_naming_someone_else(analyzer):
+    text = (
+        "Advocaat Pieter Jansen zegt dat de zaak veel te snel is gegaan. Rechter Marie Bos reageerde niet. "
+        ",,Dit dossier had nooit zo bij de rechtbank mogen komen.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in direct(quotes)] == [None]
