@@ -45,3 +45,15 @@ def test_a_phrase_running_past_its_verb_keeps_what_comes_before(analyzer):
     quotes, _ = quotes_of(analyzer, text, "en")
     direct = [q for q in quotes if q[0] == "direct"]
     assert len(direct) == 1 and direct[0][3] in (None, "a city official")
+
+
+def test_english_group_nouns_speak(analyzer):
+    text = "Police said the four suspects would appear before a judge on Tuesday."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[1]) for q in reported(quotes)] == [("Police", "the four suspects would appear before a judge on Tuesday")]
+
+
+def test_dutch_group_nouns_speak(analyzer):
+    text = "De omwonenden zeggen dat de overlast al maanden duurt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[1]) for q in reported(quotes)] == [("De omwonenden", "de overlast al maanden duurt")]

@@ -31,6 +31,20 @@ DEFAULT_ROLE_NOUNS = frozenset(
     captain secretary ally ceo
     """.split()
 )
+#: Nouns for speakers without a name that news quotes: groups, bodies and
+#: media ("police said", "volgens omwonenden", "de rechtbank oordeelde").
+#: They may speak but are no one's role. Plurals are listed where not -s.
+SPEAKER_NOUNS = frozenset(
+    """
+    politie justitie kabinet regering ministerie gemeente provincie rechtbank hof krant omroep
+    vakbond bond bedrijf organisatie instantie inspectie onderzoeksraad partij fractie
+    verdachte verdachten medewerker medewerkers omwonende omwonenden bewoner bewoners getuige
+    getuigen deskundige deskundigen expert experts ouders familie nabestaanden betrokkenen
+    police officials official authorities government ministry agency radio television newspaper
+    prosecutors witness witnesses residents experts sources source court union company spokesmen
+    diplomats observers investigators organisers organizers rebels army military
+    """.split()
+)
 _DETERMINERS = frozenset({"de", "het", "een", "the", "a", "an", "zijn", "haar", "hun", "his", "her", "its", "their"})
 _OF = frozenset({"van", "of", "bij", "at", "for", "voor"})
 #: Words that end a role phrase looking back from the name: every reporting
@@ -70,6 +84,10 @@ class Roles:
         self.nouns = frozenset(nouns)
         # Dutch compounds ending in a role noun count too (buitenlandminister).
         self._compound_heads = tuple(noun for noun in self.nouns if len(noun) >= 4)
+
+    def is_speaker_word(self, token: Token) -> bool:
+        """A role noun, or a noun for a group or body that speaks (`SPEAKER_NOUNS`)."""
+        return self.is_role_word(token) or token.lower_ in SPEAKER_NOUNS or token.lower_.rstrip("s") in SPEAKER_NOUNS
 
     def is_role_word(self, token: Token) -> bool:
         word = token.lower_.rstrip("s") if token.lower_.endswith("s") and len(token) > 4 else token.lower_

@@ -93,4 +93,4 @@ class SpeakerChecks:
             return True
         if self.names.overlaps(*speaker):
             return True
-        return any(self.roles.is_role_word(t) for t in span)
+        return any(self.roles.is_speaker_word(t) for t in span)
