@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, fields
 
 # Dutch: every listed form of each reporting verb. Separable verbs whose
 # finite form is an ordinary word ("geeft", "laat") are in
-# DUTCH_PARTICLE_VERBS and count only with their particle in the sentence.
+# DUTCH_PARTICLE_VERBS and count only with their particle in the sentence
+# (one of them, when several are listed: "geeft … aan", "geeft … toe").
 DUTCH_VERBS = frozenset(
     """
     zeggen zegt zei zeiden gezegd zegde zegden zeg
@@ -55,12 +56,17 @@ DUTCH_VERBS = frozenset(
     bekritiseren bekritiseert bekritiseerde bekritiseerden bekritiseerd
     klagen klaagt klaagde klaagden geklaagd zucht zuchtte zuchtten gezucht
     citeert citeerde citeerden geciteerd
+    oordelen oordeelt oordeelde oordeelden geoordeeld
+    verzoeken verzoekt verzocht verzochten
+    beschuldigen beschuldigt beschuldigde beschuldigden
+    schatten schatte schatten geschat
+    volhouden volgehouden toegeven toegegeven
     weerspreekt weersprak weerspraken weersproken
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("laat liet lieten".split(), "weten"),
-    **dict.fromkeys("geeft gaf gaven".split(), "aan"),
+    **dict.fromkeys("geeft gaf gaven".split(), "aan toe"),
     **dict.fromkeys("deelt deelde deelden".split(), "mee"),
     **dict.fromkeys("voegt voegde voegden".split(), "toe"),
     **dict.fromkeys("vult vulde vulden".split(), "aan"),
@@ -71,6 +77,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("legt legde legden".split(), "uit"),
     **dict.fromkeys("spreekt sprak spraken".split(), "tegen"),
     **dict.fromkeys("dringt drong drongen".split(), "aan"),
+    **dict.fromkeys("houdt hield hielden".split(), "vol"),
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset("vinden vindt vond vonden denkt dacht dachten verwacht verwachtte verwachtten".split())

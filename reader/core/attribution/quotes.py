@@ -103,7 +103,8 @@ class QuoteFinder(SpeakerChecks):
             return True
         particle = self.cues.particle_verbs.get(word)
         if particle:
-            return any(t.lower_ == particle for t in self.doc[index + 1 : sentence_end])
+            particles = particle.split()
+            return any(t.lower_ in particles for t in self.doc[index + 1 : sentence_end])
         return False
 
     # -- direct quotes ------------------------------------------------------

@@ -74,7 +74,7 @@ class SpeakerChecks:
                 return None
             span = span.doc[span.start : verb.i]
             speaker = (span.start_char, span.end_char)
-        if len(span) > 1 and span[-1].lower_ in self.cues.particle_verbs.values():
+        if len(span) > 1 and any(span[-1].lower_ in p.split() for p in self.cues.particle_verbs.values()):
             span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
             speaker = (span.start_char, span.end_char)
         if span[-1].lower_ in _FRAGMENT_END:
