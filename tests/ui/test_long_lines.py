@@ -141,7 +141,7 @@ def test_a_jump_into_text_still_going_in_lands_where_it_should(qtbot):
 
 def test_a_note_and_the_analysis_of_a_one_line_file(qtbot, window, tmp_path):
     path = tmp_path / "line.txt"
-    text = one_line(30_000)
+    text = one_line(80_000)
     path.write_text(text, encoding="utf-8")
     assert open_and_wait(qtbot, window, path) == 0
     view = window.view

@@ -6,9 +6,12 @@ A job of its own (see highlights.py), so a long article's text is on
 screen at once and styled a slice at a time, top first.
 
 Blocks: Qt lays out a whole block (its paragraph) again whenever a format
-in it changes, and keeps memory per block besides the text (some 45 bytes
-a character for paragraphs of 500 characters, 15 for blocks of 4,000). So
-the view sets the text in blocks of about `BLOCK_CHARS`: short lines run
+in it changes, and keeps memory for every block it has laid out, the less
+a character the longer the block: 20 MB of news took 916 MB in its own
+paragraphs, 805 MB in blocks of 4,000 characters and 325 MB in blocks of
+16,000 (the text of benchmarks/memory.py in a bare view), and a block of
+16,000 is laid out again in some 20 ms. So the view sets the text in
+blocks of about `BLOCK_CHARS`: short lines run
 together into one block with line separators (U+2028) for their line
 breaks, and a longer line (a paragraph without breaks, a file of one line)
 is cut into blocks at spaces, a paragraph separator (U+2029) for the space.
@@ -44,7 +47,7 @@ from .theme import Theme
 #: below the text.
 SIDE, TOP, BOTTOM = 24.0, 28.0, 48.0
 #: Characters in a block of the document, about (see the module's docstring).
-BLOCK_CHARS = 4_000
+BLOCK_CHARS = 16_000
 #: Characters put into the document at a time: Qt lays out what came before
 #: as more comes in, about a millisecond a thousand characters.
 PIECE_CHARS = 32_000
