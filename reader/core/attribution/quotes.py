@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .carry import carry_speakers, continue_speakers
-from .cues import Cues, cues_for
+from .cues import Cues, _english_forms, cues_for
 from .intervals import Intervals
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
@@ -41,6 +41,17 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
+#: English verbs whose content may follow without "that" ("said the talks
+#: failed"); after the others a bare noun is an object, not content
+#: ("declined comment", "denied the application", "promised an amnesty").
+#: Verbs of telling, urging and accusing take an object and then content
+#: ("urged X to …", "accused X of …", "told reporters he …").
+_BARE_CLAUSE_VERBS = frozenset(
+    form
+    for lemma in "say think believe add claim estimate argue insist predict warn assert contend admit concede complain"
+    " tell urge accuse describe order ask remind advise".split()
+    for form in _english_forms(lemma)
+)
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
@@ -277,6 +288,7 @@ class QuoteFinder(SpeakerChecks):
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
             elif (
                 self.lang == "en"
+                and doc[i].lower_ in _BARE_CLAUSE_VERBS
                 and i + 1 < span.end
                 and not doc[i + 1].is_punct
                 and doc[i + 1].lower_ not in PHRASE_STOPS | _NOT_CONTENT
