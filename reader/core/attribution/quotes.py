@@ -6,9 +6,14 @@ entities the pipeline found:
 
 - direct: “…”, zei X / “…,” X said / X zei: “…” / X: “…” / split quotes
   (“…”, zei X, “…”) / a quote paragraph without a cue right after one of
-  X's quotes continues X / a quoted heading;
+  X's quotes continues X / a cue-less quote sentence right after X's
+  statement in the same paragraph is X's (`carry.py`) / a quoted heading;
+  every mark style of `marks.PAIRS`, the Dutch ,,…'' included;
 - reported: X zegt dat … / X said (that) … / volgens X … / according to X
   … / …, aldus X / “Dat meldt X.” (points back to the previous sentence);
+  English content without "that" only after verbs that take it;
+- speakers: a name, a person or group described by a noun, or a pronoun
+  alone (`speaker_checks.py`); a fragment is no speaker (unknown);
 - not quotes: names, titles and scare-quoted words in quotation marks
   (short, no cue, no sentence inside).
 """
