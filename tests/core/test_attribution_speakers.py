@@ -57,3 +57,10 @@ def test_dutch_group_nouns_speak(analyzer):
     text = "De omwonenden zeggen dat de overlast al maanden duurt."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[1]) for q in reported(quotes)] == [("De omwonenden", "de overlast al maanden duurt")]
+
+
+def test_english_name_in_apposition_after_a_possessive_speaks(analyzer):
+    text = "The senator's wife, Mary, said she had never met the donor."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in reported(quotes)] == ["Mary"]
+

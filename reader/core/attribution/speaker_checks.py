@@ -64,6 +64,12 @@ class SpeakerChecks:
                 return cut if self._pronoun(cut) else None
         if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
             return None
+        if first.text.islower() and (first.lower_ in self.verbs or (self.lang == "en" and first.lower_.endswith(("ing", "ed")))):
+            return None  # a clause, not a phrase: "told the Sun", "telling the newspaper he"
+        comma = next((t for t in reversed(span) if t.text == ","), None)
+        if comma is not None and comma.i + 1 < span.end and all(t.text[:1].isupper() for t in span.doc[comma.i + 1 : span.end]):
+            # "Reagan's wife, Nancy": the name in apposition is the speaker.
+            return (span.doc[comma.i + 1].idx, speaker[1])
         verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
         if verb is not None and not self.phrases.parsed:  # a parsed subject has no verb in it ("in charge of")
             # "Others said they …": the phrase ran past its verb; what comes
