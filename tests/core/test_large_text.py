@@ -121,3 +121,20 @@ def test_level_text_maps_back_to_the_article():
         assert level.to_article(piece.start, piece.start + piece.length) == (
             piece.article_start, piece.article_start + piece.length
         )
+
+
+def test_a_stored_segment_comes_back_as_the_same_doc():
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("nl")
+    words = ["Minister", "De", "Vries", "zei", "dat", "het", "goed", "gaat", ".", "\n\n", "Ja", "."]
+    heads = [3, 2, 0, 3, 7, 7, 7, 3, 3, 9, 10, 10]
+    deps = ["nsubj", "flat", "flat", "ROOT", "mark", "nsubj", "advmod", "ccomp", "punct", "dep", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False] * 4, heads=heads, deps=deps, ents=["O", "B-PER", "I-PER"] + ["O"] * 9)
+    start, data, length = segments._pack(42, doc)
+    back = segments._unpack(nlp.vocab, data, length)
+    assert start == 42 and back.text == doc.text
+    assert [(e.start, e.end, e.label_) for e in back.ents] == [(1, 3, "PER")]
+    assert [(t.head.i, t.dep_) for t in back] == [(t.head.i, t.dep_) for t in doc]
+    assert back.has_annotation("DEP")
