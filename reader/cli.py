@@ -3,6 +3,7 @@
     reader [FILE] [--screenshot OUT.png]      open the reading window
     reader analyze [--format F] [--model M] PATH...
     reader model train --lang nl --data ../shared/data/conll2002
+    reader model train-parser --lang nl --ud ../shared/data/ud
     reader model evaluate --lang nl --data ../shared/data/conll2002
     reader model list
     reader notes add|list|search|export|import …
@@ -139,14 +140,16 @@ def run_model(args: argparse.Namespace) -> int:
         print(json.dumps(meta["reader"]["scores"], indent=2))
         print(f"model written to {output}")
         return 0
+    if args.model_command == "train-parser":
+        return _train_parser(args)
     if args.model_command == "evaluate":
         from .core.labels import reader_label
         from .core.nlp.pipeline import Pipelines
         from .core.training.evaluate import evaluate_marked, evaluate_model
         from .core.training.train import CORPORA
 
-        if not args.data and not args.marked:
-            print("reader model evaluate: give --data, --marked or both", file=sys.stderr)
+        if not args.data and not args.marked and not args.ud:
+            print("reader model evaluate: give --data, --marked, --ud or several", file=sys.stderr)
             return 2
         spec = Pipelines(args.model, {}).spec_for(args.lang)
         scores: dict = {"pipeline": spec.name}
@@ -154,6 +157,10 @@ def run_model(args: argparse.Namespace) -> int:
             scores.update(evaluate_model(spec.name, Path(args.data) / CORPORA[args.lang].dev, args.lang, reader_label))
         for path in args.marked or ():
             scores[path] = evaluate_marked(spec.name, Path(path), args.lang, reader_label)
+        if args.ud:
+            from .core.training.parser import score_parser
+
+            scores["ud"] = score_parser(spec.name, args.lang, Path(args.ud))
         print(json.dumps(scores, indent=2))
         return 0
     from .core.nlp.pipeline import bundled_models, choose_pipeline, installed_pipelines
@@ -166,6 +173,18 @@ def run_model(args: argparse.Namespace) -> int:
             print(f"installed  {lang}  {name}")
         spec = choose_pipeline(lang, None, settings)
         print(f"in use     {lang}  {spec.name} ({spec.source})")
+    return 0
+
+
+def _train_parser(args: argparse.Namespace) -> int:
+    from .core.nlp.pipeline import bundled_models
+    from .core.training.parser import train_parser
+
+    model = Path(args.model) if args.model else bundled_models()[args.lang]
+    output = Path(args.output) if args.output else model
+    meta = train_parser(args.lang, Path(args.ud), model, seed=args.seed, output=output)
+    print(json.dumps(meta["scores"], indent=2))
+    print(f"model written to {output}")
     return 0
 
 
@@ -259,19 +278,26 @@ def _analyze_parser(sub) -> None:
 
 
 def _model_parser(sub) -> None:
-    p = sub.add_parser("model", help="train, evaluate or list NER models")
+    p = sub.add_parser("model", help="train, evaluate or list the models")
     msub = p.add_subparsers(dest="model_command", required=True)
     train = msub.add_parser("train", help="train a bundled model from CoNLL data")
     train.add_argument("--lang", choices=("nl", "en"), required=True)
     train.add_argument("--data", required=True, help="folder with the CoNLL files")
     train.add_argument("--output", help="where to write the model (default: resources/models)")
     train.add_argument("--seed", type=int, default=0)
+    parse = msub.add_parser("train-parser", help="add a tagger and parser trained on UD treebanks to a bundled model")
+    parse.add_argument("--lang", choices=("nl", "en"), required=True)
+    parse.add_argument("--ud", required=True, help="folder with the UD treebanks (CoNLL-U)")
+    parse.add_argument("--model", help="the model to add them to (default: the bundled model)")
+    parse.add_argument("--output", help="where to write the result (default: over --model)")
+    parse.add_argument("--seed", type=int, default=0)
     evaluate = msub.add_parser("evaluate", help="score a pipeline on the CoNLL development set")
     evaluate.add_argument("--lang", choices=("nl", "en"), required=True)
     evaluate.add_argument("--data", help="folder with the CoNLL files")
     evaluate.add_argument(
         "--marked", action="append", metavar="FILE", help="also score sentences annotated as [name](LABEL), one a line"
     )
+    evaluate.add_argument("--ud", help="also score tagging and parsing on the held-out part of the UD treebanks in this folder")
     evaluate.add_argument("--model")
     msub.add_parser("list", help="list bundled and installed pipelines")
 

@@ -4,6 +4,12 @@ Order: a pipeline the user named (``--model`` or the ``model``/``models``
 setting), an installed official spaCy pipeline for the language (largest
 first), the bundled model. spaCy is imported only when a pipeline is
 loaded, so that starting the reader stays quick.
+
+The bundled models carry a tagger, morphologizer and dependency parser
+beside their NER (`PARSE_COMPONENTS`, with a token-to-vector layer of
+their own). They are loaded with the model; whether the analysis runs
+them is `BUNDLED_PARSE`. An official pipeline's tagger and parser always
+run, as they always have.
 """
 
 from __future__ import annotations
@@ -19,6 +25,17 @@ from ..config.resources import models_dir
 #: The reader's components that work on a whole article, added to every
 #: pipeline; the analyzer runs them on the article-level Doc.
 ARTICLE_COMPONENTS = ("reader_actors", "reader_quotes")
+
+#: The bundled models' tagger, morphologizer and parser and the
+#: token-to-vector layer they share (added by `reader.core.training.parser`).
+PARSE_COMPONENTS = ("parse_tok2vec", "tagger", "morphologizer", "parser")
+#: Whether the reader's analysis runs them. Off until quote attribution is
+#: tuned to them: `attribution.phrases` takes a speech verb's subject from
+#: the parse whenever a Doc has one, and with the bundled parse some
+#: speakers change (``Minister Sigrid Kaag`` becomes ``Kaag``). Turning
+#: this on changes no entity. `load_pipeline(spec, parse=True)` runs them
+#: regardless.
+BUNDLED_PARSE = False
 
 #: Official pipelines by preference: accuracy first, transformer last
 #: (it needs spacy-transformers and is slow on a laptop CPU).
@@ -93,8 +110,9 @@ def choose_pipeline(lang: str | None, requested: str | None = None, settings: di
     raise PipelineError(f"no pipeline for language {lang!r} and no bundled model found in {models_dir()}")
 
 
-def load_pipeline(spec: PipelineSpec):
-    """Load a pipeline with the reader's tokenizer adjustments."""
+def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
+    """Load a pipeline with the reader's tokenizer adjustments; a bundled
+    model's parse components run when `parse` (default `BUNDLED_PARSE`)."""
     import spacy
 
     # The bundled models' lexicon and the article components are found
@@ -117,6 +135,10 @@ def load_pipeline(spec: PipelineSpec):
     for component in ARTICLE_COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, last=True)
+    if not (BUNDLED_PARSE if parse is None else parse) and PARSE_COMPONENTS[0] in nlp.pipe_names:
+        for component in PARSE_COMPONENTS:
+            if component in nlp.pipe_names:
+                nlp.disable_pipe(component)
     return adapt_tokenizer(nlp)
 
 

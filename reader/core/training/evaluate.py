@@ -63,13 +63,20 @@ def _score(gold: set, pred: set) -> dict:
     return result
 
 
+def _not_for_entities(nlp) -> list[str]:
+    """Components entities do not depend on: the reader's article-level
+    ones and the bundled models' tagger and parser (with their own
+    token-to-vector layer); left out to score entities faster."""
+    from ..nlp.pipeline import ARTICLE_COMPONENTS, PARSE_COMPONENTS
+
+    return [name for name in nlp.pipe_names if name in ARTICLE_COMPONENTS or name in PARSE_COMPONENTS]
+
+
 def _text_entities(nlp, texts: list[str], relabel) -> set[tuple[int, int, int, str]]:
     """(text number, start, end, label) of every entity `nlp` finds, the
     reader's article-level components left out."""
-    from ..nlp.pipeline import ARTICLE_COMPONENTS
-
     found = set()
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=list(ARTICLE_COMPONENTS))):
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=_not_for_entities(nlp))):
         for ent in doc.ents:
             label = relabel(ent.label_)
             if label:
@@ -79,7 +86,7 @@ def _text_entities(nlp, texts: list[str], relabel) -> set[tuple[int, int, int, s
 
 def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=None) -> dict:
     """Return gold-token and end-to-end scores (P/R/F overall and per label)."""
-    from ..nlp.pipeline import ARTICLE_COMPONENTS, PipelineSpec, load_pipeline
+    from ..nlp.pipeline import PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)
@@ -100,8 +107,7 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
             gold_txt.add((i, offsets[s][0], offsets[e - 1][1], label))
         gold_docs.append(Doc(nlp.vocab, words=words))
 
-    disabled = list(ARTICLE_COMPONENTS)
-    for i, doc in enumerate(nlp.pipe(gold_docs, batch_size=256, disable=disabled)):
+    for i, doc in enumerate(nlp.pipe(gold_docs, batch_size=256, disable=_not_for_entities(nlp))):
         for ent in doc.ents:
             label = relabel(ent.label_)
             if label:

@@ -78,8 +78,9 @@ MODEL_SETTINGS: dict[str, object] = {
 }
 
 
-#: Bumped whenever the shipped models are retrained differently.
-MODEL_VERSION = "0.1.0"
+#: Bumped whenever the shipped models are retrained differently
+#: (0.2: tagger, morphologizer and parser added, see `training.parser`).
+MODEL_VERSION = "0.2.0"
 
 
 def model_name(lang: str) -> str:
@@ -186,7 +187,28 @@ def train_model(
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta.update(_model_meta(lang, corpus, data_dir, train_words, seed, settings, scores))
         meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        meta = _carry_parser(output_dir, best, meta)
         if output_dir.exists():
             shutil.rmtree(output_dir)
         shutil.copytree(best, output_dir)
     return meta
+
+
+def _carry_parser(old_model: Path, new_model: Path, meta: dict) -> dict:
+    """Keep the tagger and parser of the model being replaced (they have
+    their own token-to-vector layer and the same tokenizer), so retraining
+    the NER does not drop them; returns the new model's meta."""
+    from .parser import PARSE_COMPONENTS, assemble
+
+    old_meta_path = old_model / "meta.json"
+    if not all((old_model / name).is_dir() for name in PARSE_COMPONENTS) or not old_meta_path.is_file():
+        return meta
+    old_meta = json.loads(old_meta_path.read_text(encoding="utf-8"))
+    assemble(new_model, old_model, new_model)
+    merged = json.loads((new_model / "meta.json").read_text(encoding="utf-8"))
+    merged["reader"] = {**meta["reader"], "parser": old_meta["reader"]["parser"]}
+    merged["sources"] = meta["sources"] + [s for s in old_meta["sources"] if s not in meta["sources"]]
+    merged["description"] = old_meta["description"]
+    merged.setdefault("performance", {}).update(old_meta["reader"]["parser"]["scores"])
+    (new_model / "meta.json").write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return merged
