@@ -33,8 +33,10 @@ from .theme import Theme
 #: Work per turn of the event loop; well under the 100 ms a person notices,
 #: even when two jobs (structure and highlights) take turns.
 SLICE_SECONDS = 0.015
-#: Closing a slice re-lays out the text it touched (when that text has been
-#: laid out already), which costs in proportion to its length: cap it.
+#: Closing a slice lays out again every block (Qt's paragraph) it touched,
+#: which costs in proportion to their length: a slice keeps to whole blocks
+#: (the view's are ~16,000 characters, see structure.py), as many as fit in
+#: this, so each is laid out once.
 SLICE_CHARS = 16_000
 
 #: A range and the format to merge into it: character formats for the
@@ -99,11 +101,10 @@ class FormatJob(QObject):
         # One edit block per slice: the layout is updated once, not per span.
         cursor.beginEditBlock()
         spans, index = self.spans, self.done
-        low = high = spans[index][0]
+        stop = self._slice_end(spans[index][0])
         while index < len(spans):
             start, end, fmt = spans[index]
-            low, high = min(low, start), max(high, end)
-            if high - low > SLICE_CHARS and index > self.done:
+            if start >= stop and index > self.done:
                 break
             index += 1
             if 0 <= start < end <= length:
@@ -121,3 +122,14 @@ class FormatJob(QObject):
         if index >= len(spans):
             self._timer.stop()
             self.finished.emit()
+
+    def _slice_end(self, start: int) -> int:
+        """Where a slice from `start` ends: the end of its block, or of the
+        last whole block after it that fits in `SLICE_CHARS`."""
+        block = self.document.findBlock(start)
+        end = block.position() + block.length()
+        following = block.next()
+        while following.isValid() and following.position() + following.length() - start <= SLICE_CHARS:
+            end = following.position() + following.length()
+            following = following.next()
+        return end

@@ -10,6 +10,7 @@ structure.py), so every range from the analysis applies as it is.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter, itemgetter
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
@@ -128,9 +129,9 @@ class ReadingView(QTextBrowser):
 
     def set_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self._entities = sorted(analysis.entities, key=lambda e: (e.start, e.end))
+        self._entities = sorted(analysis.entities, key=attrgetter("start", "end"))
         self._entity_starts = [e.start for e in self._entities]
-        self._quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
+        self._quotes = sorted(analysis.quotes, key=attrgetter("start", "end"))
         self._quote_starts = [q.start for q in self._quotes]
         self._quote_pieces = content_pieces(analysis.article, [(q.start, q.end) for q in self._quotes])
         self._actors = {actor.id: actor for actor in analysis.actors}
@@ -154,7 +155,7 @@ class ReadingView(QTextBrowser):
         wanted = {e.label for e in self._entities} if labels is None else labels
         formats = {label: entity_format(self.theme, label, label in self.hidden) for label in wanted}
         spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
-        spans.sort(key=lambda span: span[0])  # top first, and each slice stays short
+        spans.sort(key=itemgetter(0))  # top first, and each slice stays short
         self._cancel("_job")
         self._job = FormatJob(self.document(), spans, self)
         self._job.progress.connect(self.progress)
