@@ -14,11 +14,11 @@ from .conftest import open_and_wait
 HARBOUR = SAMPLES / "harbour-floating-solar.txt"
 
 
-def add_note(window, body: str) -> None:
+def add_note(qtbot, window, body: str) -> None:
     window.view.select_range(0, 0)
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key_N)
-    assert window.notes.body.hasFocus()
+    qtbot.waitUntil(window.notes.body.hasFocus)  # at once, or once the database is open
     QTest.keyClicks(window.notes.body, body)
 
 
@@ -35,7 +35,7 @@ def tab_stops(panel: QWidget) -> set[QWidget]:
 def test_tab_leaves_the_note_text_for_the_tags_and_shift_tab_comes_back(qtbot, window, tmp_path):
     assert open_and_wait(qtbot, window, HARBOUR) == 0
     notes = window.notes
-    add_note(window, "capacity")
+    add_note(qtbot, window, "capacity")
     QTest.keyClick(notes.body, Qt.Key_Tab)
     assert notes.tags.hasFocus()
     assert "\t" not in notes.body.toPlainText()
@@ -55,7 +55,7 @@ def test_tab_leaves_the_note_text_for_the_tags_and_shift_tab_comes_back(qtbot, w
 def test_tab_reaches_every_field_of_the_notes_panel_in_screen_order(qtbot, window):
     assert open_and_wait(qtbot, window, HARBOUR) == 0
     notes = window.notes
-    add_note(window, "a note")
+    add_note(qtbot, window, "a note")
     notes.list.setFocus()
     reached = [QApplication.focusWidget()]
     for _ in range(len(tab_stops(notes)) - 1):
@@ -71,7 +71,7 @@ def test_tab_reaches_every_field_of_the_notes_panel_in_screen_order(qtbot, windo
 
 def test_the_notes_search_goes_from_the_field_to_the_results_by_tab(qtbot, window):
     assert open_and_wait(qtbot, window, HARBOUR) == 0
-    add_note(window, "fishermen")
+    add_note(qtbot, window, "fishermen")
     window.notes.flush()
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier)

@@ -43,7 +43,7 @@ def test_a_note_on_the_selection_is_saved_while_typing_and_marked(qtbot, window)
     window.view.select_range(start, start + len("floating solar"))
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key_N)
-    assert window.notes.body.hasFocus()
+    qtbot.waitUntil(window.notes.body.hasFocus)  # at once, or once the database is open
     QTest.keyClicks(window.notes.body, "Check the capacity figure")
     QTest.keyClicks(window.notes.tags, "energy port")
     # No save button: within about a second it is in the file.

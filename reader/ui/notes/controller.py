@@ -57,6 +57,7 @@ class NotesController(QObject):
         self.panel = panel
         self.store: NoteStore | None = None
         self.article_id: str | None = None
+        self._add_when_open = False  # N was pressed while the database opened
         self.deleted: list[str] = []  # undo stack of deleted note ids
         self._after_open: str | None = None  # a note to show once its article is open
         self._pending: Article | None = None  # an article waiting for the database
@@ -85,6 +86,9 @@ class NotesController(QObject):
             pending, self._pending = self._pending, None
             if pending is not None:
                 self.article_opened(pending)
+            if self._add_when_open:
+                self._add_when_open = False
+                self.add()
 
         def failed(error: Exception) -> None:
             self._opening = False
@@ -174,6 +178,11 @@ class NotesController(QObject):
         """A note on the actor or quote chosen in its panel (when that has
         the focus), else on what is selected or under the caret in the text.
         The editor opens on it."""
+        if self._opening and self.desk.article is not None:
+            # N pressed while the database still opens: the note opens then.
+            self._add_when_open = True
+            self.desk.say("The notes database is still opening: your note opens in a moment")
+            return
         if self.desk.article is None or self.open_store() is None or self.article_id is None:
             self.desk.say("Open an article first")
             return
