@@ -100,9 +100,13 @@ def make(conn: sqlite3.Connection, folder: Path, reason: str = "daily") -> Path:
 
 
 def fingerprint(conn: sqlite3.Connection) -> str | None:
-    """What changes when a note is added, edited or deleted; None with no notes."""
+    """What changes when a note or a rule is added, edited or deleted; None
+    with neither."""
     count, updated = conn.execute("SELECT count(*), max(updated) FROM notes").fetchone()
-    return f"{count}:{updated}" if count else None
+    rules, changed = conn.execute("SELECT count(*), max(updated) FROM rules").fetchone()
+    if not count and not rules:
+        return None
+    return f"{count}:{updated}" + (f";rules {rules}:{changed}" if rules else "")
 
 
 def if_changed(conn: sqlite3.Connection, folder: Path, reason: str) -> Path | None:

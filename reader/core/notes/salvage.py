@@ -11,7 +11,8 @@ note the one updated last wins, so a note edited since the backup comes
 back as edited and an old copy never overwrites a newer one. An article
 comes back only when its text still hashes to its id; a note whose article
 could not be read is kept on an empty stand-in, which the article's text
-fills again when it is next opened.
+fills again when it is next opened. Rules (the reader's corrections) come
+back the same way, the version updated last winning.
 
 The notes the damaged file held are counted from its indexes (which hold
 each note's rowid), so the report can say how many could not be read.
@@ -29,7 +30,7 @@ from .model import Note, article_id, now
 from .pages import Cell, PageFile, page_size_in
 
 #: Tables salvaged, parents first (a note needs its article).
-TABLES = ("articles", "article_paths", "notes", "meta")
+TABLES = ("articles", "article_paths", "notes", "meta", "rules")
 LOST_TITLE = "(article text lost with the damaged notes database)"
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 
@@ -50,6 +51,7 @@ class Salvage:
     other_rows: int = 0  # places articles were seen, settings
     undecodable: int = 0  # cells that could not be decoded
     listed: int = 0  # notes the damaged file's index lists
+    rules: int = 0  # rules the backup lacked or held in an older version, back from the damaged file
 
     @property
     def salvaged(self) -> int:
@@ -85,6 +87,8 @@ class Salvage:
             )
         if self.listed and not self.lost and not self.as_backed_up:
             parts.append("Every note listed in the damaged file could be read.")
+        if self.rules:
+            parts.append(f"{_n(self.rules, 'rule')} {_were(self.rules)} salvaged from the damaged file.")
         if self.damaged_notes:
             parts.append(
                 f"{_n(self.damaged_notes, 'salvaged note')} no longer {_were(self.damaged_notes, 'match', 'matches')} "
@@ -190,6 +194,7 @@ def salvage(conn: sqlite3.Connection, damaged: Path, backup: Path | None) -> Sal
     report.undecodable = found.undecodable
     _merge_articles(conn, rows, report)
     _merge_notes(conn, rows, report)
+    _merge_rules(conn, rows, report)
     _count_unread(conn, rows, keys, report)
     return report
 
@@ -250,6 +255,20 @@ def _merge_notes(conn: sqlite3.Connection, rows: _Rows, report: Salvage) -> None
         report.newer += stored is not None
         report.from_log += source == "log"
         report.damaged_notes += Note.from_row(row).damaged
+
+
+def _merge_rules(conn: sqlite3.Connection, rows: _Rows, report: Salvage) -> None:
+    backed_up = dict(conn.execute("SELECT id, updated FROM rules"))
+    for row, _source in rows.rows.get("rules", {}).values():
+        stored = backed_up.get(row["id"])
+        if stored is not None and stored >= row["updated"]:
+            continue
+        try:
+            _insert(conn, "rules", row, ["id"], update=True)
+        except sqlite3.IntegrityError:
+            report.undecodable += 1
+            continue
+        report.rules += 1
 
 
 def _count_unread(conn: sqlite3.Connection, rows: _Rows, keys: list[tuple], report: Salvage) -> None:

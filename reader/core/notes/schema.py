@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 TARGETS = ("article", "passage", "quote", "actor")
+RULE_KINDS = ("label", "not-entity", "same-as")
 
 #: Each migration brings the schema one version up; index + 1 = version.
 MIGRATIONS: list[str] = [
@@ -72,6 +73,26 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE notes ADD COLUMN checksum TEXT;
     UPDATE notes SET start = NULL, "end" = NULL WHERE detached = 1;
+    """,
+    # 4: the reader's corrections as rules the analysis applies (see
+    # `notes.rules`): a label for a text, a text that is no entity, an alias
+    # that is the same actor as a canonical name; for every article
+    # (article_id NULL) or one. Deleted rules are only marked, as notes are,
+    # so a deletion survives salvage. The shape differs from every other
+    # table's (an integer where they have text), which salvage relies on.
+    """
+    CREATE TABLE rules (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('label', 'not-entity', 'same-as')),
+        text TEXT NOT NULL,
+        value TEXT,
+        article_id TEXT,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        checksum TEXT
+    );
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

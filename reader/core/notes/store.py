@@ -9,7 +9,8 @@ can still be read from the damaged file salvaged into it (see `backups`
 and `salvage`); `NoteStore.recovered` then says what happened. Backups
 are made when a session that changed notes ends and after every 20
 changes. Each note carries a checksum of what was written; a note that no
-longer matches it is read with ``damaged`` set.
+longer matches it is read with ``damaged`` set. The reader's corrections
+are kept here too, as rules (``store.rules``, see `rules`).
 
 Articles are known by a hash of their text and keep a copy of it, so notes
 still open when the file is gone and can be re-anchored when it changes.
@@ -33,6 +34,7 @@ from ..loading.blocks import segment
 from . import backups
 from .anchors import Anchor, reanchor
 from .model import Note, StoreError, article_id, checksum, now
+from .rules import RuleBook
 from .salvage import Salvage, salvage
 from .schema import MIGRATIONS, SCHEMA_VERSION, TARGETS, statements
 
@@ -54,6 +56,7 @@ class NoteStore:
         self.salvage: Salvage | None = None
         self._changes, self._last_changed, self._session_changed = 0, None, False
         self._backup: threading.Thread | None = None
+        self.rules = RuleBook(self)  # the reader's corrections (see `notes.rules`)
         recovery = backups.recover_if_damaged(self.path, self.backup_dir)
         self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
