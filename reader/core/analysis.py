@@ -30,6 +30,7 @@ class Entity:
     label: str  # the reader's: PER, ORG, LOC, MISC
     model_label: str | None  # the model's own; None where the reader found it
     actor: str | None = None
+    rule: str | None = None  # the id of the reader's rule that made it; None: the model's
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Actor:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     role: str | None = None
     quotes: list[int] = field(default_factory=list)  # indices into Analysis.quotes
+    rules: list[str] = field(default_factory=list)  # ids of the reader's rules that merged or named it
 
 
 @dataclass
@@ -94,6 +96,7 @@ class Analysis:
                     "mentions": [list(m) for m in a.mentions],
                     "role": a.role,
                     "quotes": list(a.quotes),
+                    "rules": list(a.rules),
                 }
                 for a in self.actors
             ],

@@ -7,7 +7,9 @@ very long, and the texts go through ``nlp.pipe`` a bounded batch at a time
 The article components then read the article-level text a segment at a
 time, in the steps of their `steps()`; offsets are shifted back to the
 article's text. Articles are batched per pipeline, and every pipeline is
-loaded once.
+loaded once. The reader's rules (`rules`), when given, run in the pipeline
+(a ruler after the NER) and after the actors are built; articles to which
+different rules apply go through the pipeline apart.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .analysis import Actor, Analysis, Cancelled, Entity, PipelineInfo, Quote  #
 from .article import Article
 from .nlp.pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
 from .nlp.segments import CHUNK_CHARS, LevelText, Segments, batches, chunks, drop_tensor  # noqa: F401 (re-exported)
+from .rules import ArticleRules, RuleSet, ruler
+from .rules.after import after_actors
 
 #: Called with the fraction of text analysed so far (0..1).
 Progress = Callable[[float], None]
@@ -38,9 +42,10 @@ def pipeline_info(nlp, spec: PipelineSpec) -> PipelineInfo:
 class Analyzer:
     """Analyses articles with pipelines chosen per language."""
 
-    def __init__(self, pipelines: Pipelines | None = None, batch_size: int = 64):
+    def __init__(self, pipelines: Pipelines | None = None, batch_size: int = 64, rules: RuleSet | None = None):
         self.pipelines = pipelines or Pipelines()
         self.batch_size = batch_size
+        self.rules = rules or RuleSet()  # none: the model alone
 
     def analyze(self, article: Article, progress: Progress | None = None) -> Analysis:
         """One article; `progress(fraction)` is called as its text is
@@ -56,24 +61,29 @@ class Analyzer:
         """Analyse `articles`; a pipeline failure is returned in place of
         the analyses of the articles it was meant for."""
         results: list[Analysis | PipelineError | None] = [None] * len(articles)
-        groups: dict[PipelineSpec, list[int]] = {}
+        groups: dict[tuple[PipelineSpec, str], list[int]] = {}
+        rule_sets: dict[str, ArticleRules] = {}
         for index, article in enumerate(articles):
             try:
                 spec = self.pipelines.spec_for(article.language)
             except PipelineError as error:
                 results[index] = error
                 continue
-            groups.setdefault(spec, []).append(index)
-        for spec, indexes in groups.items():
+            rules = self.rules.for_text(article.text)
+            rule_sets[rules.version] = rules
+            groups.setdefault((spec, rules.version), []).append(index)
+        for (spec, version), indexes in groups.items():
             try:
                 nlp = self.pipelines.get(spec)
             except PipelineError as error:
                 for index in indexes:
                     results[index] = error
                 continue
-            info = pipeline_info(nlp, spec)
-            found = self._analyse_texts(nlp, [articles[i] for i in indexes], progress)
-            for index, (entities, actors, quotes) in zip(indexes, found):
+            info, rules = pipeline_info(nlp, spec), rule_sets[version]
+            ruler.install(nlp, rules)
+            found = self._analyse_texts(nlp, [articles[i] for i in indexes], progress, rules)
+            for index, found_in in zip(indexes, found):
+                entities, actors, quotes = after_actors(rules, *found_in)
                 article = articles[index]
                 analysis = Analysis(article=article, pipeline=info, entities=entities, actors=actors, quotes=quotes)
                 if spec.lang and article.language and spec.lang != article.language and spec.source == "bundled":
@@ -95,7 +105,9 @@ class Analyzer:
         if batch:
             yield from zip(batch, self.analyze_batch(batch))
 
-    def _analyse_texts(self, nlp, articles: list[Article], progress: Progress | None = None) -> list[Results]:
+    def _analyse_texts(
+        self, nlp, articles: list[Article], progress: Progress | None = None, rules: ArticleRules | None = None
+    ) -> list[Results]:
         """Entities per chunk with nlp.pipe (the article components left
         out: they need the whole article), each article's Docs joined into
         segments as they come; once an article's last chunk is in, the
@@ -104,6 +116,7 @@ class Analyzer:
         results: list[Results] = [([], [], []) for _ in articles]
         open_: dict[int, _ArticleLevel] = {}
         disabled = [name for name in ARTICLE_COMPONENTS if name in nlp.pipe_names]
+        disabled += ruler.disabled(nlp, rules or ArticleRules())
         total = sum(len(article.text) for article in articles) or 1
         done = [0]
 

@@ -17,6 +17,7 @@ LAYERS = [
     {"article", "analysis", "labels", "config"},  # shared vocabulary, plumbing
     {"loading"},  # file → Article
     {"attribution", "nlp", "notes"},  # spaCy components; pipelines; the notes store
+    {"rules"},  # the reader's corrections (kept in notes) applied in the analysis
     {"analyzer"},  # Article → Analysis
     {"training"},  # building and scoring the bundled models
 ]
