@@ -1,12 +1,13 @@
 """The ``reader`` command: the window by default, sub-commands for headless work.
 
     reader [FILE] [--screenshot OUT.png]      open the reading window
-    reader analyze [--format F] [--model M] PATH...
+    reader analyze [--format F] [--model M] [--no-rules] PATH...
     reader model train --lang nl --data ../shared/data/conll2002
     reader model train-parser --lang nl --ud ../shared/data/ud
     reader model evaluate --lang nl --data ../shared/data/conll2002
     reader model list
     reader notes add|list|search|export|import …
+    reader rules add|list|delete|export|import …   (see cli_rules.py)
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__
+from .cli_rules import add_parser as _rules_parser
+from .cli_rules import rules_for_analysis, run_rules
 
-SUBCOMMANDS = ("analyze", "model", "notes")
+SUBCOMMANDS = ("analyze", "model", "notes", "rules")
 
 
 def _error(message: str) -> None:
@@ -123,7 +126,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     from .core.nlp.pipeline import Pipelines
 
     _utf8_stdout()
-    analyzer = Analyzer(Pipelines(args.model, _settings()))
+    rules = rules_for_analysis(not args.no_rules)
+    if isinstance(rules, str):
+        _error(rules)
+        return 2
+    analyzer = Analyzer(Pipelines(args.model, _settings()), rules=rules)
     return 1 if analyze_paths(args.paths, args.format, analyzer) else 0
 
 
@@ -274,6 +281,7 @@ def _analyze_parser(sub) -> None:
     p = sub.add_parser("analyze", help="print the analysis of article files")
     p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     p.add_argument("--model", help="spaCy pipeline name or folder to use for every article")
+    p.add_argument("--no-rules", action="store_true", help="the model alone, without the rules in the notes database")
     p.add_argument("paths", nargs="+", metavar="PATH")
 
 
@@ -334,6 +342,7 @@ def build_parser(subcommand: bool) -> argparse.ArgumentParser:
         _analyze_parser(sub)
         _model_parser(sub)
         _notes_parser(sub)
+        _rules_parser(sub)
     else:
         parser.add_argument("file", nargs="?", help="article to open")
         parser.add_argument("--model", help="spaCy pipeline name or folder")
@@ -345,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         args = build_parser(True).parse_args(argv)
-        commands = {"analyze": run_analyze, "model": run_model, "notes": run_notes}
+        commands = {"analyze": run_analyze, "model": run_model, "notes": run_notes, "rules": run_rules}
         return commands[args.command](args)
     args = build_parser(False).parse_args(argv)
     from .ui.app import run_window
