@@ -202,3 +202,30 @@ def test_same_as_merges_an_alias_into_the_actor_and_its_quotes_follow(analyzer, 
         assert merged.quotes[index].speaker.actor == de_wit.id
     assert actors["Maasvlakte II"].rules == ["r2"] and "Maasvlakte" in actors["Maasvlakte II"].aliases
     assert len(merged.actors) == len(model.actors) - 1
+
+
+def test_same_as_merges_every_actor_the_alias_names_into_the_canonical_one():
+    from reader.core.analysis import Actor, Entity, Quote, Speaker
+    from reader.core.rules.merge import merge
+
+    entities = [
+        Entity(0, 15, "Vladimir Poetin", "PER", "PER", "a1"),
+        Entity(20, 26, "Poetin", "PER", "PER", "a1"),
+        Entity(40, 49, "Kremlin", "ORG", "ORG", "a2"),
+        Entity(60, 66, "Poetin", "ORG", "ORG", "a3"),
+    ]
+    actors = [
+        Actor("a1", "Vladimir Poetin", "PER", ["Vladimir Poetin", "Poetin"], [(0, 15), (20, 26)], quotes=[0]),
+        Actor("a2", "Kremlin", "ORG", ["Kremlin"], [(40, 49)]),
+        Actor("a3", "Poetin", "ORG", ["Poetin"], [(60, 66)], quotes=[1]),
+    ]
+    quotes = [
+        Quote(30, 38, "x", "direct", None, Speaker("Poetin", 20, 26, "a1")),
+        Quote(70, 78, "y", "direct", None, Speaker("Poetin", 60, 66, "a3")),
+    ]
+    rules = RuleSet([Rule("r1", "same-as", "Poetin", "Vladimir Poetin")]).for_key(None)
+    merged = merge(rules, entities, actors, quotes)
+    assert [(a.id, a.name, a.rules) for a in merged] == [("a1", "Vladimir Poetin", ["r1"]), ("a2", "Kremlin", [])]
+    assert merged[0].mentions == [(0, 15), (20, 26), (60, 66)] and merged[0].quotes == [0, 1]
+    assert [(e.actor, e.label) for e in entities] == [("a1", "PER"), ("a1", "PER"), ("a2", "ORG"), ("a1", "PER")]
+    assert [q.speaker.actor for q in quotes] == ["a1", "a1"]

@@ -1,15 +1,16 @@
 """Same-as rules: an alias's actor is the canonical name's actor.
 
 After the actors are built (and `marks` has run), each same-as rule finds
-the actor named by its alias and the one named by its canonical name (by
-name or any alias, case and accents aside, possessives dropped). With both
-in the article and different, the alias's actor is merged into the
-canonical one: mentions, aliases and quotes joined, its entities and
-quote speakers pointed at the canonical actor and given its label. With
-only the alias's actor, and that actor named by the alias alone, it
-takes the canonical name (the alias stays among its aliases), so the same
-person has one name across articles. Each actor a rule touched lists the rule's id in ``rules``.
-Actor ids are numbered again in order of first mention (``a1``, ``a2``, …).
+the actor named by its canonical name and every other actor named by its
+alias (by name or any alias, case and accents aside, possessives dropped).
+Each of those is merged into the canonical one: mentions, aliases and
+quotes joined, its entities and quote speakers pointed at the canonical
+actor and given its label. When the article does not name the canonical
+actor, an actor known by the alias alone takes the canonical name (the
+alias stays among its aliases), so the same person has one name across
+articles. Each actor a rule merged or named lists the rule's id in
+``rules``. Actor ids are numbered again in order of first mention (``a1``,
+``a2``, …).
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ def _key(name: str) -> str:
     return fold(without_possessive(name))
 
 
-def _named(actors: list[Actor], name: str) -> Actor | None:
+def _names(actor: Actor, name: str) -> bool:
     key = _key(name)
-    for actor in actors:
-        if _key(actor.name) == key or any(_key(alias) == key for alias in actor.aliases):
-            return actor
-    return None
+    return _key(actor.name) == key or any(_key(alias) == key for alias in actor.aliases)
+
+
+def _named(actors: list[Actor], name: str) -> Actor | None:
+    return next((actor for actor in actors if _names(actor, name)), None)
 
 
 def _merge_into(target: Actor, source: Actor, entities: list[Entity], quotes: list[Quote]) -> None:
@@ -50,16 +52,20 @@ def merge(rules: ArticleRules, entities: list[Entity], actors: list[Actor], quot
     """`actors` with the same-as rules applied (see the module's docstring)."""
     actors = list(actors)
     for rule in rules.same_as:
-        alias, canonical = _named(actors, rule.text), _named(actors, rule.value or "")
-        if alias is None:
-            continue
+        canonical = _named(actors, rule.value or "")
+        aliases = [actor for actor in actors if actor is not canonical and _names(actor, rule.text)]
         if canonical is None:
-            if _key(alias.name) != _key(rule.text):
-                continue  # known by a fuller name of its own: not the rule's alias alone
-            if alias.name not in alias.aliases:
-                alias.aliases.append(alias.name)
-            alias.name, canonical = rule.value or alias.name, alias
-        elif canonical is not alias:
+            # Only an actor known by the alias alone takes the canonical name.
+            aliases = [actor for actor in aliases if _key(actor.name) == _key(rule.text)]
+            if not aliases:
+                continue
+            canonical = aliases.pop(0)
+            if canonical.name not in canonical.aliases:
+                canonical.aliases.append(canonical.name)
+            canonical.name = rule.value or canonical.name
+        elif not aliases:
+            continue  # already one actor, or the alias is not in the article
+        for alias in aliases:
             _merge_into(canonical, alias, entities, quotes)
             actors.remove(alias)
         if rule.id not in canonical.rules:

@@ -8,7 +8,9 @@ model entity of exactly those tokens and adds nothing. Patterns are phrase
 patterns on the exact text. The component is added on first use and its
 patterns replaced when other rules apply; an analysis without rules leaves
 it out of ``nlp.pipe`` (`disabled`), so a pipeline shared with it is the
-model alone.
+model alone. Replacing the patterns is locked, but two analyses with
+different rules on one pipeline at the same moment are not supported (the
+window has one analysis running at a time).
 """
 
 from __future__ import annotations
