@@ -229,3 +229,22 @@ def test_same_as_merges_every_actor_the_alias_names_into_the_canonical_one():
     assert merged[0].mentions == [(0, 15), (20, 26), (60, 66)] and merged[0].quotes == [0, 1]
     assert [(e.actor, e.label) for e in entities] == [("a1", "PER"), ("a1", "PER"), ("a2", "ORG"), ("a1", "PER")]
     assert [q.speaker.actor for q in quotes] == ["a1", "a1"]
+
+
+def test_the_notes_json_export_carries_the_rules_and_its_import_restores_them(tmp_path):
+    from reader.core.notes.export import import_json, to_json
+
+    with NoteStore(tmp_path / "one.db") as store:
+        ident = store.remember(article(1))
+        store.add_note(ident, "a note")
+        store.rules.add("label", "Donbass", "LOC")
+        store.rules.add("not-entity", "KIJK", article_id=ident)
+        exported = to_json(store)
+        rules = store.rules.all()
+    with NoteStore(tmp_path / "two.db") as other:
+        assert import_json(other, exported) == 1
+        assert other.rules.all() == rules
+        assert to_json(other) == exported
+    broken = exported.replace('"kind": "label"', '"kind": "colour"')
+    with NoteStore(tmp_path / "three.db") as third, pytest.raises(ValueError, match="rule 1: unknown kind of rule"):
+        import_json(third, broken)

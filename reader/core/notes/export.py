@@ -6,7 +6,8 @@
   so the export stays useful in tools like Obsidian.
 - CSV: one row a note.
 - JSON: everything (articles with their text and paths, notes with their
-  anchors), lossless: export → import → export gives the same JSON.
+  anchors, and in an export of all notes the rules, see `rules`),
+  lossless: export → import → export gives the same JSON.
 
 A detached note has no place (its link points at the article) and a note
 that no longer matches its checksum is marked damaged in every format.
@@ -19,6 +20,8 @@ import io
 import json
 from pathlib import Path
 
+from .model import StoreError
+from .rules import exported, rules_from
 from .store import Note, NoteStore
 
 FORMAT_VERSION = 1
@@ -48,6 +51,8 @@ def to_json(store: NoteStore, article: str | None = None) -> str:
         "articles": [dict(a, paths=store.paths_of(a["id"])) for a in articles],
         "notes": [{**note.__dict__} for note in notes],
     }
+    if article is None:
+        data["rules"] = exported(store.rules.all())
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -124,7 +129,13 @@ def import_json(store: NoteStore, text: str) -> int:
         raise ValueError(f"export version {data['version']} is newer than this reader understands")
     fields = Note.__dataclass_fields__
     notes = [Note(**{k: v for k, v in raw.items() if k in fields}) for raw in data.get("notes", [])]
+    try:
+        rules = rules_from(data.get("rules", []), "the export's rules")
+    except StoreError as error:
+        raise ValueError(str(error)) from None
     store.restore(data.get("articles", []), notes)
+    if rules:
+        store.rules.restore(rules)
     return len(notes)
 
 

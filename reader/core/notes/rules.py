@@ -180,7 +180,7 @@ def export_rules(rules: list[Rule]) -> str:
     data = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "rules": [{k: v for k, v in asdict(r).items() if k not in ("damaged", "deleted")} for r in rules],
+        "rules": exported(rules),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -195,8 +195,21 @@ def parse_rules(text: str, source: str = "the file") -> list[Rule]:
         raise StoreError(f'{source}: not a rules export (no "format": "{EXPORT_FORMAT}" with a list of "rules")')
     if not isinstance(data.get("version"), int) or data["version"] > EXPORT_VERSION:
         raise StoreError(f"{source}: rules export version {data.get('version')!r}; this reader reads {EXPORT_VERSION}")
+    return rules_from(data["rules"], source)
+
+
+def exported(rules: list[Rule]) -> list[dict]:
+    """Rules as an export lists them (also in the notes' JSON export)."""
+    return [{k: v for k, v in asdict(r).items() if k not in ("damaged", "deleted")} for r in rules]
+
+
+def rules_from(items: list, source: str = "the file") -> list[Rule]:
+    """Rules from an export's list; StoreError naming `source`, the rule's
+    number and what is wrong."""
+    if not isinstance(items, list):
+        raise StoreError(f"{source}: the rules are not a list")
     rules = []
-    for number, item in enumerate(data["rules"], start=1):
+    for number, item in enumerate(items, start=1):
         try:
             if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
                 raise StoreError("it has no id")
