@@ -11,7 +11,8 @@ from ..analysis import Entity
 from ..labels import reader_label
 from ..loading.language import FUNCTION_WORDS
 from .intervals import Intervals
-from .names import fold, name_tokens, surname
+from .names import PARTICLES, fold, name_tokens, surname
+from .roles import DEFAULT_ROLE_NOUNS
 
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
@@ -26,9 +27,122 @@ def _balanced_edge(doc: Doc, start: int, end: int, edge: int) -> bool:
     return partner is not None and any(doc[i].text == partner for i in range(start, end) if i != edge)
 
 
+#: Lower-case words a name never ends in: a model that takes one in
+#: (``Rutte van``, ``De Nieuwe Maan van``) has run into the next phrase.
+_TRAILING_WORDS = PARTICLES | frozenset(
+    [
+        "een",
+        "bij",
+        "met",
+        "uit",
+        "naar",
+        "over",
+        "aan",
+        "door",
+        "om",
+        "tot",
+        "tegen",
+        "na",
+        "als",
+        "dat",
+        "die",
+        "zei",
+        "zegt",
+        "a",
+        "an",
+        "at",
+        "by",
+        "from",
+        "to",
+        "with",
+        "as",
+        "said",
+        "says",
+    ]
+)
+#: Particles that open a surname written without the first name (``Van
+#: Bree``, ``Van den Munckhof``, ``De Jonge``).
+_SURNAME_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"])
+#: Abbreviations whose full stop belongs to the name (``Acme Inc.``).
+_ABBREVIATIONS = frozenset(
+    [
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "st",
+        "bros",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "mgr",
+        "ir",
+        "drs",
+        "mr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+    ]
+)
+#: Role nouns of at least this length also head a compound role (``Politierechter``).
+_ROLE_HEADS = tuple(noun for noun in DEFAULT_ROLE_NOUNS if len(noun) >= 6)
+
+
+def is_role(word: str) -> bool:
+    """A title or role written before a name (``Trainer``, ``Hoogleraar``,
+    ``minister``, ``President``, ``Politierechter``). A compound needs a
+    first part of four letters or more (``Utrechter`` is no judge)."""
+    word = word.lower()
+    return word in DEFAULT_ROLE_NOUNS or any(word.endswith(head) and len(word) >= len(head) + 4 for head in _ROLE_HEADS)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Token bounds of an entity without what is not part of the name: a
+    title or role in front of a person's name (``Trainer Ellen Jansen``),
+    a preposition or article at the end (``Rutte van``); a person's name
+    takes in the capitalised particle in front of it that the model left
+    out (``Van Bree``)."""
+    while end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
+        end -= 1
+    if label == "PER":
+        while end - start > 1 and is_role(doc[start].text) and _capitalised(doc[start + 1].text):
+            start += 1
+        before = start
+        while before > max(0, start - 3) and doc[before - 1].lower_ in _SURNAME_PARTICLES and doc[before - 1].whitespace_:
+            before -= 1
+        if before < start and _capitalised(doc[before].text):
+            start = before
+    return start, end
+
+
+def without_full_stop(text: str) -> str:
+    """`text` without a full stop the tokenizer left on its last word
+    (``Herald.``, ``Jansen.``), unless the word is an initial or an
+    abbreviation (``Gökmen T.``, ``Acme Inc.``, ``B.V.``)."""
+    if not text.endswith("."):
+        return text
+    last = text.split()[-1][:-1]
+    if len(last) < 3 or "." in last or not any(ch.islower() for ch in last) or last.lower() in _ABBREVIATIONS:
+        return text
+    return text[:-1]
+
+
 def model_mentions(doc: Doc) -> list[Entity]:
     """The pipeline's entities with the reader's labels; punctuation a model
-    sometimes takes in at either edge (``BBC,``) is left out."""
+    sometimes takes in at either edge (``BBC,``), a title or role in front
+    of a person's name and a preposition at the end are left out (see
+    `_trim`), and a mention that is only a title before a name the model
+    missed (``Politierechter`` in ``Politierechter Roos van den Munckhof``)
+    is dropped; a compound with a name (``Likoed-leider``) is a name."""
     mentions = []
     for ent in doc.ents:
         label = reader_label(ent.label_)
@@ -39,9 +153,21 @@ def model_mentions(doc: Doc) -> list[Entity]:
             start += 1
         while end > start and doc[end - 1].is_punct and not _balanced_edge(doc, start, end, end - 1):
             end -= 1
+        if start == end:
+            continue
+        start, end = _trim(doc, start, end, label or "")
+        if (
+            end - start == 1
+            and "-" not in doc[start].text
+            and is_role(doc[start].text)
+            and end < len(doc)
+            and _capitalised(doc[end].text)
+        ):
+            continue
         span = doc[start:end]
-        if label and any(ch.isalpha() for ch in span.text):
-            mentions.append(Entity(span.start_char, span.end_char, span.text, label, ent.label_))
+        text = without_full_stop(span.text)
+        if label and any(ch.isalpha() for ch in text):
+            mentions.append(Entity(span.start_char, span.start_char + len(text), text, label, ent.label_))
     return mentions
 
 
@@ -57,11 +183,7 @@ def _known_names(mentions: list[Entity]) -> set[str]:
         if last:
             core = " ".join(last)
             names.add(core[0].upper() + core[1:])
-    return {
-        name
-        for name in names
-        if len(name) >= 3 and name[0].isupper() and fold(name) not in _COMMON_WORDS
-    }
+    return {name for name in names if len(name) >= 3 and name[0].isupper() and fold(name) not in _COMMON_WORDS}
 
 
 class MissedNames:
@@ -77,6 +199,26 @@ class MissedNames:
             self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['’]s)?(?![\w-])")
         self.covered = Intervals((m.start, m.end, m) for m in mentions)
 
+    def _widen(self, doc: Doc, start: int, begin: int, end: int) -> None:
+        """A known name at doc.text[begin:end] that holds the whole of one
+        mention and more is the name the model cut short (``Bree`` in
+        ``Van Bree`` when ``Rob van Bree`` is named): the mention becomes the
+        name, a person."""
+        inside = self.covered.overlapping(start + begin, start + end)
+        if len(inside) != 1:
+            return
+        mention = inside[0]
+        if not (start + begin <= mention.start and mention.end <= start + end) or mention.end - mention.start == end - begin:
+            return
+        span = doc.char_span(begin, end)
+        if span is None:
+            return
+        old = (mention.start, mention.end)
+        mention.start, mention.end, mention.text, mention.label = start + begin, start + end, span.text, "PER"
+        self.covered = Intervals(
+            (s, e, m) if (s, e) != old else (mention.start, mention.end, m) for s, e, m in self.covered.items()
+        )
+
     def find(self, doc: Doc, start: int = 0) -> list[Entity]:
         """Names missed in `doc`, which starts at `start` in the article-level
         text (and so do the offsets of what is found)."""
@@ -87,6 +229,8 @@ class MissedNames:
         for match in self.pattern.finditer(doc.text):
             begin, end = match.span()
             if covered.overlaps(start + begin, start + end):
+                self._widen(doc, start, begin, end)
+                covered = self.covered
                 continue
             span = doc.char_span(begin, end, alignment_mode="expand")
             if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):

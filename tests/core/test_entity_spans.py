@@ -1,0 +1,82 @@
+"""A name's span holds the name only (issue 15): no title or role in front
+of a person's name, no preposition or article at the end, no full stop the
+tokenizer left on the last word, and the particle of a surname that the
+model left out taken in. Made-up sentences through the real bundled
+models, through the analysis as `reader analyze` runs it."""
+
+import pytest
+
+from reader.core.article import Article
+from reader.core.attribution.mentions import is_role, without_full_stop
+from reader.core.loading.blocks import segment
+from reader.core.training.quotes_eval import bundled_analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzers():
+    return {"nl": bundled_analyzer("nl"), "en": bundled_analyzer("en")}
+
+
+def analyse(analyzers, text, lang):
+    found = segment(text)
+    article = Article(path="", text=text, blocks=found.blocks, title=found.title, language=lang)
+    (analysis,) = analyzers[lang].analyze_batch([article])
+    return analysis
+
+
+def names(analysis):
+    return [entity.text for entity in analysis.entities]
+
+
+def test_a_preposition_or_article_at_the_end_is_left_out(analyzers):
+    text = "Vroeger stuurde de Marine Inlichtingendienst de gegevens door naar Den Haag."
+    assert names(analyse(analyzers, text, "nl")) == ["Marine Inlichtingendienst", "Den Haag"]
+    text = "Wanneer het Uitvoerend Comité van het IOC een besluit neemt, is nog niet bekend."
+    assert names(analyse(analyzers, text, "nl")) == ["Uitvoerend Comité", "IOC"]
+
+
+def test_a_full_stop_left_on_the_last_word_is_left_out(analyzers):
+    text = 'Dat meldt de krant The Daily Herald. "We gaan door," zei de burgemeester.'
+    analysis = analyse(analyzers, text, "nl")
+    assert names(analysis) == ["The Daily Herald"]
+    assert [actor.name for actor in analysis.actors] == ["The Daily Herald"]
+
+
+def test_initials_and_abbreviations_keep_their_full_stop():
+    assert without_full_stop("Jansen.") == "Jansen"
+    assert without_full_stop("The New Zealand Herald.") == "The New Zealand Herald"
+    for name in ("Gökmen T.", "T.", "Acme Inc.", "Holding B.V.", "J.R.R.", "Martin Luther King Jr."):
+        assert without_full_stop(name) == name
+
+
+def test_a_title_in_front_of_a_name_is_left_out(analyzers):
+    analysis = analyse(analyzers, "Mayor Sadiq Khan opened the bridge.", "en")
+    assert names(analysis) == ["Sadiq Khan"]
+    assert analysis.actors[0].name == "Sadiq Khan"
+    # A title the model took for a name of its own, in front of a name, is none.
+    analysis = analyse(analyzers, "Spokeswoman Karin Jean-Pierre declined to comment.", "en")
+    assert names(analysis) == ["Karin Jean-Pierre"]
+
+
+def test_what_counts_as_a_title():
+    for word in ("Trainer", "Hoogleraar", "minister", "President", "Politierechter", "Mayor", "Kamerlid"):
+        assert is_role(word), word
+    for word in ("Utrechter", "Jansen", "Rechtermans", "Amsterdam"):
+        assert not is_role(word), word
+
+
+def test_the_particle_of_a_surname_belongs_to_the_name(analyzers):
+    text = "Hoogleraar Piet de Vries van de Universiteit Utrecht zei dat hij verrast was. De Vries werkt daar al twintig jaar."
+    analysis = analyse(analyzers, text, "nl")
+    assert names(analysis) == ["Piet de Vries", "Universiteit Utrecht", "De Vries"]
+    assert analysis.entities[0].actor == analysis.entities[2].actor
+
+
+def test_a_known_name_the_model_cut_short_is_the_whole_name(analyzers):
+    # The model finds "Bree" (as an organisation) in "Van Bree"; the article
+    # names Rob van Bree, so it is his surname, and him.
+    text = "Van Bree zei dat de politie snel was. Rob van Bree is politiechef in Utrecht."
+    analysis = analyse(analyzers, text, "nl")
+    people = [(e.text, e.label) for e in analysis.entities if e.label == "PER"]
+    assert people == [("Van Bree", "PER"), ("Rob van Bree", "PER")]
+    assert analysis.entities[0].actor == analysis.entities[1].actor
