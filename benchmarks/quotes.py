@@ -2,7 +2,7 @@
 and for whoever improves attribution.
 
     python benchmarks/quotes.py --lang nl [--details] [--model NAME_OR_PATH]
-    python benchmarks/quotes.py --lang en
+    python benchmarks/quotes.py --lang en [--parse on|off]
 
 Runs the reader's analysis (the bundled model of the language, unless
 --model names another) on every gold article of tests/data/gold/ and prints
@@ -39,7 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder with data/ (default ../shared)")
     parser.add_argument("--model", help="spaCy pipeline name or folder instead of the bundled model")
     parser.add_argument("--details", action="store_true", help="list every miss, wrong speaker and false quote")
+    parser.add_argument(
+        "--parse", choices=["on", "off"], help="run the bundled model's tagger and parser or not (default: as shipped)"
+    )
     args = parser.parse_args(argv)
+    if args.parse:
+        from reader.core.nlp import pipeline
+
+        pipeline.BUNDLED_PARSE = args.parse == "on"
     source = args.shared / SOURCES[args.lang]
     if not source.exists():
         print(f"skipped: {source} is absent; the gold holds offsets into it, not the text")
@@ -52,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         analyzer = Analyzer(Pipelines(args.model))
     scores = evaluate_quotes(args.lang, args.shared, analyzer)
     command = f"python benchmarks/quotes.py --lang {args.lang}" + (f" --model {args.model}" if args.model else "")
+    command += f" --parse {args.parse}" if args.parse else ""
     print(f"Measured with `{command}` on {date.today().isoformat()} ({SOURCES[args.lang]}):\n")
     print(table(scores))
     if args.details:
