@@ -5,15 +5,23 @@ one before is cancelled and whatever it still sends is dropped.
 
 The window only listens: `article_ready`, `progress`, `analysis_ready`,
 `failed`, and `notice` for what the reader should know but is no failure.
+
+The reader's rules (corrections kept in the notes database) come from a
+`rules_source` the window sets: read on the GUI thread when an analysis
+starts (waiting for the database while it still opens) and handed to the
+worker as plain values. `reanalyse` analyses the article shown again, with
+the rules as they are now, on the same worker path.
 """
 
 from __future__ import annotations
 
+import copy
 import gc
 import logging
 import sys
 import threading
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
@@ -22,6 +30,25 @@ from ..core.article import Article
 from ..core.config import recent
 from ..core.loading import load_article
 from .tasks import run_task
+
+
+class RulesSource(Protocol):
+    """Where the session gets the rules in force."""
+
+    ready: SignalInstance  # emitted when rules() can answer (the database opened, or failed to)
+
+    def rules(self):
+        """The `RuleSet` in force, or None while the database is still opening."""
+
+
+def with_rules(analyzer, rules):
+    """`analyzer` applying `rules` (a shallow copy: the pipelines are shared);
+    `analyzer` itself when there are none."""
+    if not rules or not rules.rules:
+        return analyzer
+    ruled = copy.copy(analyzer)
+    ruled.rules = rules
+    return ruled
 
 
 class ReadingSession(QObject):
@@ -42,6 +69,7 @@ class ReadingSession(QObject):
         self._analyzer_lock = threading.Lock()  # two quick opens build it once
         self.run = 0  # the latest open; results of older runs are dropped
         self._cancel = threading.Event()
+        self.rules_source: RulesSource | None = None
 
     def open_path(self, path: str | Path) -> None:
         """Read `path` on a worker, then analyse it; whatever an earlier
@@ -58,6 +86,16 @@ class ReadingSession(QObject):
     def show_article(self, article: Article) -> None:
         """Take an article that needs no reading (a copy kept with the notes)."""
         self._loaded(article, self._new_run())
+
+    def reanalyse(self) -> bool:
+        """Analyse the article shown again (its rules changed); its text
+        stays on screen and the analysis before stays until the new one is
+        in. False when there is no article."""
+        if self.article is None:
+            return False
+        run = self._new_run()
+        self._analyse(self.article, run)
+        return True
 
     def _new_run(self) -> int:
         """A new open: cancel the analysis of the one before, drop its results."""
@@ -98,8 +136,28 @@ class ReadingSession(QObject):
         self.painted.connect(go)
         QTimer.singleShot(200, go)
 
+    def _rules(self, article: Article, run: int):
+        """The rules in force; None when the database is still opening (the
+        analysis then starts once it has)."""
+        source = self.rules_source
+        if source is None:
+            return False  # no rules to apply (not None: nothing to wait for)
+        rules = source.rules()
+        if rules is None:
+
+            def retry() -> None:
+                source.ready.disconnect(retry)
+                if run == self.run:
+                    self._analyse(article, run)
+
+            source.ready.connect(retry)
+        return rules
+
     def _analyse(self, article: Article, run: int) -> None:
         cancel = self._cancel
+        rules = self._rules(article, run)
+        if rules is None:
+            return
 
         def work(report):
             analyzer = self._the_analyzer()
@@ -117,7 +175,7 @@ class ReadingSession(QObject):
                 report(("Analysing", fraction))
 
             progress(0.0)
-            return analyzer.analyze(article, progress)
+            return with_rules(analyzer, rules).analyze(article, progress)
 
         run_task(
             work,

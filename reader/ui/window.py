@@ -36,6 +36,7 @@ from .commands.palette import Help
 from .commands.panels import Panes
 from .commands.registry import CommandRegistry
 from .commands.view import refresh_legend
+from .corrections.controller import CorrectionsController
 from .elided_label import ElidedLabel
 from .notes.controller import NotesController
 from .panels.actors import ActorsPanel
@@ -63,6 +64,7 @@ class ReaderWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self.session = ReadingSession(self.view.painted, model, self.settings.for_pipelines(), analyzer, self)
+        self.corrections = CorrectionsController(self, self.notes_ctl, self.session, self.actors, self)
         self._connect()
         self._register_commands()
         self.apply_theme()
@@ -172,8 +174,13 @@ class ReaderWindow(QMainWindow):
         self.registry = CommandRegistry(self)
         help_commands = Help(self.registry, self)
         targets = {
-            "file": self, "view": self, "go": self.navigation, "notes": self.notes_ctl,
-            "panels": self.panes, "help": help_commands,
+            "file": self,
+            "view": self,
+            "go": self.navigation,
+            "notes": self.notes_ctl,
+            "rules": self.corrections,
+            "panels": self.panes,
+            "help": help_commands,
         }
         register_commands(self.registry, targets)
         build_menus(self.menuBar(), self.registry)

@@ -133,7 +133,26 @@ def legend_rows(theme: Theme, registry: CommandRegistry) -> list[tuple[str, QTex
     note.setUnderlineStyle(QTextCharFormat.WaveUnderline)
     note.setUnderlineColor(QColor(theme.accent))
     steps = ", ".join(registry[name].key_text for name in ("notes.next", "notes.previous") if name in registry.commands)
-    rows.append(("a passage with a note", note, "a wavy underline" + (f"; {steps} go from note to note" if steps else "")))
+    rows.append(
+        ("a passage with a note", note, "a wavy underline" + (f"; {steps} go from note to note" if steps else ""))
+    )
+    mine = QTextCharFormat()
+    mine.setBackground(QColor(theme.labels["LOC"]))
+    mine.setForeground(QColor(theme.text))
+    mine.setUnderlineStyle(QTextCharFormat.DotLine)
+    mine.setUnderlineColor(QColor(theme.text))
+    fixes = ", ".join(
+        registry[name].key_text
+        for name in ("rules.label", "rules.not_entity", "rules.undo")
+        if name in registry.commands
+    )
+    rows.append(
+        (
+            "your correction",
+            mine,
+            "a dotted underline: your rule, not the model's" + (f"; {fixes} correct and undo" if fixes else ""),
+        )
+    )
     return rows
 
 

@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QMenuBar
 from .registry import CommandRegistry
 
 MENUS = (
-    ("file", "&File"), ("view", "&View"), ("go", "&Go"), ("notes", "&Notes"), ("panels", "&Panels"), ("help", "&Help")
+    ("file", "&File"),
+    ("view", "&View"),
+    ("go", "&Go"),
+    ("notes", "&Notes"),
+    ("rules", "&Corrections"),
+    ("panels", "&Panels"),
+    ("help", "&Help"),
 )
 
 

@@ -50,6 +50,7 @@ class NotesController(QObject):
     marks_changed = Signal(list)  # (start, end) of every passage with a note
     counted = Signal(int)  # notes of the article shown
     wants_panel = Signal()  # bring the notes panel to the front
+    store_ready = Signal()  # the database opened, or could not be: `store` says which
 
     def __init__(self, panel: NotesPanel, desk: Desk, parent: QObject | None = None):
         super().__init__(parent)
@@ -83,6 +84,7 @@ class NotesController(QObject):
                 store.close()
                 return
             self._adopt(store)
+            self.store_ready.emit()
             pending, self._pending = self._pending, None
             if pending is not None:
                 self.article_opened(pending)
@@ -93,6 +95,7 @@ class NotesController(QObject):
         def failed(error: Exception) -> None:
             self._opening = False
             self._unavailable_because(error)
+            self.store_ready.emit()
 
         run_task(open_database, opened, failed)
 
@@ -105,6 +108,11 @@ class NotesController(QObject):
     def _unavailable_because(self, error: Exception) -> None:
         self._unavailable = True  # the reader still reads without notes
         self.desk.show_message(f"Notes are unavailable: {error}")
+
+    @property
+    def opening(self) -> bool:
+        """The database is being opened on a worker."""
+        return self._opening
 
     def open_store(self) -> NoteStore | None:
         if self._opening:

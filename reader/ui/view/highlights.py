@@ -9,14 +9,18 @@ The highlights themselves: entities are filled in their label's colour
 (the paper); quotes change the ink instead, so the two never compete and a
 name inside a quote keeps its fill. Direct quotes are set in italic in the
 theme's quiet quote ink, reported speech in the same ink but upright, the
-way a page sets someone's words. No underlines: a line under whole
-sentences reads as a spelling mark, and the wavy underline is the notes'.
+way a page sets someone's words. No underlines under quotes: a line under
+whole sentences reads as a spelling mark, and the wavy underline is the
+notes'. A name the reader's own rule made (a correction) keeps its label's
+fill with a thin dotted underline in the text's ink: the reader's, not the
+model's, and quiet.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -29,6 +33,9 @@ from PySide6.QtGui import (
 )
 
 from .theme import Theme
+
+if TYPE_CHECKING:
+    from ...core.analysis import Analysis, Entity, Quote
 
 #: Work per turn of the event loop; well under the 100 ms a person notices,
 #: even when two jobs (structure and highlights) take turns.
@@ -44,12 +51,26 @@ SLICE_CHARS = 16_000
 Span = tuple[int, int, QTextCharFormat | QTextBlockFormat]
 
 
-def entity_format(theme: Theme, label: str, hidden: bool) -> QTextCharFormat:
+def entity_format(theme: Theme, label: str, hidden: bool, ruled: bool = False) -> QTextCharFormat:
+    """A name's fill; `ruled`: made by the reader's rule (a dotted underline
+    besides). Every format sets the underline, so a name that was the
+    reader's before a re-analysis loses the mark when it no longer is."""
     fmt = QTextCharFormat()
     if hidden:
         fmt.setBackground(QBrush(Qt.NoBrush))
     else:
         fmt.setBackground(QColor(theme.labels.get(label, theme.labels["MISC"])))
+    fmt.setUnderlineStyle(QTextCharFormat.DotLine if ruled and not hidden else QTextCharFormat.NoUnderline)
+    if ruled and not hidden:
+        fmt.setUnderlineColor(QColor(theme.text))
+    return fmt
+
+
+def cleared_entity() -> QTextCharFormat:
+    """No name's fill or mark: where the analysis before had a name."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(Qt.NoBrush))
+    fmt.setUnderlineStyle(QTextCharFormat.NoUnderline)
     return fmt
 
 
@@ -61,6 +82,24 @@ def quote_format(theme: Theme, kind: str, hidden: bool) -> QTextCharFormat:
     fmt.setForeground(QBrush(Qt.NoBrush) if hidden else QColor(theme.quote))
     fmt.setFontItalic(kind == "direct" and not hidden)
     return fmt
+
+
+def stale_spans(
+    entities: Iterable[Entity], quotes: Iterable[tuple[Quote, list[tuple[int, int]]]], analysis: Analysis, theme: Theme
+) -> list[Span]:
+    """Spans that take away the highlights of the names and quotes shown
+    (`quotes`: each with its pieces) that `analysis` lacks (same range,
+    label, rule and kind): a new analysis of the same article replaces them."""
+    new_entities = {(e.start, e.end, e.label, e.rule) for e in analysis.entities}
+    new_quotes = {(q.start, q.end, q.kind) for q in analysis.quotes}
+    entity, quote = cleared_entity(), quote_format(theme, "reported", hidden=True)
+    spans: list[Span] = [
+        (e.start, e.end, entity) for e in entities if (e.start, e.end, e.label, e.rule) not in new_entities
+    ]
+    for q, pieces in quotes:
+        if (q.start, q.end, q.kind) not in new_quotes:
+            spans += [(start, end, quote) for start, end in pieces]
+    return spans
 
 
 class FormatJob(QObject):

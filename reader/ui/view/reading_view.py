@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...core.analysis import Actor, Analysis, Entity, Quote
 from ...core.article import Article
-from ...core.labels import LABEL_NOUNS
 from . import structure
-from .highlights import FormatJob, Span, entity_format, quote_format
+from .describe import describe_entity, describe_quote
+from .highlights import FormatJob, Span, entity_format, quote_format, stale_spans
 from .structure import TextFeed, content_pieces, fit_column, structure_spans
 from .theme import LIGHT, Theme
 
@@ -43,7 +43,11 @@ class ReadingView(QTextBrowser):
     caret_info = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None = None, font_family: str = "serif", text_size: int = 13, line_length: int = 70,
+        self,
+        parent: QWidget | None = None,
+        font_family: str = "serif",
+        text_size: int = 13,
+        line_length: int = 70,
         zoom: int = 0,
     ):
         super().__init__(parent)
@@ -76,6 +80,7 @@ class ReadingView(QTextBrowser):
         self._job: FormatJob | None = None
         self._structure: FormatJob | None = None
         self._feed: TextFeed | None = None  # the text going in
+        self._stale: list[Span] = []  # highlights of an analysis replaced, to take away
         self._emphasis: list[QTextEdit.ExtraSelection] = []
         self._note_marks: list[QTextEdit.ExtraSelection] = []
         self._note_ranges: list[tuple[int, int]] = []
@@ -89,7 +94,7 @@ class ReadingView(QTextBrowser):
         self.article, self.analysis = article, None
         self._entities, self._entity_starts, self._quotes, self._quote_starts = [], [], [], []
         self._quote_pieces, self._actors = [], {}
-        self._emphasis, self._note_marks = [], []
+        self._emphasis, self._note_marks, self._stale = [], [], []
         self.setExtraSelections([])
         # setPlainText gives the whole text the caret's character format
         # (a name's fill, a heading's weight): clearing first resets the
@@ -128,6 +133,11 @@ class ReadingView(QTextBrowser):
     # -- highlights ------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis) -> None:
+        """Highlight `analysis`; a new analysis of the article shown (after a
+        correction) first takes away the highlights the one before had."""
+        if self.analysis is not None and self.analysis.article is analysis.article:
+            # A run not yet applied still counts.
+            self._stale += stale_spans(self._entities, zip(self._quotes, self._quote_pieces), analysis, self.theme)
         self.analysis = analysis
         self._entities = sorted(analysis.entities, key=attrgetter("start", "end"))
         self._entity_starts = [e.start for e in self._entities]
@@ -153,9 +163,16 @@ class ReadingView(QTextBrowser):
             for quote, pieces in zip(self._quotes, self._quote_pieces):
                 spans += [(start, end, formats.get(quote.kind, formats["reported"])) for start, end in pieces]
         wanted = {e.label for e in self._entities} if labels is None else labels
-        formats = {label: entity_format(self.theme, label, label in self.hidden) for label in wanted}
-        spans += [(e.start, e.end, formats[e.label]) for e in self._entities if e.label in formats]
+        formats = {
+            (label, ruled): entity_format(self.theme, label, label in self.hidden, ruled)
+            for label in wanted
+            for ruled in (False, True)
+        }
+        spans += [(e.start, e.end, formats[e.label, bool(e.rule)]) for e in self._entities if e.label in wanted]
         spans.sort(key=itemgetter(0))  # top first, and each slice stays short
+        # What the analysis before highlighted and this one does not, cleared
+        # first (a job merges its spans in order).
+        spans, self._stale = self._stale + spans, []
         self._cancel("_job")
         self._job = FormatJob(self.document(), spans, self)
         self._job.progress.connect(self.progress)
@@ -267,34 +284,14 @@ class ReadingView(QTextBrowser):
         index = bisect_right(starts, position) if forward else bisect_left(starts, position) - 1
         return self._quotes[index] if 0 <= index < len(starts) else None
 
-    def describe_entity(self, entity: Entity) -> str:
-        actor = self._actors.get(entity.actor or "")
-        if actor is None:
-            return f"{entity.text} · {LABEL_NOUNS.get(entity.label, entity.label)}"
-        parts = [actor.name, LABEL_NOUNS.get(actor.label, actor.label)]
-        if actor.role:
-            parts.append(actor.role)
-        count = len(actor.mentions)
-        parts.append(f"{count} mention" + ("s" if count != 1 else ""))
-        if actor.quotes:
-            parts.append(f"{len(actor.quotes)} quote" + ("s" if len(actor.quotes) != 1 else ""))
-        return " · ".join(parts)
-
-    def describe_quote(self, quote: Quote) -> str:
-        speaker = quote.speaker
-        actor = self._actors.get(speaker.actor or "") if speaker else None
-        who = actor.name if actor else (speaker.text if speaker else "speaker unknown")
-        cue = f" ({quote.cue})" if quote.cue else ""
-        return f"{quote.kind.capitalize()} quote · {who}{cue}"
-
     def describe_position(self, position: int) -> str:
         parts = []
         entity = self.entity_at(position)
         if entity is not None and entity.label not in self.hidden:
-            parts.append(self.describe_entity(entity))
+            parts.append(describe_entity(entity, self._actors))
         quote = self.quote_at(position)
         if quote is not None and QUOTES not in self.hidden:
-            parts.append(self.describe_quote(quote))
+            parts.append(describe_quote(quote, self._actors))
         return "\n".join(parts)
 
     # -- moving ----------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Corrections from the window, kept as rules (see controller.py)."""
