@@ -24,7 +24,7 @@ def test_english_quote_after_a_statement_in_the_same_paragraph(analyzer):
         '"We have done everything we could to make it safe for everyone." The council meets on Friday.'
     )
     quotes, _ = quotes_of(analyzer, text, "en")
-    assert [q[4] for q in direct(quotes)] == ["Mayor John Carter"]
+    assert [q[4] for q in direct(quotes)] == ["John Carter"]  # the actor's name holds no title (issue 15)
 
 
 def test_no_carry_over_a_sentence_naming_someone_else(analyzer):

@@ -63,6 +63,7 @@ _TRAILING_WORDS = PARTICLES | frozenset(
 #: Particles that open a surname written without the first name (``Van
 #: Bree``, ``Van den Munckhof``, ``De Jonge``).
 _SURNAME_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"])
+_ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
 #: Abbreviations whose full stop belongs to the name (``Acme Inc.``).
 _ABBREVIATIONS = frozenset(
     [
@@ -89,8 +90,8 @@ _ABBREVIATIONS = frozenset(
         "sgt",
     ]
 )
-#: Role nouns of at least this length also head a compound role (``Politierechter``).
-_ROLE_HEADS = tuple(noun for noun in DEFAULT_ROLE_NOUNS if len(noun) >= 6)
+#: Role nouns that also head a compound role (``Politierechter``, ``Wagnerbaas``).
+_ROLE_HEADS = tuple(noun for noun in DEFAULT_ROLE_NOUNS if len(noun) >= 4)
 
 
 def is_role(word: str) -> bool:
@@ -114,6 +115,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
         end -= 1
     if label == "PER":
+        if end - start > 2 and doc[start].lower_ in _ARTICLES and is_role(doc[start + 1].text):
+            start += 1  # "De Wagnerbaas Prigozjin"
         while end - start > 1 and is_role(doc[start].text) and _capitalised(doc[start + 1].text):
             start += 1
         before = start
@@ -208,6 +211,8 @@ class MissedNames:
         if len(inside) != 1:
             return
         mention = inside[0]
+        if doc.text[begin:end].endswith(("'s", "’s")) and mention.end <= start + end - 2:
+            end -= 2  # the name, not its possessive: "Shearer" in "Shearer's" stays
         if not (start + begin <= mention.start and mention.end <= start + end) or mention.end - mention.start == end - begin:
             return
         span = doc.char_span(begin, end)
