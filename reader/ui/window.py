@@ -64,7 +64,7 @@ class ReaderWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self.session = ReadingSession(self.view.painted, model, self.settings.for_pipelines(), analyzer, self)
-        self.corrections = CorrectionsController(self, self.notes_ctl, self.session, self.actors, self)
+        self.corrections = CorrectionsController(self, self.notes_ctl, self.session, self.actors, self.view, self)
         self._connect()
         self._register_commands()
         self.apply_theme()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from reader.core.loading import load_article
 
 from ..conftest import SAMPLES
 from .conftest import open_and_wait
+from .test_window import fill_at
 
 ROTTERDAM = SAMPLES / "rotterdam-haven.txt"
 OTHER = (
@@ -127,9 +129,11 @@ def test_not_a_name_here_only_and_a_name_from_the_selection(qtbot, window, tmp_p
         qtbot.waitUntil(lambda: dialog.here_only)  # a mnemonic clicks a moment later
         QTest.keyClick(dialog.focusWidget(), Qt.Key_Return)
 
+    assert fill_at(window.view, false.start).style() != Qt.NoBrush
     analysed_again(qtbot, window, not_a_name)
     assert entity(window, "CC0") is None
     assert window.view.entity_at(false.start) is None
+    assert fill_at(window.view, false.start).style() == Qt.NoBrush  # its fill is gone from the text
     (rule,) = window.notes_ctl.store.rules.in_force()
     assert rule.kind == "not-entity" and rule.article_id == window.notes_ctl.article_id
 
@@ -144,6 +148,9 @@ def test_not_a_name_here_only_and_a_name_from_the_selection(qtbot, window, tmp_p
     )
     added = entity(window, "VisNed")
     assert added is not None and added.label == "ORG" and added.rule is not None
+    mark = QTextCursor(window.view.document())
+    mark.setPosition(added.start + 1)
+    assert mark.charFormat().underlineStyle() == QTextCharFormat.DotLine  # the reader's own, not the model's
 
     # Undo takes back the last correction only.
     keys_to_window(qtbot, window)
@@ -169,6 +176,12 @@ def test_merge_and_rename_actors_from_the_keyboard(qtbot, window, tmp_path):
     )
     merged = next(a for a in window.analysis.actors if a.name == "Havenbedrijf Rotterdam")
     assert mentions <= set(merged.mentions) and merged.rules
+    tips = [  # the panel's tooltips say whose it is
+        window.actors.proxy.index(r, 0, window.actors.proxy.index(g, 0)).data(Qt.ToolTipRole)
+        for g in range(window.actors.proxy.rowCount())
+        for r in range(window.actors.proxy.rowCount(window.actors.proxy.index(g, 0)))
+    ]
+    assert any(tip.startswith("Havenbedrijf Rotterdam") and "your rule" in tip for tip in tips)
     qtbot.waitUntil(lambda: window.actors.current_actor() == merged.id)  # chosen in the panel
 
     # Rename, from the actors panel: F2 on the chosen actor.

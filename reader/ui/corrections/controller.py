@@ -30,6 +30,7 @@ from ..desk import Desk
 from ..notes.controller import NotesController, store_errors
 from ..panels.actors import ActorsPanel
 from ..session import ReadingSession
+from ..view.reading_view import ReadingView
 from .dialogs import ScopedChooser, ScopeDialog
 from .rules_list import A_LABEL, RulesDialog, describe
 
@@ -47,16 +48,30 @@ class Step:
     adds it (a correction)."""
 
     rule: str
-    what: str
+    what: str  # what the rule says
     deletes: bool = False
+
+    def told(self, backwards: bool) -> str:
+        """What the status line says when the step is undone or done again."""
+        if self.deletes:
+            return f"Rule back: {self.what}" if backwards else f"Rule deleted again: {self.what}"
+        return f"Taken back: {self.what}" if backwards else f"Again: {self.what}"
 
 
 class CorrectionsController(QObject):
     ready = Signal()  # the rules can be read (the database opened, or could not be)
 
-    def __init__(self, desk: Desk, notes: NotesController, session: ReadingSession, actors: ActorsPanel, parent=None):
+    def __init__(
+        self,
+        desk: Desk,
+        notes: NotesController,
+        session: ReadingSession,
+        actors: ActorsPanel,
+        view: ReadingView,
+        parent=None,
+    ):
         super().__init__(parent)
-        self.desk, self.notes, self.session, self.actors = desk, notes, session, actors
+        self.desk, self.notes, self.session, self.actors, self.view = desk, notes, session, actors, view
         self.done: list[Step] = []
         self.undone: list[Step] = []
         self._select_after: str | None = None  # an actor's name to choose once the analysis is in
@@ -120,7 +135,10 @@ class CorrectionsController(QObject):
         if self._store() is None or (entity := self._entity()) is None:
             return
         text = " ".join(entity.text.split())
-        self._choose_label(f"“{text}” is…", text, [label for label in READER_LABELS if label != entity.label])
+        now = A_LABEL.get(entity.label, entity.label)
+        self._choose_label(
+            f"“{text}” is {now}; it is…", text, [label for label in READER_LABELS if label != entity.label]
+        )
 
     def _choose_label(self, title: str, text: str, labels: list[str]) -> None:
         chooser = ScopedChooser(self.desk.dialog_parent(), title, label_choices(labels), "Type a label")
@@ -129,7 +147,7 @@ class CorrectionsController(QObject):
                 "label", text, chooser.chosen, chooser.here_only, f"“{text}” is {A_LABEL[chooser.chosen]}"
             )
         )
-        self.desk.open_dialog("correction", chooser)
+        self._open("correction", chooser)
 
     def not_entity(self) -> None:
         if self._store() is None or (entity := self._entity()) is None:
@@ -141,7 +159,7 @@ class CorrectionsController(QObject):
         dialog.accepted.connect(
             lambda: self._add("not-entity", text, None, dialog.here_only, f"“{text}” is not a name")
         )
-        self.desk.open_dialog("correction", dialog)
+        self._open("correction", dialog)
 
     def add_entity(self) -> None:
         if self._store() is None:
@@ -167,7 +185,7 @@ class CorrectionsController(QObject):
                 self._add("same-as", actor.name, name, dialog.here_only, f"{actor.name} is now called {name}")
 
         dialog.accepted.connect(take)
-        self.desk.open_dialog("correction", dialog)
+        self._open("correction", dialog)
 
     def merge_actors(self) -> None:
         if self._store() is None or (actor := self._actor()) is None:
@@ -184,10 +202,11 @@ class CorrectionsController(QObject):
 
         def take() -> None:
             self._select_after = chooser.chosen
-            self._add("same-as", actor.name, chooser.chosen, chooser.here_only, f"{actor.name} is {chooser.chosen}")
+            what = f"{actor.name} is the same actor as {chooser.chosen}"
+            self._add("same-as", actor.name, chooser.chosen, chooser.here_only, what)
 
         chooser.accepted.connect(take)
-        self.desk.open_dialog("correction", chooser)
+        self._open("correction", chooser)
 
     # -- rules, undo, redo ----------------------------------------------------
 
@@ -225,7 +244,7 @@ class CorrectionsController(QObject):
         step = self.done[-1]
         if self._apply(step, backwards=True):
             self.undone.append(self.done.pop())
-            self.desk.say(f"Undone: {step.what}")
+            self.desk.say(step.told(backwards=True))
 
     def redo(self) -> None:
         if not self.undone:
@@ -234,20 +253,45 @@ class CorrectionsController(QObject):
         step = self.undone[-1]
         if self._apply(step, backwards=False):
             self.done.append(self.undone.pop())
-            self.desk.say(f"Done again: {step.what}")
+            self.desk.say(step.told(backwards=False))
 
     def _reanalyse(self) -> None:
+        # The actor chosen now is chosen again in the new analysis (unless a
+        # merge or rename chose the one it made).
+        chosen = self.actors.current_actor()
+        if self._select_after is None and chosen is not None and self.desk.analysis is not None:
+            self._select_after = self.actors.actor(chosen).name
         # After this turn of the event loop: a dialog that asked is closed
         # and the focus back before the work starts.
         QTimer.singleShot(0, self.session.reanalyse)
 
     def _analysed(self, analysis) -> None:
-        """After a merge or rename, the actor it made is chosen in the panel
-        (once the window has filled the panel with the new analysis)."""
+        """Once the window has filled the panels with the new analysis: the
+        actor chosen before (or the one a merge or rename made) is chosen
+        again, its mentions emphasised; else none."""
         name, self._select_after = self._select_after, None
-        actor = next((a for a in analysis.actors if a.name == name), None) if name else None
-        if actor is not None:
-            QTimer.singleShot(0, lambda: self.actors.select_actor(actor.id))
+        actor = next((a for a in analysis.actors if a.name == name or name in a.aliases), None) if name else None
+        QTimer.singleShot(0, lambda: self._choose(actor))
+
+    def _choose(self, actor: Actor | None) -> None:
+        if actor is not None and self.desk.analysis is not None and actor in self.desk.analysis.actors:
+            self.actors.select_actor(actor.id)
+            self.view.emphasise(actor.mentions, actor.label)
+        else:
+            self.view.emphasise([], "PER")
+
+    def _open(self, name: str, dialog) -> None:
+        """Open `dialog` clear of the caret's line, so the name stays in sight."""
+        self.desk.open_dialog(name, dialog)
+        caret = self.view.cursorRect()
+        top = self.view.viewport().mapToGlobal(caret.topLeft()).y()
+        bottom = self.view.viewport().mapToGlobal(caret.bottomLeft()).y()
+        frame = dialog.frameGeometry()
+        if frame.top() <= bottom and frame.bottom() >= top:
+            screen = self.view.screen().availableGeometry()
+            below = bottom + 24
+            y = below if below + frame.height() <= screen.bottom() else max(screen.top(), top - 24 - frame.height())
+            dialog.move(frame.left(), y)
 
     def rules_list(self) -> None:
         store = self.notes.open_store()
@@ -267,7 +311,7 @@ class CorrectionsController(QObject):
 
     def _delete(self, ident: str) -> None:
         rule = self.notes.store.rules.delete(ident)
-        self.done.append(Step(rule.id, f"deleted the rule {describe(rule)}", deletes=True))
+        self.done.append(Step(rule.id, describe(rule), deletes=True))
         self.undone.clear()
         self.desk.say(f"Rule deleted: {describe(rule)} ({self.desk.key_text('rules.undo')} brings it back)")
         self._reanalyse()

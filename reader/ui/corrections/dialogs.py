@@ -35,7 +35,8 @@ class ScopedChooser(Chooser):
         self.scope = scope_box(self)
         self.layout().addWidget(self.scope)
         self.setTabOrder(self.list, self.scope)
-        self.resize(480, 300)
+        rows = self.list.sizeHintForRow(0) * min(len(choices), 12) if choices else 0
+        self.resize(480, min(420, rows + 140))
 
     @property
     def here_only(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -119,7 +119,7 @@ class RulesDialog(QDialog):
         self.setTabOrder(self.toggle_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.close_button)
         self.list.currentItemChanged.connect(lambda _item, _old: self._follow())
-        self.resize(640, 380)
+        self.resize(640, 320)
         self.fill()
         self.list.setFocus()
 
@@ -127,10 +127,14 @@ class RulesDialog(QDialog):
         """The rules again, `current` (or the row where the chosen one was) chosen."""
         row = max(self.list.indexOfTopLevelItem(self.list.currentItem()), 0)
         self.list.clear()
+        dim = self.palette().color(QPalette.PlaceholderText)
         for rule in self.rules():
             item = QTreeWidgetItem([describe(rule), scope_text(rule, self.here, self.titles), state_text(rule)])
             item.setData(0, RULE_ROLE, rule.id)
             item.setToolTip(0, f"{describe(rule)} (rule {rule.id})")
+            if not rule.enabled or rule.damaged:
+                for column in range(3):
+                    item.setForeground(column, dim)
             self.list.addTopLevelItem(item)
             if rule.id == current:
                 row = self.list.topLevelItemCount() - 1

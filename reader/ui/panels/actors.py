@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ...core.analysis import Actor, Analysis
 from ...core.labels import LABEL_TITLES, READER_LABELS
+from ..view.describe import YOUR_RULE
 from ..view.theme import LIGHT, Theme
 from .focus_ring import FocusRing
 
@@ -225,6 +226,8 @@ class ActorsPanel(QWidget):
             tip.append(actor.role)
         if actor.aliases:
             tip.append("also: " + ", ".join(actor.aliases))
+        if actor.rules:
+            tip.append(YOUR_RULE)  # merged or named by the reader's own rule
         name.setToolTip(" · ".join(tip))
         mentions, quotes = QStandardItem(), QStandardItem()
         mentions.setData(len(actor.mentions), Qt.DisplayRole)
