@@ -5,10 +5,17 @@ model left out taken in. Made-up sentences through the real bundled
 models, through the analysis as `reader analyze` runs it."""
 
 import pytest
+from spacy.tokens import Span
 
 from reader.core.article import Article
-from reader.core.attribution.mentions import is_role, without_full_stop
+from reader.core.attribution.mentions import (
+    is_role,
+    model_mentions,
+    place_by_form,
+    without_full_stop,
+)
 from reader.core.loading.blocks import segment
+from reader.core.nlp.pipeline import PipelineSpec, bundled_models, load_pipeline
 from reader.core.training.quotes_eval import bundled_analyzer
 
 
@@ -80,3 +87,27 @@ def test_a_known_name_the_model_cut_short_is_the_whole_name(analyzers):
     people = [(e.text, e.label) for e in analysis.entities if e.label == "PER"]
     assert people == [("Van Bree", "PER"), ("Rob van Bree", "PER")]
     assert analysis.entities[0].actor == analysis.entities[1].actor
+
+
+def test_a_street_or_neighbourhood_is_a_place_not_a_person(analyzers):
+    analysis = analyse(analyzers, "Agenten zagen op de Marco Pololaan een gewonde vrouw in een auto.", "nl")
+    assert [(e.text, e.label) for e in analysis.entities] == [("Marco Pololaan", "LOC")]
+    analysis = analyse(analyzers, "De overval vond plaats op de Albert Cuypmarkt.", "nl")
+    assert [(e.text, e.label) for e in analysis.entities] == [("Albert Cuypmarkt", "LOC")]
+    # Surnames that end like a place, or are one, stay people's.
+    assert place_by_form("Renske Groenendijk", "PER") == "PER"
+    assert place_by_form("Wim van der Laan", "PER") == "PER"
+    assert place_by_form("Apollobuurt", "ORG") == "LOC"
+    assert place_by_form("Baker Street", "PER") == "LOC"
+    assert place_by_form("Wall Street", "ORG") == "ORG"
+
+
+def test_words_in_front_of_a_surname_with_a_capital_particle_are_no_first_names(analyzers):
+    nlp = load_pipeline(PipelineSpec(str(bundled_models()["nl"]), "bundled", "nl"))
+    doc = nlp.make_doc("Utrechter Van Schie las het verhaal, net als Karel De Gucht en H. Van der Plancken.")
+    doc.ents = [
+        Span(doc, 0, 3, label="PER"),  # what the model made of it in a real article
+        Span(doc, 9, 12, label="PER"),
+        Span(doc, 13, 17, label="PER"),
+    ]
+    assert [m.text for m in model_mentions(doc)] == ["Van Schie", "Karel De Gucht", "H. Van der Plancken"]

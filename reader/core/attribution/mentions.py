@@ -119,12 +119,64 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             start += 1  # "De Wagnerbaas Prigozjin"
         while end - start > 1 and is_role(doc[start].text) and _capitalised(doc[start + 1].text):
             start += 1
+        start = _surname_start(doc, start, end)
         before = start
         while before > max(0, start - 3) and doc[before - 1].lower_ in _SURNAME_PARTICLES and doc[before - 1].whitespace_:
             before -= 1
         if before < start and _capitalised(doc[before].text):
             start = before
     return start, end
+
+
+#: The bundled models' lexicon flag for a known first name (`reader.core.nlp.lexicon`).
+_FIRST_NAME_FLAG = 55
+
+
+def _first_name(token) -> bool:
+    """A known first name or an initial (``H.``)."""
+    return token.check_flag(_FIRST_NAME_FLAG) or token.text.endswith(".") or len(token.text) <= 2
+
+
+def _surname_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when words in front of a surname that
+    opens with a capital particle are no first names (``Utrechter Van
+    Schie``: ``Van Schie``); ``Karel De Gucht`` and ``H. Van der Plancken``
+    stay whole. Only with the
+    bundled models' list of first names."""
+    if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
+        return start
+    for i in range(start + 1, end - 1):
+        word = doc[i]
+        if _capitalised(word.text) and word.lower_ in _SURNAME_PARTICLES:
+            front = doc[start:i]
+            if all(_capitalised(t.text) and t.lower_ not in PARTICLES and not _first_name(t) for t in front):
+                return i
+            return start
+    return start
+
+
+#: Endings of Dutch street, square and neighbourhood names, and English
+#: words for streets: such a name is a place, not a person. Not ``dijk`` or
+#: ``weg``, which end many surnames (``Groenendijk``).
+_PLACE_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "singel", "steeg", "dreef", "markt", "buurt")
+_PLACE_WORDS = frozenset(["Street", "Avenue", "Road", "Square", "Boulevard", "Lane"])
+
+
+def place_by_form(text: str, label: str) -> str:
+    """LOC for a person's or organisation's name that is written as a
+    street, square or neighbourhood (``Marco Pololaan``, ``Albert
+    Cuypmarkt``, ``Apollobuurt``; ``Baker Street`` for a person only);
+    otherwise `label`. A surname that is only the word (``Van der Laan``,
+    ``Van Dijk``) stays a person's."""
+    words = text.split()
+    if label not in ("PER", "ORG") or not words:
+        return label
+    last = words[-1].lower()
+    if any(last.endswith(ending) and len(last) >= len(ending) + 4 for ending in _PLACE_ENDINGS):
+        return "LOC"
+    if label == "PER" and len(words) > 1 and words[-1] in _PLACE_WORDS:
+        return "LOC"
+    return label
 
 
 def without_full_stop(text: str) -> str:
@@ -170,7 +222,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
         span = doc[start:end]
         text = without_full_stop(span.text)
         if label and any(ch.isalpha() for ch in text):
-            mentions.append(Entity(span.start_char, span.start_char + len(text), text, label, ent.label_))
+            mentions.append(Entity(span.start_char, span.start_char + len(text), text, place_by_form(text, label), ent.label_))
     return mentions
 
 
