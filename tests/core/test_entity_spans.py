@@ -111,3 +111,18 @@ def test_words_in_front_of_a_surname_with_a_capital_particle_are_no_first_names(
         Span(doc, 13, 17, label="PER"),
     ]
     assert [m.text for m in model_mentions(doc)] == ["Van Schie", "Karel De Gucht", "H. Van der Plancken"]
+
+
+def test_a_first_name_the_model_took_alone_opens_the_name_after_it(analyzers):
+    text = "Fred van Engelen, vader van een van de meisjes, is overdonderd door alle reacties."
+    analysis = analyse(analyzers, text, "nl")
+    assert [(e.text, e.label) for e in analysis.entities] == [("Fred van Engelen", "PER")]
+    # A nationality the word list also knows as a first name is not joined to the name.
+    analysis = analyse(analyzers, "Maar in 1983 deed de Brit John Watson het nog beter.", "nl")
+    assert "John Watson" in names(analysis)
+
+
+def test_a_square_named_after_a_date_keeps_its_day(analyzers):
+    text = "De aanslag op het 24 Oktoberplein in Utrecht kostte drie mensen het leven."
+    analysis = analyse(analyzers, text, "nl")
+    assert [(e.text, e.label) for e in analysis.entities] == [("24 Oktoberplein", "LOC"), ("Utrecht", "LOC")]

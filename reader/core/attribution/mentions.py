@@ -128,8 +128,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-#: The bundled models' lexicon flag for a known first name (`reader.core.nlp.lexicon`).
+#: The bundled models' lexicon flags for a known first name and for a word
+#: that is common in lower case (`reader.core.nlp.lexicon`).
 _FIRST_NAME_FLAG = 55
+_COMMON_FLAG = 50
 
 
 def _first_name(token) -> bool:
@@ -198,7 +200,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
     `_trim`), and a mention that is only a title before a name the model
     missed (``Politierechter`` in ``Politierechter Roos van den Munckhof``)
     is dropped; a compound with a name (``Likoed-leider``) is a name."""
-    mentions = []
+    bounds = []
     for ent in doc.ents:
         label = reader_label(ent.label_)
         start, end = ent.start, ent.end
@@ -208,9 +210,9 @@ def model_mentions(doc: Doc) -> list[Entity]:
             start += 1
         while end > start and doc[end - 1].is_punct and not _balanced_edge(doc, start, end, end - 1):
             end -= 1
-        if start == end:
+        if start == end or not label:
             continue
-        start, end = _trim(doc, start, end, label or "")
+        start, end = _trim(doc, start, end, label)
         if (
             end - start == 1
             and "-" not in doc[start].text
@@ -219,11 +221,63 @@ def model_mentions(doc: Doc) -> list[Entity]:
             and _capitalised(doc[end].text)
         ):
             continue
+        bounds.append([start, end, label, ent.label_])
+    mentions = []
+    for start, end, label, model_label in _whole_names(doc, bounds):
         span = doc[start:end]
         text = without_full_stop(span.text)
-        if label and any(ch.isalpha() for ch in text):
-            mentions.append(Entity(span.start_char, span.start_char + len(text), text, place_by_form(text, label), ent.label_))
+        if any(ch.isalpha() for ch in text):
+            label = place_by_form(text, label)
+            if label == "LOC" and start > 0 and doc[start - 1].like_num and text.lower().startswith(_MONTHS):
+                span = doc[start - 1 : end]  # "24 Oktoberplein"
+                text = without_full_stop(span.text)
+            mentions.append(Entity(span.start_char, span.start_char + len(text), text, label, model_label))
     return mentions
+
+
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    "january", "february", "march", "june", "july", "august", "october",
+)  # fmt: skip
+
+
+def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
+    """A first name the model took alone is the whole name it opens: with
+    the name the model took apart right after it (``Fenna`` and
+    ``Vermeer``; not a common word, such as ``Brit`` in ``de Brit John
+    Watson``), or with the surname after it that starts with a particle
+    (``Robine van Engelen``). Only with the bundled models' list of first
+    names."""
+    if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
+        return bounds
+    joined: list[list] = []
+    for bound in bounds:
+        start, end = bound[0], bound[1]
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous[1] == start
+            and previous[1] - previous[0] == 1
+            and _opens_name(doc[previous[0]])
+            and not doc[previous[0]].check_flag(_COMMON_FLAG)  # not "Brit", "German"
+            and doc[previous[0]].whitespace_
+            and all(_capitalised(t.text) or t.lower_ in _SURNAME_PARTICLES for t in doc[start:end])
+        ):
+            previous[1], previous[2] = end, "PER"
+            continue
+        if end - start == 1 and _opens_name(doc[start]):
+            i = end
+            while i < len(doc) and i < end + 3 and doc[i].text in _SURNAME_PARTICLES:
+                i += 1
+            taken = any(b[0] <= i < b[1] for b in bounds)
+            if end < i < len(doc) and doc[i].is_alpha and _capitalised(doc[i].text) and not taken:
+                bound = [start, i + 1, "PER", bound[3]]
+        joined.append(bound)
+    return joined
+
+
+def _opens_name(token) -> bool:
+    return token.is_alpha and _capitalised(token.text) and token.check_flag(_FIRST_NAME_FLAG) and not is_role(token.text)
 
 
 def _known_names(mentions: list[Entity]) -> set[str]:
