@@ -126,3 +126,9 @@ def test_a_square_named_after_a_date_keeps_its_day(analyzers):
     text = "De aanslag op het 24 Oktoberplein in Utrecht kostte drie mensen het leven."
     analysis = analyse(analyzers, text, "nl")
     assert [(e.text, e.label) for e in analysis.entities] == [("24 Oktoberplein", "LOC"), ("Utrecht", "LOC")]
+
+
+def test_a_compound_title_with_its_article_is_no_name(analyzers):
+    text = "Jevgeni Prigozjin kwam in opstand. De Wagnerbaas wordt niet vervolgd. Volgens De Koning is dat vreemd."
+    analysis = analyse(analyzers, text, "nl")
+    assert names(analysis) == ["Jevgeni Prigozjin", "De Koning"]  # De Koning is a surname

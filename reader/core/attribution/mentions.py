@@ -62,7 +62,9 @@ _TRAILING_WORDS = PARTICLES | frozenset(
 )
 #: Particles that open a surname written without the first name (``Van
 #: Bree``, ``Van den Munckhof``, ``De Jonge``).
-_SURNAME_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"])
+_SURNAME_PARTICLES = frozenset(
+    ["van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"]
+)
 _ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
 #: Abbreviations whose full stop belongs to the name (``Acme Inc.``).
 _ABBREVIATIONS = frozenset(
@@ -121,7 +123,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             start += 1
         start = _surname_start(doc, start, end)
         before = start
-        while before > max(0, start - 3) and doc[before - 1].lower_ in _SURNAME_PARTICLES and doc[before - 1].whitespace_:
+        while (
+            before > max(0, start - 3) and doc[before - 1].lower_ in _SURNAME_PARTICLES and doc[before - 1].whitespace_
+        ):
             before -= 1
         if before < start and _capitalised(doc[before].text):
             start = before
@@ -137,6 +141,20 @@ _COMMON_FLAG = 50
 def _first_name(token) -> bool:
     """A known first name or an initial (``H.``)."""
     return token.check_flag(_FIRST_NAME_FLAG) or token.text.endswith(".") or len(token.text) <= 2
+
+
+def _only_a_title(doc: Doc, start: int, end: int) -> bool:
+    """A title the model took for a name: alone before a name it missed
+    (``Politierechter`` in ``Politierechter Roos van den Munckhof``), or a
+    compound title with its article (``De Wagnerbaas wordt niet
+    vervolgd``; ``De Koning`` is a surname). A compound with a name
+    (``Likoed-leider``) is a name."""
+    word = doc[end - 1]
+    if "-" in word.text or not is_role(word.text):
+        return False
+    if end - start == 1:
+        return end < len(doc) and _capitalised(doc[end].text)
+    return end - start == 2 and doc[start].lower_ in _ARTICLES and word.lower_ not in DEFAULT_ROLE_NOUNS
 
 
 def _surname_start(doc: Doc, start: int, end: int) -> int:
@@ -197,9 +215,8 @@ def model_mentions(doc: Doc) -> list[Entity]:
     """The pipeline's entities with the reader's labels; punctuation a model
     sometimes takes in at either edge (``BBC,``), a title or role in front
     of a person's name and a preposition at the end are left out (see
-    `_trim`), and a mention that is only a title before a name the model
-    missed (``Politierechter`` in ``Politierechter Roos van den Munckhof``)
-    is dropped; a compound with a name (``Likoed-leider``) is a name."""
+    `_trim`), and a mention that is only a title is dropped
+    (`_only_a_title`)."""
     bounds = []
     for ent in doc.ents:
         label = reader_label(ent.label_)
@@ -213,13 +230,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
         if start == end or not label:
             continue
         start, end = _trim(doc, start, end, label)
-        if (
-            end - start == 1
-            and "-" not in doc[start].text
-            and is_role(doc[start].text)
-            and end < len(doc)
-            and _capitalised(doc[end].text)
-        ):
+        if _only_a_title(doc, start, end):
             continue
         bounds.append([start, end, label, ent.label_])
     mentions = []
@@ -277,7 +288,9 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
 
 
 def _opens_name(token) -> bool:
-    return token.is_alpha and _capitalised(token.text) and token.check_flag(_FIRST_NAME_FLAG) and not is_role(token.text)
+    return (
+        token.is_alpha and _capitalised(token.text) and token.check_flag(_FIRST_NAME_FLAG) and not is_role(token.text)
+    )
 
 
 def _known_names(mentions: list[Entity]) -> set[str]:
@@ -319,7 +332,10 @@ class MissedNames:
         mention = inside[0]
         if doc.text[begin:end].endswith(("'s", "’s")) and mention.end <= start + end - 2:
             end -= 2  # the name, not its possessive: "Shearer" in "Shearer's" stays
-        if not (start + begin <= mention.start and mention.end <= start + end) or mention.end - mention.start == end - begin:
+        if (
+            not (start + begin <= mention.start and mention.end <= start + end)
+            or mention.end - mention.start == end - begin
+        ):
             return
         span = doc.char_span(begin, end)
         if span is None:
@@ -344,7 +360,11 @@ class MissedNames:
                 covered = self.covered
                 continue
             span = doc.char_span(begin, end, alignment_mode="expand")
-            if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):
+            if (
+                span is None
+                or span.start_char != begin
+                or covered.overlaps(start + span.start_char, start + span.end_char)
+            ):
                 continue
             entity = Entity(start + span.start_char, start + span.end_char, span.text, "PER", None)
             found.append(entity)
