@@ -2,14 +2,17 @@
 
 Rules, in order:
 
-1. Who is a person is settled per article: a name (possessives and a
-   leading article aside) the model calls a person at least as often as
-   anything else, or the surname of a person named in full, is a person at
-   every mention. Other labels stay the model's, mention by mention (an
-   actor takes the label of its longest mention).
+1. Who is a person is settled per article: a name (possessives, Dutch
+   genitives such as ``Ruttes`` and a leading article aside) the model
+   calls a person more often than anything else, or as often when it is a
+   full name, or the surname of a person named in full, is a person at
+   every mention; a name it calls a person less often than something else
+   is that something else at every mention. Other labels stay the model's,
+   mention by mention; an actor takes the label most of its mentions carry.
 2. People: a full name is an actor; a bare surname joins the full name
    with that surname (the nearest one mentioned before it when several
-   share it). Full names that differ (two people called Sergej) stay apart.
+   share it), a first name alone the one full name that opens with it.
+   Full names that differ (two people called Sergej) stay apart.
 3. Organisations, places and other names: a short form joins its long
    form when it is its acronym (``VS``/``Verenigde Staten``), a known pair
    (``NAVO``/``Noord-Atlantische Verdragsorganisatie``), or the long form's
@@ -51,37 +54,11 @@ KNOWN_PAIRS = {
     "uk": "united kingdom",
 }
 #: Words that, after a short form, make a longer name of the same thing.
-GENERIC_TAILS = frozenset(
-    fold(word)
-    for word in [
-        "News",
-        "Nieuws",
-        "Group",
-        "Groep",
-        "Inc",
-        "Inc.",
-        "Corp",
-        "Corp.",
-        "Ltd",
-        "Ltd.",
-        "NV",
-        "N.V.",
-        "BV",
-        "B.V.",
-        "SE",
-        "AG",
-        "Co",
-        "Co.",
-        "Company",
-        "Holding",
-        "Holdings",
-        "International",
-        "Party",
-        "Partij",
-        "Foundation",
-        "Stichting",
-    ]
-)
+_GENERIC_TAIL_WORDS = (
+    "News", "Nieuws", "Group", "Groep", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "NV", "N.V.", "BV", "B.V.", "SE",
+    "AG", "Co", "Co.", "Company", "Holding", "Holdings", "International", "Party", "Partij", "Foundation", "Stichting",
+)  # fmt: skip
+GENERIC_TAILS = frozenset(fold(word) for word in _GENERIC_TAIL_WORDS)
 
 
 def _key(mention: Mention) -> str:

@@ -29,69 +29,19 @@ def _balanced_edge(doc: Doc, start: int, end: int, edge: int) -> bool:
 
 #: Lower-case words a name never ends in: a model that takes one in
 #: (``Rutte van``, ``De Nieuwe Maan van``) has run into the next phrase.
-_TRAILING_WORDS = PARTICLES | frozenset(
-    [
-        "een",
-        "bij",
-        "met",
-        "uit",
-        "naar",
-        "over",
-        "aan",
-        "door",
-        "om",
-        "tot",
-        "tegen",
-        "na",
-        "als",
-        "dat",
-        "die",
-        "zei",
-        "zegt",
-        "a",
-        "an",
-        "at",
-        "by",
-        "from",
-        "to",
-        "with",
-        "as",
-        "said",
-        "says",
-    ]
-)
+_TRAILING_WORDS = PARTICLES | frozenset((
+    "een", "bij", "met", "uit", "naar", "over", "aan", "door", "om", "tot", "tegen", "na", "als", "dat", "die", "zei",
+    "zegt", "a", "an", "at", "by", "from", "to", "with", "as", "said", "says",
+))  # fmt: skip
 #: Particles that open a surname written without the first name (``Van
 #: Bree``, ``Van den Munckhof``, ``De Jonge``).
-_SURNAME_PARTICLES = frozenset(
-    ["van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"]
-)
-_ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
+_SURNAME_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"))
+_ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
 #: Abbreviations whose full stop belongs to the name (``Acme Inc.``).
-_ABBREVIATIONS = frozenset(
-    [
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "jr",
-        "sr",
-        "st",
-        "bros",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "mgr",
-        "ir",
-        "drs",
-        "mr",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-    ]
-)
+_ABBREVIATIONS = frozenset((
+    "inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "mr", "mrs", "ms", "dr", "prof", "mgr", "ir", "drs", "gen", "col",
+    "lt", "sgt",
+))  # fmt: skip
 #: Role nouns that also head a compound role (``Politierechter``, ``Wagnerbaas``).
 _ROLE_HEADS = tuple(noun for noun in DEFAULT_ROLE_NOUNS if len(noun) >= 4)
 
@@ -123,9 +73,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             start += 1
         start = _surname_start(doc, start, end)
         before = start
-        while (
-            before > max(0, start - 3) and doc[before - 1].lower_ in _SURNAME_PARTICLES and doc[before - 1].whitespace_
-        ):
+        while before > max(0, start - 3) and doc[before - 1].lower_ in _SURNAME_PARTICLES and doc[before - 1].whitespace_:
             before -= 1
         if before < start and _capitalised(doc[before].text):
             start = before
@@ -288,9 +236,7 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
 
 
 def _opens_name(token) -> bool:
-    return (
-        token.is_alpha and _capitalised(token.text) and token.check_flag(_FIRST_NAME_FLAG) and not is_role(token.text)
-    )
+    return token.is_alpha and _capitalised(token.text) and token.check_flag(_FIRST_NAME_FLAG) and not is_role(token.text)
 
 
 def _known_names(mentions: list[Entity]) -> set[str]:
@@ -332,10 +278,7 @@ class MissedNames:
         mention = inside[0]
         if doc.text[begin:end].endswith(("'s", "’s")) and mention.end <= start + end - 2:
             end -= 2  # the name, not its possessive: "Shearer" in "Shearer's" stays
-        if (
-            not (start + begin <= mention.start and mention.end <= start + end)
-            or mention.end - mention.start == end - begin
-        ):
+        if not (start + begin <= mention.start and mention.end <= start + end) or mention.end - mention.start == end - begin:
             return
         span = doc.char_span(begin, end)
         if span is None:
@@ -360,11 +303,7 @@ class MissedNames:
                 covered = self.covered
                 continue
             span = doc.char_span(begin, end, alignment_mode="expand")
-            if (
-                span is None
-                or span.start_char != begin
-                or covered.overlaps(start + span.start_char, start + span.end_char)
-            ):
+            if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):
                 continue
             entity = Entity(start + span.start_char, start + span.end_char, span.text, "PER", None)
             found.append(entity)
