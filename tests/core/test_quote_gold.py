@@ -38,13 +38,13 @@ LANGS = ["nl", "en"]
 #: context (found with the speaker right) 0.85 and 0.60, bad speakers 0,
 #: names/titles/scare quotes reported as quotes at most 0.125 an article.
 MEASURED = {
-    "nl": {"recall": 0.692, "precision": 0.972, "speaker_right": 0.694, "local_right": 0.506, "context_right": 0.419},
-    "en": {"recall": 0.732, "precision": 0.992, "speaker_right": 0.825, "local_right": 0.613, "context_right": 0.577},
+    "nl": {"recall": 0.804, "precision": 0.966, "speaker_right": 0.766, "local_right": 0.660, "context_right": 0.523},
+    "en": {"recall": 0.793, "precision": 0.992, "speaker_right": 0.846, "local_right": 0.693, "context_right": 0.577},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons)
 #: and false name/title/scare quotes per article.
 MEASURED_AT_MOST = {
-    "nl": {"bad_speakers": 4, "false_negatives_per_article": 0.070},
+    "nl": {"bad_speakers": 1, "false_negatives_per_article": 0.070},
     "en": {"bad_speakers": 3, "false_negatives_per_article": 0.0},
 }
 TOLERANCE = 0.015

@@ -28,7 +28,7 @@ DEFAULT_ROLE_NOUNS = frozenset(
     spokesperson mayor governor congressman congresswoman representative ambassador envoy
     general commander king queen prince princess pope cardinal bishop judge lawyer attorney
     prosecutor editor reporter researcher professor economist analyst founder owner manager
-    captain secretary ally ceo
+    captain secretary ally ceo chef
     """.split()
 )
 #: Nouns for speakers without a name that news quotes: groups, bodies and
@@ -43,8 +43,17 @@ SPEAKER_NOUNS = frozenset(
     police officials official authorities government ministry agency radio television newspaper
     prosecutors witness witnesses residents experts sources source court union company spokesmen
     diplomats observers investigators organisers organizers rebels army military
+    dienst diensten stichting club groep vereniging raad school universiteit ziekenhuis brandweer
+    leger fabrikant producent bouwer maker vrouw man moeder vader zoon dochter politicus agent
+    agenten arts dokter leraar docent student studenten boer ondernemer klant klanten kiezers
+    demonstranten actievoerders inwoners buren slachtoffer slachtoffers supporters speler spelers
+    woman mother father doctor teacher student students farmer officer officers family neighbours
+    neighbors victim victims fans players group council school university hospital
     """.split()
 )
+#: Long words ending in one of these are speaker nouns too
+#: (energiebedrijf, regeringspartij, vliegtuigbouwer, chipmaker).
+_SPEAKER_HEADS = tuple(noun for noun in SPEAKER_NOUNS if len(noun) >= 5)
 _DETERMINERS = frozenset({"de", "het", "een", "the", "a", "an", "zijn", "haar", "hun", "his", "her", "its", "their"})
 _OF = frozenset({"van", "of", "bij", "at", "for", "voor"})
 #: Words that end a role phrase looking back from the name: every reporting
@@ -87,7 +96,13 @@ class Roles:
 
     def is_speaker_word(self, token: Token) -> bool:
         """A role noun, or a noun for a group or body that speaks (`SPEAKER_NOUNS`)."""
-        return self.is_role_word(token) or token.lower_ in SPEAKER_NOUNS or token.lower_.rstrip("s") in SPEAKER_NOUNS
+        word = token.lower_
+        return (
+            self.is_role_word(token)
+            or word in SPEAKER_NOUNS
+            or word.rstrip("s") in SPEAKER_NOUNS
+            or (len(word) > 7 and token.text.islower() and word.endswith(_SPEAKER_HEADS))
+        )
 
     def is_role_word(self, token: Token) -> bool:
         word = token.lower_.rstrip("s") if token.lower_.endswith("s") and len(token) > 4 else token.lower_

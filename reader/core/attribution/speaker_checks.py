@@ -15,6 +15,16 @@ _LEADING = frozenset("but and maar en".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
 _NOT_SPEAKER_START = frozenset("zoals als van te om dat of as like than if".split())
+#: Parts of speech after "haar"/"her" that make it a pronoun, not a possessive.
+_NOT_NOMINAL = frozenset({"ADV", "VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ"})
+#: Adverbs that follow a pronoun, never a possessive's noun (for models without a tagger).
+_ADVERBS = frozenset(
+    "vooral ook niet wel al nog echter dus toch eigenlijk zeker sowieso vaak nooit altijd also not still mainly".split()
+)
+#: Nouns for what was said rather than who said it.
+_NOT_SPEAKER_NOUNS = frozenset(
+    "reactie verklaring antwoord persbericht interview brief bericht tweet statement response reply letter".split()
+)
 _FRAGMENT_END = frozenset("te en of and or to".split())
 _DETERMINERS = frozenset(
     "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
@@ -56,30 +66,38 @@ class SpeakerChecks:
             span = span[1:]
             speaker = (span.start_char, speaker[1])
         first = span[0]
-        if first.lower_ in _POSSESSIVE_PRONOUNS and len(span) == 1:
-            return speaker
+        if first.lower_ in _POSSESSIVE_PRONOUNS and (
+            len(span) == 1 or span[1].pos_ in _NOT_NOMINAL or span[1].lower_ in _ADVERBS
+        ):
+            return (first.idx, first.idx + len(first))  # "volgens haar vooral …": the pronoun
+        if len(span) == 1 and first.lower_ in _DETERMINERS:
+            return None  # "zoals het zelf stelt": "het" is no one
+        if span[-1].lower_ in _NOT_SPEAKER_NOUNS:
+            return None  # "een reactie", "the statement": a text, not who spoke
         if first.lower_ in _PERSONAL:
-            if len(span) == 1 or not (span[1].ent_type_ or span[1].text[:1].isupper() or self.roles.is_role_word(span[1])):
+            if len(span) == 1 or not (
+                span[1].ent_type_ or span[1].text[:1].isupper() or self.roles.is_role_word(span[1])
+            ):
                 cut = (first.idx, first.idx + len(first))
                 return cut if self._pronoun(cut) else None
         if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
             return None
-        if first.text.islower() and (first.lower_ in self.verbs or (self.lang == "en" and first.lower_.endswith(("ing", "ed")))):
+        if first.text.islower() and (
+            first.lower_ in self.verbs or (self.lang == "en" and first.lower_.endswith(("ing", "ed")))
+        ):
             return None  # a clause, not a phrase: "told the Sun", "telling the newspaper he"
         comma = next((t for t in reversed(span) if t.text == ","), None)
-        if comma is not None and comma.i + 1 < span.end and all(t.text[:1].isupper() for t in span.doc[comma.i + 1 : span.end]):
+        if (
+            comma is not None
+            and comma.i + 1 < span.end
+            and all(t.text[:1].isupper() for t in span.doc[comma.i + 1 : span.end])
+        ):
             # "Reagan's wife, Nancy": the name in apposition is the speaker.
             return (span.doc[comma.i + 1].idx, speaker[1])
-        verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
-        if verb is not None and not self.phrases.parsed:  # a parsed subject has no verb in it ("in charge of")
-            # "Others said they …": the phrase ran past its verb; what comes
-            # before it is the speaker, unless a pronoun after the verb is
-            # ("Trouw zei hij": the subject is "hij").
-            after = span.doc[verb.i + 1] if verb.i + 1 < len(span.doc) else None
-            if after is not None and after.lower_ in _PERSONAL:
-                return None
-            span = span.doc[span.start : verb.i]
-            speaker = (span.start_char, span.end_char)
+        span = self._before_its_verb(span)
+        if span is None:
+            return None
+        speaker = (span.start_char, span.end_char)
         if len(span) > 1 and any(span[-1].lower_ in p.split() for p in self.cues.particle_verbs.values()):
             span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
             speaker = (span.start_char, span.end_char)
@@ -90,13 +108,32 @@ class SpeakerChecks:
         described = described and first.lower_ in _DETERMINERS and len(span) <= 8
         return speaker if described else None
 
+    def _before_its_verb(self, span):
+        """`span` up to a reporting verb inside it: "Others said they …" ran
+        past its verb; what comes before it is the speaker, unless a pronoun
+        after the verb is ("Trouw zei hij": the subject is "hij"), then None.
+        A parsed subject has no verb in it ("in charge of") and is kept."""
+        verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
+        if verb is None or self.phrases.parsed:
+            return span
+        after = span.doc[verb.i + 1] if verb.i + 1 < len(span.doc) else None
+        if after is not None and after.lower_ in _PERSONAL:
+            return None
+        return span.doc[span.start : verb.i]
+
     def _names_someone(self, speaker: tuple[int, int]) -> bool:
         """A speaker phrase must name an entity, a person by role, or be a pronoun."""
         span = self.tokens(*speaker)
         if span is None:
             return False
-        if self._pronoun(speaker) or any(t.ent_type_ for t in span):
+        if self._pronoun(speaker) or any(t.ent_type_ or _acronym(t.text) for t in span):
             return True
         if self.names.overlaps(*speaker):
             return True
         return any(self.roles.is_speaker_word(t) for t in span)
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's initials ("het OM", "de NCTV"), which the model
+    does not always find."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()

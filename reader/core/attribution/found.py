@@ -1,0 +1,15 @@
+"""A quote as the finders report it, before speakers are linked to actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: tuple[int, int] | None  # character range of the speaker phrase
+    pronoun: bool = False  # the speaker is "hij"/"he"/"she": the last person named

@@ -1,0 +1,271 @@
+"""Reported speech: X zegt dat … / X said (that) … / volgens X … /
+according to X … / …, aldus X / …, zegt X. / "Dat meldt X." (the previous
+sentence) / Dutch content as a te-infinitive ("zegt gedupeerd te zijn").
+
+A mixin of `QuoteFinder` (it needs the finder's doc, text, sentences,
+paragraphs, cues, phrases, speaker checks and `_trim`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .cues import _english_forms
+from .found import Found
+from .intervals import Intervals
+from .marks import ALL_MARKS as MARKS
+from .phrases import PHRASE_STOPS, TIME_WORDS
+
+#: How far (tokens) a cue may stand from its quote.
+CUE_WINDOW = 10
+#: Words after a reporting verb that do not start reported content
+#: ("warns of famine", "said on Monday").
+_NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
+#: English verbs whose content may follow without "that" ("said the talks
+#: failed"); after the others a bare noun is an object, not content
+#: ("declined comment", "denied the application", "promised an amnesty").
+#: Verbs of telling, urging and accusing take an object and then content
+#: ("urged X to …", "accused X of …", "told reporters he …").
+_BARE_CLAUSE_VERBS = frozenset(
+    form
+    for lemma in "say think believe add claim estimate argue insist predict warn assert contend admit concede complain"
+    " tell urge accuse describe order ask remind advise".split()
+    for form in _english_forms(lemma)
+)
+#: Adverbs between a Dutch reporting verb and its te-infinitive content
+#: that belong to the verb ("kondigde maandag al aan …").
+_FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
+#: Words after a speaker that open an apposition or a relative clause
+#: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
+_ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
+#: Words that open a Dutch subordinate clause: a reporting verb in one
+#: is a reason or a circumstance, not the sentence's statement.
+_SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())
+#: Prepositions that make a te-infinitive a manner or time, not content.
+_NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
+#: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
+_OM_VERBS = frozenset(
+    "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
+    " dringt drong drongen".split()
+)
+_AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
+
+
+class ReportedSpeech:
+    def reported(self, direct: list[Found]) -> list[Found]:
+        inside = Intervals((q.start, q.end, q) for q in direct)
+        found: list[Found] = []
+        for number, (s_start, s_end) in enumerate(self.sentences):
+            # A sentence with a direct quote in it: its cue is that quote's.
+            if inside.overlaps(s_start, s_end):
+                continue
+            span = self.tokens(s_start, s_end)
+            if span is None:
+                continue
+            quote = self._source_phrase(span) or self._verb_report(span, number)
+            if quote and not inside.overlaps(quote.start, quote.end):
+                quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
+                found.append(quote)
+        return found
+
+    def _source_phrase(self, span: Span) -> Found | None:
+        """volgens X … / according to X … / …, aldus X"""
+        doc = self.doc
+        lowered = [t.lower_ for t in span]
+        for cue in self.cues.source_before:
+            words = cue.split()
+            for i in range(len(lowered) - len(words) + 1):
+                if lowered[i : i + len(words)] == words:
+                    first = span.start + i + len(words)
+                    speaker = self.checked_speaker(self.phrases.after(first, span.end), described=True)
+                    if not speaker:
+                        return None
+                    end_token = doc.char_span(*speaker, alignment_mode="expand").end
+                    if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
+                        start = doc[end_token].idx if end_token < span.end else speaker[1]
+                        content = (start, span.end_char)
+                    elif end_token < span.end - 2 and doc[end_token].text == ",":
+                        content = (span.start_char, span.end_char)  # "Veel mensen, volgens X, wisten …"
+                    else:  # "…, volgens X."
+                        content = (span.start_char, doc[span.start + i - 1].idx)
+                    content = self._trim(content)
+                    if content[1] - content[0] < 8:
+                        return None
+                    return Found(
+                        *content,
+                        "reported",
+                        self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
+                        speaker,
+                    )
+        for cue in self.cues.source_after:
+            for i, word in enumerate(lowered):
+                if word == cue and i > 3:
+                    speaker = self.checked_speaker(self.phrases.after(span.start + i + 1, span.end), described=True)
+                    if speaker:
+                        content = self._trim((span.start_char, doc[span.start + i].idx))
+                        return Found(*content, "reported", doc[span.start + i].text, speaker)
+        return None
+
+    def _verb_report(self, span: Span, number: int) -> Found | None:
+        """X zegt dat … / X said (that) … / Dat meldt X."""
+        doc = self.doc
+        for i in range(span.start, span.end):
+            if not self.is_cue(i, span.end):
+                continue
+            first_word = doc[span.start].lower_
+            auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
+            if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
+                # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence
+                # (none here when it is in the segment before: another paragraph).
+                speaker = self.phrases.after(span.start + 2, span.end)
+                previous = self.sentences[number - 1] if number else None
+                if speaker and previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char):
+                    return Found(*self._trim(previous), "reported", doc[i].text, speaker)
+                return None
+            if i > span.start and doc[i - 1].text == ",":
+                # "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die …":
+                # the speaker after the verb, the content before it.
+                subject = self.checked_speaker(self.phrases.after(i + 1, span.end))
+                before = self._content_before(i, subject, span) if subject else None
+                if before is not None:
+                    return Found(*before, "reported", doc[i].text, subject)
+            complement = next(
+                (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in self.cues.complementisers),
+                None,
+            )
+            subject = self._subject(i, span, complement)
+            if subject is None:
+                continue
+            infinitive = self._infinitive_start(i, span, subject) if complement is None else None
+            if complement is not None:
+                start = doc[complement + 1].idx if complement + 1 < span.end else None
+            elif (
+                self.lang == "en"
+                and doc[i].lower_ in _BARE_CLAUSE_VERBS
+                and i + 1 < span.end
+                and not doc[i + 1].is_punct
+                and doc[i + 1].lower_ not in PHRASE_STOPS | _NOT_CONTENT
+            ):
+                start = doc[i + 1].idx  # "X said the talks …", not "X announced on Monday"
+            elif infinitive is not None:
+                start = infinitive  # "zegt gedupeerd te zijn", "riep X op om … te stoppen"
+            else:
+                start = None
+            if start is None:
+                before = self._content_before(i, subject, span)
+                if before is None:
+                    continue
+                return Found(*before, "reported", doc[i].text, subject)
+            content = self._trim((start, span.end_char))
+            if content[1] - content[0] < 8:
+                continue
+            return Found(*content, "reported", doc[i].text, subject)
+        return None
+
+    def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
+        """The parsed subject of `verb` with a title or role just before it
+        ("Advocaat Pieter Jansen"): UD heads the phrase on the name and the
+        bundled parser often leaves the title out of the subject."""
+        subject = self.phrases.subject_of(verb)
+        span = self.tokens(*subject) if subject else None
+        if span is None:
+            return subject
+        doc, start = self.doc, span.start
+        while start > 0 and start - 1 != verb:
+            in_name = doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_  # "Sigrid" of "Sigrid Kaag"
+            if not (in_name or self.roles.is_role_word(doc[start - 1])):
+                break
+            start -= 1
+        return (self.doc[start].idx, subject[1])
+
+    def _subject(self, verb: int, span: Span, complement: int | None) -> tuple[int, int] | None:
+        """The speaker of reporting verb `verb`: the first phrase that passes
+        the speaker checks of its parsed subject, the phrase before it, a
+        name before an apposition, and the phrase after it when the verb
+        follows a comma ("…, zegt X") or precedes its complementiser ("zei
+        na de muiterij X dat", inverted)."""
+        candidates = [
+            lambda: self._parsed_subject(verb),
+            lambda: self.phrases.before(verb, span.start),
+            lambda: self._subject_before_apposition(verb, span.start),
+        ]
+        if complement is not None:
+            candidates.append(lambda: self.phrases.after(verb + 1, complement))
+        for candidate in candidates:
+            subject = self.checked_speaker(candidate())
+            if subject is not None:
+                return subject
+        return None
+
+    def _infinitive_start(self, verb: int, span: Span, subject: tuple[int, int]) -> int | None:
+        """Where Dutch content as a te-infinitive starts ("zegt gedupeerd te
+        zijn", "kondigde aan voor het eind van zijn termijn te vertrekken",
+        "riep X op om … op te stappen"): after the verb, its subject when
+        that follows it, and a particle or time word; None when no "te" and
+        infinitive follow within the clause (no punctuation, complementiser
+        or other reporting verb on the way)."""
+        if self.lang != "nl":
+            return None
+        doc = self.doc
+        if any(t.lower_ in _SUBORDINATORS for t in doc[span.start : verb]):
+            return None  # "omdat zij dacht te hebben gewonnen": a reason, not a statement
+        last = min(span.end - 1, verb + 2 * CUE_WINDOW)
+        te = None
+        for j in range(verb + 1, last):
+            token = doc[j]
+            if (token.is_punct and token.text not in MARKS) or token.lower_ in self.cues.complementisers:
+                return None
+            if token.lower_ in _NOT_INFINITIVE_CONTENT:
+                return None  # "reageerden door stenen te gooien": how, not what was said
+            if token.lower_ == "te" and doc[j + 1].is_alpha and doc[j + 1].text.islower():
+                te = j
+                break
+            if j > verb + 1 and self.is_cue(j, span.end):
+                return None
+        if te is None:
+            return None
+        first = verb + 1
+        while first < te and doc[first].idx < subject[1] and doc[first].idx >= subject[0]:
+            first += 1  # "zei de legerleider …": past the subject after the verb
+        particles = self.cues.particle_verbs.get(doc[verb].lower_, "").split()
+        om = next((j for j in range(first, te) if doc[j].lower_ == "om"), None)
+        if om is not None:
+            if doc[verb].lower_ not in _OM_VERBS:
+                return None  # "kondigde maatregelen aan om … te beperken": a purpose
+            return doc[om].idx
+        while first < te and (
+            doc[first].lower_ in particles or doc[first].lower_ in TIME_WORDS or doc[first].lower_ in _FILLERS
+        ):
+            first += 1
+        return doc[first].idx
+
+    def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """``Jan Bakker, chairman of VisNed, said …``: the name before the
+        apposition is the subject."""
+        doc = self.doc
+        if verb - 1 <= floor or doc[verb - 1].text != ",":
+            return None
+        for j in range(verb - 2, max(floor, verb - 2 * CUE_WINDOW), -1):
+            if doc[j].text == ",":
+                head = self.phrases.before(j, floor)
+                if head is None:
+                    return None
+                return head[0], doc[verb - 2].idx + len(doc[verb - 2])
+        return None
+
+    def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:
+        """``…, U.S. officials said.`` / ``…, zei X.``: the cue closes the
+        sentence and the content is what comes before the comma."""
+        doc = self.doc
+        after = verb + 1
+        if subject[0] > doc[verb].idx:  # "…, zegt Jansen, die …": what follows the speaker
+            after = next((t.i for t in doc[verb + 1 : span.end] if t.idx >= subject[1]), span.end)
+        rest = doc[after : span.end]
+        if len([t for t in rest if not t.is_punct]) > 4 and not (len(rest) and rest[0].lower_ in _ABOUT_THE_SPEAKER):
+            return None
+        first = min(subject[0], doc[verb].idx)
+        comma = self.text.rfind(",", span.start_char, first)
+        if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
+            return None
+        content = self._trim((span.start_char, comma))
+        return content if content[1] - content[0] >= 8 else None

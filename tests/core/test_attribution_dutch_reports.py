@@ -1,0 +1,89 @@
+"""Dutch reported speech that the cue lists alone missed (issue 14): the
+te-infinitive as content, a cue after the content with the speaker's
+apposition or relative clause after it, an organisation by its initials,
+a "volgens X" inside the sentence, and what is no statement or no speaker.
+Sentences written for these tests."""
+
+import pytest
+
+from .test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, speaker",
+    [
+        (
+            "De burgemeester zegt geschrokken te zijn van de schade.",
+            "zegt",
+            "geschrokken te zijn van de schade",
+            "De burgemeester",
+        ),
+        (
+            "Wethouder Pieter Bos zei niet te weten wie de brief had geschreven.",
+            "zei",
+            "niet te weten wie de brief had geschreven",
+            "Wethouder Pieter Bos",
+        ),
+        (
+            "De vakbond kondigde dinsdag al aan volgende week opnieuw te staken.",
+            "kondigde",
+            "volgende week opnieuw te staken",
+            "De vakbond",
+        ),
+        (
+            "De fractie riep de minister gisteren op om het besluit terug te draaien.",
+            "riep",
+            "om het besluit terug te draaien",
+            "De fractie",
+        ),
+    ],
+)
+def test_content_as_a_te_infinitive(analyzer, text, cue, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[2], q[1], q[3]) for q in quotes] == [("reported", cue, content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De agenten reageerden door de straat af te zetten.",  # how they reacted, not what they said
+        "Het kabinet kondigde nieuwe regels aan om de huren te beperken.",  # a purpose
+        "Zij verloor omdat zij dacht de stemming al te hebben gewonnen.",  # a reason
+        "Hij probeerde de deur open te krijgen.",  # no reporting verb
+    ],
+)
+def test_a_te_infinitive_that_is_no_statement(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []
+
+
+def test_cue_after_the_content_with_a_clause_about_the_speaker(analyzer):
+    quotes, _ = quotes_of(
+        analyzer, "Van een fusie is geen sprake, zegt Anton de Wit, die het bedrijf in 1990 oprichtte.", "nl"
+    )
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("Van een fusie is geen sprake", "zegt", "Anton de Wit")]
+
+
+def test_an_organisation_by_its_initials_speaks(analyzer):
+    quotes, _ = quotes_of(analyzer, "Van opzet was geen sprake, denkt het OM.", "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("Van opzet was geen sprake", "het OM")]
+
+
+def test_volgens_inside_the_sentence_keeps_the_whole_statement(analyzer):
+    text = "Het bleek dat veel reizigers, volgens de vervoerder, hun kaartje niet hadden gecontroleerd."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [(text.rstrip("."), "de vervoerder")]
+
+
+def test_volgens_haar_is_the_pronoun_not_the_words_after_it(analyzer):
+    text = "Marieke Jansen leidt het project. Het uitstel heeft volgens haar vooral te maken met de kosten."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("haar", "Marieke Jansen")]
+
+
+def test_a_reaction_is_no_speaker_and_the_pronoun_after_the_cue_is(analyzer):
+    quotes, _ = quotes_of(analyzer, "Jansen in een reactie: “Daar heb ik nooit iets van gemerkt.”", "nl")
+    assert [q[3] for q in quotes] != ["een reactie"]
+    text = "In een gesprek met de krant zei hij later: “We gaan gewoon door met het plan.”"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[2], q[3]) for q in quotes] == [("zei", "hij")]
