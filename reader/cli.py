@@ -8,6 +8,7 @@
     reader model list
     reader notes add|list|search|export|import …
     reader rules add|list|delete|export|import …   (see cli_rules.py)
+    reader library add|rescan|articles|actors|quotes|suggestions …   (see cli_library.py)
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__
+from .cli_library import add_parser as _library_parser
+from .cli_library import run_library
 from .cli_rules import add_parser as _rules_parser
 from .cli_rules import rules_for_analysis, run_rules
 
-SUBCOMMANDS = ("analyze", "model", "notes", "rules")
+SUBCOMMANDS = ("analyze", "model", "notes", "rules", "library")
 
 
 def _error(message: str) -> None:
@@ -343,6 +346,7 @@ def build_parser(subcommand: bool) -> argparse.ArgumentParser:
         _model_parser(sub)
         _notes_parser(sub)
         _rules_parser(sub)
+        _library_parser(sub)
     else:
         parser.add_argument("file", nargs="?", help="article to open")
         parser.add_argument("--model", help="spaCy pipeline name or folder")
@@ -354,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         args = build_parser(True).parse_args(argv)
-        commands = {"analyze": run_analyze, "model": run_model, "notes": run_notes, "rules": run_rules}
+        commands = {"analyze": run_analyze, "model": run_model, "notes": run_notes, "rules": run_rules, "library": run_library}
         return commands[args.command](args)
     args = build_parser(False).parse_args(argv)
     from .ui.app import run_window

@@ -19,6 +19,7 @@ LAYERS = [
     {"attribution", "nlp", "notes"},  # spaCy components; pipelines; the notes store
     {"rules"},  # the reader's corrections (kept in notes) applied in the analysis
     {"analyzer"},  # Article → Analysis
+    {"library"},  # analysed articles remembered and cached; actors across them
     {"training"},  # building and scoring the bundled models
 ]
 MAX_MODULE_LINES = 400

@@ -1,0 +1,187 @@
+"""``reader library …``: the articles read, and the actors across them.
+
+    reader library add FOLDER [--model M]     analyse a folder's articles into the library
+    reader library rescan                     pick up files added to (or changed in) its folders
+    reader library articles [--format text|json]
+    reader library actors [--format text|json]
+    reader library quotes ACTOR [--format text|json|md]   (--anonymous: the unnamed sources)
+    reader library suggestions [--format text|json] [--accept N]
+
+Analyses are cached (core/library/cache.py): a file analysed before, with
+the same pipeline and the same rules touching it, is not analysed again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+
+def _error(message: str) -> None:
+    print(f"reader: {message}", file=sys.stderr)
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("library", help="the library of articles read and the actors across them")
+    lsub = p.add_subparsers(dest="library_command", required=True)
+    add = lsub.add_parser("add", help="add a folder: analyse its article files into the library")
+    add.add_argument("folder", metavar="FOLDER")
+    rescan = lsub.add_parser("rescan", help="analyse the files added to or changed in the library's folders")
+    for command in (add, rescan):
+        command.add_argument("--model", help="spaCy pipeline name or folder to use for every article")
+    for name, what in (("articles", "list the articles"), ("actors", "list the actors across the articles")):
+        lsub.add_parser(name, help=what).add_argument("--format", choices=("text", "json"), default="text")
+    quotes = lsub.add_parser("quotes", help="everything an actor said, across the articles")
+    quotes.add_argument("actor", metavar="ACTOR", nargs="?")
+    quotes.add_argument("--anonymous", action="store_true", help="the quotes of sources no actor names")
+    quotes.add_argument("--format", choices=("text", "json", "md"), default="text")
+    suggest = lsub.add_parser("suggestions", help="actors that look like one name spelt two ways")
+    suggest.add_argument("--format", choices=("text", "json"), default="text")
+    suggest.add_argument("--accept", type=int, metavar="N", help="merge suggestion N (adds a same-as rule)")
+
+
+def _rules():
+    from .cli_rules import rules_for_analysis
+
+    rules = rules_for_analysis(True)
+    problem = rules if isinstance(rules, str) else None
+    if problem:
+        raise ValueError(problem)
+    return rules
+
+
+def _import(library, args: argparse.Namespace) -> int:
+    from .cli import _settings
+    from .core.analyzer import Analyzer
+    from .core.library.cache import AnalysisCache
+    from .core.library.cached import CachedAnalyzer
+    from .core.library.folder import import_folder, rescan
+    from .core.nlp.pipeline import Pipelines
+
+    analyzer = CachedAnalyzer(Analyzer(Pipelines(args.model, _settings()), rules=_rules()), AnalysisCache())
+
+    def progress(done: int, total: int, path: str) -> None:
+        print(f"[{done}/{total}] {path}", file=sys.stderr)
+
+    try:
+        if args.library_command == "add":
+            report = import_folder(library, analyzer, args.folder, progress)
+        else:
+            report = rescan(library, analyzer, progress)
+    finally:
+        analyzer.cache.close()
+    for path, reason in report.failed:
+        _error(f"{path}: {reason}")
+    print(f"{len(report.analysed)} analysed, {len(report.cached)} from the cache, {len(report.failed)} failed")
+    return 1 if report.failed else 0
+
+
+def _articles(library, fmt: str) -> None:
+    articles, failures = library.articles(), library.failures()
+    if fmt == "json":
+        print(json.dumps({"articles": articles, "failed": failures}, ensure_ascii=False, indent=2))
+        return
+    for a in articles:
+        print(f"{a['title']}  [{a['language'] or '?'}]  {a['actors']} actors, {a['quotes']} quotes  {a['path']}")
+    for failure in failures:
+        print(f"failed: {failure['path']}: {failure['reason']}")
+
+
+def _actors(library):
+    from .core.library.actors import library_actors
+
+    return library_actors(library.actor_rows(), library.quote_rows(), _rules().rules)
+
+
+def _print_actors(library, fmt: str) -> None:
+    actors = _actors(library)
+    if fmt == "json":
+        print(json.dumps([a.to_dict() for a in actors], ensure_ascii=False, indent=2))
+        return
+    for a in actors:
+        others = sorted(set(a.spellings) - {a.name})
+        also = f"  (also {', '.join(others)})" if others else ""
+        print(f"{a.name}  {a.label}  {len(a.articles)} articles, {a.mentions} mentions, {len(a.quotes)} quotes{also}")
+
+
+def _quote_lines(quotes, fmt: str, heading: str) -> str:
+    if fmt == "json":
+        return json.dumps([asdict(q) for q in quotes], ensure_ascii=False, indent=2)
+    if fmt == "md":
+        lines = [f"# {heading}", ""]
+        for q in quotes:
+            source = "named" if q.named else "anonymous"
+            lines.append(f"- > {' '.join(q.text.split())}")
+            lines.append(f"  — {q.speaker or 'unknown'} ({q.kind}, {source}), *{q.title}* (`{q.path}`, {q.start})")
+        return "\n".join(lines)
+    return "\n".join(
+        f"{q.title} @{q.start}  [{q.kind}, {'named' if q.named else 'anonymous'}]  "
+        f"{q.speaker or 'unknown'}: {' '.join(q.text.split())}"
+        for q in quotes
+    )
+
+
+def _quotes(library, args: argparse.Namespace) -> int:
+    from .core.library.actors import anonymous_quotes, find_actor
+
+    if args.anonymous:
+        print(_quote_lines(anonymous_quotes(library.quote_rows()), args.format, "Anonymous sources"))
+        return 0
+    if not args.actor:
+        _error("name an ACTOR, or give --anonymous")
+        return 2
+    actor = find_actor(_actors(library), args.actor)
+    if actor is None:
+        _error(f"no actor {args.actor!r} in the library")
+        return 1
+    print(_quote_lines(actor.quotes, args.format, f"{actor.name}: quotes in {len(actor.articles)} articles"))
+    return 0
+
+
+def _suggestions(library, args: argparse.Namespace) -> int:
+    from .core.library.suggest import accept, suggestions
+    from .core.notes.store import NoteStore
+
+    found = suggestions(_actors(library))
+    if args.accept is not None:
+        if not 1 <= args.accept <= len(found):
+            _error(f"no suggestion {args.accept}; there are {len(found)}")
+            return 1
+        with NoteStore() as store:
+            rule = accept(store.rules, found[args.accept - 1])
+        print(f"{rule.id}  {rule.describe()}")
+        return 0
+    if args.format == "json":
+        print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=2))
+        return 0
+    for number, s in enumerate(found, 1):
+        print(f"{number}. {s.alias!r} may be {s.canonical!r} ({s.label})")
+        for spelling, where in s.evidence.items():
+            print(f"     {spelling}: {', '.join(where)}")
+    return 0
+
+
+def run_library(args: argparse.Namespace) -> int:
+    from .core.article import ArticleError
+    from .core.library.store import Library, LibraryError
+    from .core.notes.model import StoreError
+
+    command = args.library_command
+    try:
+        with Library() as library:
+            if command in ("add", "rescan"):
+                return _import(library, args)
+            if command == "articles":
+                _articles(library, args.format)
+            elif command == "actors":
+                _print_actors(library, args.format)
+            elif command == "quotes":
+                return _quotes(library, args)
+            else:
+                return _suggestions(library, args)
+    except (ArticleError, LibraryError, StoreError, ValueError, OSError) as error:
+        _error(str(error))
+        return 1
+    return 0
