@@ -87,3 +87,26 @@ def test_a_reaction_is_no_speaker_and_the_pronoun_after_the_cue_is(analyzer):
     text = "In een gesprek met de krant zei hij later: “We gaan gewoon door met het plan.”"
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[2], q[3]) for q in quotes] == [("zei", "hij")]
+
+
+def test_en_dat_goes_on_with_the_statement_before_it(analyzer):
+    text = "Wethouder Anna Smit bezocht de straat. Ze zei de schade te betreuren. En dat er gelukkig niemand gewond is."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == [
+        ("de schade te betreuren", "Anna Smit"),
+        ("er gelukkig niemand gewond is", "Anna Smit"),
+    ]
+
+
+def test_en_dat_without_a_statement_before_it_is_no_quote(analyzer):
+    quotes, _ = quotes_of(analyzer, "De brug ging dicht. En dat terwijl de zomer begint.", "nl")
+    assert quotes == []
+
+
+def test_a_first_name_that_is_also_a_word_stays_in_the_speaker(analyzer):
+    # "Dan" and "Will" are stop words ("then", "will") but names here.
+    text = ",,We blijven het land volgen'', zei inlichtingenbaas Dan Verhoef eerder in de Senaat."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["inlichtingenbaas Dan Verhoef"]
+    quotes, _ = quotes_of(analyzer, '"We will keep watching the country," said intelligence chief Will Hart.', "en")
+    assert [q[3] for q in quotes] == ["intelligence chief Will Hart"]

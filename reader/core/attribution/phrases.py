@@ -24,7 +24,7 @@ PHRASE_STOPS = frozenset(
     tijdens na in op tegen tegenover aan met over bij om voor
     are were has have would will can could should may might not also yesterday today tomorrow
     monday tuesday wednesday thursday friday saturday sunday during after in on at to with about
-    for when while as that dat
+    for when while as that dat eerder later earlier
     """.split()
 )
 #: A speaker is a nominal subject: not a clause (csubj) or a dummy "het".
@@ -73,10 +73,15 @@ class Phrases:
     @staticmethod
     def stops(token: Token) -> bool:
         """Whether `token` ends a phrase: a stop word, unless it is part of
-        a name (an entity, or an acronym: "het OM")."""
+        a name (an entity, an acronym: "het OM", or capitalised inside a
+        sentence: "Dan Coats", "Will Smith")."""
         if token.lower_ not in PHRASE_STOPS or token.ent_type_:
             return False
-        return not (token.text.isupper() and len(token.text) > 1)
+        if token.text.isupper() and len(token.text) > 1:
+            return False
+        previous = token.nbor(-1) if token.i > 0 else None
+        inside = previous is not None and not (previous.is_punct or previous.is_space)
+        return not (inside and token.text[:1].isupper())
 
     def inside_name(self, token: Token) -> bool:
         """Punctuation that may stand inside a speaker phrase: quotation

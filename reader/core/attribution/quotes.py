@@ -121,17 +121,16 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             if token.is_punct and token.text not in ("‘", "’"):
                 return None
             if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
-                parsed = self._parsed_subject(i)
-                if parsed:
-                    return token.text, parsed
                 if i == begin or token.lower_ in self.cues.source_after:
-                    speaker = self.phrases.after(i + 1, after.end)  # zei X / said X / aldus X
+                    heuristic = [self.phrases.after(i + 1, after.end)]  # zei X / said X / aldus X
                 else:
-                    speaker = self.phrases.before(i, begin)  # X said
-                    speaker = speaker or self.phrases.after(i + 1, after.end)
-                if speaker:
-                    return token.text, speaker
-                return None
+                    heuristic = [self.phrases.before(i, begin), self.phrases.after(i + 1, after.end)]  # X said
+                candidates = [c for c in [self._parsed_subject(i), *heuristic] if c]
+                # The first that can be a speaker; else the first, which the
+                # speaker checks will turn into "unknown".
+                speaker = next((c for c in candidates if self.checked_speaker(c, described=True)), None)
+                speaker = speaker or (candidates[0] if candidates else None)
+                return (token.text, speaker) if speaker else None
         return None
 
     def _cue_before(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:

@@ -16,6 +16,8 @@ from .intervals import Intervals
 from .marks import ALL_MARKS as MARKS
 from .phrases import PHRASE_STOPS, TIME_WORDS
 
+#: Sentence openings that go on with the statement before them.
+_CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
 #: Words after a reporting verb that do not start reported content
@@ -63,10 +65,28 @@ class ReportedSpeech:
             if span is None:
                 continue
             quote = self._source_phrase(span) or self._verb_report(span, number)
+            quote = quote or self._continued(span, number, found)
             if quote and not inside.overlaps(quote.start, quote.end):
-                quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
+                quote.pronoun = quote.pronoun or self._refers_to_one(quote.speaker, quote.cue)
                 found.append(quote)
         return found
+
+    def _continued(self, span: Span, number: int, found: list[Found]) -> Found | None:
+        """"En dat …" right after a reported statement in the same paragraph
+        goes on with it: the same speaker, no cue of its own ("Ze zei de
+        schade te betreuren. En dat niemand gewond is.")."""
+        words = [t.lower_ for t in span[:2]]
+        if words not in _CONTINUATIONS or not found or number == 0:
+            return None
+        last = found[-1]
+        previous = self.sentences[number - 1]
+        same_paragraph = self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char)
+        if last.speaker is None or not same_paragraph or not previous[0] <= last.start < previous[1]:
+            return None
+        content = self._trim((self.doc[span.start + 2].idx, span.end_char)) if len(span) > 2 else None
+        if content is None or content[1] - content[0] < 8:
+            return None
+        return Found(*content, "reported", None, last.speaker, last.pronoun)
 
     def _source_phrase(self, span: Span) -> Found | None:
         """volgens X … / according to X … / …, aldus X"""
