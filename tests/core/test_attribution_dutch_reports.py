@@ -84,9 +84,9 @@ def test_volgens_haar_is_the_pronoun_not_the_words_after_it(analyzer):
 def test_a_reaction_is_no_speaker_and_the_pronoun_after_the_cue_is(analyzer):
     quotes, _ = quotes_of(analyzer, "Jansen in een reactie: “Daar heb ik nooit iets van gemerkt.”", "nl")
     assert [q[3] for q in quotes] != ["een reactie"]
-    text = "In een gesprek met de krant zei hij later: “We gaan gewoon door met het plan.”"
+    text = "Minister Hugo de Jonge bleef kalm. In een gesprek met de krant zei hij later: “We gaan gewoon door met het plan.”"
     quotes, _ = quotes_of(analyzer, text, "nl")
-    assert [(q[2], q[3]) for q in quotes] == [("zei", "hij")]
+    assert [(q[2], q[3], q[4]) for q in quotes] == [("zei", "hij", "Hugo de Jonge")]
 
 
 def test_en_dat_goes_on_with_the_statement_before_it(analyzer):
@@ -110,3 +110,8 @@ def test_a_first_name_that_is_also_a_word_stays_in_the_speaker(analyzer):
     assert [q[3] for q in quotes] == ["inlichtingenbaas Dan Verhoef"]
     quotes, _ = quotes_of(analyzer, '"We will keep watching the country," said intelligence chief Will Hart.', "en")
     assert [q[3] for q in quotes] == ["intelligence chief Will Hart"]
+
+
+def test_a_pronoun_with_no_one_to_point_to_is_no_speaker(analyzer):
+    quotes, _ = quotes_of(analyzer, "Ze zeiden dat de brug te laat open ging.", "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("de brug te laat open ging", None)]

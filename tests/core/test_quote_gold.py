@@ -39,13 +39,13 @@ LANGS = ["nl", "en"]
 #: names/titles/scare quotes reported as quotes at most 0.125 an article.
 MEASURED = {
     "nl": {"recall": 0.808, "precision": 0.967, "speaker_right": 0.782, "local_right": 0.667, "context_right": 0.558},
-    "en": {"recall": 0.793, "precision": 0.992, "speaker_right": 0.846, "local_right": 0.693, "context_right": 0.577},
+    "en": {"recall": 0.817, "precision": 0.993, "speaker_right": 0.896, "local_right": 0.752, "context_right": 0.654},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons)
 #: and false name/title/scare quotes per article.
 MEASURED_AT_MOST = {
-    "nl": {"bad_speakers": 1, "false_negatives_per_article": 0.070},
-    "en": {"bad_speakers": 3, "false_negatives_per_article": 0.0},
+    "nl": {"bad_speakers": 0, "false_negatives_per_article": 0.070},
+    "en": {"bad_speakers": 0, "false_negatives_per_article": 0.0},
 }
 TOLERANCE = 0.015
 

@@ -241,3 +241,24 @@ def test_a_place_in_a_description_is_not_the_speaker_but_a_place_alone_is(analyz
     assert {q[3]: q[4] for q in quotes} == {"Many residents of Rotterdam": None, "Moscow": "Moscow"}
     quotes, _ = quotes_of(analyzer, "Bewoners van Rotterdam zeggen dat het plan te laat komt.", "nl")
     assert [(q[3], q[4]) for q in quotes] == [("Bewoners van Rotterdam", None)]
+
+
+def test_quoted_as_saying_gives_the_one_quoted(analyzer):
+    text = 'Talks resumed. "The plan is now on the table," Interfax quoted Maria Gromova as saying.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[2], q[3]) for q in quotes] == [("quoted", "Maria Gromova")]
+    text = 'Kovac will retire. "I have planned things this way for years," the 32-year-old captain was quoted as saying.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[2], q[3]) for q in quotes] == [("quoted", "the 32-year-old captain")]
+
+
+def test_a_long_speaker_phrase_after_the_quote(analyzer):
+    text = '"We will not comment on that case at all," State Department spokesman Glyn Hart said.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("State Department spokesman Glyn Hart", "Glyn Hart")]
+
+
+def test_english_content_after_a_time_phrase(analyzer):
+    text = "Telecoms group Norvik said on Friday it won an order worth 1.2 billion crowns."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("it won an order worth 1.2 billion crowns", "Telecoms group Norvik")]

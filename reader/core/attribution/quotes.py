@@ -116,10 +116,13 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             begin += 1
         elif not inner.endswith((",", "?", "!")):
             return None  # “…”, zei X  /  “…,” X said: a comma joins quote and cue
-        for i in range(begin, min(after.end, begin + CUE_WINDOW // 2)):
+        for i in range(begin, min(after.end, begin + CUE_WINDOW)):
             token = doc[i]
             if token.is_punct and token.text not in ("‘", "’"):
                 return None
+            quoted = self._quoted_as_saying(i, after.end)
+            if quoted is not None:
+                return token.text, quoted
             if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
                 if i == begin or token.lower_ in self.cues.source_after:
                     heuristic = [self.phrases.after(i + 1, after.end)]  # zei X / said X / aldus X
@@ -131,6 +134,22 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
                 speaker = next((c for c in candidates if self.checked_speaker(c, described=True)), None)
                 speaker = speaker or (candidates[0] if candidates else None)
                 return (token.text, speaker) if speaker else None
+        return None
+
+    def _quoted_as_saying(self, i: int, end: int) -> tuple[int, int] | None:
+        """“…,” Interfax quoted Chernomyrdin as saying: the one quoted
+        speaks, not the one quoting; “…,” the captain was quoted as saying
+        (by the daily X): the subject speaks."""
+        doc = self.doc
+        if doc[i].lower_ != "quoted" or i + 2 >= end:
+            return None
+        as_saying = next((j for j in range(i + 1, min(end - 1, i + CUE_WINDOW)) if doc[j].lower_ == "as"), None)
+        if as_saying is None or doc[as_saying + 1].lower_ not in ("saying", "telling"):
+            return None
+        if as_saying > i + 1:
+            return self.phrases.after(i + 1, as_saying)
+        if i > 0 and doc[i - 1].lower_ in ("was", "were", "is"):
+            return self.phrases.before(i - 1, 0)
         return None
 
     def _cue_before(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:

@@ -34,6 +34,10 @@ _BARE_CLAUSE_VERBS = frozenset(
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
+#: Words that open an English time phrase after a verb, and the nouns
+#: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
+_TIME_OPENERS = frozenset("on late early last this".split())
+_TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
 #: Adverbs between a Dutch reporting verb and its te-infinitive content
 #: that belong to the verb ("kondigde maandag al aan …").
 _FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
@@ -159,14 +163,13 @@ class ReportedSpeech:
             infinitive = self._infinitive_start(i, span, subject) if complement is None else None
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
-            elif (
-                self.lang == "en"
-                and doc[i].lower_ in _BARE_CLAUSE_VERBS
-                and i + 1 < span.end
-                and not doc[i + 1].is_punct
-                and doc[i + 1].lower_ not in PHRASE_STOPS | _NOT_CONTENT
+            elif self.lang == "en" and doc[i].lower_ in _BARE_CLAUSE_VERBS and (
+                (first := self._past_time(i + 1, span.end)) < span.end
+                and not doc[first].is_punct
+                and doc[first].lower_ not in PHRASE_STOPS | _NOT_CONTENT
             ):
-                start = doc[i + 1].idx  # "X said the talks …", not "X announced on Monday"
+                # "X said the talks …", "X said on Friday it won …", not "X announced on Monday"
+                start = doc[first].idx
             elif infinitive is not None:
                 start = infinitive  # "zegt gedupeerd te zijn", "riep X op om … te stoppen"
             else:
@@ -182,6 +185,21 @@ class ReportedSpeech:
             return Found(*content, "reported", doc[i].text, subject)
         return None
 
+    def _past_time(self, index: int, end: int) -> int:
+        """The first token from `index` past a time phrase right after an
+        English verb ("said on Friday", "said late on Tuesday", "said
+        yesterday"): where bare content may start."""
+        doc = self.doc
+        while index < end:
+            word = doc[index].lower_
+            if word in TIME_WORDS:
+                index += 1
+            elif word in _TIME_OPENERS and index + 1 < end and doc[index + 1].lower_ in TIME_WORDS | _TIME_NOUNS:
+                index += 2
+            else:
+                return index
+        return index
+
     def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
         """The parsed subject of `verb` with a title or role just before it
         ("Advocaat Pieter Jansen"): UD heads the phrase on the name and the
@@ -196,7 +214,13 @@ class ReportedSpeech:
             if not (in_name or self.roles.is_role_word(doc[start - 1])):
                 break
             start -= 1
-        return (self.doc[start].idx, subject[1])
+        end = span.end
+        # "Swedish telecoms group Ericsson said": a name between the parsed
+        # subject and the verb belongs to it.
+        while end < verb and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
+            end += 1
+        end_char = doc[end - 1].idx + len(doc[end - 1]) if end > span.end else subject[1]
+        return (doc[start].idx, end_char)
 
     def _subject(self, verb: int, span: Span, complement: int | None) -> tuple[int, int] | None:
         """The speaker of reporting verb `verb`: the first phrase that passes

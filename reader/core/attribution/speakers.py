@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
+from .cues import PRONOUNS
 from .quotes import Found
 
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
 
 
@@ -42,7 +44,10 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor = people.last_before(quote.start)  # "zei hij": the last person named
             else:
                 actor = speaker_actor(spans, start, end)
-            speaker = Speaker(text[start:end], start, end, actor.id if actor else None)
+            if actor is None and text[start:end].lower() in _ALL_PRONOUNS:
+                speaker = None  # "they", "ze" with no one to point to: unknown, never the bare pronoun
+            else:
+                speaker = Speaker(text[start:end], start, end, actor.id if actor else None)
             if actor is not None:
                 actor.quotes.append(len(quotes))
         quotes.append(Quote(quote.start, quote.end, text[quote.start : quote.end], quote.kind, quote.cue, speaker))
