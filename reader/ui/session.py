@@ -29,6 +29,7 @@ from ..core.analysis import Analysis, Cancelled
 from ..core.article import Article
 from ..core.config import recent
 from ..core.loading import load_article
+from .library.session_cache import SessionCache
 from .tasks import run_task
 
 
@@ -70,6 +71,8 @@ class ReadingSession(QObject):
         self.run = 0  # the latest open; results of older runs are dropped
         self._cancel = threading.Event()
         self.rules_source: RulesSource | None = None
+        # Reopening an analysed article reads its analysis from the cache (None: no cache).
+        self.analysis_cache: SessionCache | None = SessionCache(model, pipeline_settings)
 
     def open_path(self, path: str | Path) -> None:
         """Read `path` on a worker, then analyse it; whatever an earlier
@@ -160,6 +163,10 @@ class ReadingSession(QObject):
             return
 
         def work(report):
+            cache = self.analysis_cache
+            cached = cache.lookup(article, rules) if cache is not None else None
+            if cached is not None and cached.analysis is not None:
+                return cached.analysis
             analyzer = self._the_analyzer()
             spec = analyzer.pipelines.spec_for(article.language)
             if not analyzer.pipelines.is_loaded(spec):
@@ -175,7 +182,10 @@ class ReadingSession(QObject):
                 report(("Analysing", fraction))
 
             progress(0.0)
-            return with_rules(analyzer, rules).analyze(article, progress)
+            result = with_rules(analyzer, rules).analyze(article, progress)
+            if cached is not None:
+                cache.store(cached, with_rules(analyzer, rules), result)
+            return result
 
         run_task(
             work,

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..analysis import Analysis
-from ..analyzer import Analyzer
 from ..article import Article, ArticleError
 from ..loading import load_article
 from ..loading.limits import MAX_FILE_BYTES
@@ -17,6 +17,9 @@ from ..nlp.pipeline import PipelineError
 from .cache import AnalysisCache
 from .keys import READER_VERSION, file_hash, pipeline_key, rules_version
 from .serial import from_json, to_json
+
+if TYPE_CHECKING:  # spaCy loads with the analyzer: a cache hit needs neither
+    from ..analyzer import Analyzer
 
 
 @dataclass
@@ -46,6 +49,8 @@ class CachedAnalyzer:
     """An `Analyzer` in front of an `AnalysisCache`."""
 
     def __init__(self, analyzer: Analyzer, cache: AnalysisCache):
+        """`analyzer` needs `pipelines` and `rules` for a lookup, and
+        `analyze_batch` only for what is not in the cache."""
         self.analyzer = analyzer
         self.cache = cache
         self._pipelines: dict[str | None, str] = {}

@@ -4,11 +4,12 @@ the palette and the keys overlay, and who wins a key both claim."""
 from __future__ import annotations
 
 from ..corrections import controller as rules
+from ..library import controller as library
 from ..notes import controller as notes
 from . import file, go, palette, panels, view
 from .registry import CommandRegistry
 
-AREAS = (file, view, go, notes, rules, panels, palette)
+AREAS = (file, library, view, go, notes, rules, panels, palette)
 
 
 def register_commands(registry: CommandRegistry, targets: dict[str, object]) -> None:

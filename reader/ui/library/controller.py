@@ -1,0 +1,184 @@
+"""The library's commands in the window (File menu): show the library
+view, add a folder. A folder is analysed on a worker, with its own
+pipelines (the window's analysis goes on beside it), progress in the view
+or the status bar, and cancel; what the view lists is read on a worker
+too. Choosing a line opens the article at that mention or quote."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ..commands.registry import Entry
+from ..desk import Desk
+from ..tasks import run_task
+from .dialog import LibraryDialog, Place
+
+MENU = "file"
+
+
+def _rules(desk: Desk):
+    from ...core.rules import RuleSet
+
+    corrections = getattr(desk, "corrections", None)
+    rules = corrections.rules() if corrections is not None else None
+    return rules or RuleSet()
+
+
+def read_library(rules) -> tuple:
+    """The articles, failures, actors and suggestions (on a worker)."""
+    from ...core.library.actors import library_actors
+    from ...core.library.store import Library
+    from ...core.library.suggest import suggestions
+
+    with Library() as library:
+        actors = library_actors(library.actor_rows(), library.quote_rows(), rules.rules)
+        return library.articles(), library.failures(), actors, suggestions(actors)
+
+
+class LibraryController:
+    """One per window (`of`): the view while it is open, and the import
+    running, which outlives the view."""
+
+    def __init__(self, desk: Desk):
+        self.desk = desk
+        self.dialog: LibraryDialog | None = None
+        self.cancel: threading.Event | None = None
+        self.found_suggestions: list = []
+
+    @classmethod
+    def of(cls, desk: Desk) -> LibraryController:
+        if getattr(desk, "library_ctl", None) is None:
+            desk.library_ctl = cls(desk)
+        return desk.library_ctl
+
+    def show(self) -> None:
+        if self.dialog is None:
+            dialog = self.dialog = LibraryDialog(self.desk.dialog_parent())
+            dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+            dialog.place_chosen.connect(self.go_to)
+            dialog.add_folder.connect(self.add_folder)
+            dialog.rescan.connect(lambda: self.start_import(None))
+            dialog.cancel.connect(lambda: self.cancel is not None and self.cancel.set())
+            dialog.accept_suggestion.connect(self.accept)
+            self.desk.open_dialog("library", dialog)
+            if self.cancel is not None:
+                dialog.importing(0, 1, "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        rules = _rules(self.desk)
+
+        def shown(result) -> None:
+            self.found_suggestions = result[3]
+            if self.dialog is not None:
+                self.dialog.show_library(*result)
+
+        run_task(lambda: read_library(rules), shown, lambda error: self.desk.show_message(f"Library: {error}"))
+
+    def add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.desk.dialog_parent(), "Add a folder to the library")
+        if folder:
+            self.start_import(folder)
+
+    def start_import(self, folder: str | None) -> None:
+        """Analyse `folder` into the library (None: rescan every folder)."""
+        if self.cancel is not None:
+            self.desk.say("A folder is being added already")
+            return
+        cancel = self.cancel = threading.Event()
+        rules, session = _rules(self.desk), getattr(self.desk, "session", None)
+        model = getattr(session, "model", None)
+        settings = getattr(session, "pipeline_settings", {})
+
+        def work(report):
+            from ...core.analyzer import Analyzer
+            from ...core.library.cache import AnalysisCache
+            from ...core.library.cached import CachedAnalyzer
+            from ...core.library.folder import import_folder, rescan
+            from ...core.library.store import Library
+            from ...core.nlp.pipeline import Pipelines
+
+            cached = CachedAnalyzer(Analyzer(Pipelines(model, settings), rules=rules), AnalysisCache())
+            with Library() as library, closing(cached.cache):
+                step = lambda done, total, path: report((done, total, path))
+                if folder is None:
+                    return rescan(library, cached, step, cancel.is_set)
+                return import_folder(library, cached, folder, step, cancel.is_set)
+
+        run_task(work, self._imported, self._failed, self._progress)
+
+    def _progress(self, step) -> None:
+        done, total, path = step
+        if self.dialog is not None:
+            self.dialog.importing(done, total, path)
+        else:
+            self.desk.say(f"Library: {done} of {total} analysed")
+
+    def _imported(self, report) -> None:
+        self.cancel = None
+        text = f"{len(report.analysed)} analysed, {len(report.cached)} from the cache, {len(report.failed)} failed" + (
+            " (cancelled)" if report.cancelled else ""
+        )
+        for path, reason in report.failed[:5]:
+            self.desk.show_message(f"{path}: {reason}")
+        self.desk.say(f"Library: {text}")
+        if self.dialog is not None:
+            self.dialog.importing(0, 0, "")
+            self.dialog.told(text)
+        self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self.cancel = None
+        if self.dialog is not None:
+            self.dialog.importing(0, 0, "")
+        self.desk.show_message(f"Could not add the folder: {error}")
+
+    def accept(self, index: int) -> None:
+        """Merge suggestion `index`: the user's same-as rule, as a correction."""
+        from ...core.library.suggest import accept
+
+        notes = getattr(self.desk, "notes_ctl", None)
+        store = notes.open_store() if notes is not None else None
+        if store is None or not 0 <= index < len(self.found_suggestions):
+            return
+        rule = accept(store.rules, self.found_suggestions[index])
+        self.desk.say(f"Merged: {rule.describe()}")
+        self.refresh()
+
+    def go_to(self, place: Place) -> None:
+        """Open the article at `place`, and select the mention or quote."""
+        path, start, end = place
+        if self.dialog is not None:
+            self.dialog.accept()
+        session = getattr(self.desk, "session", None)
+        if start is not None and session is not None:
+
+            def ready(article) -> None:
+                session.article_ready.disconnect(ready)
+                if article.path and Path(article.path).resolve() == Path(path).resolve():
+                    self.desk.select_range(start, end)
+
+            session.article_ready.connect(ready)
+        self.desk.open_path(path)
+
+
+def show_library(desk: Desk) -> None:
+    LibraryController.of(desk).show()
+
+
+def add_folder(desk: Desk) -> None:
+    LibraryController.of(desk).add_folder()
+
+
+COMMANDS = (
+    Entry(
+        "library.show", "Library…", "The articles read and the actors across them, with what each said", show_library
+    ),
+    Entry(
+        "library.add_folder", "Add a folder to the library…", "Analyse a folder's articles into the library", add_folder
+    ),
+)

@@ -1,0 +1,54 @@
+"""The library in the window: reopening reads the cache, the library view
+lists the actors across articles with their quotes, a line opens the
+article at that quote, and a folder is added on a worker with progress."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from reader.core.library.store import Library
+from tests.core.library_articles import BRUSSEL, DEN_HAAG, KYIV, write
+
+from .conftest import open_and_wait
+
+
+def test_reopening_an_article_in_the_window_reads_the_cache(qtbot, window, tmp_path, monkeypatch):
+    path = write(tmp_path / "news", kyiv=KYIV)["kyiv"]
+    assert open_and_wait(qtbot, window, path) == 0
+    first = window.session.analysis.to_dict()
+    analyzer = window.session._the_analyzer()
+    calls = []
+    monkeypatch.setattr(type(analyzer), "analyze", lambda self, *a, **k: calls.append(a) or 1 / 0)
+    assert open_and_wait(qtbot, window, path) == 0
+    assert calls == [] and window.session.analysis.to_dict() == first
+    with Library() as library:
+        assert [a["title"] for a in library.articles()] == ["Zelensky wil meer wapens"]
+
+
+def test_the_library_view_lists_actors_and_a_quote_line_opens_the_article_there(qtbot, window, tmp_path):
+    folder = tmp_path / "news"
+    write(folder, den_haag=DEN_HAAG, brussel=BRUSSEL)
+    window.registry.run("library.show")
+    controller = window.library_ctl
+    controller.start_import(str(folder))
+    qtbot.waitUntil(lambda: controller.cancel is None, timeout=120_000)
+    dialog = controller.dialog
+    qtbot.waitUntil(lambda: dialog.actor_list.topLevelItemCount() > 0, timeout=10_000)
+    assert dialog.articles.topLevelItemCount() == 2
+    rows = {dialog.actor_list.topLevelItem(i).text(0): i for i in range(dialog.actor_list.topLevelItemCount())}
+    rutte = dialog.actor_list.topLevelItem(rows["Mark Rutte"])
+    assert rutte.text(2) == "2"  # articles
+    dialog.actor_list.setCurrentItem(rutte)
+    quote = next(
+        dialog.ledger.topLevelItem(i)
+        for i in range(dialog.ledger.topLevelItemCount())
+        if "twijfelen" in dialog.ledger.topLevelItem(i).text(4)
+    )
+    assert quote.text(2) == "named"
+    _path, start, end = quote.data(0, 256)
+    dialog.ledger.itemActivated.emit(quote, 0)
+    qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=60_000)
+    cursor = window.view.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
+    assert window.session.article.title == "Rutte pleit in Brussel voor steun"
+    QApplication.processEvents()
