@@ -283,11 +283,8 @@ class MissedNames:
         span = doc.char_span(begin, end)
         if span is None:
             return
-        old = (mention.start, mention.end)
+        # `covered` keeps the old range: later matches lie after this one.
         mention.start, mention.end, mention.text, mention.label = start + begin, start + end, span.text, "PER"
-        self.covered = Intervals(
-            (s, e, m) if (s, e) != old else (mention.start, mention.end, m) for s, e, m in self.covered.items()
-        )
 
     def find(self, doc: Doc, start: int = 0) -> list[Entity]:
         """Names missed in `doc`, which starts at `start` in the article-level
@@ -300,7 +297,6 @@ class MissedNames:
             begin, end = match.span()
             if covered.overlaps(start + begin, start + end):
                 self._widen(doc, start, begin, end)
-                covered = self.covered
                 continue
             span = doc.char_span(begin, end, alignment_mode="expand")
             if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):
