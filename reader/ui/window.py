@@ -38,6 +38,7 @@ from .commands.registry import CommandRegistry
 from .commands.view import refresh_legend
 from .corrections.controller import CorrectionsController
 from .elided_label import ElidedLabel
+from .library.controller import LibraryController
 from .notes.controller import NotesController
 from .panels.actors import ActorsPanel
 from .panels.notes import NotesPanel
@@ -67,6 +68,7 @@ class ReaderWindow(QMainWindow):
         self.corrections = CorrectionsController(self, self.notes_ctl, self.session, self.actors, self.view, self)
         self._connect()
         self._register_commands()
+        LibraryController.of(self).rescan_later()  # files added to the library's folders since
         self.apply_theme()
         layout.restore(self)
         if self.problems:

@@ -52,3 +52,21 @@ def test_the_library_view_lists_actors_and_a_quote_line_opens_the_article_there(
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
     assert window.session.article.title == "Rutte pleit in Brussel voor steun"
     QApplication.processEvents()
+
+
+def test_a_file_added_to_a_library_folder_is_picked_up_when_the_window_starts(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from reader.ui.library import controller
+
+    folder = tmp_path / "news"
+    write(folder, kyiv=KYIV)
+    with Library() as library:
+        library.add_folder(folder)  # added before; the file came since
+    monkeypatch.setattr(controller, "START_DELAY_MS", 0)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.library_ctl.cancel is not None, timeout=5_000)  # started by itself
+    qtbot.waitUntil(lambda: window.library_ctl.cancel is None, timeout=120_000)
+    assert window.caret.text() == "Library: 1 analysed, 0 from the cache, 0 failed"
+    with Library() as library:
+        assert [a["title"] for a in library.articles()] == ["Zelensky wil meer wapens"]

@@ -10,7 +10,9 @@ import threading
 from contextlib import closing
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog
+from shiboken6 import isValid
 
 from ..commands.registry import Entry
 from ..desk import Desk
@@ -18,6 +20,9 @@ from ..tasks import run_task
 from .dialog import LibraryDialog, Place
 
 MENU = "file"
+#: How long after the window starts the library's folders are scanned for
+#: new files (once the first article has had the machine to itself).
+START_DELAY_MS = 5000
 
 
 def _rules(desk: Desk):
@@ -48,6 +53,27 @@ class LibraryController:
         self.dialog: LibraryDialog | None = None
         self.cancel: threading.Event | None = None
         self.found_suggestions: list = []
+        self.quiet = False  # the scan at start: no messages for files that failed before
+
+    def rescan_later(self) -> None:
+        """Pick up the files added to the library's folders since the last
+        run, a little after the window starts (nothing without a library)."""
+        from ...core.library.store import Library, LibraryError, default_library_path
+
+        def start() -> None:
+            if not default_library_path().exists() or self.cancel is not None:
+                return
+            try:
+                with Library() as library:
+                    folders = library.folders()
+            except LibraryError as error:
+                self.desk.show_message(str(error))
+                return
+            if folders:
+                self.quiet = True
+                self.start_import(None)
+
+        QTimer.singleShot(START_DELAY_MS, self.desk, start)
 
     @classmethod
     def of(cls, desk: Desk) -> LibraryController:
@@ -74,6 +100,8 @@ class LibraryController:
 
         def shown(result) -> None:
             self.found_suggestions = result[3]
+            if not isValid(self.desk):
+                return
             if self.dialog is not None:
                 self.dialog.show_library(*result)
 
@@ -112,6 +140,8 @@ class LibraryController:
         run_task(work, self._imported, self._failed, self._progress)
 
     def _progress(self, step) -> None:
+        if not isValid(self.desk):  # the window closed meanwhile
+            return
         done, total, path = step
         if self.dialog is not None:
             self.dialog.importing(done, total, path)
@@ -119,11 +149,13 @@ class LibraryController:
             self.desk.say(f"Library: {done} of {total} analysed")
 
     def _imported(self, report) -> None:
-        self.cancel = None
+        self.cancel, quiet, self.quiet = None, self.quiet, False
+        if not isValid(self.desk):
+            return
         text = f"{len(report.analysed)} analysed, {len(report.cached)} from the cache, {len(report.failed)} failed" + (
             " (cancelled)" if report.cancelled else ""
         )
-        for path, reason in report.failed[:5]:
+        for path, reason in [] if quiet else report.failed[:5]:
             self.desk.show_message(f"{path}: {reason}")
         self.desk.say(f"Library: {text}")
         if self.dialog is not None:
@@ -132,7 +164,9 @@ class LibraryController:
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
-        self.cancel = None
+        self.cancel, self.quiet = None, False
+        if not isValid(self.desk):
+            return
         if self.dialog is not None:
             self.dialog.importing(0, 0, "")
         self.desk.show_message(f"Could not add the folder: {error}")
