@@ -56,26 +56,34 @@ def _forms(actor: LibraryActor) -> dict[str, str]:
 
 def suggestions(actors: list[LibraryActor]) -> list[Suggestion]:
     """Pairs of actors that look like one spelt two ways, the actor seen
-    more often named as the canonical one."""
+    more often named as the canonical one (actors bucketed by folded
+    spelling, so thousands of actors take no pairwise comparison)."""
+    buckets: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for index, actor in enumerate(actors):
+        for form, spelling in _forms(actor).items():
+            buckets.setdefault((actor.label, form), []).append((index, spelling))
     found, seen = [], set()
-    forms = [(actor, _forms(actor)) for actor in actors]
-    for i, (one, one_forms) in enumerate(forms):
-        for other, other_forms in forms[i + 1 :]:
-            if one.label != other.label or one.name_keys() & other.name_keys():
-                continue
-            shared = sorted(set(one_forms) & set(other_forms))
-            if not shared or (one.name, other.name) in seen:
-                continue
-            seen.add((one.name, other.name))
-            big, small = (
-                (one, other)
-                if (one.mentions, len(one.articles)) >= (other.mentions, len(other.articles))
-                else (other, one)
-            )
-            spellings = {one_forms[shared[0]]: one, other_forms[shared[0]]: other}
-            evidence = {s: sorted(a.spellings[s]) for s, a in spellings.items()}
-            found.append(Suggestion(big.name, small.name, one.label, evidence))
+    for members in buckets.values():
+        for i, (one_index, one_spelling) in enumerate(members):
+            for other_index, other_spelling in members[i + 1 :]:
+                pair = (min(one_index, other_index), max(one_index, other_index))
+                one, other = actors[one_index], actors[other_index]
+                if one_index == other_index or pair in seen or one.name_keys() & other.name_keys():
+                    continue
+                seen.add(pair)
+                found.append(_suggestion(one, one_spelling, other, other_spelling))
     return found
+
+
+def _suggestion(one: LibraryActor, one_spelling: str, other: LibraryActor, other_spelling: str) -> Suggestion:
+    big, small = (
+        (one, other) if (one.mentions, len(one.articles)) >= (other.mentions, len(other.articles)) else (other, one)
+    )
+    evidence = {
+        one_spelling: sorted(one.spellings[one_spelling]),
+        other_spelling: sorted(other.spellings[other_spelling]),
+    }
+    return Suggestion(big.name, small.name, one.label, evidence)
 
 
 def accept(rules_store, suggestion: Suggestion):

@@ -161,7 +161,7 @@ class LibraryController:
         if self.dialog is not None:
             self.dialog.importing(0, 0, "")
             self.dialog.told(text)
-        self.refresh()
+            self.refresh()
 
     def _failed(self, error: Exception) -> None:
         self.cancel, self.quiet = None, False
