@@ -16,6 +16,13 @@ beforehand and the reader's home in a temporary folder:
 3. a rescan of the folder: every file read from the cache;
 4. reopening one analysed article: `CachedAnalyzer.open` on a new
    analyzer (as after a restart), median of 20, against analysing it.
+
+With `--window` (run with QT_QPA_PLATFORM=offscreen on a machine without
+a screen) it measures the window instead: a folder of N articles added
+through the library's command on its worker while a timer on the GUI
+thread notes the longest stall of the event loop, and then an analysed
+article opened in the window the first time and again, from `open_path`
+to every highlight in.
 """
 
 from __future__ import annotations
@@ -56,13 +63,91 @@ def batch(analyzer, paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
+def in_window(folder: Path, paths: list[Path]) -> dict:
+    """The window's event loop while a folder is added, and reopening."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.window import ReaderWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = ReaderWindow()
+    window.show()
+    controller = window.library_ctl
+    worst, last, interval = [0.0, 0.0], [time.perf_counter()], 0.005
+    analysing = controller._progress
+
+    def progress(step) -> None:  # the first file done: the model has loaded
+        if not worst[1] and step[0]:
+            worst[1], last[0] = -1.0, time.perf_counter()
+        analysing(step)
+
+    controller._progress = progress
+
+    def tick() -> None:
+        now = time.perf_counter()
+        late = now - last[0] - interval
+        worst[0] = max(worst[0], late)
+        if worst[1]:
+            worst[1] = max(worst[1], late)
+        last[0] = now
+
+    def opened(path: Path) -> float:
+        codes: list[int] = []
+        window.finished_callbacks.append(codes.append)
+        begin = time.perf_counter()
+        window.open_path(path)
+        while not codes:
+            app.processEvents()
+            time.sleep(0.001)
+        window.finished_callbacks.remove(codes.append)
+        return time.perf_counter() - begin
+
+    # An article read first, as a reader would: spaCy is imported then,
+    # and the folder's own pipelines load while the window is in use.
+    fresh = folder.parent / "not-in-the-library.txt"
+    fresh.write_text(paths[1].read_text(encoding="utf-8") + "\n(nieuw)\n", encoding="utf-8")
+    first = opened(fresh)
+    timer = QTimer()
+    timer.setInterval(int(interval * 1000))
+    timer.timeout.connect(tick)
+    start = time.perf_counter()
+    controller.start_import(str(folder))
+    last[0] = time.perf_counter()
+    timer.start()
+    while controller.cancel is not None:
+        app.processEvents()
+        time.sleep(0.001)
+    added_s = time.perf_counter() - start
+    timer.stop()
+
+    again = [opened(fresh) for _ in range(5)]
+    window.close()
+    return {
+        "articles": len(paths),
+        "window_library_add_s": round(added_s, 1),
+        "window_library_add_articles_per_s": round(len(paths) / added_s, 2),
+        "window_longest_stall_while_adding_ms": round(worst[0] * 1000, 1),
+        "window_longest_stall_after_the_model_loaded_ms": round(worst[1] * 1000, 1),
+        "window_open_to_highlights_first_s": round(first, 2),
+        "window_reopen_to_highlights_median_s": round(statistics.median(again), 3),
+        "window_reopen_to_highlights_max_s": round(max(again), 3),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--batch", type=int, default=16, help="articles per analyze_batch in the import")
+    parser.add_argument("--window", action="store_true", help="measure the window instead (see above)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["READER_HOME"] = str(Path(tmp) / "home")
+        if args.window:
+            folder = Path(tmp) / "news"
+            folder.mkdir()
+            print(json.dumps(in_window(folder, make_folder(folder, args.articles)), indent=2))
+            return
         from reader.core.analyzer import Analyzer
         from reader.core.library import folder as folder_import
         from reader.core.library.cache import AnalysisCache
