@@ -115,3 +115,22 @@ def test_a_first_name_that_is_also_a_word_stays_in_the_speaker(analyzer):
 def test_a_pronoun_with_no_one_to_point_to_is_no_speaker(analyzer):
     quotes, _ = quotes_of(analyzer, "Ze zeiden dat de brug te laat open ging.", "nl")
     assert [(q[1], q[3]) for q in quotes] == [("de brug te laat open ging", None)]
+
+
+def test_a_person_described_by_what_they_do_speaks(analyzer):
+    text = "Een verhuurder van een woning aan de gracht die bij het gesprek was, vindt het goed dat de burgemeester komt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("de burgemeester komt", "Een verhuurder van een woning aan de gracht")
+    ]
+
+
+def test_a_thing_with_a_person_ending_does_not_speak(analyzer):
+    quotes, _ = quotes_of(analyzer, "Een via het kadaster opgevraagde akte bevestigt dat het huis van hem is.", "nl")
+    assert all(q[3] is None for q in quotes)
+
+
+def test_the_content_after_a_late_verb_with_its_own_complement(analyzer):
+    text = "Op de vraag waarom de zaak open bleef, zei burgemeester Femke Halsema dat eerst de regels gelden."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == [("eerst de regels gelden", "Femke Halsema")]

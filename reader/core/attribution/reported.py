@@ -16,6 +16,8 @@ from .intervals import Intervals
 from .marks import ALL_MARKS as MARKS
 from .phrases import PHRASE_STOPS, TIME_WORDS
 
+#: Relative pronouns that open a clause about the subject before a verb.
+_RELATIVE_PRONOUNS = frozenset("die who".split())
 #: Sentence openings that go on with the statement before them.
 _CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
 #: How far (tokens) a cue may stand from its quote.
@@ -150,6 +152,8 @@ class ReportedSpeech:
                 # "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die …":
                 # the speaker after the verb, the content before it.
                 subject = self.checked_speaker(self.phrases.after(i + 1, span.end))
+                if subject is not None and self._complement_follows(subject[1], span.end):
+                    subject = None  # "Op de vraag waarom …, zei X dat …": the content follows
                 before = self._content_before(i, subject, span) if subject else None
                 if before is not None:
                     return Found(*before, "reported", doc[i].text, subject)
@@ -184,6 +188,15 @@ class ReportedSpeech:
                 continue
             return Found(*content, "reported", doc[i].text, subject)
         return None
+
+    def _complement_follows(self, offset: int, end: int) -> bool:
+        """Whether the first word after `offset` (in the sentence) is a complementiser."""
+        following = self.doc.char_span(offset, self.doc[-1].idx + len(self.doc[-1]), alignment_mode="expand")
+        word = next((t for t in following if not t.is_space), None) if following is not None else None
+        if word is None or word.idx > self.doc[end - 1].idx or word.lower_ not in self.cues.complementisers:
+            return False
+        # "… of Reagan Communications that represents …": a verb right after makes it a relative pronoun
+        return word.i + 1 >= len(self.doc) or word.nbor().pos_ not in ("VERB", "AUX")
 
     def _past_time(self, index: int, end: int) -> int:
         """The first token from `index` past a time phrase right after an
@@ -295,6 +308,15 @@ class ReportedSpeech:
                 if head is None:
                     return None
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
+            if doc[j].lower_ in _RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
+                # "Een verhuurder van een woning op nummer 85 die bij het gesprek
+                # was, vindt …": the phrase before the clause, from the sentence's
+                # start when no verb comes between
+                opening = doc[floor:j]
+                verbs = [t for t in opening if t.pos_ in ("VERB", "AUX") and t.nbor(-1).pos_ != "DET"]  # "de gracht"
+                if len(opening) <= 12 and not verbs and not any(t.is_punct for t in opening):
+                    return opening.start_char, opening.end_char
+                return self.phrases.before(j, floor)
         return None
 
     def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:

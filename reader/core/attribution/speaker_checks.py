@@ -25,6 +25,19 @@ _ADVERBS = frozenset(
 _NOT_SPEAKER_NOUNS = frozenset(
     "reactie verklaring antwoord persbericht interview brief bericht tweet statement response reply letter".split()
 )
+_ARTICLES = frozenset("de het een the a an".split())
+#: Words after which a phrase's noun has been passed ("een verhuurder van …").
+_MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
+#: Endings of nouns for people by what they do (verhuurder, eigenaar,
+#: journalist, fabrikant, directeur, psycholoog; organiser, investor).
+_PERSON_ENDINGS = tuple(
+    "er ers aar aars ares ist isten ant anten ent enten eur eurs ier iers oog ogen or ors ists ants ents ian ians".split()
+)
+#: Words with those endings that are no people.
+_NOT_PEOPLE = frozenset(
+    "computer nummer nummers water winter zomer oktober november december september centrum theater "
+    "register kader filter monster paper poster letter number matter center chapter quarter".split()
+)
 _FRAGMENT_END = frozenset("te en of and or to".split())
 _DETERMINERS = frozenset(
     "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
@@ -130,7 +143,25 @@ class SpeakerChecks:
             return True
         if self.names.overlaps(*speaker):
             return True
-        return any(self.roles.is_speaker_word(t) for t in span)
+        return any(self.roles.is_speaker_word(t) for t in span) or _describes_a_person(span)
+
+
+def _describes_a_person(span) -> bool:
+    """A phrase that opens with an article and whose noun names a person by
+    what they do ("een verhuurder van een woning", "de eigenaresse", "the
+    organisers"): Dutch and English agent-noun endings, checked up to the
+    first word that starts a modifier."""
+    if span[0].lower_ not in _ARTICLES:
+        return False
+    head = None
+    for token in span[1:]:
+        if token.lower_ in _MODIFIER_STARTS or token.is_punct:
+            break
+        head = token  # the last word before a modifier heads the phrase
+    if head is None or (head.pos_ and head.pos_ != "NOUN"):
+        return False
+    word = head.lower_
+    return head.text.islower() and len(word) >= 6 and word.endswith(_PERSON_ENDINGS) and word not in _NOT_PEOPLE
 
 
 def _acronym(word: str) -> bool:
