@@ -1,6 +1,9 @@
 """What a cached analysis is keyed on: the file's content hash, the
-pipeline's name and version, the reader's version, and the version of the
-rules that touch the article.
+pipeline's name and version (and a hash of its meta.json, which a model
+trained again changes), the reader's version (with a hash of the reader's
+core code when its sources are there, so a change of the analysis between
+releases is no stale cache either), and the version of the rules that
+touch the article.
 
 A rule touches an article when its text (or, for a same-as rule, its
 canonical name) occurs in the article's text, case, accents and spacing
@@ -23,7 +26,23 @@ from ..notes.model import article_id
 from ..notes.rules import Rule, version
 from ..rules import RuleSet
 
-READER_VERSION = __version__
+_CORE = Path(__file__).resolve().parent.parent
+
+
+def _code_version() -> str:
+    """The reader's version, with a hash of the core's sources when they
+    can be read (not in a frozen build: there the version says it)."""
+    digest = hashlib.sha256()
+    try:
+        for path in sorted(_CORE.rglob("*.py")):
+            digest.update(path.relative_to(_CORE).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    except OSError:
+        return __version__
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+READER_VERSION = _code_version()
 
 
 def file_hash(data: bytes) -> str:
@@ -58,8 +77,10 @@ def pipeline_key(spec: PipelineSpec) -> str:
     meta = Path(spec.name) / "meta.json"
     if meta.is_file():
         try:
-            data = json.loads(meta.read_text(encoding="utf-8"))
-            return f"{data.get('lang', '')}_{data.get('name', '')} {data.get('version', '')}"
+            raw = meta.read_bytes()
+            data = json.loads(raw)
+            fingerprint = hashlib.sha256(raw).hexdigest()[:12]
+            return f"{data.get('lang', '')}_{data.get('name', '')} {data.get('version', '')} {fingerprint}"
         except (OSError, ValueError):
             pass
     try:
