@@ -134,3 +134,46 @@ def test_the_content_after_a_late_verb_with_its_own_complement(analyzer):
     text = "Op de vraag waarom de zaak open bleef, zei burgemeester Femke Halsema dat eerst de regels gelden."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1], q[4]) for q in quotes] == [("eerst de regels gelden", "Femke Halsema")]
+
+
+def test_quoted_words_inside_a_statement_are_part_of_it(analyzer):
+    text = "De trainer krijgt veel steun omdat hij bij de spelers 'erg goed ligt', aldus de voorzitter."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [
+        ("reported", "De trainer krijgt veel steun omdat hij bij de spelers 'erg goed ligt'", "de voorzitter")
+    ]
+
+
+def test_a_dat_clause_before_a_direct_quote_in_the_same_sentence(analyzer):
+    text = "Minister Hugo de Jonge zei dat het plan klaar is en zei: ,,We beginnen morgen met de bouw.''"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[0] for q in quotes] == ["reported", "direct"]
+    assert quotes[0][1].startswith("het plan klaar is")
+
+
+def test_as_he_calls_it_is_no_statement(analyzer):
+    text = "Jesper gebruikt, zoals hij het zelf noemt, 'marketingfoto's' van andere huizen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []
+    quotes, _ = quotes_of(analyzer, "Alsof ze erkende dat ze een fout had gemaakt, gaf Clinton advies.", "nl")
+    assert quotes == []
+
+
+def test_two_statements_joined_by_but(analyzer):
+    text = (
+        "The Iraqis claimed they were ordinary people fleeing the regime, but British officials said "
+        "it was likely the men would be charged."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("they were ordinary people fleeing the regime", "The Iraqis"),
+        ("it was likely the men would be charged", "British officials"),
+    ]
+
+
+def test_he_said_in_the_middle_keeps_the_whole_statement(analyzer):
+    text = "Abolhassan Banisadr spoke to the paper. If Germany were to send him back, he said, it would lose face."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[4]) for q in quotes] == [
+        ("If Germany were to send him back, he said, it would lose face", "Abolhassan Banisadr")
+    ]

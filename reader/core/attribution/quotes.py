@@ -174,6 +174,9 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             return (":", speaker) if speaker else None
         if cue is None:
             return None
+        clause = next((j for j in range(cue - 1, before.start - 1, -1) if doc[j].is_punct), None)
+        if clause is not None and clause + 1 < cue and doc[clause + 1].lower_ in ("zoals", "as"):
+            return None  # ", zoals hij het zelf noemt, 'marketingfoto's'": a scare quote
         if cue + 1 < last and doc[cue + 1].lower_ in self.cues.pronouns:
             speaker = self.phrases.after(cue + 1, last)  # "In een interview met Trouw zei hij:"
         else:

@@ -18,6 +18,14 @@ from .phrases import PHRASE_STOPS, TIME_WORDS
 
 #: Relative pronouns that open a clause about the subject before a verb.
 _RELATIVE_PRONOUNS = frozenset("die who".split())
+#: Words that open a clause of what is not said but supposed ("alsof", "as if").
+_HYPOTHETICAL = frozenset("alsof".split())
+#: Words that join two statements in one sentence.
+_JOINING = frozenset("but maar".split())
+#: Words that open "as X calls it", "zoals hij zegt".
+_AS_CLAUSE = frozenset("zoals as".split())
+#: Quoted words inside a reported statement shorter than this are part of it.
+_PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
 _CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
 #: How far (tokens) a cue may stand from its quote.
@@ -64,18 +72,64 @@ class ReportedSpeech:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
         for number, (s_start, s_end) in enumerate(self.sentences):
-            # A sentence with a direct quote in it: its cue is that quote's.
-            if inside.overlaps(s_start, s_end):
-                continue
+            quoted = inside.overlapping(s_start, s_end)
+            partial = bool(quoted) and all(self._partial(quote, s_start) for quote in quoted)
+            if quoted and not partial:
+                # A sentence with a direct quote in it: its cue is that quote's,
+                # unless a "dat"-clause comes first ("Linda zei dat … en zei: ,,…''").
+                s_end = min(quote.start for quote in quoted)
+                before = self.tokens(s_start, s_end) if s_end > s_start else None
+                if before is None or not any(t.lower_ in self.cues.complementisers for t in before):
+                    continue
             span = self.tokens(s_start, s_end)
             if span is None:
                 continue
-            quote = self._source_phrase(span) or self._verb_report(span, number)
-            quote = quote or self._continued(span, number, found)
-            if quote and not inside.overlaps(quote.start, quote.end):
-                quote.pronoun = quote.pronoun or self._refers_to_one(quote.speaker, quote.cue)
-                found.append(quote)
+            # "The Iraqis claimed …, but officials said …": each clause its statement
+            for index, clause in enumerate(self._clauses(span)):
+                quote = self._source_phrase(clause) or self._verb_report(clause, number)
+                if index == 0:
+                    quote = quote or self._continued(clause, number, found)
+                own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
+                if quote and partial and own and all(quote.start <= q.start and q.end <= quote.end + 1 for q in own):
+                    # "… omdat hij bij hen 'erg goed ligt', aldus de directeur": the
+                    # quoted words are part of the reported statement, not a quote of their own
+                    for q in own:
+                        direct.remove(q)
+                    inside = Intervals((q.start, q.end, q) for q in direct)
+                if quote and not inside.overlaps(quote.start, quote.end):
+                    quote.pronoun = quote.pronoun or self._refers_to_one(quote.speaker, quote.cue)
+                    found.append(quote)
         return found
+
+    def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
+        """"Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
+        sentence (none here when it is in the segment before: another paragraph)."""
+        speaker = self.phrases.after(span.start + 2, span.end)
+        previous = self.sentences[number - 1] if number else None
+        if speaker and previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char):
+            return Found(*self._trim(previous), "reported", self.doc[verb].text, speaker)
+        return None
+
+    def _clauses(self, span: Span) -> list[Span]:
+        """`span` cut before each "but"/"maar" that a reporting verb follows in
+        the same sentence: two statements joined ("The Iraqis claimed …, but
+        officials said …")."""
+        doc, cuts = self.doc, []
+        for token in span[1:]:
+            if token.lower_ in _JOINING and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)):
+                cuts.append(token.i)
+        bounds = [span.start, *cuts, span.end]
+        return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def _partial(self, quote: Found, s_start: int) -> bool:
+        """A few quoted words inside a sentence ("dat hij 'erg goed ligt'"),
+        not a quotation of its own: short, not at the sentence's start."""
+        before = self.text[s_start : quote.start].rstrip()
+        if not before:
+            return False
+        words = self.text[quote.start : quote.end].split()
+        # Short, or with no cue of its own and running on from a word ("omdat de school 'ook …'")
+        return len(words) < _PARTIAL_WORDS or (quote.cue is None and before[-1].isalnum())
 
     def _continued(self, span: Span, number: int, found: list[Found]) -> Found | None:
         """"En dat …" right after a reported statement in the same paragraph
@@ -135,19 +189,18 @@ class ReportedSpeech:
     def _verb_report(self, span: Span, number: int) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X."""
         doc = self.doc
+        if doc[span.start].lower_ in _HYPOTHETICAL:
+            return None  # "Alsof ze erkende dat …": as if, not a statement
         for i in range(span.start, span.end):
             if not self.is_cue(i, span.end):
                 continue
+            clause = next((j for j in range(i - 1, span.start - 1, -1) if doc[j].is_punct), None)
+            if clause is not None and clause + 1 < i and doc[clause + 1].lower_ in _AS_CLAUSE:
+                continue  # ", zoals hij het zelf noemt,": how it is called, not a statement
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
-                # "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous sentence
-                # (none here when it is in the segment before: another paragraph).
-                speaker = self.phrases.after(span.start + 2, span.end)
-                previous = self.sentences[number - 1] if number else None
-                if speaker and previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char):
-                    return Found(*self._trim(previous), "reported", doc[i].text, speaker)
-                return None
+                return self._points_back(i, span, number)
             if i > span.start and doc[i - 1].text == ",":
                 # "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die …":
                 # the speaker after the verb, the content before it.
@@ -327,11 +380,15 @@ class ReportedSpeech:
         if subject[0] > doc[verb].idx:  # "…, zegt Jansen, die …": what follows the speaker
             after = next((t.i for t in doc[verb + 1 : span.end] if t.idx >= subject[1]), span.end)
         rest = doc[after : span.end]
-        if len([t for t in rest if not t.is_punct]) > 4 and not (len(rest) and rest[0].lower_ in _ABOUT_THE_SPEAKER):
-            return None
+        words = len([t for t in rest if not t.is_punct])
+        inverted = subject[0] > doc[verb].idx
+        # "If Germany were to …, he said, it would …": the cue inside the statement
+        parenthetical = not inverted and words > 0 and rest[0].text == ","
+        if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER):
+            return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
         first = min(subject[0], doc[verb].idx)
         comma = self.text.rfind(",", span.start_char, first)
         if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
             return None
-        content = self._trim((span.start_char, comma))
+        content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         return content if content[1] - content[0] >= 8 else None
