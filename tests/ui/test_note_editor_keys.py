@@ -85,3 +85,39 @@ def test_the_notes_search_goes_from_the_field_to_the_results_by_tab(qtbot, windo
     QTest.keyClick(dialog.results, Qt.Key_Backtab, Qt.ShiftModifier)
     assert dialog.field.hasFocus()
     dialog.reject()
+
+
+def test_n_pressed_while_the_notes_database_opens_opens_the_note_once_it_is_open(qtbot, window, monkeypatch):
+    """Under load the first open of the database (migration, start-up
+    backup) can take longer than reading the article: N pressed meanwhile
+    is kept and the editor opens when the database does, not dropped with
+    "Open an article first"."""
+    import threading
+
+    from reader.ui.notes import controller
+
+    release = threading.Event()
+    real_open = controller.open_database
+
+    def slow_open():
+        assert release.wait(600)
+        return real_open()
+
+    monkeypatch.setattr(controller, "open_database", slow_open)
+    said: list[str] = []
+    monkeypatch.setattr(window, "say", lambda text: said.append(text))
+    window.open_path(HARBOUR)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=60_000)
+    assert window.notes_ctl._opening  # the database is still opening
+    window.view.select_range(0, 0)
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_N)
+    assert not window.notes.body.hasFocus()
+    assert any("still opening" in text for text in said)
+    assert not any("Open an article first" in text for text in said)
+    release.set()
+    qtbot.waitUntil(window.notes.body.hasFocus, timeout=30_000)
+    QTest.keyClicks(window.notes.body, "kept")
+    window.notes.flush()
+    notes = window.notes_ctl.store.notes(window.notes_ctl.article_id)
+    assert [note.body for note in notes] == ["kept"]
