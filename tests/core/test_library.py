@@ -167,3 +167,19 @@ def test_a_folder_import_can_be_cancelled_inside_a_batch(tmp_path, make):
         report = import_folder(library, make(), folder, cancel=cancel)
         assert report.cancelled and report.analysed == [] and library.articles() == []
         assert len(asked) == 4
+
+
+def test_a_rescan_passes_over_unchanged_files_without_reading_them_and_analyses_a_changed_one(tmp_path, make):
+    folder = tmp_path / "news"
+    paths = write(folder, kyiv=KYIV, brussel=BRUSSEL)
+    with Library() as library:
+        import_folder(library, make(), folder)
+        analyzer = make()
+        read = []
+        looked_up = analyzer.lookup
+        analyzer.lookup = lambda path: read.append(path) or looked_up(path)
+        assert names(rescan(library, analyzer).cached) == ["brussel.txt", "kyiv.txt"] and read == []
+        paths["kyiv"].write_text(KYIV + "\nZelensky reist woensdag door naar Parijs.\n", encoding="utf-8")
+        again = rescan(library, analyzer)
+        assert names(read) == ["kyiv.txt"] and analyzer.analyzer.analysed == ["kyiv.txt"]
+        assert names(again.analysed) == ["kyiv.txt"] and names(again.cached) == ["brussel.txt"]

@@ -83,6 +83,16 @@ class CachedAnalyzer:
         opened.analysis, opened.cached = from_json(data, str(path)), True
         return opened
 
+    def stamp(self, language: str | None) -> str:
+        """What an analysis in this language is made with now: the reader,
+        the pipeline, and every rule in force (any change of rules changes
+        it: the cache then tells which articles it touches)."""
+        try:
+            pipeline = self._pipeline(language)
+        except PipelineError:
+            pipeline = ""
+        return f"{READER_VERSION}|{pipeline}|{self.analyzer.rules.version}"
+
     def store(self, digest: str, analysis: Analysis) -> None:
         article = analysis.article
         self.cache.put(

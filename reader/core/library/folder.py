@@ -2,7 +2,9 @@
 a time (`Analyzer.analyze_batch`), each file already in the cache read
 from it, a file that fails listed with its reason while the rest go on,
 with progress and cancellation for a caller on another thread. Running it
-again (a rescan) picks up the files added since and the files changed."""
+again (a rescan) picks up the files added since and the files changed;
+a file whose size and time are as they were, analysed with the same
+reader, pipeline and rules, is passed over without being read."""
 
 from __future__ import annotations
 
@@ -57,12 +59,26 @@ class _Run:
         self.report.failed.append((path, reason))
         self.step(path)
 
+    def seen(self, path: Path, language: str | None) -> str:
+        """The file's size and time, and what it would be analysed with."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return ""
+        return f"{stat.st_size}:{stat.st_mtime_ns}:{self.analyzer.stamp(language)}"
+
     def file(self, path: Path) -> None:
+        known = self.library.seen(path)
+        if known is not None and known[0] and known[0] == self.seen(path, known[1]):
+            self.report.cached.append(str(path))  # unchanged, and so is all it was analysed with
+            return self.step(str(path))
         opened = self.analyzer.lookup(path)
         if opened.error is not None:
             return self.failed(str(path), opened.error)
         if opened.analysis is not None:
-            self.library.record(path, opened.file_hash, opened.analysis)
+            self.library.record(
+                path, opened.file_hash, opened.analysis, seen=self.seen(path, opened.analysis.article.language)
+            )
             self.report.cached.append(str(path))
             return self.step(str(path))
         try:
@@ -86,7 +102,8 @@ class _Run:
     def finish(self, opened: Opened) -> None:
         if opened.analysis is None:
             return self.failed(opened.path, opened.error or "not analysed")
-        self.library.record(opened.path, opened.file_hash, opened.analysis)
+        seen = self.seen(Path(opened.path), opened.analysis.article.language)
+        self.library.record(opened.path, opened.file_hash, opened.analysis, seen=seen)
         self.report.analysed.append(opened.path)
         self.step(opened.path)
 

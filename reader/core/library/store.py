@@ -25,7 +25,7 @@ from typing import Self
 from ..analysis import Analysis
 from ..config import paths
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, added TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -44,6 +44,11 @@ CREATE TABLE IF NOT EXISTS quotes (
     PRIMARY KEY (path, number)
 );
 """
+
+
+#: Version 2: `seen`, the file's size and time and what it was analysed
+#: with, so a rescan passes over an unchanged file without reading it.
+MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN seen TEXT NOT NULL DEFAULT ''"}
 
 
 def default_library_path() -> Path:
@@ -77,6 +82,8 @@ class Library:
                     f"{self.path}: library database version {version} is newer than this reader's ({SCHEMA_VERSION})"
                 )
             self._conn.executescript(SCHEMA)
+            for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+                self._conn.execute(MIGRATIONS[number])
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path}: cannot open the library database ({error})") from None
@@ -125,17 +132,26 @@ class Library:
         rows = self._rows("SELECT file_hash FROM articles WHERE path = ?", (_key(path),))
         return rows[0]["file_hash"] if rows else None
 
-    def record(self, path: Path | str, file_hash: str, analysis: Analysis, opened: bool = False) -> None:
+    def seen(self, path: Path | str) -> tuple[str, str | None] | None:
+        """What `record` was given as `seen` for the file, and its language."""
+        rows = self._rows("SELECT seen, language FROM articles WHERE path = ?", (_key(path),))
+        return (rows[0]["seen"], rows[0]["language"]) if rows else None
+
+    def record(
+        self, path: Path | str, file_hash: str, analysis: Analysis, opened: bool = False, seen: str = ""
+    ) -> None:
         """Remember the article at `path` with what its analysis found
-        (replacing what was remembered of it)."""
+        (replacing what was remembered of it); `seen` says what the file
+        and the analysis were (see `folder.py`)."""
         key, stamp, article = _key(path), _now(), analysis.article
         names = {actor.id: actor.name for actor in analysis.actors}
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+                "INSERT INTO articles (path, file_hash, title, language, added, opened, analysed, seen) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
                 "file_hash = excluded.file_hash, title = excluded.title, language = excluded.language, "
-                "analysed = excluded.analysed, opened = COALESCE(excluded.opened, articles.opened)",
-                (key, file_hash, article.title, article.language, stamp, stamp if opened else None, stamp),
+                "analysed = excluded.analysed, opened = COALESCE(excluded.opened, articles.opened), seen = excluded.seen",
+                (key, file_hash, article.title, article.language, stamp, stamp if opened else None, stamp, seen),
             )
             conn.execute("DELETE FROM failures WHERE path = ?", (key,))
             conn.execute("DELETE FROM actors WHERE path = ?", (key,))
