@@ -64,3 +64,16 @@ def test_english_name_in_apposition_after_a_possessive_speaks(analyzer):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in reported(quotes)] == ["Mary"]
 
+
+
+def test_a_pronoun_after_a_described_person_is_not_given_to_an_earlier_name(analyzer):
+    # "ze" points to "De bewoonster" (no actor), not to the alderman named before.
+    text = (
+        "Wethouder Piet de Groot was er niet bij. De bewoonster weet nog steeds niet wat haar overkwam. "
+        ",,Ik wil weten wat dit betekent'', zegt ze."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[2], q[4]) for q in quotes] == [("zegt", None)]
+    text = "Wethouder Piet de Groot was er niet bij. ,,Ik wil weten wat dit betekent'', zegt hij."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[2], q[4]) for q in quotes] == [("zegt", "Piet de Groot")]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
+from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS
+from .speaker_checks import NOT_PEOPLE, PERSON_ENDINGS
 from .cues import PRONOUNS
 from .quotes import Found
 
@@ -35,13 +39,13 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     for actor in actors:
         actor.quotes = []
     spans = Intervals((s, e, (s, e, actor)) for actor in actors for s, e in actor.mentions)
-    people = Intervals((s, e, actor) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
+    people = Intervals((s, e, (e, actor)) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
     for quote in found:
         speaker = None
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:
-                actor = people.last_before(quote.start)  # "zei hij": the last person named
+                actor = _antecedent(text, people, min(quote.start, start))  # "zei hij": the last person named
             else:
                 actor = speaker_actor(spans, start, end)
             if actor is None and text[start:end].lower() in _ALL_PRONOUNS:
@@ -52,3 +56,32 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor.quotes.append(len(quotes))
         quotes.append(Quote(quote.start, quote.end, text[quote.start : quote.end], quote.kind, quote.cue, speaker))
     return quotes
+
+
+def _antecedent(text: str, people: Intervals, offset: int) -> Actor | None:
+    """The last person named before `offset`, unless a sentence since then
+    opens with a person or group described by a noun ("De bewoonster …",
+    "The spokesman …"): the pronoun more likely points to that description,
+    which is no actor, so the speaker is unknown rather than wrong."""
+    last = people.last_before(offset)
+    if last is None:
+        return None
+    mention_end, actor = last
+    for match in _SENTENCE_SUBJECT.finditer(text, mention_end, offset):
+        if any(_person_word(word) for word in match.group(1).lower().split()):
+            return None
+    return actor
+
+
+#: A sentence opening with a definite article and up to three words.
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|The)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _person_word(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return (
+        word in DEFAULT_ROLE_NOUNS
+        or singular in DEFAULT_ROLE_NOUNS
+        or word in SPEAKER_NOUNS
+        or (len(word) >= 6 and word.endswith(PERSON_ENDINGS) and word not in NOT_PEOPLE)
+    )

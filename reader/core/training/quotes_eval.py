@@ -233,6 +233,7 @@ def figures(scores: Scores) -> dict[str, float]:
         "recall": scores.found / scores.gold if scores.gold else 0.0,
         "precision": scores.real / scores.predicted if scores.predicted else 0.0,
         "speaker_right": scores.speakers["right"] / scores.found if scores.found else 0.0,
+        "speaker_wrong": scores.speakers["wrong"] / scores.found if scores.found else 0.0,
         "local_right": local[2] / local[0] if local[0] else 0.0,
         "context_right": context[2] / context[0] if context[0] else 0.0,
         "bad_speakers": float(sum(scores.bad.values())),
