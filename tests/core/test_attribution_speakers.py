@@ -77,3 +77,18 @@ def test_a_pronoun_after_a_described_person_is_not_given_to_an_earlier_name(anal
     text = "Wethouder Piet de Groot was er niet bij. ,,Ik wil weten wat dit betekent'', zegt hij."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[2], q[4]) for q in quotes] == [("zegt", "Piet de Groot")]
+
+
+def test_the_speaker_in_the_sentence_before_a_quote(analyzer):
+    text = "Tja, zegt Karin de Boer. 'Ik heb dat nooit zo bedoeld, dat moet je goed begrijpen.'"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[4]) for q in quotes] == [("direct", "Karin de Boer")]
+    text = "De ploeg trainde lang. Trainer Ellen Visser vraagt het aan haar spelers.\n\n'We gaan gewoon door, wat er ook gebeurt.'"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[4]) for q in quotes] == [("direct", "Ellen Visser")]
+
+
+def test_a_cue_sentence_that_says_nothing_was_said_gives_no_speaker(analyzer):
+    text = "Minister Jan de Vries kwam laat. Hij reageerde niet op vragen.\n\n'We gaan gewoon door, wat er ook gebeurt.'"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", None)]

@@ -43,6 +43,8 @@ from .speaker_checks import SpeakerChecks
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
+#: Words that make a cue sentence say that nothing was said.
+_NEGATIONS = frozenset("niet geen nooit not no never declined weigerde weigert".split())
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met in on to at with".split())
 
@@ -205,7 +207,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         one is named next to them (`continue_speakers` does the rest)."""
         found: list[Found] = []
         for marked in self.marked:
-            cue = self._cue_after(marked) or self._cue_before(marked)
+            cue = self._cue_after(marked) or self._cue_before(marked) or self._cue_sentence_before(marked)
             if not self._is_statement(marked, cue is not None):
                 continue
             quote = Found(marked.start, marked.end, "direct", None, None)
@@ -214,6 +216,37 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
             found.append(quote)
         return found
+
+    def _cue_sentence_before(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
+        """“Tja, zegt De Boer. ‘Ik heb …’” / “Trainer Ellen vraagt het aan haar
+        spelers.” and a quote paragraph after it: the sentence right before a
+        quote that opens its sentence has a reporting verb and a speaker but
+        no statement of its own (no "dat", no negation, a few words at most)."""
+        if not self.sentences:
+            return None
+        number = self.sentence_at(marked.start)
+        if number == 0 or self.text[self.sentences[number][0] : marked.start].strip():
+            return None
+        previous = self.sentences[number - 1]
+        here, there = self.paragraphs.at(marked.start), self.paragraphs.at(previous[0])
+        opens_paragraph = not self.text[self.paragraphs.ranges[here][0] : marked.start].strip()
+        if not (here == there or (here == there + 1 and opens_paragraph)):
+            return None
+        span = self.tokens(*previous)
+        if span is None or len(span) > 14:
+            return None
+        words = {t.lower_ for t in span}
+        if words & (self.cues.complementisers | _NEGATIONS):
+            return None  # "Hij reageerde niet op vragen": no statement follows
+        cue = next((i for i in range(span.start, span.end) if self.is_cue(i, span.end)), None)
+        if cue is None:
+            return None
+        if cue > span.start and self.doc[cue - 1].text == ",":
+            speaker = self.phrases.after(cue + 1, span.end)  # "Tja, zegt De Boer."
+        else:
+            speaker = self._parsed_subject(cue) or self.phrases.before(cue, span.start)
+        speaker = self.checked_speaker(speaker)
+        return (self.doc[cue].text, speaker) if speaker else None
 
     def _trim(self, content: tuple[int, int]) -> tuple[int, int]:
         start, end = content
