@@ -55,6 +55,7 @@ class AnalysisCache:
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # no wait for the disk at each entry: it is a cache
         conn.executescript(SCHEMA)
         return conn
 

@@ -81,6 +81,10 @@ class Library:
                 raise LibraryError(
                     f"{self.path}: library database version {version} is newer than this reader's ({SCHEMA_VERSION})"
                 )
+            # WAL without a wait for the disk at every article: a crash may
+            # lose the last articles recorded, which a rescan brings back.
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(SCHEMA)
             for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
                 self._conn.execute(MIGRATIONS[number])
