@@ -262,3 +262,22 @@ def test_english_content_after_a_time_phrase(analyzer):
     text = "Telecoms group Norvik said on Friday it won an order worth 1.2 billion crowns."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [("it won an order worth 1.2 billion crowns", "Telecoms group Norvik")]
+
+
+def test_english_reports_quoted_as_saying_and_told_reuters(analyzer):
+    text = "The president visited his wife in hospital on Friday, Interfax quoted spokesman Sergei Volkov as saying."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [
+        ("reported", "The president visited his wife in hospital on Friday", "spokesman Sergei Volkov")
+    ]
+    text = "The Sunday Telegraph quoted Marjorie Hale as saying she made a chart for the prime minister."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("she made a chart for the prime minister", "Marjorie Hale")]
+    text = "The list was being studied for links to earlier cases, a prosecutors' spokesman told Reuters."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("The list was being studied for links to earlier cases", "a prosecutors' spokesman")]
+
+
+def test_english_content_after_in_a_statement(analyzer):
+    quotes, _ = quotes_of(analyzer, "Norvik said in a statement the order came from the state telecoms agency.", "en")
+    assert [(q[1], q[3]) for q in quotes] == [("the order came from the state telecoms agency", "Norvik")]

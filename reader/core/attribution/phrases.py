@@ -132,12 +132,17 @@ class Phrases:
         verb as subject is more often a wrong parse than a speaker."""
         if not self.parsed:
             return None
+        token = self.doc[verb]
+        if token.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            verb = token.head.i  # "Syria condemned … and said …": the first verb's subject
         for child in self.doc[verb].children:
             if child.dep_ not in _SUBJECT_DEPS or (child.pos_ and child.pos_ not in _NOMINAL):
                 continue
             subtree = list(child.subtree)
             while subtree and subtree[-1].is_punct and subtree[-1].text not in MARKS:
                 subtree.pop()  # "X," (the comma before the verb)
+            while subtree and subtree[0].is_punct and subtree[0].text not in MARKS:
+                subtree.pop(0)  # ", a spokesman told": the comma the parser hung on it
             if not subtree or subtree[0].i <= verb <= subtree[-1].i:
                 continue
             if any(token.is_space or token.text in ".!?;:" for token in subtree):

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .content import CUE_WINDOW, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
-from .marks import ALL_MARKS as MARKS
-from .phrases import PHRASE_STOPS, TIME_WORDS
+from .phrases import PHRASE_STOPS
 
 #: Relative pronouns that open a clause about the subject before a verb.
 _RELATIVE_PRONOUNS = frozenset("die who".split())
@@ -28,8 +28,6 @@ _AS_CLAUSE = frozenset("zoals as".split())
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
 _CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
-#: How far (tokens) a cue may stand from its quote.
-CUE_WINDOW = 10
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
@@ -44,30 +42,10 @@ _BARE_CLAUSE_VERBS = frozenset(
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
-#: Words that open an English time phrase after a verb, and the nouns
-#: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
-_TIME_OPENERS = frozenset("on late early last this".split())
-_TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
-#: Adverbs between a Dutch reporting verb and its te-infinitive content
-#: that belong to the verb ("kondigde maandag al aan …").
-_FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
-#: Words after a speaker that open an apposition or a relative clause
-#: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
-_ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
-#: Words that open a Dutch subordinate clause: a reporting verb in one
-#: is a reason or a circumstance, not the sentence's statement.
-_SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())
-#: Prepositions that make a te-infinitive a manner or time, not content.
-_NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
-#: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
-_OM_VERBS = frozenset(
-    "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
-    " dringt drong drongen".split()
-)
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
-class ReportedSpeech:
+class ReportedSpeech(ReportedContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
@@ -101,8 +79,30 @@ class ReportedSpeech:
                     found.append(quote)
         return found
 
+    def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
+        """ "The Sunday Telegraph quoted X as saying she …" (the content after
+        it) / "…, Interfax quoted X as saying." (the content before it)."""
+        speaker = self.checked_speaker(speaker)
+        saying = next((j for j in range(quoted + 1, span.end) if self.doc[j].lower_ in ("saying", "telling")), None)
+        if speaker is None or saying is None:
+            return None
+        content = self._trim((self.doc[saying + 1].idx, span.end_char)) if saying + 1 < span.end else (0, 0)
+        if content[1] - content[0] < 8:
+            before = self._content_before(saying, speaker, span)
+            return Found(*before, "reported", self.doc[quoted].text, speaker) if before else None
+        return Found(*content, "reported", self.doc[quoted].text, speaker)
+
+    def _inverted(self, verb: int, span: Span) -> Found | None:
+        """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
+        …": the speaker after the verb, the content before it."""
+        subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
+        if subject is None or self._complement_follows(subject[1], span.end):
+            return None  # "Op de vraag waarom …, zei X dat …": the content follows
+        before = self._content_before(verb, subject, span)
+        return Found(*before, "reported", self.doc[verb].text, subject) if before else None
+
     def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
-        """"Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
+        """ "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
         sentence (none here when it is in the segment before: another paragraph)."""
         speaker = self.phrases.after(span.start + 2, span.end)
         previous = self.sentences[number - 1] if number else None
@@ -132,7 +132,7 @@ class ReportedSpeech:
         return len(words) < _PARTIAL_WORDS or (quote.cue is None and before[-1].isalnum())
 
     def _continued(self, span: Span, number: int, found: list[Found]) -> Found | None:
-        """"En dat …" right after a reported statement in the same paragraph
+        """ "En dat …" right after a reported statement in the same paragraph
         goes on with it: the same speaker, no cue of its own ("Ze zei de
         schade te betreuren. En dat niemand gewond is.")."""
         words = [t.lower_ for t in span[:2]]
@@ -192,6 +192,9 @@ class ReportedSpeech:
         if doc[span.start].lower_ in _HYPOTHETICAL:
             return None  # "Alsof ze erkende dat …": as if, not a statement
         for i in range(span.start, span.end):
+            quoted = self._quoted_as_saying(i, span.end)
+            if quoted is not None:
+                return self._quoted_report(i, span, quoted)
             if not self.is_cue(i, span.end):
                 continue
             clause = next((j for j in range(i - 1, span.start - 1, -1) if doc[j].is_punct), None)
@@ -202,14 +205,9 @@ class ReportedSpeech:
             if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
                 return self._points_back(i, span, number)
             if i > span.start and doc[i - 1].text == ",":
-                # "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die …":
-                # the speaker after the verb, the content before it.
-                subject = self.checked_speaker(self.phrases.after(i + 1, span.end))
-                if subject is not None and self._complement_follows(subject[1], span.end):
-                    subject = None  # "Op de vraag waarom …, zei X dat …": the content follows
-                before = self._content_before(i, subject, span) if subject else None
-                if before is not None:
-                    return Found(*before, "reported", doc[i].text, subject)
+                inverted = self._inverted(i, span)
+                if inverted is not None:
+                    return inverted
             complement = next(
                 (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in self.cues.complementisers),
                 None,
@@ -220,10 +218,14 @@ class ReportedSpeech:
             infinitive = self._infinitive_start(i, span, subject) if complement is None else None
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
-            elif self.lang == "en" and doc[i].lower_ in _BARE_CLAUSE_VERBS and (
-                (first := self._past_time(i + 1, span.end)) < span.end
-                and not doc[first].is_punct
-                and doc[first].lower_ not in PHRASE_STOPS | _NOT_CONTENT
+            elif (
+                self.lang == "en"
+                and doc[i].lower_ in _BARE_CLAUSE_VERBS
+                and (
+                    (first := self._past_time(i + 1, span.end)) < span.end
+                    and not doc[first].is_punct
+                    and doc[first].lower_ not in PHRASE_STOPS | _NOT_CONTENT
+                )
             ):
                 # "X said the talks …", "X said on Friday it won …", not "X announced on Monday"
                 start = doc[first].idx
@@ -238,33 +240,13 @@ class ReportedSpeech:
                 return Found(*before, "reported", doc[i].text, subject)
             content = self._trim((start, span.end_char))
             if content[1] - content[0] < 8:
-                continue
+                # "…, a spokesman told Reuters.": the content is before the cue
+                before = self._content_before(i, subject, span)
+                if before is None:
+                    continue
+                return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
-
-    def _complement_follows(self, offset: int, end: int) -> bool:
-        """Whether the first word after `offset` (in the sentence) is a complementiser."""
-        following = self.doc.char_span(offset, self.doc[-1].idx + len(self.doc[-1]), alignment_mode="expand")
-        word = next((t for t in following if not t.is_space), None) if following is not None else None
-        if word is None or word.idx > self.doc[end - 1].idx or word.lower_ not in self.cues.complementisers:
-            return False
-        # "… of Reagan Communications that represents …": a verb right after makes it a relative pronoun
-        return word.i + 1 >= len(self.doc) or word.nbor().pos_ not in ("VERB", "AUX")
-
-    def _past_time(self, index: int, end: int) -> int:
-        """The first token from `index` past a time phrase right after an
-        English verb ("said on Friday", "said late on Tuesday", "said
-        yesterday"): where bare content may start."""
-        doc = self.doc
-        while index < end:
-            word = doc[index].lower_
-            if word in TIME_WORDS:
-                index += 1
-            elif word in _TIME_OPENERS and index + 1 < end and doc[index + 1].lower_ in TIME_WORDS | _TIME_NOUNS:
-                index += 2
-            else:
-                return index
-        return index
 
     def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
         """The parsed subject of `verb` with a title or role just before it
@@ -307,48 +289,6 @@ class ReportedSpeech:
                 return subject
         return None
 
-    def _infinitive_start(self, verb: int, span: Span, subject: tuple[int, int]) -> int | None:
-        """Where Dutch content as a te-infinitive starts ("zegt gedupeerd te
-        zijn", "kondigde aan voor het eind van zijn termijn te vertrekken",
-        "riep X op om … op te stappen"): after the verb, its subject when
-        that follows it, and a particle or time word; None when no "te" and
-        infinitive follow within the clause (no punctuation, complementiser
-        or other reporting verb on the way)."""
-        if self.lang != "nl":
-            return None
-        doc = self.doc
-        if any(t.lower_ in _SUBORDINATORS for t in doc[span.start : verb]):
-            return None  # "omdat zij dacht te hebben gewonnen": a reason, not a statement
-        last = min(span.end - 1, verb + 2 * CUE_WINDOW)
-        te = None
-        for j in range(verb + 1, last):
-            token = doc[j]
-            if (token.is_punct and token.text not in MARKS) or token.lower_ in self.cues.complementisers:
-                return None
-            if token.lower_ in _NOT_INFINITIVE_CONTENT:
-                return None  # "reageerden door stenen te gooien": how, not what was said
-            if token.lower_ == "te" and doc[j + 1].is_alpha and doc[j + 1].text.islower():
-                te = j
-                break
-            if j > verb + 1 and self.is_cue(j, span.end):
-                return None
-        if te is None:
-            return None
-        first = verb + 1
-        while first < te and doc[first].idx < subject[1] and doc[first].idx >= subject[0]:
-            first += 1  # "zei de legerleider …": past the subject after the verb
-        particles = self.cues.particle_verbs.get(doc[verb].lower_, "").split()
-        om = next((j for j in range(first, te) if doc[j].lower_ == "om"), None)
-        if om is not None:
-            if doc[verb].lower_ not in _OM_VERBS:
-                return None  # "kondigde maatregelen aan om … te beperken": a purpose
-            return doc[om].idx
-        while first < te and (
-            doc[first].lower_ in particles or doc[first].lower_ in TIME_WORDS or doc[first].lower_ in _FILLERS
-        ):
-            first += 1
-        return doc[first].idx
-
     def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jan Bakker, chairman of VisNed, said …``: the name before the
         apposition is the subject."""
@@ -371,24 +311,3 @@ class ReportedSpeech:
                     return opening.start_char, opening.end_char
                 return self.phrases.before(j, floor)
         return None
-
-    def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:
-        """``…, U.S. officials said.`` / ``…, zei X.``: the cue closes the
-        sentence and the content is what comes before the comma."""
-        doc = self.doc
-        after = verb + 1
-        if subject[0] > doc[verb].idx:  # "…, zegt Jansen, die …": what follows the speaker
-            after = next((t.i for t in doc[verb + 1 : span.end] if t.idx >= subject[1]), span.end)
-        rest = doc[after : span.end]
-        words = len([t for t in rest if not t.is_punct])
-        inverted = subject[0] > doc[verb].idx
-        # "If Germany were to …, he said, it would …": the cue inside the statement
-        parenthetical = not inverted and words > 0 and rest[0].text == ","
-        if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER):
-            return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
-        first = min(subject[0], doc[verb].idx)
-        comma = self.text.rfind(",", span.start_char, first)
-        if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
-            return None
-        content = self._trim((span.start_char, span.end_char if parenthetical else comma))
-        return content if content[1] - content[0] >= 8 else None

@@ -1,0 +1,127 @@
+"""Where reported content starts and ends: Dutch te-infinitives ("zegt
+gedupeerd te zijn"), English time phrases after the verb ("said on Friday
+it won …"), content before a closing cue ("…, zei X."), and whether a
+complementiser follows the speaker. A mixin of `ReportedSpeech`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .marks import ALL_MARKS as MARKS
+from .phrases import TIME_WORDS
+
+#: How far (tokens) a cue may stand from its quote.
+CUE_WINDOW = 10
+#: Words that open an English time phrase after a verb, and the nouns
+#: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
+_TIME_OPENERS = frozenset("on late early last this".split())
+_STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
+_TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
+#: Adverbs between a Dutch reporting verb and its te-infinitive content
+#: that belong to the verb ("kondigde maandag al aan …").
+_FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
+#: Words after a speaker that open an apposition or a relative clause
+#: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
+_ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
+#: Words that open a Dutch subordinate clause: a reporting verb in one
+#: is a reason or a circumstance, not the sentence's statement.
+_SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())
+#: Prepositions that make a te-infinitive a manner or time, not content.
+_NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
+#: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
+_OM_VERBS = frozenset(
+    "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
+    " dringt drong drongen".split()
+)
+
+
+class ReportedContent:
+    def _complement_follows(self, offset: int, end: int) -> bool:
+        """Whether the first word after `offset` (in the sentence) is a complementiser."""
+        following = self.doc.char_span(offset, self.doc[-1].idx + len(self.doc[-1]), alignment_mode="expand")
+        word = next((t for t in following if not t.is_space), None) if following is not None else None
+        if word is None or word.idx > self.doc[end - 1].idx or word.lower_ not in self.cues.complementisers:
+            return False
+        # "… of Reagan Communications that represents …": a verb right after makes it a relative pronoun
+        return word.i + 1 >= len(self.doc) or word.nbor().pos_ not in ("VERB", "AUX")
+
+    def _past_time(self, index: int, end: int) -> int:
+        """The first token from `index` past a time phrase right after an
+        English verb ("said on Friday", "said late on Tuesday", "said
+        yesterday"): where bare content may start."""
+        doc = self.doc
+        while index < end:
+            word = doc[index].lower_
+            if word in TIME_WORDS:
+                index += 1
+            elif word in _TIME_OPENERS and index + 1 < end and doc[index + 1].lower_ in TIME_WORDS | _TIME_NOUNS:
+                index += 2
+            elif word == "in" and index + 2 < end and doc[index + 2].lower_ in _STATEMENT_NOUNS:
+                index += 3  # "said in a statement the order …"
+            else:
+                return index
+        return index
+
+    def _infinitive_start(self, verb: int, span: Span, subject: tuple[int, int]) -> int | None:
+        """Where Dutch content as a te-infinitive starts ("zegt gedupeerd te
+        zijn", "kondigde aan voor het eind van zijn termijn te vertrekken",
+        "riep X op om … op te stappen"): after the verb, its subject when
+        that follows it, and a particle or time word; None when no "te" and
+        infinitive follow within the clause (no punctuation, complementiser
+        or other reporting verb on the way)."""
+        if self.lang != "nl":
+            return None
+        doc = self.doc
+        if any(t.lower_ in _SUBORDINATORS for t in doc[span.start : verb]):
+            return None  # "omdat zij dacht te hebben gewonnen": a reason, not a statement
+        last = min(span.end - 1, verb + 2 * CUE_WINDOW)
+        te = None
+        for j in range(verb + 1, last):
+            token = doc[j]
+            if (token.is_punct and token.text not in MARKS) or token.lower_ in self.cues.complementisers:
+                return None
+            if token.lower_ in _NOT_INFINITIVE_CONTENT:
+                return None  # "reageerden door stenen te gooien": how, not what was said
+            if token.lower_ == "te" and doc[j + 1].is_alpha and doc[j + 1].text.islower():
+                te = j
+                break
+            if j > verb + 1 and self.is_cue(j, span.end):
+                return None
+        if te is None:
+            return None
+        first = verb + 1
+        while first < te and doc[first].idx < subject[1] and doc[first].idx >= subject[0]:
+            first += 1  # "zei de legerleider …": past the subject after the verb
+        particles = self.cues.particle_verbs.get(doc[verb].lower_, "").split()
+        om = next((j for j in range(first, te) if doc[j].lower_ == "om"), None)
+        if om is not None:
+            if doc[verb].lower_ not in _OM_VERBS:
+                return None  # "kondigde maatregelen aan om … te beperken": a purpose
+            return doc[om].idx
+        while first < te and (
+            doc[first].lower_ in particles or doc[first].lower_ in TIME_WORDS or doc[first].lower_ in _FILLERS
+        ):
+            first += 1
+        return doc[first].idx
+
+    def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:
+        """``…, U.S. officials said.`` / ``…, zei X.``: the cue closes the
+        sentence and the content is what comes before the comma."""
+        doc = self.doc
+        after = verb + 1
+        if subject[0] > doc[verb].idx:  # "…, zegt Jansen, die …": what follows the speaker
+            after = next((t.i for t in doc[verb + 1 : span.end] if t.idx >= subject[1]), span.end)
+        rest = doc[after : span.end]
+        words = len([t for t in rest if not t.is_punct])
+        inverted = subject[0] > doc[verb].idx
+        # "If Germany were to …, he said, it would …": the cue inside the statement
+        parenthetical = not inverted and words > 0 and rest[0].text == ","
+        if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER):
+            return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
+        first = min(subject[0], doc[verb].idx)
+        comma = self.text.rfind(",", span.start_char, first)
+        if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
+            return None
+        content = self._trim((span.start_char, span.end_char if parenthetical else comma))
+        return content if content[1] - content[0] >= 8 else None
