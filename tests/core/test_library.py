@@ -183,3 +183,30 @@ def test_a_rescan_passes_over_unchanged_files_without_reading_them_and_analyses_
         again = rescan(library, analyzer)
         assert names(read) == ["kyiv.txt"] and analyzer.analyzer.analysed == ["kyiv.txt"]
         assert names(again.analysed) == ["kyiv.txt"] and names(again.cached) == ["brussel.txt"]
+
+
+def test_the_library_database_opens_from_two_threads_at_once_and_refuses_a_newer_one():
+    import sqlite3
+    import threading
+
+    from reader.core.library.store import LibraryError, default_library_path
+
+    problems = []
+
+    def open_it() -> None:
+        try:
+            with Library() as library:
+                library.folders()
+        except Exception as error:  # noqa: BLE001 (any is a failure here)
+            problems.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+    with sqlite3.connect(default_library_path()) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(LibraryError, match="newer than this reader"):
+        Library()

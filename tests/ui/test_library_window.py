@@ -4,8 +4,6 @@ article at that quote, and a folder is added on a worker with progress."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
 from reader.core.library.store import Library
 from tests.core.library_articles import BRUSSEL, DEN_HAAG, KYIV, write
 
@@ -46,12 +44,14 @@ def test_the_library_view_lists_actors_and_a_quote_line_opens_the_article_there(
     )
     assert quote.text(2) == "named"
     _path, start, end = quote.data(0, 256)
+    finished: list[int] = []
+    window.finished_callbacks.append(finished.append)
     dialog.ledger.itemActivated.emit(quote, 0)
     qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)  # nothing left running when the window goes
     cursor = window.view.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
     assert window.session.article.title == "Rutte pleit in Brussel voor steun"
-    QApplication.processEvents()
 
 
 def test_a_file_added_to_a_library_folder_is_picked_up_when_the_window_starts(

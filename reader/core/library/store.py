@@ -75,22 +75,30 @@ class Library:
         paths.ensure(self.path.parent)
         self._lock = threading.RLock()
         try:
-            self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise LibraryError(
-                    f"{self.path}: library database version {version} is newer than this reader's ({SCHEMA_VERSION})"
-                )
+            self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
             # WAL without a wait for the disk at every article: a crash may
             # lose the last articles recorded, which a rescan brings back.
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(SCHEMA)
-            for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
-                self._conn.execute(MIGRATIONS[number])
-            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            with self._write() as conn:  # one at a time: two threads may open it at once
+                self._migrate(conn)
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path}: cannot open the library database ({error})") from None
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"{self.path}: library database version {version} is newer than this reader's ({SCHEMA_VERSION})"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+            conn.execute(MIGRATIONS[number])
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         with self._lock:
