@@ -177,3 +177,24 @@ def test_he_said_in_the_middle_keeps_the_whole_statement(analyzer):
     assert [(q[1], q[4]) for q in quotes] == [
         ("If Germany were to send him back, he said, it would lose face", "Abolhassan Banisadr")
     ]
+
+
+def test_a_quote_closing_a_sentence_with_its_cue_before_it(analyzer):
+    text = "Premier Mark Rutte noemde de aanslag 'een klap in het gezicht van de vrije pers'. Het OM onderzoekt de zaak."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[2], q[4]) for q in quotes] == [("direct", "noemde", "Mark Rutte")]
+
+
+def test_a_quote_going_on_with_a_reported_statement_in_the_sentence(analyzer):
+    text = (
+        "Woordvoerder Karin Smit zegt dat de club het eerst met de trainer heeft besproken, "
+        ",,maar dat leidde niet tot het gewenste resultaat.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[4]) for q in quotes] == [("reported", "Karin Smit"), ("direct", "Karin Smit")]
+
+
+def test_a_verb_after_a_quote_with_a_clause_between_is_no_cue_of_it(analyzer):
+    text = "Op beelden van de zender, naar eigen zeggen een 'rechts georiënteerd platform', is te zien hoe een man roept."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert all(q[3] != "een man" for q in quotes)

@@ -39,7 +39,7 @@ LANGS = ["nl", "en"]
 #: names/titles/scare quotes reported as quotes at most 0.125 an article.
 TOLERANCE = 0.015
 MEASURED = {
-    "nl": {"recall": 0.828, "precision": 0.976, "speaker_right": 0.787, "local_right": 0.704, "context_right": 0.547},
+    "nl": {"recall": 0.828, "precision": 0.976, "speaker_right": 0.802, "local_right": 0.722, "context_right": 0.547},
     "en": {"recall": 0.890, "precision": 0.993, "speaker_right": 0.897, "local_right": 0.832, "context_right": 0.654},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons),

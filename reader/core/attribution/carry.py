@@ -37,6 +37,10 @@ def continue_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
 _SENTENCE_END = re.compile(r"[^.!?:\n]*[.!?:][\"'”’»]*\s*")
 
 
+#: What may stand between a reported statement and a quote that goes on with it.
+_SAME_SENTENCE = re.compile(r"\s*,\s*")
+
+
 def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Intervals) -> None:
     """A direct quote with no cue of its own that opens the sentence right
     after an attributed statement, in the same paragraph, is the same
@@ -55,7 +59,11 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
             and previous.speaker is not None
             and previous.end <= quote.start
             and paragraphs.at(quote.start) == paragraphs.at(previous.end - 1)
-            and _SENTENCE_END.fullmatch(text, previous.end, quote.start)
+            and (
+                _SENTENCE_END.fullmatch(text, previous.end, quote.start)
+                # "De groep zegt dat ze …, ,,maar dit leidde niet tot …''": the statement goes on
+                or (previous.kind == "reported" and _SAME_SENTENCE.fullmatch(text, previous.end, quote.start))
+            )
             and all(_inside(m, previous.speaker) for m in people.overlapping(previous.end, quote.start))
         ):
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun

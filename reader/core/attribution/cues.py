@@ -62,6 +62,7 @@ DUTCH_VERBS = frozenset(
     schatten schatte schatten geschat
     volhouden volgehouden toegeven toegegeven
     weerspreekt weersprak weerspraken weersproken
+    adviseert adviseerde adviseerden geadviseerd scandeert scandeerde scandeerden gescandeerd
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {

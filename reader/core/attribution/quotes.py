@@ -126,6 +126,8 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             if quoted is not None:
                 return token.text, quoted
             if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
+                if any(self.phrases.stops(t) for t in doc[begin:i]):
+                    return None  # "…', is te zien hoe een demonstrant scandeert": not “…,” X said
                 if i == begin or token.lower_ in self.cues.source_after:
                     heuristic = [self.phrases.after(i + 1, after.end)]  # zei X / said X / aldus X
                 else:
@@ -176,8 +178,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             return (":", speaker) if speaker else None
         if cue is None:
             return None
-        clause = next((j for j in range(cue - 1, before.start - 1, -1) if doc[j].is_punct), None)
-        if clause is not None and clause + 1 < cue and doc[clause + 1].lower_ in ("zoals", "as"):
+        if self._as_clause(cue, before.start):
             return None  # ", zoals hij het zelf noemt, 'marketingfoto's'": a scare quote
         if cue + 1 < last and doc[cue + 1].lower_ in self.cues.pronouns:
             speaker = self.phrases.after(cue + 1, last)  # "In een interview met Trouw zei hij:"
@@ -207,7 +208,12 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         one is named next to them (`continue_speakers` does the rest)."""
         found: list[Found] = []
         for marked in self.marked:
-            cue = self._cue_after(marked) or self._cue_before(marked) or self._cue_sentence_before(marked)
+            cue = (
+                self._cue_after(marked)
+                or self._cue_before(marked)
+                or self._cue_in_sentence(marked)
+                or self._cue_sentence_before(marked)
+            )
             if not self._is_statement(marked, cue is not None):
                 continue
             quote = Found(marked.start, marked.end, "direct", None, None)
@@ -216,6 +222,24 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
             found.append(quote)
         return found
+
+    def _cue_in_sentence(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
+        """"Premier Mark Rutte noemde de aanslag 'een klap in het gezicht van
+        de vrije pers'.": a quote of three words or more that ends its
+        sentence, with a reporting verb and its subject before it."""
+        if not self.sentences or len(self.text[marked.start : marked.end].split()) < 3:
+            return None
+        s_start, s_end = self.sentences[self.sentence_at(marked.start)]
+        if self.text[marked.end : s_end].strip(" .!?") or s_start >= marked.start:
+            return None
+        before = self.tokens(s_start, marked.start)
+        if before is None or any(t.text in ",:;" or t.lower_ in self.cues.complementisers for t in before):
+            return None  # a comma or colon is _cue_before's; "dat" makes it reported speech
+        cue = next((i for i in range(before.start, before.end) if self.is_cue(i, before.end)), None)
+        if cue is None:
+            return None
+        speaker = self.checked_speaker(self._parsed_subject(cue) or self.phrases.before(cue, before.start))
+        return (self.doc[cue].text, speaker) if speaker else None
 
     def _cue_sentence_before(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
         """“Tja, zegt De Boer. ‘Ik heb …’” / “Trainer Ellen vraagt het aan haar

@@ -92,6 +92,12 @@ class ReportedSpeech(ReportedContent):
             return Found(*before, "reported", self.doc[quoted].text, speaker) if before else None
         return Found(*content, "reported", self.doc[quoted].text, speaker)
 
+    def _as_clause(self, verb: int, floor: int) -> bool:
+        """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het noemt")."""
+        doc = self.doc
+        clause = next((j for j in range(verb - 1, floor - 1, -1) if doc[j].is_punct), None)
+        return clause is not None and clause + 1 < verb and doc[clause + 1].lower_ in _AS_CLAUSE
+
     def _inverted(self, verb: int, span: Span) -> Found | None:
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
         …": the speaker after the verb, the content before it."""
@@ -197,8 +203,7 @@ class ReportedSpeech(ReportedContent):
                 return self._quoted_report(i, span, quoted)
             if not self.is_cue(i, span.end):
                 continue
-            clause = next((j for j in range(i - 1, span.start - 1, -1) if doc[j].is_punct), None)
-            if clause is not None and clause + 1 < i and doc[clause + 1].lower_ in _AS_CLAUSE:
+            if self._as_clause(i, span.start):
                 continue  # ", zoals hij het zelf noemt,": how it is called, not a statement
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
