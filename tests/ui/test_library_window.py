@@ -70,3 +70,19 @@ def test_a_file_added_to_a_library_folder_is_picked_up_when_the_window_starts(
     assert window.caret.text() == "Library: 1 analysed, 0 from the cache, 0 failed"
     with Library() as library:
         assert [a["title"] for a in library.articles()] == ["Zelensky wil meer wapens"]
+
+
+def test_adding_a_folder_shows_progress_and_can_be_cancelled(qtbot, window, tmp_path):
+    folder = tmp_path / "news"
+    write(folder, kyiv=KYIV, den_haag=DEN_HAAG, brussel=BRUSSEL)
+    window.registry.run("library.show")
+    controller = window.library_ctl
+    dialog = controller.dialog
+    controller.start_import(str(folder))
+    assert not dialog.add_button.isEnabled() or controller.cancel is not None  # the window goes on meanwhile
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: controller.cancel is None, timeout=120_000)
+    qtbot.waitUntil(lambda: "(cancelled)" in dialog.status.text(), timeout=10_000)
+    assert dialog.add_button.isEnabled() and not dialog.cancel_button.isVisible()
+    with Library() as library:
+        assert library.articles() == []

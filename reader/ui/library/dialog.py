@@ -57,6 +57,7 @@ class LibraryDialog(QDialog):
         self.setWindowTitle("Library")
         self.resize(900, 600)
         self.actors: list[LibraryActor] = []
+        self.last = ""  # what the last folder import did
         self.tabs = QTabWidget()
         self.articles = _tree(["Article", "Actors", "Quotes", "Language", "File"])
         self.actor_list = _tree(["Actor", "Kind", "Articles", "Mentions", "Quotes", "Also written"])
@@ -129,7 +130,8 @@ class LibraryDialog(QDialog):
         for s in suggestions:
             evidence = "; ".join(f"{spelling}: {len(where)} article(s)" for spelling, where in s.evidence.items())
             self.suggestions.addTopLevelItem(_item([s.canonical, s.alias, evidence]))
-        self.status.setText(f"{len(articles)} articles, {len(actors)} actors, {len(failures)} files failed")
+        counts = f"{len(articles)} articles, {len(actors)} actors, {len(failures)} files failed"
+        self.status.setText(f"{counts}. Last added: {self.last}" if self.last else counts)
         if self.actor_list.topLevelItemCount():
             self.actor_list.setCurrentItem(self.actor_list.topLevelItem(0))
 
@@ -171,4 +173,6 @@ class LibraryDialog(QDialog):
             self.status.setText(f"Analysing {done} of {total}: {path}")
 
     def told(self, text: str) -> None:
+        """What the last import did; kept in the status line."""
+        self.last = text
         self.status.setText(text)
