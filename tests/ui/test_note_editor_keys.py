@@ -106,6 +106,8 @@ def test_n_pressed_while_the_notes_database_opens_opens_the_note_once_it_is_open
     monkeypatch.setattr(controller, "open_database", slow_open)
     said: list[str] = []
     monkeypatch.setattr(window, "say", lambda text: said.append(text))
+    finished: list[int] = []
+    window.finished_callbacks.append(finished.append)
     window.open_path(HARBOUR)
     qtbot.waitUntil(lambda: window.article is not None, timeout=60_000)
     assert window.notes_ctl._opening  # the database is still opening
@@ -121,3 +123,5 @@ def test_n_pressed_while_the_notes_database_opens_opens_the_note_once_it_is_open
     window.notes.flush()
     notes = window.notes_ctl.store.notes(window.notes_ctl.article_id)
     assert [note.body for note in notes] == ["kept"]
+    # The analysis still runs: let it end here, not in the next test's window.
+    qtbot.waitUntil(lambda: bool(finished), timeout=180_000)
