@@ -49,6 +49,7 @@ class ReportedSpeech(ReportedContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
+        absorbed: set[int] = set()  # ids of direct quotes that are part of a reported one
         for number, (s_start, s_end) in enumerate(self.sentences):
             quoted = inside.overlapping(s_start, s_end)
             partial = bool(quoted) and all(self._partial(quote, s_start) for quote in quoted)
@@ -71,12 +72,13 @@ class ReportedSpeech(ReportedContent):
                 if quote and partial and own and all(quote.start <= q.start and q.end <= quote.end + 1 for q in own):
                     # "… omdat hij bij hen 'erg goed ligt', aldus de directeur": the
                     # quoted words are part of the reported statement, not a quote of their own
-                    for q in own:
-                        direct.remove(q)
-                    inside = Intervals((q.start, q.end, q) for q in direct)
-                if quote and not inside.overlaps(quote.start, quote.end):
+                    absorbed.update(id(q) for q in own)
+                overlapping = [q for q in inside.overlapping(quote.start, quote.end) if id(q) not in absorbed] if quote else []
+                if quote and not overlapping:
                     quote.pronoun = quote.pronoun or self._refers_to_one(quote.speaker, quote.cue)
                     found.append(quote)
+        if absorbed:  # in place: the callers keep this list
+            direct[:] = [q for q in direct if id(q) not in absorbed]
         return found
 
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
