@@ -67,9 +67,9 @@ def test_english_name_in_apposition_after_a_possessive_speaks(analyzer):
 
 
 def test_a_pronoun_after_a_described_person_is_not_given_to_an_earlier_name(analyzer):
-    # "ze" points to "De bewoonster" (no actor), not to the alderman named before.
+    # "ze" points to "De woordvoerster" (no actor), not to the alderman named before.
     text = (
-        "Wethouder Piet de Groot was er niet bij. De bewoonster weet nog steeds niet wat haar overkwam. "
+        "Wethouder Piet de Groot was er niet bij. De woordvoerster begrijpt nog altijd niet wat er gebeurde. "
         ",,Ik wil weten wat dit betekent'', zegt ze."
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
