@@ -179,7 +179,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         if cue is None:
             return None
         if self._as_clause(cue, before.start):
-            return None  # ", zoals hij het zelf noemt, 'marketingfoto's'": a scare quote
+            return None  # ", zoals hij het zelf zegt, 'droomhuizen'": a scare quote
         if cue + 1 < last and doc[cue + 1].lower_ in self.cues.pronouns:
             speaker = self.phrases.after(cue + 1, last)  # "In een interview met Trouw zei hij:"
         else:
@@ -224,8 +224,8 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         return found
 
     def _cue_in_sentence(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
-        """"Premier Mark Rutte noemde de aanslag 'een klap in het gezicht van
-        de vrije pers'.": a quote of three words or more that ends its
+        """"Premier Mark Rutte noemde de brand 'een zware slag voor de hele
+        buurt'.": a quote of three words or more that ends its
         sentence, with a reporting verb and its subject before it."""
         if not self.sentences or len(self.text[marked.start : marked.end].split()) < 3:
             return None

@@ -70,7 +70,7 @@ class ReportedSpeech(ReportedContent):
                     quote = quote or self._continued(clause, number, found)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
                 if quote and partial and own and all(quote.start <= q.start and q.end <= quote.end + 1 for q in own):
-                    # "… omdat hij bij hen 'erg goed ligt', aldus de directeur": the
+                    # "… omdat hij 'zeer geliefd is', aldus de voorzitter": the
                     # quoted words are part of the reported statement, not a quote of their own
                     absorbed.update(id(q) for q in own)
                 overlapping = [q for q in inside.overlapping(quote.start, quote.end) if id(q) not in absorbed] if quote else []
@@ -130,7 +130,7 @@ class ReportedSpeech(ReportedContent):
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
     def _partial(self, quote: Found, s_start: int) -> bool:
-        """A few quoted words inside a sentence ("dat hij 'erg goed ligt'"),
+        """A few quoted words inside a sentence ("dat hij 'zeer geliefd is'"),
         not a quotation of its own: short, not at the sentence's start."""
         before = self.text[s_start : quote.start].rstrip()
         if not before:
@@ -309,8 +309,8 @@ class ReportedSpeech(ReportedContent):
                     return None
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
             if doc[j].lower_ in _RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
-                # "Een verhuurder van een woning op nummer 85 die bij het gesprek
-                # was, vindt …": the phrase before the clause, from the sentence's
+                # "Een verkoper van een kraam op de markt die de brand zag,
+                # vindt …": the phrase before the clause, from the sentence's
                 # start when no verb comes between
                 opening = doc[floor:j]
                 verbs = [t for t in opening if t.pos_ in ("VERB", "AUX") and t.nbor(-1).pos_ != "DET"]  # "de gracht"

@@ -148,7 +148,7 @@ class SpeakerChecks:
 
 def _describes_a_person(span) -> bool:
     """A phrase that opens with an article and whose noun names a person by
-    what they do ("een verhuurder van een woning", "de eigenaresse", "the
+    what they do ("een verkoper van een kraam", "de eigenaresse", "the
     organisers"): Dutch and English agent-noun endings, checked up to the
     first word that starts a modifier."""
     if span[0].lower_ not in _ARTICLES:

@@ -60,7 +60,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
 
 def _antecedent(text: str, people: Intervals, offset: int) -> Actor | None:
     """The last person named before `offset`, unless a sentence since then
-    opens with a person or group described by a noun ("De bewoonster …",
+    opens with a person or group described by a noun ("De woordvoerster …",
     "The spokesman …"): the pronoun more likely points to that description,
     which is no actor, so the speaker is unknown rather than wrong."""
     last = people.last_before(offset)
