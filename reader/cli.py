@@ -20,16 +20,14 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__
+from .cli_common import error as _error
+from .cli_common import open_notes_store
 from .cli_library import add_parser as _library_parser
 from .cli_library import run_library
 from .cli_rules import add_parser as _rules_parser
 from .cli_rules import rules_for_analysis, run_rules
 
 SUBCOMMANDS = ("analyze", "model", "notes", "rules", "library")
-
-
-def _error(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
 
 
 def _utf8_stdout() -> None:
@@ -226,16 +224,12 @@ def run_notes(args: argparse.Namespace) -> int:
     from .core.article import ArticleError
     from .core.loading import load_article
     from .core.notes.export import EXPORTERS, import_json
-    from .core.notes.store import NoteStore, StoreError
+    from .core.notes.store import StoreError
 
     _utf8_stdout()
-    try:
-        store = NoteStore()
-    except StoreError as error:
-        _error(str(error))
+    store = open_notes_store()
+    if store is None:
         return 2
-    if store.recovered:
-        _error(store.recovered)
     try:
         article_id = None
         path = getattr(args, "article", None)

@@ -19,8 +19,7 @@ import sys
 from dataclasses import asdict
 
 
-def _error(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
+from .cli_common import error as _error
 
 
 def add_parser(sub) -> None:

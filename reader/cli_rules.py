@@ -21,8 +21,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 
-def _error(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
+from .cli_common import error as _error
+from .cli_common import open_notes_store
 
 
 def add_parser(sub) -> None:
@@ -108,15 +108,11 @@ def _run(store, args: argparse.Namespace) -> None:
 
 def run_rules(args: argparse.Namespace) -> int:
     from .core.article import ArticleError
-    from .core.notes.store import NoteStore, StoreError
+    from .core.notes.store import StoreError
 
-    try:
-        store = NoteStore()
-    except StoreError as error:
-        _error(str(error))
+    store = open_notes_store()
+    if store is None:
         return 2
-    if store.recovered:
-        _error(store.recovered)
     try:
         _run(store, args)
     except (ArticleError, StoreError, ValueError, OSError) as error:
