@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .quotes_gold import GOLD_DIR, SOURCES, article, documents, span_hash
+from .quotes_gold import GOLD_DIR, SOURCES, document_problem, documents, span_hash
 
 GOLD_FILE = GOLD_DIR / "entities-nl.jsonl"
 SOURCE = SOURCES["nl"]
@@ -94,13 +94,11 @@ def problems(gold: list[GoldArticle], texts: dict[str, str]) -> list[str]:
     a mention out of range, overlapping another or whose hash differs."""
     found = []
     for item in gold:
-        text = texts.get(item.id)
-        if text is None:
-            found.append(f"{item.id}: no such document")
+        missing = document_problem(item, texts)
+        if missing:
+            found.append(missing)
             continue
-        if len(text) != item.length or span_hash(text) != item.hash:
-            found.append(f"{item.id}: the document's text has changed")
-            continue
+        text = texts[item.id]
         last_end = 0
         for mention in sorted(item.mentions, key=lambda m: m.start):
             if not 0 <= mention.start < mention.end <= len(text) or span_hash(text[mention.start : mention.end]) != mention.hash:
@@ -277,19 +275,13 @@ def evaluate_entities(shared: Path, analyzer=None, gold: list[GoldArticle] | Non
     """Analyse every gold article (with `analyzer`, by default one with the
     bundled Dutch model) and score it; raises ValueError when the gold does
     not fit the documents."""
-    from .quotes_eval import bundled_analyzer
+    from .quotes_eval import gold_analyses
 
     gold = read_gold() if gold is None else gold
     texts = documents("nl", shared)
-    wrong = problems(gold, texts)
-    if wrong:
-        raise ValueError("the gold does not fit the documents: " + "; ".join(wrong[:5]))
-    analyzer = analyzer or bundled_analyzer("nl")
-    analyses = analyzer.analyze_batch([article(texts[item.id], "nl") for item in gold])
+    analyses = gold_analyses(gold, texts, problems(gold, texts), "nl", analyzer)
     scores = Scores()
     for item, analysis in zip(gold, analyses):
-        if isinstance(analysis, Exception):
-            raise analysis
         score_article(item, analysis, scores)
     return scores
 

@@ -199,17 +199,26 @@ def evaluate_quotes(lang: str, shared: Path, analyzer=None, gold: list[GoldArtic
     ValueError when the gold does not fit the documents."""
     gold = read_gold(lang) if gold is None else gold
     texts = documents(lang, shared)
-    wrong = problems(gold, texts)
+    analyses = gold_analyses(gold, texts, problems(gold, texts), lang, analyzer)
+    scores = Scores()
+    for item, analysis in zip(gold, analyses):
+        score_article(item, analysis, scores)
+    return scores
+
+
+def gold_analyses(gold: list, texts: dict[str, str], wrong: list[str], lang: str, analyzer=None) -> list[Analysis]:
+    """The reader's analyses of the gold articles' documents (with
+    `analyzer`, by default one with the bundled model of `lang`); raises
+    ValueError when the gold does not fit them (`wrong`, the problems
+    found), and the first analysis that failed."""
     if wrong:
         raise ValueError("the gold does not fit the documents: " + "; ".join(wrong[:5]))
     analyzer = analyzer or bundled_analyzer(lang)
     analyses = analyzer.analyze_batch([article(texts[item.id], lang) for item in gold])
-    scores = Scores()
-    for item, analysis in zip(gold, analyses):
-        if isinstance(analysis, Exception):
-            raise analysis
-        score_article(item, analysis, scores)
-    return scores
+    failed = next((analysis for analysis in analyses if isinstance(analysis, Exception)), None)
+    if failed is not None:
+        raise failed
+    return analyses
 
 
 def bundled_analyzer(lang: str):

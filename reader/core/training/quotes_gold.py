@@ -174,18 +174,27 @@ def read_gold(lang: str, folder: Path = GOLD_DIR) -> list[GoldArticle]:
     return articles
 
 
+def document_problem(item, texts: dict[str, str]) -> str | None:
+    """Why gold `item` (an article with `id`, `length` and `hash`) does not
+    fit its document: missing, or its text changed since the gold was made."""
+    text = texts.get(item.id)
+    if text is None:
+        return f"{item.id}: no such document"
+    if len(text) != item.length or span_hash(text) != item.hash:
+        return f"{item.id}: the document's text has changed"
+    return None
+
+
 def problems(gold: list[GoldArticle], texts: dict[str, str]) -> list[str]:
     """What does not fit the documents: a missing article, a changed text, a
     span out of range or whose text hash differs."""
     found = []
     for item in gold:
-        text = texts.get(item.id)
-        if text is None:
-            found.append(f"{item.id}: no such document")
+        missing = document_problem(item, texts)
+        if missing:
+            found.append(missing)
             continue
-        if len(text) != item.length or span_hash(text) != item.hash:
-            found.append(f"{item.id}: the document's text has changed")
-            continue
+        text = texts[item.id]
         spans = [(q.start, q.end, q.hash) for q in item.quotes] + [(n.start, n.end, n.hash) for n in item.negatives]
         for start, end, digest in spans:
             if not 0 <= start < end <= len(text) or span_hash(text[start:end]) != digest:
