@@ -37,12 +37,19 @@ _OM_VERBS = frozenset(
 
 
 class ReportedContent:
-    def _complement_follows(self, offset: int, end: int) -> bool:
-        """Whether the first word after `offset` (in the sentence) is a complementiser."""
-        following = self.doc.char_span(offset, self.doc[-1].idx + len(self.doc[-1]), alignment_mode="expand")
-        word = next((t for t in following if not t.is_space), None) if following is not None else None
-        if word is None or word.idx > self.doc[end - 1].idx or word.lower_ not in self.cues.complementisers:
+    def _after_speaker(self, verb: int, speaker: tuple[int, int], end: int) -> int:
+        """The first token after `speaker` (which follows `verb`) before token `end`, or `end`."""
+        return next((t.i for t in self.doc[verb + 1 : end] if t.idx >= speaker[1]), end)
+
+    def _complement_follows(self, verb: int, speaker: tuple[int, int], end: int) -> bool:
+        """Whether the word right after the speaker who follows `verb` (in the
+        sentence, which ends before token `end`) is a complementiser."""
+        after = self._after_speaker(verb, speaker, end)
+        while after < end and self.doc[after].is_space:
+            after += 1
+        if after >= end or self.doc[after].lower_ not in self.cues.complementisers:
             return False
+        word = self.doc[after]
         # "… of Reagan Communications that represents …": a verb right after makes it a relative pronoun
         return word.i + 1 >= len(self.doc) or word.nbor().pos_ not in ("VERB", "AUX")
 
@@ -111,7 +118,7 @@ class ReportedContent:
         doc = self.doc
         after = verb + 1
         if subject[0] > doc[verb].idx:  # "…, zegt Jansen, die …": what follows the speaker
-            after = next((t.i for t in doc[verb + 1 : span.end] if t.idx >= subject[1]), span.end)
+            after = self._after_speaker(verb, subject, span.end)
         rest = doc[after : span.end]
         words = len([t for t in rest if not t.is_punct])
         inverted = subject[0] > doc[verb].idx

@@ -102,6 +102,10 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             return any(t.lower_ in particles for t in self.doc[index + 1 : sentence_end])
         return False
 
+    def _first_cue(self, start: int, end: int) -> int | None:
+        """The first reporting verb among tokens `start`…`end` (a sentence or its part)."""
+        return next((i for i in range(start, end) if self.is_cue(i, end)), None)
+
     # -- direct quotes ------------------------------------------------------
 
     def _cue_after(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
@@ -235,7 +239,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         before = self.tokens(s_start, marked.start)
         if before is None or any(t.text in ",:;" or t.lower_ in self.cues.complementisers for t in before):
             return None  # a comma or colon is _cue_before's; "dat" makes it reported speech
-        cue = next((i for i in range(before.start, before.end) if self.is_cue(i, before.end)), None)
+        cue = self._first_cue(before.start, before.end)
         if cue is None:
             return None
         speaker = self.checked_speaker(self._parsed_subject(cue) or self.phrases.before(cue, before.start))
@@ -262,7 +266,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         words = {t.lower_ for t in span}
         if words & (self.cues.complementisers | _NEGATIONS):
             return None  # "Hij reageerde niet op vragen": no statement follows
-        cue = next((i for i in range(span.start, span.end) if self.is_cue(i, span.end)), None)
+        cue = self._first_cue(span.start, span.end)
         if cue is None:
             return None
         if cue > span.start and self.doc[cue - 1].text == ",":

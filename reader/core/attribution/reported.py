@@ -104,7 +104,7 @@ class ReportedSpeech(ReportedContent):
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
         …": the speaker after the verb, the content before it."""
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
-        if subject is None or self._complement_follows(subject[1], span.end):
+        if subject is None or self._complement_follows(verb, subject, span.end):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows
         before = self._content_before(verb, subject, span)
         return Found(*before, "reported", self.doc[verb].text, subject) if before else None

@@ -30,11 +30,11 @@ _ARTICLES = frozenset("de het een the a an".split())
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
 #: Endings of nouns for people by what they do (verhuurder, eigenaar,
 #: journalist, fabrikant, directeur, psycholoog; organiser, investor).
-PERSON_ENDINGS = tuple(
+_PERSON_ENDINGS = tuple(
     "er ers aar aars ares ist isten ant anten ent enten eur eurs ier iers oog ogen or ors ists ants ents ian ians".split()
 )
 #: Words with those endings that are no people.
-NOT_PEOPLE = frozenset(
+_NOT_PEOPLE = frozenset(
     "computer nummer nummers water winter zomer oktober november december september centrum theater "
     "register kader filter monster paper poster letter number matter center chapter quarter".split()
 )
@@ -160,8 +160,14 @@ def _describes_a_person(span) -> bool:
         head = token  # the last word before a modifier heads the phrase
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
-    word = head.lower_
-    return head.text.islower() and len(word) >= 6 and word.endswith(PERSON_ENDINGS) and word not in NOT_PEOPLE
+    return head.text.islower() and agent_noun(head.lower_)
+
+
+def agent_noun(word: str) -> bool:
+    """A lower-case word with the ending of a noun for a person by what they
+    do (verhuurder, journalist, organisers), but for the known things with
+    such an ending (computer, register)."""
+    return len(word) >= 6 and word.endswith(_PERSON_ENDINGS) and word not in _NOT_PEOPLE
 
 
 def _acronym(word: str) -> bool:

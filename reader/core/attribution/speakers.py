@@ -8,7 +8,7 @@ from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
 from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS
-from .speaker_checks import NOT_PEOPLE, PERSON_ENDINGS
+from .speaker_checks import agent_noun
 from .cues import PRONOUNS
 from .quotes import Found
 
@@ -83,5 +83,5 @@ def _person_word(word: str) -> bool:
         word in DEFAULT_ROLE_NOUNS
         or singular in DEFAULT_ROLE_NOUNS
         or word in SPEAKER_NOUNS
-        or (len(word) >= 6 and word.endswith(PERSON_ENDINGS) and word not in NOT_PEOPLE)
+        or agent_noun(word)
     )
