@@ -1,11 +1,17 @@
 """The quote-attribution gold (tests/data/gold): it is well formed and fits
 the articles it points into, the scorer counts what it says it counts,
-and attribution does not get worse than measured on it."""
+and attribution does not get worse than measured on it. The held-out
+Dutch gold is checked for form, fit and selection only: no score floors,
+it is for reporting figures, not for tuning against."""
+
+import json
+import random
 
 import pytest
 
 from reader.core.analysis import Actor, Analysis, PipelineInfo, Quote, Speaker
 from reader.core.article import Article, Block
+from reader.core.training.entities_gold import read_gold as read_entity_gold
 from reader.core.training.quotes_eval import (
     Scores,
     evaluate_quotes,
@@ -23,6 +29,7 @@ from reader.core.training.quotes_gold import (
     Negative,
     conll_document,
     documents,
+    gold_path,
     problems,
     read_gold,
     span_hash,
@@ -56,10 +63,7 @@ def needs_source(lang):
         pytest.skip(f"shared/{SOURCES[lang]} is not beside the checkout")
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_gold_files_are_well_formed(lang):
-    gold = read_gold(lang)
-    assert len(gold) >= 25
+def _assert_well_formed(gold):
     assert len({article.id for article in gold}) == len(gold)
     for article in gold:
         assert article.quotes or article.id, "every article is listed with its id"
@@ -74,6 +78,13 @@ def test_gold_files_are_well_formed(lang):
             if quote.speaker.type == "pronoun":
                 assert quote.scope == "context"
         assert all(n.kind in ("name", "title", "scare") for n in article.negatives)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gold_files_are_well_formed(lang):
+    gold = read_gold(lang)
+    assert len(gold) >= 25
+    _assert_well_formed(gold)
     assert sum(len(article.quotes) for article in gold) >= 150
 
 
@@ -81,6 +92,33 @@ def test_gold_files_are_well_formed(lang):
 def test_gold_offsets_fit_the_articles(lang):
     needs_source(lang)
     assert problems(read_gold(lang), documents(lang, SHARED)) == []
+
+
+def test_the_heldout_gold_is_well_formed_and_apart_from_the_development_gold():
+    gold = read_gold("nl", gold_set="heldout")
+    _assert_well_formed(gold)
+    assert len(gold) >= 12 and sum(bool(article.quotes) for article in gold) >= 12
+    tuned_on = {article.id for article in read_gold("nl")} | {article.id for article in read_entity_gold()}
+    assert not {article.id for article in gold} & tuned_on
+
+
+def test_the_heldout_gold_fits_the_articles():
+    needs_source("nl")
+    assert problems(read_gold("nl", gold_set="heldout"), documents("nl", SHARED)) == []
+
+
+def test_the_heldout_articles_are_the_ones_its_selection_gives():
+    """A shuffle of the source's other ids with a fixed seed, taken in order,
+    less the articles without statements skipped (listed in the file)."""
+    needs_source("nl")
+    data = json.loads(gold_path("nl", "heldout").read_text(encoding="utf-8"))
+    tuned_on = {article.id for article in read_gold("nl")} | {article.id for article in read_entity_gold()}
+    rest = [number for number in documents("nl", SHARED) if number not in tuned_on]
+    order = random.Random(2026).sample(rest, len(rest))
+    taken = [number for number in order if number not in data["skipped"]][: len(data["articles"])]
+    assert [article["id"] for article in data["articles"]] == taken
+    assert all(order.index(number) < order.index(taken[-1]) for number in data["skipped"])
+    assert sum(not article["quotes"] for article in data["articles"]) <= len(taken) - 12
 
 
 def test_a_changed_article_or_span_is_caught():

@@ -193,11 +193,14 @@ def score_article(gold: GoldArticle, analysis: Analysis, scores: Scores) -> None
         scores.details.append((gold.id, f"false quote ({kind})", quote.kind, "", "", quote.text, said))
 
 
-def evaluate_quotes(lang: str, shared: Path, analyzer=None, gold: list[GoldArticle] | None = None) -> Scores:
-    """Analyse every gold article of `lang` (with `analyzer`, by default one
-    with the bundled model of `lang`) and score its quotes; raises
-    ValueError when the gold does not fit the documents."""
-    gold = read_gold(lang) if gold is None else gold
+def evaluate_quotes(
+    lang: str, shared: Path, analyzer=None, gold: list[GoldArticle] | None = None, gold_set: str = "dev"
+) -> Scores:
+    """Analyse every gold article of `lang` (those of `gold`, by default of
+    the gold set `gold_set`: ``dev`` or ``heldout``) with `analyzer` (by
+    default one with the bundled model of `lang`) and score its quotes;
+    raises ValueError when the gold does not fit the documents."""
+    gold = read_gold(lang, gold_set=gold_set) if gold is None else gold
     texts = documents(lang, shared)
     analyses = gold_analyses(gold, texts, problems(gold, texts), lang, analyzer)
     scores = Scores()
