@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..config import paths
+from ..config.sqlite import use_wal
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
@@ -47,14 +48,16 @@ class AnalysisCache:
         self._lock = threading.Lock()
         try:
             self._conn = self._open()
+        except sqlite3.OperationalError:
+            raise  # locked or unreadable, not damaged: never delete it for that
         except sqlite3.DatabaseError:
             # A damaged cache is only a cache: start it again.
             self.path.unlink(missing_ok=True)
             self._conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        use_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")  # no wait for the disk at each entry: it is a cache
         conn.executescript(SCHEMA)
         return conn

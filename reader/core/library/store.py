@@ -24,6 +24,7 @@ from typing import Self
 
 from ..analysis import Analysis
 from ..config import paths
+from ..config.sqlite import use_wal
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -78,7 +79,7 @@ class Library:
             self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
             # WAL without a wait for the disk at every article: a crash may
             # lose the last articles recorded, which a rescan brings back.
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            use_wal(self._conn)
             self._conn.execute("PRAGMA synchronous=NORMAL")
             with self._write() as conn:  # one at a time: two threads may open it at once
                 self._migrate(conn)

@@ -30,6 +30,7 @@ import sqlite_utils
 
 from ..article import Article
 from ..config import paths
+from ..config.sqlite import use_wal
 from ..loading.blocks import segment
 from . import backups
 from .anchors import Anchor, reanchor
@@ -62,7 +63,8 @@ class NoteStore:
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(self.conn)
         self._refuse_newer()  # before any pragma that would change the file
-        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL", "busy_timeout=30000"):
+        use_wal(self.conn)
+        for pragma in ("foreign_keys=ON", "synchronous=FULL", "busy_timeout=30000"):
             self.conn.execute(f"PRAGMA {pragma}")
         self._migrate()
         if recovery is not None:
