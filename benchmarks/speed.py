@@ -1,17 +1,20 @@
 """Speed and memory of `reader analyze`, for the README.
 
-    python benchmarks/speed.py [--runs 5]
+    OPENBLAS_NUM_THREADS=1 python benchmarks/speed.py [--runs 5] [--copies 2]
 
+0. The machine: a pure-Python loop and a matrix product, so that figures
+   taken on other days or machines can be compared (this machine's speed
+   has varied by a factor of two and more between sessions).
 1. Cold start: the whole process `reader analyze --format json` on the
    seed article (or the bundled sample when shared/ is absent), wall time
    and peak memory, best and median of several runs; and the time to load
    each bundled model in a fresh process.
 2. Throughput: the CoNLL development documents, detokenised into article
    files, through what `reader analyze --format jsonl` does (load, detect
-   language, analyse in batches, serialise) compared with raw `nlp.pipe`
-   of the same model over the same texts (without the reader's actor and
-   quote components), and the share of the time spent in those components.
-   Model loading is excluded from both.
+   language, analyse in batches, serialise) compared with `nlp.pipe` of
+   the entity recogniser alone over the same texts, and the shares of the
+   time spent parsing the sentences with a cue word (`attribution.parsing`) and in
+   the actor and quote components. Model loading is excluded from both.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import timeit
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,9 +102,9 @@ def write_corpus(folder: Path, copies: int) -> list[Path]:
 
 def throughput(copies: int) -> dict:
     from reader.cli import analyze_paths
-    from reader.core.analyzer import Analyzer
+    from reader.core import analyzer
     from reader.core.loading import load_article
-    from reader.core.nlp.pipeline import ARTICLE_COMPONENTS, Pipelines
+    from reader.core.nlp.pipeline import ARTICLE_COMPONENTS, PARSE_COMPONENTS, Pipelines
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_corpus(Path(tmp), copies)
@@ -113,10 +117,11 @@ def throughput(copies: int) -> dict:
         words = sum(len(text.split()) for texts in by_lang.values() for text in texts)
 
         def raw_pipe() -> float:
-            # The model alone: the reader's own components left out.
+            # The entity recogniser alone: the parse and the reader's own
+            # components left out.
             start = time.perf_counter()
             for lang, texts in by_lang.items():
-                for _ in models[lang].pipe(texts, batch_size=64, disable=list(ARTICLE_COMPONENTS)):
+                for _ in models[lang].pipe(texts, batch_size=64, disable=[*ARTICLE_COMPONENTS, *PARSE_COMPONENTS]):
                     pass
             return time.perf_counter() - start
 
@@ -124,30 +129,43 @@ def throughput(copies: int) -> dict:
         raw = min(raw_pipe() for _ in range(2))
 
         # What `reader analyze --format jsonl` does, with the same (already
-        # loaded) pipelines; the actor and quote components are timed inside.
-        component_time = [0.0]
-        for nlp in models.values():
-            for name in ("reader_actors", "reader_quotes"):
-                component = nlp.get_pipe(name)
-                component.match = _timed(component.match, component_time)
-        reader_time = float("inf")
+        # loaded) pipelines; the sentence parse and the article components
+        # (actors, quotes) are timed inside.
+        parse_time, article_time = [0.0], [0.0]
+        analyzer.parse_sentences = _timed(analyzer.parse_sentences, parse_time)
+        analyzer._ArticleLevel.finish = _timed(analyzer._ArticleLevel.finish, article_time)
+        best = None
         for _ in range(2):
-            component_time[0] = 0.0
+            parse_time[0] = article_time[0] = 0.0
             sink = io.StringIO()
             start = time.perf_counter()
-            failures = analyze_paths([str(p) for p in paths], "jsonl", Analyzer(pipelines), sink)
-            reader_time = min(reader_time, time.perf_counter() - start)
+            failures = analyze_paths([str(p) for p in paths], "jsonl", analyzer.Analyzer(pipelines), sink)
+            took = time.perf_counter() - start
+            if best is None or took < best[0]:
+                best = (took, parse_time[0], article_time[0])
             assert not failures
             assert len(sink.getvalue().splitlines()) == len(paths)
+    reader_time, parsing, article = best
     return {
         "articles": len(paths),
         "words": words,
-        "raw_nlp_pipe_words_per_s": round(words / raw),
+        "ner_alone_words_per_s": round(words / raw),
         "reader_analyze_words_per_s": round(words / reader_time),
-        "reader_share_of_raw": round(raw / reader_time, 3),
-        "actors_and_quotes_s": round(component_time[0], 2),
-        "actors_and_quotes_share_of_analyze": round(component_time[0] / reader_time, 3),
+        "reader_share_of_ner_alone": round(raw / reader_time, 3),
+        "sentence_parse_share_of_analyze": round(parsing / reader_time, 3),
+        "actors_and_quotes_share_of_analyze": round(article / reader_time, 3),
     }
+
+
+def machine() -> dict:
+    """A yardstick for comparing figures taken on different days or
+    machines: pure Python and one-thread matrix products."""
+    import numpy
+
+    loop = min(timeit.repeat("sum(range(10**6))", number=10, repeat=5)) / 10
+    matrix = numpy.random.default_rng(0).random((512, 512), dtype="float32")
+    product = min(timeit.repeat(lambda: matrix @ matrix, number=20, repeat=5)) / 20
+    return {"python_sum_range_1e6_ms": round(loop * 1000, 1), "numpy_matmul_512_ms": round(product * 1000, 2)}
 
 
 def _timed(method, total: list[float]):
@@ -168,6 +186,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("READER_HOME", tempfile.mkdtemp(prefix="reader-bench-"))
     result = {
+        "machine": machine(),
         "cold_start": cold_start(args.runs),
         "model_load_s": model_load(args.runs),
         "throughput": throughput(args.copies),

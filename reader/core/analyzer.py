@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from .analysis import Actor, Analysis, Cancelled, Entity, PipelineInfo, Quote  # noqa: F401 (Cancelled: re-exported)
 from .article import Article
-from .nlp.pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec
+from .attribution.parsing import cue_words, parse_sentences
+from .nlp.pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec, sentence_parse
 from .nlp.segments import CHUNK_CHARS, LevelText, Segments, batches, chunks, drop_tensor  # noqa: F401 (re-exported)
 from .rules import ArticleRules, RuleSet, ruler
 from .rules.after import after_actors
@@ -117,6 +118,10 @@ class Analyzer:
         open_: dict[int, _ArticleLevel] = {}
         disabled = [name for name in ARTICLE_COMPONENTS if name in nlp.pipe_names]
         disabled += ruler.disabled(nlp, rules or ArticleRules())
+        # The bundled parse runs apart, on the sentences attribution reads (attribution.parsing).
+        parse = sentence_parse(nlp)
+        words = cue_words(nlp.get_pipe("reader_quotes").cues) if parse else frozenset()
+        disabled += parse
         total = sum(len(article.text) for article in articles) or 1
         done = [0]
 
@@ -130,9 +135,13 @@ class Analyzer:
                 progress(min(done[0] / total, 1.0))
 
         for batch in batches(texts()):
-            for doc, (number, index) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disabled):
+            piped = nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disabled)
+            docs = [(drop_tensor(doc), key) for doc, key in piped]
+            if parse:
+                parse_sentences(nlp, [doc for doc, _ in docs], words, parse)
+            for doc, (number, index) in docs:
                 level = open_.get(number) or open_.setdefault(number, _ArticleLevel(nlp, levels[number]))
-                level.add(drop_tensor(doc))
+                level.add(doc)
                 done[0] += levels[number].pieces[index].length
                 report()
                 if index == len(levels[number].pieces) - 1:

@@ -195,7 +195,7 @@ class ActorSteps:
 
     def find_roles(self, doc: Doc, start: int = 0) -> None:
         """Roles of the people named in `doc` (the segments in order)."""
-        end = start + len(doc.text)
+        end = start + _length(doc)
         mentions, roles = self.mentions, self.grouper.roles
         while self._next < len(mentions) and mentions[self._next].start < end:
             mention = mentions[self._next]
@@ -225,7 +225,7 @@ class QuoteSteps:
         return not self.marked.overlaps(offset, offset)
 
     def read(self, doc: Doc, start: int, actors: list[Actor]) -> None:
-        end = start + len(doc.text)
+        end = start + _length(doc)
         names = Intervals((s - start, e - start, a) for a in actors for s, e in a.mentions if start <= s and e <= end)
         marked = [
             m.shifted(-start)
@@ -248,6 +248,11 @@ class QuoteSteps:
         people = Intervals((s, e, (s, e)) for a in actors if a.label in ("PER", "ORG") for s, e in a.mentions)
         carry_speakers(found, self.paragraphs, people)
         return attributed(self.paragraphs.text, found, actors)
+
+
+def _length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (a segment's is long)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _shifted(found: Found, start: int) -> Found:

@@ -4,6 +4,7 @@ the names of known people that the model missed elsewhere in the text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -46,6 +47,7 @@ _ABBREVIATIONS = frozenset((
 _ROLE_HEADS = tuple(noun for noun in DEFAULT_ROLE_NOUNS if len(noun) >= 4)
 
 
+@lru_cache(maxsize=65536)  # asked of most capitalised words of an article
 def is_role(word: str) -> bool:
     """A title or role written before a name (``Trainer``, ``Hoogleraar``,
     ``minister``, ``President``, ``Politierechter``). A compound needs a
@@ -267,7 +269,7 @@ class MissedNames:
             self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['’]s)?(?![\w-])")
         self.covered = Intervals((m.start, m.end, m) for m in mentions)
 
-    def _widen(self, doc: Doc, start: int, begin: int, end: int) -> None:
+    def _widen(self, doc: Doc, text: str, start: int, begin: int, end: int) -> None:
         """A known name at doc.text[begin:end] that holds the whole of one
         mention and more is the name the model cut short (``Bree`` in
         ``Van Bree`` when ``Rob van Bree`` is named): the mention becomes the
@@ -276,7 +278,7 @@ class MissedNames:
         if len(inside) != 1:
             return
         mention = inside[0]
-        if doc.text[begin:end].endswith(("'s", "’s")) and mention.end <= start + end - 2:
+        if text[begin:end].endswith(("'s", "’s")) and mention.end <= start + end - 2:
             end -= 2  # the name, not its possessive: "Shearer" in "Shearer's" stays
         if not (start + begin <= mention.start and mention.end <= start + end) or mention.end - mention.start == end - begin:
             return
@@ -293,10 +295,11 @@ class MissedNames:
             return []
         covered = self.covered
         found = []
-        for match in self.pattern.finditer(doc.text):
+        text = doc.text  # built from the tokens at every call: once
+        for match in self.pattern.finditer(text):
             begin, end = match.span()
             if covered.overlaps(start + begin, start + end):
-                self._widen(doc, start, begin, end)
+                self._widen(doc, text, start, begin, end)
                 continue
             span = doc.char_span(begin, end, alignment_mode="expand")
             if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 #: Lower-case words inside names that are not the name's core: Dutch,
@@ -25,6 +26,7 @@ def without_possessive(name: str) -> str:
     return stripped if len(stripped) > 1 else name
 
 
+@lru_cache(maxsize=65536)  # called for every word of every name compared
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

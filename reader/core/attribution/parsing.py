@@ -1,0 +1,78 @@
+"""Parse only the sentences that quote attribution reads.
+
+The bundled models' tagger, morphologizer and parser cost about as much
+time as their entity recogniser, and nothing but quote attribution reads
+what they add: the subject of a speech verb, the part of speech of a word
+after a cue. So the analysis runs them only on the sentences with a cue
+word (a reporting verb, "volgens", "aldus", "according"), each sentence as
+a Doc of its own, and copies their tags, morphology, heads and labels
+back; the other sentences keep none, and attribution reads them as it
+reads any text without a parse. In Dutch news that is about a third of
+the text. On the development gold, attribution scores the same as with
+the whole text parsed (README, "Who said what"); parsing the sentences
+with quotation marks as well changed nothing there.
+
+Which components those are is the pipeline's business
+(`nlp.pipeline.sentence_parse`). Sentences are cut where attribution cuts
+them (`sentences.sentences`),
+so a parse never crosses one of its sentence ends; a parser is trained on
+single sentences anyway.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import numpy
+from spacy import attrs
+from spacy.tokens import Doc
+
+from ..loading.paragraphs import paragraphs
+from .cues import Cues
+from .sentences import sentences
+
+#: Token attributes the parse components set.
+PARSE_ATTRS = [attrs.TAG, attrs.POS, attrs.MORPH, attrs.HEAD, attrs.DEP]
+#: Sentences per call of each parse component.
+BATCH = 64
+
+
+def cue_words(cues: Cues) -> frozenset[str]:
+    """Lower-case words that make a sentence worth parsing."""
+    sources = {phrase.split()[0] for phrase in (*cues.source_before, *cues.source_after) if phrase}
+    return frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources
+
+
+def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of `doc` with a word whose lower-case
+    form's hash is in `cues`."""
+    hits = numpy.flatnonzero(numpy.isin(doc.to_array(attrs.LOWER), cues))
+    if not len(hits):
+        return []
+    text = doc.text
+    ranges = [sentence for start, end in paragraphs(text) for sentence in sentences(text, start, end)]
+    starts = [start for start, _ in ranges]
+    chosen = sorted({bisect_right(starts, doc[int(i)].idx) - 1 for i in hits} - {-1})
+    spans = (doc.char_span(*ranges[k], alignment_mode="expand") for k in chosen)
+    return [(span.start, span.end) for span in spans if span is not None and len(span)]
+
+
+def parse_sentences(nlp, docs: Iterable[Doc], words: frozenset[str], components: list[str]) -> list[Doc]:
+    """Run `components` (the parse components, in pipeline order) on the
+    sentences of `docs` with one of `words` and write what they set into
+    the docs."""
+    docs = list(docs)
+    cues = numpy.array([nlp.vocab.strings.add(word) for word in words], dtype="uint64")
+    places = [(number, start, end) for number, doc in enumerate(docs) for start, end in wanted(doc, cues)]
+    if not places:
+        return docs
+    parts = [docs[number][start:end].as_doc(array_head=(attrs.ORTH, attrs.SPACY)) for number, start, end in places]
+    for name in components:
+        parts = list(nlp.get_pipe(name).pipe(parts, batch_size=BATCH))
+    arrays = {number: numpy.zeros((len(docs[number]), len(PARSE_ATTRS)), dtype="uint64") for number, _, _ in places}
+    for (number, start, end), part in zip(places, parts):
+        arrays[number][start:end] = part.to_array(PARSE_ATTRS)
+    for number, array in arrays.items():
+        docs[number].from_array(PARSE_ATTRS, array)
+    return docs
