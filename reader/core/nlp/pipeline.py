@@ -130,15 +130,17 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
 
     # The bundled models' lexicon and the article components are found
     # through the reader's spacy_factories entry points (pyproject.toml).
-    from .tokenization import adapt_tokenizer
+    from .tokenization import LEAN_TOKENIZER, adapt_tokenizer
 
     name = spec.name
     path = Path(name).expanduser()
     bundled = {p.name: p for p in bundled_models().values()}
     if not path.exists() and name in bundled:
         path = bundled[name]
+    # A bundled model's saved tokenizer replaces all of the default one.
+    lean = LEAN_TOKENIZER if path.exists() and path.resolve() in {p.resolve() for p in bundled.values()} else {}
     try:
-        nlp = spacy.load(path if path.exists() else name)
+        nlp = spacy.load(path if path.exists() else name, config=lean)
     except OSError as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: not installed and not a model folder") from error
     except Exception as error:
