@@ -15,6 +15,7 @@ parser always run on the whole text, as they always have.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from dataclasses import dataclass
@@ -139,12 +140,20 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
         path = bundled[name]
     # A bundled model's saved tokenizer replaces all of the default one.
     lean = LEAN_TOKENIZER if path.exists() and path.resolve() in {p.resolve() for p in bundled.values()} else {}
+    # Loading makes about a million objects that live as long as the
+    # pipeline and no garbage; a collection in the middle of it stopped
+    # every thread (the window's too) for 0.1 s.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         nlp = spacy.load(path if path.exists() else name, config=lean)
     except OSError as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: not installed and not a model folder") from error
     except Exception as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {error}") from error
+    finally:
+        if collecting:
+            gc.enable()
     if not any("ner" in pipe or pipe == "entity_ruler" for pipe in nlp.pipe_names):
         raise PipelineError(f"spaCy pipeline {name!r} has no entity recogniser")
     for component in ARTICLE_COMPONENTS:
