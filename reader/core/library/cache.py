@@ -94,6 +94,11 @@ class AnalysisCache:
                 (file_hash, reader_version, pipeline, rules_version, language, blob, stamp),
             )
 
+    def forget(self, file_hashes: list[str]) -> None:
+        """Drop every entry of these contents (any reader version)."""
+        with self._lock:
+            self._conn.executemany("DELETE FROM analyses WHERE file_hash = ?", [(h,) for h in file_hashes])
+
     def __len__(self) -> int:
         with self._lock:
             return self._conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]

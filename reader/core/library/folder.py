@@ -4,7 +4,8 @@ from it, a file that fails listed with its reason while the rest go on,
 with progress and cancellation for a caller on another thread. Running it
 again (a rescan) picks up the files added since and the files changed;
 a file whose size and time are as they were, analysed with the same
-reader, pipeline and rules, is passed over without being read."""
+reader, pipeline and rules, is passed over without being read, and so is
+a file or folder the user removed from the library (`Library.remove`)."""
 
 from __future__ import annotations
 
@@ -31,15 +32,18 @@ class ImportReport:
     cancelled: bool = False
 
 
-def supported_files(folder: Path | str) -> list[Path]:
-    """The article files under `folder` (hidden ones left out), sorted."""
+def supported_files(folder: Path | str, left_out: list[str] = ()) -> list[Path]:
+    """The article files under `folder` (hidden ones left out, and those
+    at or under a path in `left_out`), sorted."""
     folder = Path(folder)
+    out = {Path(p) for p in left_out}
     return sorted(
         p
         for p in folder.rglob("*")
         if p.is_file()
         and p.suffix.lower() in SUPPORTED_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and not (out and (p.resolve() in out or not out.isdisjoint(p.resolve().parents)))
     )
 
 
@@ -121,7 +125,8 @@ def import_folder(
     if not folder.is_dir():
         raise ArticleError(folder, "is not a folder")
     library.add_folder(folder)
-    files = supported_files(folder)
+    library.take_back(folder)  # added again on purpose: no longer left out
+    files = supported_files(folder, library.left_out())
     run = _Run(library, analyzer, len(files), progress, cancel)
     try:
         for path in files:

@@ -14,10 +14,12 @@ and deleting it loses nothing a rescan cannot rebuild from the folders.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
@@ -25,8 +27,9 @@ from typing import Self
 from ..analysis import Analysis
 from ..config import paths
 from ..config.sqlite import use_wal
+from .actors import name_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, added TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -49,7 +52,16 @@ CREATE TABLE IF NOT EXISTS quotes (
 
 #: Version 2: `seen`, the file's size and time and what it was analysed
 #: with, so a rescan passes over an unchanged file without reading it.
-MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN seen TEXT NOT NULL DEFAULT ''"}
+#: Version 3: the merge suggestions the user dismissed (two name keys of
+#: one label, either order), so they are not offered again, and the files
+#: and folders the user removed from under a library folder, so a rescan
+#: does not bring them back.
+MIGRATIONS = {
+    2: "ALTER TABLE articles ADD COLUMN seen TEXT NOT NULL DEFAULT ''",
+    3: "CREATE TABLE IF NOT EXISTS dismissed (label TEXT NOT NULL, one TEXT NOT NULL, other TEXT NOT NULL, "
+    "canonical TEXT NOT NULL, alias TEXT NOT NULL, dismissed TEXT NOT NULL, PRIMARY KEY (label, one, other));"
+    "CREATE TABLE IF NOT EXISTS left_out (path TEXT PRIMARY KEY, since TEXT NOT NULL)",
+}
 
 
 def default_library_path() -> Path:
@@ -62,6 +74,28 @@ def _now() -> str:
 
 def _key(path: Path | str) -> str:
     return str(Path(path).resolve())
+
+
+#: Rows of one path or of everything under it, as `? OR substr(...)`
+#: arguments (no LIKE: a path may hold % or _).
+_UNDER = "(path = ? OR substr(path, 1, ?) = ?)"
+
+
+def _under(key: str) -> tuple[str, int, str]:
+    inside = key.rstrip(os.sep) + os.sep
+    return key, len(inside), inside
+
+
+@dataclass
+class Removed:
+    """What `Library.remove` forgot: the articles and failed files, the
+    library folders, and the content hashes no article left has (their
+    cached analyses can go)."""
+
+    articles: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    folders: list[str] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)
 
 
 class LibraryError(Exception):
@@ -98,7 +132,8 @@ class Library:
             if statement.strip():
                 conn.execute(statement)
         for number in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
-            conn.execute(MIGRATIONS[number])
+            for statement in MIGRATIONS[number].split(";"):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -167,6 +202,7 @@ class Library:
                 (key, file_hash, article.title, article.language, stamp, stamp if opened else None, stamp, seen),
             )
             conn.execute("DELETE FROM failures WHERE path = ?", (key,))
+            conn.execute("DELETE FROM left_out WHERE path = ?", (key,))  # opened again: wanted again
             conn.execute("DELETE FROM actors WHERE path = ?", (key,))
             conn.execute("DELETE FROM quotes WHERE path = ?", (key,))
             conn.executemany(
@@ -215,3 +251,58 @@ class Library:
         return self._rows(
             "SELECT q.*, a.title FROM quotes q JOIN articles a ON a.path = q.path ORDER BY a.title, q.path, q.start"
         )
+
+    # ------------------------------------------------------------ removing
+
+    def remove(self, path: Path | str) -> Removed:
+        """Forget the article, failed file or folder at `path` and all the
+        library holds under it (the files themselves are never touched).
+        What lies under a folder still in the library is left out of its
+        rescans from now on."""
+        where, args = _UNDER, _under(_key(path))
+        removed = Removed()
+        with self._write() as conn:
+            found = conn.execute(f"SELECT path, file_hash FROM articles WHERE {where}", args).fetchall()
+            removed.articles = [row[0] for row in found]
+            removed.failures = [row[0] for row in conn.execute(f"SELECT path FROM failures WHERE {where}", args)]
+            removed.folders = [row[0] for row in conn.execute(f"SELECT path FROM folders WHERE {where}", args)]
+            for table in ("articles", "actors", "quotes", "failures", "folders", "left_out"):
+                conn.execute(f"DELETE FROM {table} WHERE {where}", args)
+            if removed.articles or removed.failures or removed.folders:
+                folders = [row[0] for row in conn.execute("SELECT path FROM folders")]
+                if any(args[0].startswith(_under(folder)[2]) for folder in folders):
+                    conn.execute("INSERT OR REPLACE INTO left_out VALUES (?, ?)", (args[0], _now()))
+            kept = {row[0] for row in conn.execute("SELECT DISTINCT file_hash FROM articles")}
+        removed.hashes = sorted({digest for _, digest in found} - kept)
+        return removed
+
+    def left_out(self) -> list[str]:
+        """The files and folders removed from under a library folder."""
+        return [row["path"] for row in self._rows("SELECT path FROM left_out ORDER BY path")]
+
+    def take_back(self, folder: Path | str) -> None:
+        """The user adds `folder` again: it is no longer left out."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM left_out WHERE path = ?", (_key(folder),))
+
+    # --------------------------------------------------- merge suggestions
+
+    def dismiss(self, label: str, canonical: str, alias: str) -> None:
+        """Never offer `alias` and `canonical` (of `label`) as one again."""
+        one, other = sorted((name_key(canonical), name_key(alias)))
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO dismissed VALUES (?, ?, ?, ?, ?, ?)",
+                (label, one, other, canonical, alias, _now()),
+            )
+
+    def dismissed(self) -> list[dict]:
+        """The dismissed suggestions, in the order they were dismissed."""
+        return self._rows("SELECT * FROM dismissed ORDER BY dismissed, rowid")
+
+    def restore(self, label: str, canonical: str, alias: str) -> bool:
+        """Offer the pair again (undoing `dismiss`); False if it was not dismissed."""
+        one, other = sorted((name_key(canonical), name_key(alias)))
+        with self._write() as conn:
+            cursor = conn.execute("DELETE FROM dismissed WHERE label = ? AND one = ? AND other = ?", (label, one, other))
+        return cursor.rowcount > 0

@@ -9,7 +9,9 @@ Dutch, English and German renderings of one Cyrillic letter made one
 and doubled letters made single. Two library actors of one label sharing a
 folded spelling are offered, with each spelling and where it appears.
 Nothing is merged here: accepting a suggestion (`accept`) adds a same-as
-rule, the user's own, which the analysis and the library then apply.
+rule, the user's own, which the analysis and the library then apply. A
+suggestion the user dismissed (kept in the library, `Library.dismiss`) is
+not offered again while either actor still goes by one of the two names.
 """
 
 from __future__ import annotations
@@ -54,10 +56,24 @@ def _forms(actor: LibraryActor) -> dict[str, str]:
     return {transliterated(spelling): spelling for spelling in actor.spellings if len(transliterated(spelling)) > 3}
 
 
-def suggestions(actors: list[LibraryActor]) -> list[Suggestion]:
+def _dismissed_pairs(dismissed: list[dict]) -> set[tuple[str, str, str]]:
+    return {(row["label"], row["one"], row["other"]) for row in dismissed}
+
+
+def _was_dismissed(pairs: set, one: LibraryActor, other: LibraryActor) -> bool:
+    # By every spelling of each: the actors' names follow the mentions, and
+    # a new article can make another spelling the name.
+    return any(
+        (one.label, *sorted((a, b))) in pairs for a in one.name_keys() for b in other.name_keys()
+    )
+
+
+def suggestions(actors: list[LibraryActor], dismissed: list[dict] = ()) -> list[Suggestion]:
     """Pairs of actors that look like one spelt two ways, the actor seen
     more often named as the canonical one (actors bucketed by folded
-    spelling, so thousands of actors take no pairwise comparison)."""
+    spelling, so thousands of actors take no pairwise comparison), but
+    for those `dismissed` (rows of `Library.dismissed`)."""
+    pairs = _dismissed_pairs(list(dismissed))
     buckets: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for index, actor in enumerate(actors):
         for form, spelling in _forms(actor).items():
@@ -71,6 +87,8 @@ def suggestions(actors: list[LibraryActor]) -> list[Suggestion]:
                 if one_index == other_index or pair in seen or one.name_keys() & other.name_keys():
                     continue
                 seen.add(pair)
+                if pairs and _was_dismissed(pairs, one, other):
+                    continue
                 found.append(_suggestion(one, one_spelling, other, other_spelling))
     return found
 
@@ -84,6 +102,11 @@ def _suggestion(one: LibraryActor, one_spelling: str, other: LibraryActor, other
         other_spelling: sorted(other.spellings[other_spelling]),
     }
     return Suggestion(big.name, small.name, one.label, evidence)
+
+
+def dismiss(library, suggestion: Suggestion) -> None:
+    """Never offer this pair again (kept in the library database)."""
+    library.dismiss(suggestion.label, suggestion.canonical, suggestion.alias)
 
 
 def accept(rules_store, suggestion: Suggestion):
