@@ -5,7 +5,9 @@
     reader library articles [--format text|json]
     reader library actors [--format text|json]
     reader library quotes ACTOR [--format text|json|md]   (--anonymous: the unnamed sources)
-    reader library suggestions [--format text|json] [--accept N]
+    reader library suggestions [--format text|json] [--accept N | --dismiss N]
+    reader library suggestions --dismissed [--restore N]   the dismissed ones; offer one again
+    reader library remove PATH                an article or a folder out of the library (files untouched)
 
 Analyses are cached (core/library/cache.py): a file analysed before, with
 the same pipeline and the same rules touching it, is not analysed again.
@@ -17,7 +19,6 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-
 
 from .cli_common import error as _error
 
@@ -38,7 +39,13 @@ def add_parser(sub) -> None:
     quotes.add_argument("--format", choices=("text", "json", "md"), default="text")
     suggest = lsub.add_parser("suggestions", help="actors that look like one name spelt two ways")
     suggest.add_argument("--format", choices=("text", "json"), default="text")
-    suggest.add_argument("--accept", type=int, metavar="N", help="merge suggestion N (adds a same-as rule)")
+    act = suggest.add_mutually_exclusive_group()
+    act.add_argument("--accept", type=int, metavar="N", help="merge suggestion N (adds a same-as rule)")
+    act.add_argument("--dismiss", type=int, metavar="N", help="never offer suggestion N again")
+    act.add_argument("--dismissed", action="store_true", help="list the dismissed suggestions")
+    act.add_argument("--restore", type=int, metavar="N", help="offer dismissed suggestion N again")
+    remove = lsub.add_parser("remove", help="remove an article or a folder from the library (the files stay)")
+    remove.add_argument("path", metavar="PATH")
 
 
 def _rules():
@@ -139,26 +146,75 @@ def _quotes(library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _suggestions(library, args: argparse.Namespace) -> int:
-    from .core.library.suggest import accept, suggestions
-    from .core.notes.store import NoteStore
+def _chosen(found: list, number: int):
+    if not 1 <= number <= len(found):
+        _error(f"no suggestion {number}; there are {len(found)}")
+        return None
+    return found[number - 1]
 
-    found = suggestions(_actors(library))
-    if args.accept is not None:
-        if not 1 <= args.accept <= len(found):
-            _error(f"no suggestion {args.accept}; there are {len(found)}")
-            return 1
-        with NoteStore() as store:
-            rule = accept(store.rules, found[args.accept - 1])
-        print(f"{rule.id}  {rule.describe()}")
-        return 0
-    if args.format == "json":
+
+def _print_suggestions(found, fmt: str) -> None:
+    if fmt == "json":
         print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=2))
-        return 0
+        return
     for number, s in enumerate(found, 1):
         print(f"{number}. {s.alias!r} may be {s.canonical!r} ({s.label})")
         for spelling, where in s.evidence.items():
             print(f"     {spelling}: {', '.join(where)}")
+
+
+def _dismissed(library, args: argparse.Namespace) -> int:
+    rows = library.dismissed()
+    if args.restore is not None:
+        row = _chosen(rows, args.restore)
+        if row is None:
+            return 1
+        library.restore(row["label"], row["canonical"], row["alias"])
+        print(f"offered again: {row['alias']!r} may be {row['canonical']!r} ({row['label']})")
+        return 0
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    for number, row in enumerate(rows, 1) if args.format == "text" else ():
+        print(f"{number}. {row['alias']!r} may be {row['canonical']!r} ({row['label']}), dismissed {row['dismissed']}")
+    return 0
+
+
+def _suggestions(library, args: argparse.Namespace) -> int:
+    from .core.library.suggest import accept, dismiss, suggestions
+    from .core.notes.store import NoteStore
+
+    if args.dismissed or args.restore is not None:
+        return _dismissed(library, args)
+    found = suggestions(_actors(library), library.dismissed())
+    number = args.accept if args.accept is not None else args.dismiss
+    if number is None:
+        _print_suggestions(found, args.format)
+        return 0
+    chosen = _chosen(found, number)
+    if chosen is None:
+        return 1
+    if args.dismiss is not None:
+        dismiss(library, chosen)
+        print(f"dismissed: {chosen.alias!r} may be {chosen.canonical!r} ({chosen.label})")
+        return 0
+    with NoteStore() as store:
+        rule = accept(store.rules, chosen)
+    print(f"{rule.id}  {rule.describe()}")
+    return 0
+
+
+def _remove(library, path: str) -> int:
+    from .core.library.cache import AnalysisCache
+    from .core.library.remove import NotInLibrary, describe, remove
+
+    cache = AnalysisCache()
+    try:
+        print(describe(remove(library, cache, path)))
+    except NotInLibrary as error:
+        _error(str(error))
+        return 1
+    finally:
+        cache.close()
     return 0
 
 
@@ -178,6 +234,8 @@ def run_library(args: argparse.Namespace) -> int:
                 _print_actors(library, args.format)
             elif command == "quotes":
                 return _quotes(library, args)
+            elif command == "remove":
+                return _remove(library, args.path)
             else:
                 return _suggestions(library, args)
     except (ArticleError, LibraryError, StoreError, ValueError, OSError) as error:

@@ -57,3 +57,28 @@ def test_library_add_lists_articles_actors_quotes_and_suggestions(tmp_path):
 
     # Again: the files the new rule touches are analysed again, the other read from the cache.
     assert "2 analysed, 1 from the cache, 1 failed" in reader("library", "rescan").stdout
+
+
+def test_library_dismiss_restore_and_remove_from_the_command_line(tmp_path):
+    folder = tmp_path / "news"
+    paths = write(folder, kyiv=KYIV, den_haag=DEN_HAAG, brussel=BRUSSEL)
+    assert reader("library", "add", folder).returncode == 0
+    assert "dismissed: 'Zelenski' may be 'Volodymyr Zelensky' (PER)" in ok("library", "suggestions", "--dismiss", "1")
+    assert json.loads(ok("library", "suggestions", "--format", "json")) == []  # stays gone
+    assert "1. 'Zelenski' may be 'Volodymyr Zelensky' (PER), dismissed" in ok("library", "suggestions", "--dismissed")
+    assert json.loads(ok("rules", "list", "--format", "json")) == []  # nothing merged
+    assert "offered again: 'Zelenski' may be 'Volodymyr Zelensky'" in ok("library", "suggestions", "--restore", "1")
+    assert len(json.loads(ok("library", "suggestions", "--format", "json"))) == 1
+    assert reader("library", "suggestions", "--dismiss", "7").returncode == 1
+
+    removed = ok("library", "remove", paths["kyiv"])
+    assert "Removed from the library: 1 article (the files stay where they are)" in removed
+    titles = sorted(a["title"] for a in json.loads(ok("library", "articles", "--format", "json"))["articles"])
+    assert titles == ["Rutte pleit in Brussel voor steun", "Zelenski ontmoet Rutte"]
+    assert paths["kyiv"].read_text(encoding="utf-8") == KYIV
+    assert "0 analysed, 2 from the cache, 0 failed" in ok("library", "rescan")  # not brought back
+    assert "2 articles, 1 folder" in ok("library", "remove", folder)
+    assert json.loads(ok("library", "articles", "--format", "json")) == {"articles": [], "failed": []}
+    gone = reader("library", "remove", folder)
+    assert gone.returncode == 1 and "not in the library" in gone.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["brussel.txt", "den_haag.txt", "kyiv.txt"]
