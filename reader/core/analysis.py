@@ -63,6 +63,7 @@ class Quote:
     kind: str  # "direct" or "reported"
     cue: str | None
     speaker: Speaker | None
+    rule: str | None = None  # the id of the reader's rule that made, moved or attributed it; None: the model's
 
 
 @dataclass

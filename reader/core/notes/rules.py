@@ -1,10 +1,11 @@
 """The reader's corrections, kept in the notes database as rules.
 
-Three kinds: ``label`` (``Donbass`` is a place: text → PER/ORG/LOC/MISC),
-``not-entity`` (``KIJK`` is no name) and ``same-as`` (``Poetin`` is the same
-actor as ``Vladimir Poetin``: alias → canonical name). Each applies to
-every article, or to one (its ``article_id``, the key notes use), and can
-be switched off. A deleted rule is only marked, as a note is. Each carries
+Three kinds about a text: ``label`` (``Donbass`` is a place: text →
+PER/ORG/LOC/MISC), ``not-entity`` (``KIJK`` is no name) and ``same-as``
+(``Poetin`` is the same actor as ``Vladimir Poetin``: alias → canonical
+name). Each applies to every article, or to one (its ``article_id``, the
+key notes use), and can be switched off. The corrections of quotes are
+rules too, about one place in one article (see `quote_rules`). A deleted rule is only marked, as a note is. Each carries
 a checksum of what it says; a rule that no longer matches it is read as
 damaged and not applied. `version` is a hash of the rules in force, for a
 cache of analyses to key on.
@@ -18,8 +19,9 @@ import uuid
 from dataclasses import asdict, dataclass
 
 from ..labels import READER_LABELS
+from . import quote_rules
 from .model import StoreError, now
-from .schema import RULE_KINDS
+from .schema import QUOTE_KINDS, RULE_KINDS
 
 #: What a rules export says it is.
 EXPORT_FORMAT = "reader-rules"
@@ -39,6 +41,9 @@ class Rule:
     updated: str = ""
     #: What is stored no longer matches its checksum (set on reading, never stored).
     damaged: bool = False
+    #: Where a correction of a quote is (offsets into its article's text); None for the other kinds.
+    start: int | None = None
+    end: int | None = None
 
     @classmethod
     def from_row(cls, row: dict) -> Rule:
@@ -58,6 +63,8 @@ class Rule:
         return self.article_id is None or self.article_id == article
 
     def describe(self) -> str:
+        if self.kind in QUOTE_KINDS:
+            return quote_rules.describe(self.kind, self.text, self.value)
         if self.kind == "label":
             return f"{self.text!r} is {self.value}"
         if self.kind == "not-entity":
@@ -65,8 +72,15 @@ class Rule:
         return f"{self.text!r} is the same actor as {self.value!r}"
 
 
-def rule_checksum(rule: Rule) -> str:
+def _content(rule: Rule) -> list:
+    """What a rule says; the offsets only where it has them (so the rules
+    of schema 4 keep their checksums and version)."""
     content = [rule.kind, rule.text, rule.value, rule.article_id]
+    return content + ([rule.start, rule.end] if rule.start is not None else [])
+
+
+def rule_checksum(rule: Rule) -> str:
+    content = _content(rule)
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -74,7 +88,7 @@ def version(rules: list[Rule]) -> str:
     """A hash of what the rules in force say (enabled, not deleted, not
     damaged), independent of their order and ids; "" with none."""
     live = sorted(
-        (r.kind, r.text, r.value or "", r.article_id or "")
+        [r.kind, r.text, r.value or "", r.article_id or ""] + ([r.start, r.end] if r.start is not None else [])
         for r in rules
         if r.enabled and not r.deleted and not r.damaged
     )
@@ -87,6 +101,11 @@ def checked(kind: str, text: str, value: str | None) -> tuple[str, str | None]:
     """The rule's text and value as stored, or StoreError saying what is wrong."""
     if kind not in RULE_KINDS:
         raise StoreError(f"unknown kind of rule {kind!r} (one of {', '.join(RULE_KINDS)})")
+    if kind in QUOTE_KINDS:  # a quote's exact words: its offsets must cover them
+        text = str(text or "")
+        if not text.strip():
+            raise StoreError("a correction of a quote needs the quote's words")
+        return text, quote_rules.checked_speaker(value) if kind in quote_rules.WITH_SPEAKER else None
     text = " ".join(str(text or "").split())
     if not text:
         raise StoreError("a rule needs the text it is about")
@@ -111,10 +130,20 @@ class RuleBook:
     def __init__(self, store):
         self.store = store
 
-    def add(self, kind: str, text: str, value: str | None = None, article_id: str | None = None) -> Rule:
+    def add(
+        self,
+        kind: str,
+        text: str,
+        value: str | None = None,
+        article_id: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> Rule:
         text, value = checked(kind, text, value)
+        quote_rules.checked_place(kind, text, start, end, article_id)
         stamp = now()
         rule = Rule(uuid.uuid4().hex[:12], kind, text, value, article_id, created=stamp, updated=stamp)
+        rule.start, rule.end = start, end
         rule.id = "r" + rule.id  # never 32 hex digits: salvage tells note ids by that shape
         with self.store.write() as conn:
             self._upsert(conn, rule)
@@ -167,6 +196,32 @@ class RuleBook:
     def version(self) -> str:
         return version(self.all())
 
+    def carry(self, path: str, new_id: str, new_text: str) -> int:
+        """Move the quote corrections of the older texts of the file at
+        `path` (resolved) to its text now, where they still fit (see
+        `quote_rules.carry`); returns how many moved."""
+        conn = self.store.conn
+        older = [
+            row[0]
+            for row in conn.execute(
+                "SELECT article_id FROM article_paths WHERE path = ? AND article_id != ?", (path, new_id)
+            )
+        ]
+        marks = ", ".join("?" for _ in QUOTE_KINDS)
+        moved = 0
+        for old_id in older:
+            rows = conn.execute(
+                f"SELECT * FROM rules WHERE article_id = ? AND deleted = 0 AND kind IN ({marks})", (old_id, *QUOTE_KINDS)
+            ).fetchall()
+            if not rows:
+                continue
+            old = conn.execute("SELECT text FROM articles WHERE id = ?", (old_id,)).fetchone()
+            with self.store.write() as writing:
+                moved += quote_rules.carry(writing, [Rule.from_row(dict(r)) for r in rows], old and old[0], new_id, new_text)
+        if moved:
+            self.store._changed(count=moved)
+        return moved
+
     def restore(self, rules: list[Rule]) -> int:
         """Put rules back (import), replacing those with the same id."""
         with self.store.write() as conn:
@@ -200,7 +255,10 @@ def parse_rules(text: str, source: str = "the file") -> list[Rule]:
 
 def exported(rules: list[Rule]) -> list[dict]:
     """Rules as an export lists them (also in the notes' JSON export)."""
-    return [{k: v for k, v in asdict(r).items() if k not in ("damaged", "deleted")} for r in rules]
+    return [
+        {k: v for k, v in asdict(r).items() if k not in ("damaged", "deleted") and (v is not None or k not in ("start", "end"))}
+        for r in rules
+    ]
 
 
 def rules_from(items: list, source: str = "the file") -> list[Rule]:
@@ -217,6 +275,7 @@ def rules_from(items: list, source: str = "the file") -> list[Rule]:
             scope = item.get("article_id")
             if scope is not None and not isinstance(scope, str):
                 raise StoreError(f"article_id {scope!r} is not an article's key")
+            quote_rules.checked_place(item["kind"], text, item.get("start"), item.get("end"), scope)
         except StoreError as error:
             raise StoreError(f"{source}: rule {number}: {error}") from None
         stamp = now()
@@ -230,6 +289,8 @@ def rules_from(items: list, source: str = "the file") -> list[Rule]:
                 enabled=bool(item.get("enabled", True)),
                 created=str(item.get("created") or stamp),
                 updated=str(item.get("updated") or stamp),
+                start=item.get("start"),
+                end=item.get("end"),
             )
         )
     return rules

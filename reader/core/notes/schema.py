@@ -6,7 +6,9 @@ from __future__ import annotations
 import sqlite3
 
 TARGETS = ("article", "passage", "quote", "actor")
-RULE_KINDS = ("label", "not-entity", "same-as")
+#: Corrections of quotes, kept with one article (see `notes.quote_rules`).
+QUOTE_KINDS = ("quote-speaker", "not-quote", "quote-span", "add-quote")
+RULE_KINDS = ("label", "not-entity", "same-as") + QUOTE_KINDS
 
 #: Each migration brings the schema one version up; index + 1 = version.
 MIGRATIONS: list[str] = [
@@ -93,6 +95,32 @@ MIGRATIONS: list[str] = [
         updated TEXT NOT NULL,
         checksum TEXT
     );
+    """,
+    # 5: corrections of quotes (`notes.quote_rules`), each kept with its
+    # article and placed by the quote's offsets (start, end; text holds the
+    # quote's exact words). SQLite cannot change a CHECK, so the table is
+    # built again with the new kinds; the new columns come last and may be
+    # NULL, so a row of schema 4 still fits it (salvage reads by shape).
+    """
+    CREATE TABLE rules_5 (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('label', 'not-entity', 'same-as',
+            'quote-speaker', 'not-quote', 'quote-span', 'add-quote')),
+        text TEXT NOT NULL,
+        value TEXT,
+        article_id TEXT,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        checksum TEXT,
+        start INTEGER,
+        "end" INTEGER
+    );
+    INSERT INTO rules_5 (id, kind, text, value, article_id, enabled, deleted, created, updated, checksum)
+        SELECT id, kind, text, value, article_id, enabled, deleted, created, updated, checksum FROM rules;
+    DROP TABLE rules;
+    ALTER TABLE rules_5 RENAME TO rules;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

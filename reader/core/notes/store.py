@@ -206,8 +206,9 @@ class NoteStore:
 
     def open_article(self, article: Article) -> tuple[str, list[Note]]:
         """Remember `article`, move notes from earlier versions of the same
-        file onto it (re-anchored, or detached when their passage is gone)
-        and return its id and notes."""
+        file onto it (re-anchored, or detached when their passage is gone),
+        and the corrections of its quotes that still fit, and return its id
+        and notes."""
         ident = self.remember(article)
         path = str(Path(article.path).resolve()) if article.path else None
         if path:
@@ -219,6 +220,7 @@ class NoteStore:
             ]
             for old_id in older:
                 self._carry_notes(old_id, ident, article.text)
+            self.rules.carry(path, ident, article.text)  # corrections of its quotes too
         return ident, self.notes(ident)
 
     def _carry_notes(self, old_id: str, new_id: str, new_text: str) -> None:

@@ -13,7 +13,9 @@ they take effect, through spaCy's own machinery where it has some:
   marked with the rule's id, and a not-entity rule's text is dropped
   wherever the reader's own article rules brought it back;
 - `merge`: same-as rules merge an alias's actor into the canonical one
-  (or give it the canonical name), and actor ids are numbered again.
+  (or give it the canonical name), and actor ids are numbered again;
+- `quotes`: the corrections of one article's quotes (speaker, span, not a
+  quote, a quote added), kept with that article.
 """
 
 from .ruleset import ArticleRules, RuleSet

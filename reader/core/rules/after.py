@@ -1,10 +1,13 @@
-"""The rules' step after the actors are built: `marks`, then `merge`."""
+"""The rules' step after the actors are built: `marks`, then `merge`, then
+the corrections of the article's quotes (`quotes`), which name actors as
+the merged analysis has them."""
 
 from __future__ import annotations
 
 from ..analysis import Actor, Entity, Quote
 from .marks import mark
 from .merge import merge
+from .quotes import correct_quotes
 from .ruleset import ArticleRules
 
 
@@ -14,4 +17,5 @@ def after_actors(
     if not rules:
         return entities, actors, quotes
     entities = mark(rules, entities, actors)
-    return entities, merge(rules, entities, actors, quotes), quotes
+    actors = merge(rules, entities, actors, quotes)
+    return entities, actors, correct_quotes(rules, entities, actors, quotes)

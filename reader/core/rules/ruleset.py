@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..notes.model import article_id
 from ..notes.rules import Rule, version
+from ..notes.schema import QUOTE_KINDS
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class ArticleRules:
     labels: tuple[Rule, ...] = ()
     not_entities: tuple[Rule, ...] = ()
     same_as: tuple[Rule, ...] = ()
+    quotes: tuple[Rule, ...] = ()  # corrections of this article's quotes, oldest first
     version: str = ""  # of these rules: equal versions, equal effect
 
     @property
@@ -52,6 +54,8 @@ class RuleSet:
                 labels=tuple(r for r in rules if r.kind == "label"),
                 not_entities=tuple(r for r in rules if r.kind == "not-entity"),
                 same_as=tuple(r for r in rules if r.kind == "same-as"),
+                # Only with this article: none applies to an article whose key is unknown.
+                quotes=tuple(r for r in rules if r.kind in QUOTE_KINDS and key is not None),
                 version=version(rules),
             )
         return self._for[key]
