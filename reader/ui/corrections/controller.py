@@ -8,6 +8,8 @@ article opened gets them too (the controller is the session's
   mark the selection as a name (in this article, or wherever the text
   stands);
 - rename an actor, merge an actor into another (same-as rules);
+- who said a quote, not a quote, a quote's span, a quote added from the
+  selection: rules kept with this article (`quotes`);
 - undo and redo the last corrections (the rule is deleted or put back, and
   the article analysed again), and the rules list.
 
@@ -32,6 +34,8 @@ from ..panels.actors import ActorsPanel
 from ..session import ReadingSession
 from ..view.reading_view import ReadingView
 from .dialogs import ScopedChooser, ScopeDialog
+from .quotes import COMMANDS as QUOTE_COMMANDS
+from .quotes import QuoteCorrections
 from .rules_list import A_LABEL, RulesDialog, describe
 
 MENU = "rules"
@@ -58,7 +62,7 @@ class Step:
         return f"Taken back: {self.what}" if backwards else f"Again: {self.what}"
 
 
-class CorrectionsController(QObject):
+class CorrectionsController(QObject, QuoteCorrections):
     ready = Signal()  # the rules can be read (the database opened, or could not be)
 
     def __init__(
@@ -219,9 +223,12 @@ class CorrectionsController(QObject):
         except store_errors() as error:
             self.desk.show_message(f"Could not keep the correction: {error}")
             return
+        self._kept(rule, what, "in this article" if here_only else "in every article")
+
+    def _kept(self, rule, what: str, where: str) -> None:
+        """A correction kept as `rule`: undoable, said, and the article analysed again."""
         self.done.append(Step(rule.id, what))
         self.undone.clear()
-        where = "in this article" if here_only else "in every article"
         self.desk.say(f"{what} {where} (your rule; {self.desk.key_text('rules.undo')} undoes it)")
         self._reanalyse()
 
@@ -348,6 +355,7 @@ COMMANDS = (
         "The actor at the caret (or chosen) is another actor",
         CorrectionsController.merge_actors,
     ),
+    *QUOTE_COMMANDS,
     Entry(
         "rules.undo", "Undo correction", "Take back the last correction and analyse again", CorrectionsController.undo
     ),

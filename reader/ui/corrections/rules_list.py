@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.notes import quote_rules
+from ...core.notes.schema import QUOTE_KINDS
+
 RULE_ROLE = Qt.UserRole + 1  # the rule's id
 
 
@@ -30,6 +33,8 @@ A_LABEL = {"PER": "a person", "ORG": "an organisation", "LOC": "a place", "MISC"
 
 def describe(rule) -> str:
     """What the rule says, in words ("“Donbass” is a place")."""
+    if rule.kind in QUOTE_KINDS:
+        return quote_rules.describe(rule.kind, rule.text, rule.value)
     if rule.kind == "label":
         return f"“{rule.text}” is {A_LABEL.get(rule.value, rule.value)}"
     if rule.kind == "not-entity":

@@ -1,5 +1,7 @@
 """The quotes panel: every quote with its speaker and cue, in text order or
-grouped by speaker; choosing one jumps to it."""
+grouped by speaker; choosing one jumps to it. A quote the reader's own
+correction made, moved or attributed has its speaker underlined and says
+"your rule" in its tooltips."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.analysis import Analysis, Quote
+from ..view.describe import YOUR_RULE
 from .focus_ring import FocusRing
 
 QUOTE_ROLE = Qt.UserRole + 1  # index into Analysis.quotes
@@ -66,6 +69,12 @@ class QuotesPanel(QWidget):
         item.setToolTip(0, one_line(quote.text, 600))
         if quote.kind != "direct":
             item.setToolTip(2, "reported speech")
+        if quote.rule:  # the reader's own correction, not the model's
+            font = item.font(1)
+            font.setUnderline(True)
+            item.setFont(1, font)
+            item.setToolTip(0, f"{item.toolTip(0)} · {YOUR_RULE}")
+            item.setToolTip(1, f"{self.speaker_name(quote)} · {YOUR_RULE}")
         return item
 
     def _fill(self) -> None:
