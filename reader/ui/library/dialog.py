@@ -1,7 +1,10 @@
 """The library view: the articles, the actors across them with counts, the
 chosen actor's quote ledger, and the merge suggestions; adding a folder
 with progress and cancel. Choosing a line (Enter or a double click) opens
-the article at that mention or quote.
+the article at that mention or quote. Delete removes the chosen article
+from the library (the controller asks first) or dismisses the chosen
+suggestion; Enter on a suggestion merges it. The window's library
+commands keep their keys here (`bind`): the view is a window of its own.
 
 Reading the library and building its actors runs on a worker; the dialog
 only shows what comes back."""
@@ -9,6 +12,7 @@ only shows what comes back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -51,6 +55,8 @@ class LibraryDialog(QDialog):
     rescan = Signal()
     cancel = Signal()
     accept_suggestion = Signal(int)
+    dismiss_suggestion = Signal(int)
+    remove_chosen = Signal(str)  # the path of the article or failed file
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -77,8 +83,10 @@ class LibraryDialog(QDialog):
         self.cancel_button = QPushButton("Ca&ncel")
         self.cancel_button.hide()
         self.accept_button = QPushButton("&Merge the chosen suggestion")
+        self.dismiss_button = QPushButton("D&ismiss it")
+        self.remove_button = QPushButton("Re&move from the library…")
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.rescan_button, self.accept_button):
+        for button in (self.add_button, self.rescan_button, self.remove_button, self.accept_button, self.dismiss_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.progress)
@@ -88,12 +96,20 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._connect()
+        self._follow()
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(self.add_folder)
         self.rescan_button.clicked.connect(self.rescan)
         self.cancel_button.clicked.connect(self.cancel)
         self.accept_button.clicked.connect(self._accept_chosen)
+        self.dismiss_button.clicked.connect(self._dismiss_chosen)
+        self.remove_button.clicked.connect(self._remove_chosen)
+        self.suggestions.itemActivated.connect(self._accept_chosen)
+        for tree, act in ((self.articles, self._remove_chosen), (self.suggestions, self._dismiss_chosen)):
+            for key in (QKeySequence.Delete, QKeySequence(Qt.Key_Backspace)):
+                QShortcut(key, tree, act, context=Qt.WidgetShortcut)
+        self.tabs.currentChanged.connect(self._follow)
         for tree in (self.articles, self.ledger):
             tree.itemActivated.connect(self._activated)
         self.actor_list.currentItemChanged.connect(self._actor_chosen)
@@ -104,10 +120,58 @@ class LibraryDialog(QDialog):
         if place:
             self.place_chosen.emit(tuple(place))
 
-    def _accept_chosen(self) -> None:
+    def bind(self, actions: dict[str, list[str]]) -> None:
+        """The window's keys for the view's commands (command name -> keys)."""
+        doing = {
+            "library.remove": self._remove_chosen,
+            "library.merge_suggestion": self._accept_chosen,
+            "library.dismiss_suggestion": self._dismiss_chosen,
+        }
+        for name, keys in actions.items():
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.triggered.connect(doing[name])
+            self.addAction(action)
+
+    def show_tab(self, name: str) -> None:
+        """Bring the "articles", "actors" or "suggestions" tab to the front, its list focused."""
+        index = {"articles": 0, "actors": 1, "suggestions": 2}[name]
+        self.tabs.setCurrentIndex(index)
+        tree = (self.articles, self.actor_list, self.suggestions)[index]
+        tree.setFocus()
+        if tree.currentItem() is None and tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+
+    def _follow(self, _index: int = 0) -> None:
+        """Only the buttons for the tab in front are offered."""
+        front = self.tabs.currentIndex()
+        self.remove_button.setVisible(front == 0)
+        self.accept_button.setVisible(front == 2)
+        self.dismiss_button.setVisible(front == 2)
+
+    def _chosen_suggestion(self) -> int | None:
         item = self.suggestions.currentItem()
-        if item is not None:
-            self.accept_suggestion.emit(self.suggestions.indexOfTopLevelItem(item))
+        if item is None or self.tabs.currentIndex() != 2:
+            self.status.setText("Choose a suggestion in the Suggestions tab first")
+            return None
+        return self.suggestions.indexOfTopLevelItem(item)
+
+    def _accept_chosen(self, *_item) -> None:
+        index = self._chosen_suggestion()
+        if index is not None:
+            self.accept_suggestion.emit(index)
+
+    def _dismiss_chosen(self) -> None:
+        index = self._chosen_suggestion()
+        if index is not None:
+            self.dismiss_suggestion.emit(index)
+
+    def _remove_chosen(self) -> None:
+        item = self.articles.currentItem()
+        if item is None or self.tabs.currentIndex() != 0:
+            self.status.setText("Choose an article in the Articles tab first")
+            return
+        self.remove_chosen.emit(item.text(4))
 
     def show_library(self, articles: list[dict], failures: list[dict], actors: list, suggestions: list) -> None:
         """Fill the lists with what the worker read."""
@@ -132,8 +196,9 @@ class LibraryDialog(QDialog):
             self.suggestions.addTopLevelItem(_item([s.canonical, s.alias, evidence]))
         counts = f"{len(articles)} articles, {len(actors)} actors, {len(failures)} files failed"
         self.status.setText(f"{counts}. Last added: {self.last}" if self.last else counts)
-        if self.actor_list.topLevelItemCount():
-            self.actor_list.setCurrentItem(self.actor_list.topLevelItem(0))
+        for tree in (self.articles, self.actor_list, self.suggestions):  # Delete or Enter acts at once
+            if tree.topLevelItemCount():
+                tree.setCurrentItem(tree.topLevelItem(0))
 
     def _actor_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         self.ledger.clear()
