@@ -12,16 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.analysis import Actor, Analysis, Entity, Quote
 from ..core.article import Article
@@ -43,6 +35,7 @@ from .notes.controller import NotesController
 from .panels.actors import ActorsPanel
 from .panels.notes import NotesPanel
 from .panels.quotes import QUOTE_ROLE, QuotesPanel
+from .panels.turns import PanelTurns
 from .session import ReadingSession
 from .view.find_bar import FindBar
 from .view.reading_view import ReadingView
@@ -65,6 +58,10 @@ class ReaderWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self.session = ReadingSession(self.view.painted, model, self.settings.for_pipelines(), analyzer, self)
+        self.panels_waiting = PanelTurns(lambda: self.analysis)
+        # Before the corrections connect theirs: they choose an actor in the
+        # actors panel a turn later, once its turn has filled it.
+        self.session.analysis_ready.connect(self._analysis_ready)
         self.corrections = CorrectionsController(self, self.notes_ctl, self.session, self.actors, self.view, self)
         self._connect()
         self._register_commands()
@@ -157,7 +154,6 @@ class ReaderWindow(QMainWindow):
         session = self.session
         session.article_ready.connect(self._article_ready)
         session.progress.connect(self._show_progress)
-        session.analysis_ready.connect(self._analysis_ready)
         session.failed.connect(self._failed)
         session.notice.connect(self.show_message)
         self.view.caret_info.connect(lambda text: self.caret.setText(text.replace("\n", "  ·  ")))
@@ -213,6 +209,7 @@ class ReaderWindow(QMainWindow):
         self.session.show_article(article)
 
     def _article_ready(self, article: Article) -> None:
+        self.panels_waiting.clear()
         self.actors.show_analysis(None)
         self.quotes.show_analysis(None)
         self.setWindowTitle(f"{article.title or 'Untitled'} — Reader")
@@ -223,8 +220,7 @@ class ReaderWindow(QMainWindow):
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.view.set_analysis(analysis)
-        self.actors.show_analysis(analysis)
-        self.quotes.show_analysis(analysis)
+        self.panels_waiting.show(analysis, [self.actors, self.quotes])
         info = analysis.pipeline
         language = LANGUAGES.get(analysis.article.language or "", analysis.article.language or "?")
         self.status.setText(
@@ -235,6 +231,7 @@ class ReaderWindow(QMainWindow):
             self.show_message("\n".join(analysis.warnings))
 
     def _highlights_done(self) -> None:
+        self.panels_waiting.finish()  # the panels are full before the open counts as done
         self._hide_progress()
         if self.analysis is not None:
             self._finish(0)

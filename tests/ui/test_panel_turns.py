@@ -1,0 +1,39 @@
+"""Side panels get a new analysis one per turn of the event loop
+(`reader.ui.panels.turns`), never an analysis a newer one replaced, and
+all of them before the open counts as done."""
+
+from reader.ui.panels.turns import PanelTurns
+
+
+class Panel:
+    def __init__(self, log, name):
+        self.log, self.name = log, name
+
+    def show_analysis(self, analysis):
+        self.log.append((self.name, analysis))
+
+
+def test_panels_fill_one_per_turn_and_skip_a_replaced_analysis(qtbot):
+    log, shown = [], ["first"]
+    turns = PanelTurns(lambda: shown[0])
+    actors, quotes = Panel(log, "actors"), Panel(log, "quotes")
+    turns.show("first", [actors, quotes])
+    assert log == []  # not in the turn that brought the analysis
+    qtbot.waitUntil(lambda: len(log) == 2)
+    assert log == [("actors", "first"), ("quotes", "first")]
+
+    log.clear()
+    turns.show("second", [actors, quotes])
+    shown[0] = "third"  # a newer analysis came in before the panels' turns
+    qtbot.wait(50)
+    assert log == []
+
+
+def test_finish_fills_every_waiting_panel_at_once(qtbot):
+    log = []
+    turns = PanelTurns(lambda: "only")
+    turns.show("only", [Panel(log, "actors"), Panel(log, "quotes")])
+    turns.finish()
+    assert log == [("actors", "only"), ("quotes", "only")]
+    qtbot.wait(20)
+    assert len(log) == 2  # nothing filled twice
