@@ -157,7 +157,7 @@ def test_quote_corrections_survive_export_and_import_and_a_bad_one_is_refused(ha
     with pytest.raises(StoreError, match="rule 1: the offsets"):
         parse_rules(json.dumps(data))
     data["rules"][0].pop("start")
-    with pytest.raises(StoreError, match="rule 1: a correction of a quote needs"):
+    with pytest.raises(StoreError, match="rule 1: a quote-speaker rule needs the start and end"):
         parse_rules(json.dumps(data))
 
 
@@ -186,3 +186,29 @@ def test_reader_analyze_applies_a_quote_correction_and_the_rules_commands_handle
     assert reader("rules", "delete", rule.id).returncode == 0
     (gone,) = [q for q in analyses(path)["haven.txt"]["quotes"] if q["text"] == NIEMAND]
     assert gone["speaker"]["text"] == "Bakker" and gone["rule"] is None
+
+
+def test_a_mention_split_out_of_its_actor_takes_its_quotes_along(analyzer, haven):
+    text = haven.text
+    model = analyzer.analyze(haven)
+    de_wit = next(a for a in model.actors if a.name == "Marieke de Wit")
+    volgens = text.index("Volgens De Wit") + len("Volgens ")
+    assert (volgens, volgens + 6) in de_wit.mentions
+    own = quote_rule("s1", "split-mention", text, "De Wit")
+    assert own.start == volgens
+    split = Analyzer(analyzer.pipelines, rules=RuleSet([own])).analyze(haven)
+    alone = next(a for a in split.actors if a.mentions == [(volgens, volgens + 6)])
+    kept = next(a for a in split.actors if a.name == "Marieke de Wit")
+    assert alone.name == "De Wit" and alone.rules == ["s1"] and "s1" in kept.rules
+    assert (volgens, volgens + 6) not in kept.mentions and "De Wit" in kept.aliases  # a later "De Wit" is still hers
+    assert [split.quotes[n].speaker.text for n in alone.quotes] == ["De Wit"]
+    assert len(kept.quotes) == len(de_wit.quotes) - 1
+    assert next(e for e in split.entities if e.start == volgens).actor == alone.id
+    assert [a.id for a in split.actors] == [f"a{n}" for n in range(1, len(split.actors) + 1)]
+
+    # Into another actor of the article, by its name.
+    into = Rule("s2", "split-mention", "De Wit", "Jan Bakker", article_id(text))
+    into.start, into.end = volgens, volgens + 6
+    moved = Analyzer(analyzer.pipelines, rules=RuleSet([into])).analyze(haven)
+    bakker = next(a for a in moved.actors if a.name == "Jan Bakker")
+    assert (volgens, volgens + 6) in bakker.mentions and "De Wit" in bakker.aliases

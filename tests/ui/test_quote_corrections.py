@@ -137,10 +137,38 @@ def test_the_quote_corrections_are_commands_with_keys(window):
         "rules.not_quote": ["Shift+X"],
         "rules.quote_span": ["B"],
         "rules.add_quote": ["Shift+W"],
+        "rules.split_mention": ["Shift+G"],
     }
     for name, keys in expected.items():
         assert keymap[name] == keys and window.registry[name].keys == keys
         assert window.registry[name].menu == "rules"
+
+
+def test_a_mention_split_out_of_its_actor_from_the_keyboard_and_undone(qtbot, window, tmp_path):
+    path = tmp_path / "haven.txt"
+    shutil.copy(SAMPLES / "rotterdam-haven.txt", path)
+    assert open_and_wait(qtbot, window, path) == 0
+    volgens = window.article.text.index("Volgens De Wit") + len("Volgens ")
+    window.view.select_range(volgens + 1, volgens + 1)
+    window.view.setFocus()
+
+    def split() -> None:
+        QTest.keyClick(window.view, Qt.Key_G, Qt.ShiftModifier)
+        dialog = dialog_open(qtbot, window)
+        assert dialog.visible_choices()[0].value == ("own", None)
+        QTest.keyClick(dialog.filter, Qt.Key_Return)
+
+    analysed_again(qtbot, window, split)
+    alone = next(a for a in window.analysis.actors if (volgens, volgens + 6) in a.mentions)
+    assert alone.name == "De Wit" and alone.mentions == [(volgens, volgens + 6)] and alone.rules
+    de_wit = next(a for a in window.analysis.actors if a.name == "Marieke de Wit")
+    assert (volgens, volgens + 6) not in de_wit.mentions
+    (rule,) = window.notes_ctl.store.rules.in_force()
+    assert (rule.kind, rule.start, rule.value) == ("split-mention", volgens, None)
+    keys_to_window(qtbot, window)
+    analysed_again(qtbot, window, lambda: QTest.keyClick(window.view, Qt.Key_Z))
+    de_wit = next(a for a in window.analysis.actors if a.name == "Marieke de Wit")
+    assert (volgens, volgens + 6) in de_wit.mentions and not de_wit.rules
 
 
 def test_a_quote_correction_without_a_quote_says_why(qtbot, window, tmp_path):

@@ -12,6 +12,12 @@ kinds:
 - ``quote-span``: the quote found there (overlapping most) is [start, end);
 - ``add-quote``: [start, end) is a quote, said by ``value``.
 
+One more kind is placed the same way, though it is about a name:
+``split-mention``, the mention at [start, end) is not its actor's but the
+actor named ``value`` (another actor of the article), or with no value an
+actor of its own. A rule about text cannot say this (the same text names
+the actor elsewhere); a rule about one place can.
+
 ``value`` says who speaks: ``actor:NAME`` (an actor of the article, found
 again by its name or aliases), ``said:DESCRIPTION`` (someone the article
 describes, "a ministry spokeswoman") or ``unknown``.
@@ -25,7 +31,7 @@ from __future__ import annotations
 
 from .anchors import CONTEXT_CHARS, Anchor, relocate
 from .model import StoreError, now
-from .schema import QUOTE_KINDS
+from .schema import PLACED_KINDS
 
 UNKNOWN = "unknown"
 ACTOR, SAID = "actor:", "said:"
@@ -60,18 +66,18 @@ def checked_speaker(value) -> str:
 
 
 def checked_place(kind: str, text: str, start, end, article_id) -> None:
-    """StoreError unless a quote rule has its article and offsets that
-    cover exactly its text; other kinds have neither offset."""
-    if kind not in QUOTE_KINDS:
+    """StoreError unless a placed rule (a quote's, a split) has its article
+    and offsets that cover exactly its text; other kinds have neither."""
+    if kind not in PLACED_KINDS:
         if start is not None or end is not None:
             raise StoreError(f"a {kind} rule is about a text, not a place (no start or end)")
         return
     if not isinstance(article_id, str) or not article_id:
-        raise StoreError("a correction of a quote is kept with its article (article_id)")
+        raise StoreError(f"a {kind} rule is kept with its article (article_id)")
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end)):
-        raise StoreError("a correction of a quote needs the quote's start and end offsets")
+        raise StoreError(f"a {kind} rule needs the start and end offsets of its words")
     if not 0 <= start < end or end - start != len(text):
-        raise StoreError(f"the offsets {start}..{end} do not cover the quote's {len(text)} characters")
+        raise StoreError(f"the offsets {start}..{end} do not cover the rule's {len(text)} characters")
 
 
 def describe_speaker(value: str | None) -> str:
@@ -89,8 +95,10 @@ def short(text: str, limit: int = 60) -> str:
 
 
 def describe(kind: str, text: str, value: str | None) -> str:
-    """What a quote rule says, in words."""
+    """What a placed rule says, in words."""
     quote = f"“{short(text)}”"
+    if kind == "split-mention":
+        return f"{quote} here is {value}" if value else f"{quote} here is an actor of its own"
     if kind == "quote-speaker":
         return f"{quote} was said by {describe_speaker(value)}"
     if kind == "not-quote":
@@ -101,7 +109,7 @@ def describe(kind: str, text: str, value: str | None) -> str:
 
 
 def carry(conn, rules: list, old_text: str | None, new_id: str, new_text: str) -> int:
-    """Move the quote rules of an older text of one file to its new text
+    """Move the placed rules (quotes', splits) of an older text of one file to its new text
     (`new_id`) where the quote's exact words still stand (the place whose
     surroundings match best); returns how many moved. Others stay with
     the old text: they no longer fit. `rules` are `notes.rules.Rule`s."""
@@ -109,7 +117,7 @@ def carry(conn, rules: list, old_text: str | None, new_id: str, new_text: str) -
 
     moved = 0
     for rule in rules:
-        if rule.kind not in QUOTE_KINDS or rule.start is None or rule.damaged:
+        if rule.kind not in PLACED_KINDS or rule.start is None or rule.damaged:
             continue
         before = old_text[max(0, rule.start - CONTEXT_CHARS) : rule.start] if old_text else ""
         after = old_text[rule.end : rule.end + CONTEXT_CHARS] if old_text else ""

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from ..labels import READER_LABELS
 from . import quote_rules
 from .model import StoreError, now
-from .schema import QUOTE_KINDS, RULE_KINDS
+from .schema import PLACED_KINDS, RULE_KINDS
 
 #: What a rules export says it is.
 EXPORT_FORMAT = "reader-rules"
@@ -63,7 +63,7 @@ class Rule:
         return self.article_id is None or self.article_id == article
 
     def describe(self) -> str:
-        if self.kind in QUOTE_KINDS:
+        if self.kind in PLACED_KINDS:
             return quote_rules.describe(self.kind, self.text, self.value)
         if self.kind == "label":
             return f"{self.text!r} is {self.value}"
@@ -101,10 +101,12 @@ def checked(kind: str, text: str, value: str | None) -> tuple[str, str | None]:
     """The rule's text and value as stored, or StoreError saying what is wrong."""
     if kind not in RULE_KINDS:
         raise StoreError(f"unknown kind of rule {kind!r} (one of {', '.join(RULE_KINDS)})")
-    if kind in QUOTE_KINDS:  # a quote's exact words: its offsets must cover them
+    if kind in PLACED_KINDS:  # the exact words at a place: its offsets must cover them
         text = str(text or "")
         if not text.strip():
-            raise StoreError("a correction of a quote needs the quote's words")
+            raise StoreError(f"a {kind} rule needs the words it is about")
+        if kind == "split-mention":
+            return text, " ".join(str(value or "").split()) or None
         return text, quote_rules.checked_speaker(value) if kind in quote_rules.WITH_SPEAKER else None
     text = " ".join(str(text or "").split())
     if not text:
@@ -197,7 +199,7 @@ class RuleBook:
         return version(self.all())
 
     def carry(self, path: str, new_id: str, new_text: str) -> int:
-        """Move the quote corrections of the older texts of the file at
+        """Move the quote corrections and splits of the older texts of the file at
         `path` (resolved) to its text now, where they still fit (see
         `quote_rules.carry`); returns how many moved."""
         conn = self.store.conn
@@ -207,11 +209,11 @@ class RuleBook:
                 "SELECT article_id FROM article_paths WHERE path = ? AND article_id != ?", (path, new_id)
             )
         ]
-        marks = ", ".join("?" for _ in QUOTE_KINDS)
+        marks = ", ".join("?" for _ in PLACED_KINDS)
         moved = 0
         for old_id in older:
             rows = conn.execute(
-                f"SELECT * FROM rules WHERE article_id = ? AND deleted = 0 AND kind IN ({marks})", (old_id, *QUOTE_KINDS)
+                f"SELECT * FROM rules WHERE article_id = ? AND deleted = 0 AND kind IN ({marks})", (old_id, *PLACED_KINDS)
             ).fetchall()
             if not rows:
                 continue

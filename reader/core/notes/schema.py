@@ -8,7 +8,10 @@ import sqlite3
 TARGETS = ("article", "passage", "quote", "actor")
 #: Corrections of quotes, kept with one article (see `notes.quote_rules`).
 QUOTE_KINDS = ("quote-speaker", "not-quote", "quote-span", "add-quote")
-RULE_KINDS = ("label", "not-entity", "same-as") + QUOTE_KINDS
+#: The rules about one place in one article (offsets into its text): the
+#: quotes', and one mention split out of its actor.
+PLACED_KINDS = QUOTE_KINDS + ("split-mention",)
+RULE_KINDS = ("label", "not-entity", "same-as") + PLACED_KINDS
 
 #: Each migration brings the schema one version up; index + 1 = version.
 MIGRATIONS: list[str] = [
@@ -96,16 +99,16 @@ MIGRATIONS: list[str] = [
         checksum TEXT
     );
     """,
-    # 5: corrections of quotes (`notes.quote_rules`), each kept with its
-    # article and placed by the quote's offsets (start, end; text holds the
-    # quote's exact words). SQLite cannot change a CHECK, so the table is
+    # 5: corrections of quotes and a mention split out of its actor
+    # (`notes.quote_rules`), each kept with its article and placed by
+    # offsets (start, end; text holds the exact words there). SQLite cannot change a CHECK, so the table is
     # built again with the new kinds; the new columns come last and may be
     # NULL, so a row of schema 4 still fits it (salvage reads by shape).
     """
     CREATE TABLE rules_5 (
         id TEXT PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('label', 'not-entity', 'same-as',
-            'quote-speaker', 'not-quote', 'quote-span', 'add-quote')),
+            'quote-speaker', 'not-quote', 'quote-span', 'add-quote', 'split-mention')),
         text TEXT NOT NULL,
         value TEXT,
         article_id TEXT,

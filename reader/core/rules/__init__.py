@@ -14,6 +14,8 @@ they take effect, through spaCy's own machinery where it has some:
   wherever the reader's own article rules brought it back;
 - `merge`: same-as rules merge an alias's actor into the canonical one
   (or give it the canonical name), and actor ids are numbered again;
+- `split`: one mention of an article split out of its actor (into
+  another, or an actor of its own), kept with that article;
 - `quotes`: the corrections of one article's quotes (speaker, span, not a
   quote, a quote added), kept with that article.
 """

@@ -1,6 +1,7 @@
 """The rules' step after the actors are built: `marks`, then `merge`, then
-the corrections of the article's quotes (`quotes`), which name actors as
-the merged analysis has them."""
+the article's mentions split out of their actors (`split`), then the
+corrections of its quotes (`quotes`), which name actors as the merged and
+split analysis has them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from ..analysis import Actor, Entity, Quote
 from .marks import mark
 from .merge import merge
 from .quotes import correct_quotes
+from .split import split_mentions
 from .ruleset import ArticleRules
 
 
@@ -18,4 +20,5 @@ def after_actors(
         return entities, actors, quotes
     entities = mark(rules, entities, actors)
     actors = merge(rules, entities, actors, quotes)
+    actors = split_mentions(rules, entities, actors, quotes)
     return entities, actors, correct_quotes(rules, entities, actors, quotes)

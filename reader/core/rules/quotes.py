@@ -80,6 +80,11 @@ def correct_quotes(rules: ArticleRules, entities: list[Entity], actors: list[Act
     for rule in rules.quotes:
         if rule.start is not None and rule.end is not None:
             quotes = _apply(rule, list(quotes), actors, entities)
+    follow_speakers(actors, quotes)
+    return quotes
+
+
+def follow_speakers(actors: list[Actor], quotes: list[Quote]) -> None:
+    """Each actor's ``quotes``: the indices of the quotes it speaks."""
     for actor in actors:
         actor.quotes = [n for n, q in enumerate(quotes) if q.speaker is not None and q.speaker.actor == actor.id]
-    return quotes

@@ -16,6 +16,7 @@ class ArticleRules:
     labels: tuple[Rule, ...] = ()
     not_entities: tuple[Rule, ...] = ()
     same_as: tuple[Rule, ...] = ()
+    splits: tuple[Rule, ...] = ()  # mentions of this article split out of their actors
     quotes: tuple[Rule, ...] = ()  # corrections of this article's quotes, oldest first
     version: str = ""  # of these rules: equal versions, equal effect
 
@@ -55,6 +56,7 @@ class RuleSet:
                 not_entities=tuple(r for r in rules if r.kind == "not-entity"),
                 same_as=tuple(r for r in rules if r.kind == "same-as"),
                 # Only with this article: none applies to an article whose key is unknown.
+                splits=tuple(r for r in rules if r.kind == "split-mention" and key is not None),
                 quotes=tuple(r for r in rules if r.kind in QUOTE_KINDS and key is not None),
                 version=version(rules),
             )

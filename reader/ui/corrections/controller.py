@@ -7,15 +7,13 @@ article opened gets them too (the controller is the session's
 - change the label of the name at the caret; mark a name as no name;
   mark the selection as a name (in this article, or wherever the text
   stands);
-- rename an actor, merge an actor into another (same-as rules);
+- rename an actor, merge an actor into another (same-as rules), split
+  the mention at the caret out of its actor (a rule kept with this
+  article, `split`);
 - who said a quote, not a quote, a quote's span, a quote added from the
   selection: rules kept with this article (`quotes`);
 - undo and redo the last corrections (the rule is deleted or put back, and
   the article analysed again), and the rules list.
-
-Splitting one mention out of an actor is not here: the rules say what a
-text is or who a name is, everywhere it stands, and none says "this
-mention is someone else".
 """
 
 from __future__ import annotations
@@ -36,6 +34,8 @@ from ..view.reading_view import ReadingView
 from .dialogs import ScopedChooser, ScopeDialog
 from .quotes import COMMANDS as QUOTE_COMMANDS
 from .quotes import QuoteCorrections
+from .split import COMMANDS as SPLIT_COMMANDS
+from .split import SplitCorrection
 from .rules_list import A_LABEL, RulesDialog, describe
 
 MENU = "rules"
@@ -62,7 +62,7 @@ class Step:
         return f"Taken back: {self.what}" if backwards else f"Again: {self.what}"
 
 
-class CorrectionsController(QObject, QuoteCorrections):
+class CorrectionsController(QObject, QuoteCorrections, SplitCorrection):
     ready = Signal()  # the rules can be read (the database opened, or could not be)
 
     def __init__(
@@ -355,6 +355,7 @@ COMMANDS = (
         "The actor at the caret (or chosen) is another actor",
         CorrectionsController.merge_actors,
     ),
+    *SPLIT_COMMANDS,
     *QUOTE_COMMANDS,
     Entry(
         "rules.undo", "Undo correction", "Take back the last correction and analyse again", CorrectionsController.undo

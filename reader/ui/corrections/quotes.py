@@ -91,7 +91,7 @@ class QuoteCorrections:
 
         def take(value: str) -> None:
             what = f"{words} was said by {describe_speaker(value)}"
-            self._keep_quote("quote-speaker", quote.start, quote.end, value, what)
+            self._keep_placed("quote-speaker", quote.start, quote.end, value, what)
 
         self._ask_speaker(f"Who said {words}?", take)
 
@@ -99,7 +99,7 @@ class QuoteCorrections:
         if self._store() is None or (quote := self._quote()) is None:
             return
         what = f"“{short(quote.text, 40)}” is not a quote"
-        self._keep_quote("not-quote", quote.start, quote.end, None, what)
+        self._keep_placed("not-quote", quote.start, quote.end, None, what)
 
     def quote_span(self) -> None:
         if self._store() is None or (span := self._selected()) is None:
@@ -110,7 +110,7 @@ class QuoteCorrections:
             self.desk.say(f"The selection is in no quote; {self.desk.key_text('rules.add_quote')} adds it as one")
             return
         words = self.desk.article.text[start:end]
-        self._keep_quote("quote-span", start, end, None, f"The quote is now “{short(words, 40)}”")
+        self._keep_placed("quote-span", start, end, None, f"The quote is now “{short(words, 40)}”")
 
     def add_quote(self) -> None:
         if self._store() is None or (span := self._selected()) is None:
@@ -120,11 +120,11 @@ class QuoteCorrections:
 
         def take(value: str) -> None:
             what = f"{words} is a quote by {describe_speaker(value)}"
-            self._keep_quote("add-quote", start, end, value, what)
+            self._keep_placed("add-quote", start, end, value, what)
 
         self._ask_speaker(f"A quote: who said {words}?", take)
 
-    def _keep_quote(self, kind: str, start: int, end: int, value: str | None, what: str) -> None:
+    def _keep_placed(self, kind: str, start: int, end: int, value: str | None, what: str) -> None:
         store = self._store()
         if store is None:
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.notes import quote_rules
-from ...core.notes.schema import QUOTE_KINDS
+from ...core.notes.schema import PLACED_KINDS
 
 RULE_ROLE = Qt.UserRole + 1  # the rule's id
 
@@ -33,7 +33,7 @@ A_LABEL = {"PER": "a person", "ORG": "an organisation", "LOC": "a place", "MISC"
 
 def describe(rule) -> str:
     """What the rule says, in words ("“Donbass” is a place")."""
-    if rule.kind in QUOTE_KINDS:
+    if rule.kind in PLACED_KINDS:
         return quote_rules.describe(rule.kind, rule.text, rule.value)
     if rule.kind == "label":
         return f"“{rule.text}” is {A_LABEL.get(rule.value, rule.value)}"
