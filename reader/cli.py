@@ -127,7 +127,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from .core.nlp.pipeline import Pipelines
 
     _utf8_stdout()
-    rules = rules_for_analysis(not args.no_rules)
+    rules = rules_for_analysis(not args.no_rules, args.paths)
     if isinstance(rules, str):
         _error(rules)
         return 2

@@ -123,10 +123,31 @@ def run_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def rules_for_analysis(use: bool):
+def _carry_changed(store, paths) -> None:
+    """The corrections kept with an article (its quotes', its splits) follow
+    a changed file among `paths` (files or folders) to its new text where
+    they still fit, before it is analysed, as opening it in the window does."""
+    from .core.article import ArticleError
+    from .core.loading import load_article
+    from .core.notes.model import article_id
+
+    given = [Path(path).resolve() for path in paths]
+    for stored in store.rules.placed_paths():
+        place = Path(stored)
+        if not any(place == path or path in place.parents for path in given) or not place.is_file():
+            continue
+        try:
+            article = load_article(place)
+        except (ArticleError, OSError, ValueError):
+            continue  # the analysis says what is wrong with it
+        store.rules.carry(stored, article_id(article.text), article.text)
+
+
+def rules_for_analysis(use: bool, paths=()):
     """The rules in force in the user's notes database (none when `use` is
     false or there is no database yet: it is not created for this), or a
-    message saying why they cannot be read."""
+    message saying why they cannot be read. The corrections kept with a
+    changed file among `paths` first move to its new text."""
     from .core.notes.store import NoteStore, StoreError, default_path
     from .core.rules import RuleSet
 
@@ -136,6 +157,7 @@ def rules_for_analysis(use: bool):
         with NoteStore() as store:
             if store.recovered:
                 _error(store.recovered)
+            _carry_changed(store, paths)
             return RuleSet(store.rules.in_force())
     except StoreError as error:
         return f"{error} (--no-rules analyses without the rules)"

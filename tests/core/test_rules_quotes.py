@@ -176,6 +176,10 @@ def test_reader_analyze_applies_a_quote_correction_and_the_rules_commands_handle
     assert [q["speaker"]["text"] for q in alone["quotes"] if q["text"] == NIEMAND] == ["Bakker"]
     listed = reader("rules", "list").stdout
     assert rule.id in listed and "was said by “een visser”" in listed
+    # The file changes: reader analyze moves the correction to its new text first.
+    path.write_text("Bijgewerkt\n\n" + article.text, encoding="utf-8")
+    (moved,) = [q for q in analyses(path)["haven.txt"]["quotes"] if q["text"] == NIEMAND]
+    assert moved["speaker"]["text"] == "een visser" and moved["start"] == start + len("Bijgewerkt\n\n")
 
     exported = tmp_path / "rules.json"
     assert reader("rules", "export", "-o", exported).returncode == 0

@@ -224,6 +224,16 @@ class RuleBook:
             self.store._changed(count=moved)
         return moved
 
+    def placed_paths(self) -> list[str]:
+        """The files whose articles have corrections kept with them (quotes', splits)."""
+        marks = ", ".join("?" for _ in PLACED_KINDS)
+        rows = self.store.conn.execute(
+            "SELECT DISTINCT p.path FROM article_paths p JOIN rules r ON r.article_id = p.article_id "
+            f"WHERE r.deleted = 0 AND r.kind IN ({marks})",
+            PLACED_KINDS,
+        )
+        return [row[0] for row in rows]
+
     def restore(self, rules: list[Rule]) -> int:
         """Put rules back (import), replacing those with the same id."""
         with self.store.write() as conn:

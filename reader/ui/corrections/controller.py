@@ -19,6 +19,7 @@ article opened gets them too (the controller is the session's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -93,10 +94,22 @@ class CorrectionsController(QObject, QuoteCorrections, SplitCorrection):
         if self.notes.store is None:
             return None if self.notes.opening else RuleSet()
         try:
+            self._carry(self.notes.store)
             return RuleSet(self.notes.store.rules.in_force())
         except store_errors() as error:
             self.desk.show_message(f"Could not read your rules (the article is analysed without them): {error}")
             return RuleSet()
+
+    def _carry(self, store) -> None:
+        """The corrections kept with the article (quotes', splits) follow its
+        changed file to the new text now: the notes do when the article is
+        opened, which may come after this analysis starts (the database
+        opens on a worker)."""
+        from ...core.notes.model import article_id
+
+        article = self.desk.article
+        if article is not None and article.path:
+            store.rules.carry(str(Path(article.path).resolve()), article_id(article.text), article.text)
 
     def _store(self):
         """The notes database with an article open in it, or None (said why)."""
