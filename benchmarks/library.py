@@ -19,10 +19,13 @@ beforehand and the reader's home in a temporary folder:
 
 With `--window` (run with QT_QPA_PLATFORM=offscreen on a machine without
 a screen) it measures the window instead: a folder of N articles added
-through the library's command on its worker while a timer on the GUI
-thread notes the longest stall of the event loop, and then an analysed
-article opened in the window the first time and again, from `open_path`
-to every highlight in.
+through the library's command (in a process of its own, `reader library
+add --progress jsonl`, whose start, imports and model load are counted)
+while a timer on the GUI thread notes the longest stall of the event
+loop, and then an analysed article opened in the window the first time
+and again, from `open_path` to every highlight in. The machine's load
+average is printed with the figures: on a shared machine a stall of a few
+tens of milliseconds can be the window's process waiting for a core.
 """
 
 from __future__ import annotations
@@ -125,6 +128,7 @@ def in_window(folder: Path, paths: list[Path]) -> dict:
     window.close()
     return {
         "articles": len(paths),
+        "load_average_1min": round(os.getloadavg()[0], 2),
         "window_library_add_s": round(added_s, 1),
         "window_library_add_articles_per_s": round(len(paths) / added_s, 2),
         "window_longest_stall_while_adding_ms": round(worst[0] * 1000, 1),

@@ -2,6 +2,7 @@
 
     reader library add FOLDER [--model M]     analyse a folder's articles into the library
     reader library rescan                     pick up files added to (or changed in) its folders
+        (both: --progress jsonl, how the window runs them in a process of their own)
     reader library articles [--format text|json]
     reader library actors [--format text|json]
     reader library quotes ACTOR [--format text|json|md]   (--anonymous: the unnamed sources)
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from dataclasses import asdict
 
 from .cli_common import error as _error
@@ -31,6 +33,13 @@ def add_parser(sub) -> None:
     rescan = lsub.add_parser("rescan", help="analyse the files added to or changed in the library's folders")
     for command in (add, rescan):
         command.add_argument("--model", help="spaCy pipeline name or folder to use for every article")
+        command.add_argument(
+            "--progress",
+            choices=("text", "jsonl"),
+            default="text",
+            help="jsonl: a JSON line per file and one for the end on stdout, and a line 'cancel' "
+            "(or the end of input) on stdin stops the run (how the window runs it)",
+        )
     for name, what in (("articles", "list the articles"), ("actors", "list the actors across the articles")):
         lsub.add_parser(name, help=what).add_argument("--format", choices=("text", "json"), default="text")
     quotes = lsub.add_parser("quotes", help="everything an actor said, across the articles")
@@ -58,6 +67,27 @@ def _rules():
     return rules
 
 
+def _json_line(data: dict) -> None:
+    # ASCII, so no locale of the pipe's reader can garble a path.
+    sys.stdout.write(json.dumps(data) + "\n")
+    sys.stdout.flush()
+
+
+def _cancel_on_input() -> threading.Event:
+    """Set when stdin says 'cancel' or ends (the window that started us is
+    gone): the run then stops between files, its work so far kept."""
+    cancel = threading.Event()
+
+    def watch() -> None:
+        for line in sys.stdin:
+            if line.strip() == "cancel":
+                break
+        cancel.set()
+
+    threading.Thread(target=watch, daemon=True, name="cancel").start()
+    return cancel
+
+
 def _import(library, args: argparse.Namespace) -> int:
     from .cli import _settings
     from .core.analyzer import Analyzer
@@ -66,21 +96,29 @@ def _import(library, args: argparse.Namespace) -> int:
     from .core.library.folder import import_folder, rescan
     from .core.nlp.pipeline import Pipelines
 
+    jsonl = args.progress == "jsonl"
+    cancel = _cancel_on_input() if jsonl else threading.Event()
     analyzer = CachedAnalyzer(Analyzer(Pipelines(args.model, _settings()), rules=_rules()), AnalysisCache())
 
     def progress(done: int, total: int, path: str) -> None:
-        print(f"[{done}/{total}] {path}", file=sys.stderr)
+        if jsonl:
+            _json_line({"done": done, "total": total, "path": path})
+        else:
+            print(f"[{done}/{total}] {path}", file=sys.stderr)
 
     try:
         if args.library_command == "add":
-            report = import_folder(library, analyzer, args.folder, progress)
+            report = import_folder(library, analyzer, args.folder, progress, cancel.is_set)
         else:
-            report = rescan(library, analyzer, progress)
+            report = rescan(library, analyzer, progress, cancel.is_set)
     finally:
         analyzer.cache.close()
     for path, reason in report.failed:
         _error(f"{path}: {reason}")
-    print(f"{len(report.analysed)} analysed, {len(report.cached)} from the cache, {len(report.failed)} failed")
+    if jsonl:
+        _json_line(asdict(report))
+    else:
+        print(f"{len(report.analysed)} analysed, {len(report.cached)} from the cache, {len(report.failed)} failed")
     return 1 if report.failed else 0
 
 

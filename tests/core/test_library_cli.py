@@ -82,3 +82,21 @@ def test_library_dismiss_restore_and_remove_from_the_command_line(tmp_path):
     gone = reader("library", "remove", folder)
     assert gone.returncode == 1 and "not in the library" in gone.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["brussel.txt", "den_haag.txt", "kyiv.txt"]
+
+
+def test_library_add_with_json_progress_as_the_window_runs_it(tmp_path):
+    folder = tmp_path / "news"
+    write(folder, kyiv=KYIV, brussel=BRUSSEL)
+    command = [sys.executable, "-m", "reader", "library", "add", str(folder), "--progress", "jsonl"]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+        lines = [json.loads(line) for line in child.stdout]  # stdin kept open: not cancelled
+        child.stdin.close()
+    assert [(line["done"], line["total"]) for line in lines[:-1]] == [(1, 2), (2, 2)]
+    assert len(lines[-1]["analysed"]) == 2 and lines[-1]["failed"] == [] and not lines[-1]["cancelled"]
+    # A line 'cancel' on its input (or its input ending: the window is gone) stops it between files.
+    write(folder, den_haag=DEN_HAAG)
+    stopped = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "rescan", "--progress", "jsonl"],
+        input="cancel\n", capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert json.loads(stopped.stdout.splitlines()[-1])["cancelled"] is True
