@@ -55,6 +55,9 @@ def test_reopening_an_analysed_article_reads_the_cache_and_not_the_model(tmp_pat
     assert reopened.cached and again.analyzer.analysed == []
     assert reopened.analysis.to_dict() == first.analysis.to_dict()
     assert to_json(from_json(to_json(first.analysis))) == to_json(first.analysis)
+    corrected = first.analysis.quotes[0]
+    corrected.rule = "r1"  # a quote a correction touched keeps its mark through the cache
+    assert from_json(to_json(first.analysis)).quotes[0].rule == "r1"
     # A changed file is another file: analysed again.
     path.write_text(KYIV + "\nZelensky reist woensdag door naar Parijs.\n", encoding="utf-8")
     assert not again.open(path).cached and again.analyzer.analysed == ["kyiv.txt"]

@@ -28,6 +28,7 @@ def _quote(data: dict) -> Quote:
         kind=data["kind"],
         cue=data.get("cue"),
         speaker=Speaker(**speaker) if speaker else None,
+        rule=data.get("rule"),  # a quote the reader's correction made: still marked when reopened
     )
 
 
