@@ -10,15 +10,28 @@ import pytest
 
 from reader.core.library.actors import find_actor, library_actors
 from reader.core.library.cache import AnalysisCache
+from reader.core.library.cached import CachedAnalyzer
 from reader.core.library.folder import import_folder, rescan
 from reader.core.library.keys import READER_VERSION, file_hash
 from reader.core.library.remove import NotInLibrary, remove
-from reader.core.library.store import SCHEMA_VERSION, Library, LibraryError, default_library_path
+from reader.core.library.store import (
+    SCHEMA_VERSION,
+    Library,
+    LibraryError,
+    default_library_path,
+)
 from reader.core.library.suggest import accept, dismiss, suggestions
 from reader.core.notes.store import NoteStore
+from reader.core.rules import RuleSet
 
 from .library_articles import BRUSSEL, DEN_HAAG, KYIV, write
-from .test_library import make, names  # noqa: F401 (the fixture)
+from .test_library import Counting, names
+
+
+@pytest.fixture
+def make(analyzer):
+    """A cached analyzer on the session's pipelines, counting what it analyses."""
+    return lambda: CachedAnalyzer(Counting(analyzer.pipelines, RuleSet()), AnalysisCache())
 
 
 def offered(library: Library, rules=()) -> list[tuple[str, str]]:

@@ -178,7 +178,6 @@ class LibraryController:
         makes (every article), undone like one, and the article shown
         analysed again with it."""
         from ...core.library.suggest import accept
-
         from ..notes.controller import store_errors
 
         notes = getattr(self.desk, "notes_ctl", None)
