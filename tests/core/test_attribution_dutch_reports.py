@@ -197,3 +197,11 @@ def test_a_verb_after_a_quote_with_a_clause_between_is_no_cue_of_it(analyzer):
     text = "In een filmpje van de omroep, volgens eigen zeggen een 'onafhankelijk nieuwsplatform', is te zien hoe een man roept."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert all(q[3] != "een man" for q in quotes)
+
+
+def test_a_ruling_is_a_statement_and_the_adjective_is_no_cue(analyzer):
+    quotes, _ = quotes_of(analyzer, "De rechter bepaalde dat de verdachte zijn proces in vrijheid mag afwachten.", "nl")
+    assert [(q[0], q[2], q[1], q[3]) for q in quotes] == [
+        ("reported", "bepaalde", "de verdachte zijn proces in vrijheid mag afwachten", "De rechter")
+    ]
+    assert quotes_of(analyzer, "Bepaalde bewoners kregen gisteren een brief van de gemeente.", "nl")[0] == []

@@ -28,6 +28,7 @@ DUTCH_VERBS = frozenset(
     ontkennen ontkent ontkende ontkenden ontkend
     erkennen erkent erkende erkenden erkend bekennen bekent bekende bekenden
     waarschuwen waarschuwt waarschuwde waarschuwden gewaarschuwd
+    bepaalt bepaalde bepaalden schat
     antwoorden antwoordt antwoordde antwoordden geantwoord
     reageren reageert reageerde reageerden gereageerd
     vragen vraagt vroeg vroegen gevraagd afgevraagd
