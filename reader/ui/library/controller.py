@@ -137,7 +137,7 @@ class LibraryController:
         session = getattr(self.desk, "session", None)
         # Looked up at each step: the benchmark wraps `_progress`.
         self.cancel = FolderImport(
-            self.desk, folder, getattr(session, "model", None), lambda step: self._progress(step),
+            folder, getattr(session, "model", None), lambda step: self._progress(step),
             self._imported, self._failed,
         )  # fmt: skip
 

@@ -18,9 +18,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 
 from ...core.library.folder import ImportReport
+
+#: The runs going on. Not children of the window: a window closed (or a
+#: test's window torn down) would kill its run mid-write; the run goes on
+#: and its callbacks find the window gone.
+_running: set[FolderImport] = set()
+#: How long quitting waits for a cancelled run to stop between files.
+STOP_WAIT_MS = 10_000
 
 
 def reader_command() -> list[str]:
@@ -38,14 +45,13 @@ class FolderImport(QObject):
 
     def __init__(
         self,
-        parent: QObject,
         folder: str | None,
         model: str | None,
         progress: Callable[[tuple[int, int, str]], None],
         done: Callable[[ImportReport], None],
         failed: Callable[[Exception], None],
     ):
-        super().__init__(parent)
+        super().__init__()
         self.progress, self.done, self.failed = progress, done, failed
         self.report: ImportReport | None = None
         self.process = QProcess(self)
@@ -55,7 +61,16 @@ class FolderImport(QObject):
         command = reader_command()
         args = ["library", "add", folder] if folder is not None else ["library", "rescan"]
         args += ["--progress", "jsonl"] + (["--model", model] if model else [])
+        _running.add(self)
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
         self.process.start(command[0], command[1:] + args)
+
+    def stop(self) -> None:
+        """On quitting: cancel, and let the run stop between files, its work so far recorded."""
+        if self.process.state() != QProcess.NotRunning:
+            self.set()
+            self.process.closeWriteChannel()
+            self.process.waitForFinished(STOP_WAIT_MS)
 
     def set(self) -> None:
         if self.process.state() != QProcess.NotRunning:
@@ -76,7 +91,8 @@ class FolderImport(QObject):
 
     def _finished(self, _code: int, _status) -> None:
         self._read()
-        self.deleteLater()
+        # Let go of it once the process has finished emitting, not inside.
+        QTimer.singleShot(0, lambda: _running.discard(self))
         if self.report is not None:
             self.done(self.report)
             return
@@ -85,5 +101,5 @@ class FolderImport(QObject):
 
     def _not_started(self, error) -> None:
         if error == QProcess.FailedToStart:  # no `finished` follows
-            self.deleteLater()
+            QTimer.singleShot(0, lambda: _running.discard(self))
             self.failed(RuntimeError(f"cannot start {reader_command()[0]}: {self.process.errorString()}"))
