@@ -1,0 +1,242 @@
+"""Organisations after the model (issue 15): what the words around a name
+say about it, and names news writes for organisations.
+
+The rules work on the model's entities of one Doc as token bounds
+``[start, end, label, model_label]`` (see `mentions.model_mentions`):
+
+- a listed party, government body or medium (`organisation_names`) is an
+  organisation, and one the model missed is added when its form cannot be
+  a common word (``D66``, ``NOS``, ``Tweede Kamer``);
+- the ministry a minister or ministry is "of" is an organisation
+  (``minister van Buitenlandse Zaken``: ``Buitenlandse Zaken``);
+- a name right after a noun for an organisation (``het bedrijf X``, ``de
+  club X``, ``energiebedrijf X``) or after a role and ``van``/``bij``
+  (``woordvoerder van X``), a name that ends in a legal form (``X B.V.``,
+  ``X Holding``), a name that opens a compound with a role
+  (``X-topman``: every ``X`` of the Doc) are organisations, unless the
+  model calls the name a place or it is a person's full name;
+- a compound word for an organisation in front of its name is no part of
+  the name (``Jongerenclub X``: ``X``, an organisation).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .organisation_names import (
+    LEGAL_FORMS,
+    ORGANISATION_COMPOUND_ROLES,
+    ORGANISATION_HEADS,
+    ORGANISATION_NAMES,
+    ORGANISATION_NOUNS,
+    ORGANISATION_ROLES,
+    PORTFOLIO_WORDS,
+)
+
+_ARTICLES = frozenset(("de", "het", "the"))
+_OF = frozenset(("van", "bij", "of", "at", "for"))
+_MINISTRY_WORDS = frozenset(("ministerie", "ministeries", "minister", "ministers", "staatssecretaris", "departement"))
+#: The bundled models' lexicon flags for a known first name and a place (`reader.core.nlp.lexicon`).
+_FIRST_NAME_FLAG = 55
+_PLACE_FLAG = 53
+
+
+def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
+    """A lower-case compound ending in one of `heads` with a first part of
+    three letters or more (``energiebedrijf``)."""
+    word = word.lower()
+    return any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
+
+
+def is_organisation_noun(word: str) -> bool:
+    """``bedrijf``, ``club``, ``supermarktketen``, ``chipmaker`` …"""
+    return word.islower() and (word in ORGANISATION_NOUNS or _compound_of(word, ORGANISATION_HEADS))
+
+
+def _a_person(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A person's full name: two words or more opening with a known first name."""
+    first = doc[start]
+    if label != "PER" or end - start < 2:
+        return False
+    initial = len(first.text) == 2 and first.text.endswith(".")  # "J. Jansen"
+    return initial or (_FIRST_NAME_FLAG in doc.vocab.lex_attr_getters and first.check_flag(_FIRST_NAME_FLAG))
+
+
+def _after_role(doc: Doc, start: int) -> bool:
+    """``woordvoerder van (de) X``, ``CEO of X``."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _OF and doc[i - 1].lower_ in ORGANISATION_ROLES
+
+
+def _context_label(doc: Doc, bound: list, organisations: set[str]) -> str | None:
+    """ORG when the words around the name say it is one."""
+    start, end, label = bound[0], bound[1], bound[2]
+    if label == "LOC" or _a_person(doc, start, end, label) or _a_compound(doc[end - 1].text):
+        return None  # "de Franse club Metz" is a place in CoNLL; "Tros-programma" a compound
+    if start > 0 and is_organisation_noun(doc[start - 1].text):
+        return "ORG"
+    if _after_role(doc, start) and not (label == "MISC" and end < len(doc) and doc[end].is_lower):
+        return "ORG"  # not "a spokeswoman of the Dutch police"
+    if doc[end - 1].text in LEGAL_FORMS and end - start >= 2:
+        return "ORG"
+    if doc[start:end].text in organisations:
+        return "ORG"
+    return None
+
+
+def _a_compound(word: str) -> bool:
+    """A name and a lower-case word in one (``CDA-variant``): MISC by the
+    CoNLL guidelines, whatever its first part is."""
+    name, dash, rest = word.rpartition("-")
+    return bool(dash) and bool(name) and rest.islower()
+
+
+def _compound_prefixes(doc: Doc) -> set[str]:
+    """Names that open a compound with a role of an organisation
+    (``X-topman``, ``X-medewerkers``)."""
+    found = set()
+    for token in doc:
+        if "-" in token.text:
+            name, _, rest = token.text.rpartition("-")
+            if name[:1].isupper() and rest.islower() and rest in ORGANISATION_COMPOUND_ROLES:
+                found.add(name)
+    return found
+
+
+def _organisation_head(doc: Doc, start: int, end: int) -> bool:
+    """``Jongerenclub`` in front of a name: a capitalised compound for an
+    organisation, not the organisation's own first word."""
+    word = doc[start].text
+    if end - start < 2 or not (word[:1].isupper() and word[1:].islower() and _compound_of(word, ORGANISATION_HEADS)):
+        return False
+    # "Rijksuniversiteit Leiden" is one name: the rest is a place's name.
+    return not (end - start == 2 and _PLACE_FLAG in doc.vocab.lex_attr_getters and doc[start + 1].check_flag(_PLACE_FLAG))
+
+
+def _listed(text: str) -> bool:
+    words = text.split()
+    return text in ORGANISATION_NAMES or (
+        len(words) > 1 and words[0].lower() in _ARTICLES and " ".join(words[1:]) in ORGANISATION_NAMES
+    )
+
+
+def _ministry(doc: Doc, start: int, starts: dict[int, str]) -> tuple[int, int] | None:
+    """The name after ``minister(ie) van`` at token `start` (the Dutch
+    ministry word in lower case): a capitalised word and the words of
+    ministries' names after it (`PORTFOLIO_WORDS`), up to the next name the
+    model found (`starts`: ``minister van Justitie Jan Jansen``), or a list
+    of them (``Volksgezondheid, Welzijn en Sport``; ``Arbeid en Sociale
+    Zaken`` is two, as in CoNLL-2002)."""
+    word = doc[start].text
+    if word.lower() not in _MINISTRY_WORDS or word == "Ministerie" or start + 2 >= len(doc) or doc[start + 1].text != "van":
+        return None
+    first = end = start + 2
+    listed = False
+    while end < len(doc) and (end == first or not _a_name_starts(doc, end, starts)):
+        word = doc[end].text
+        if word[:1].isupper() and word.isalpha() and (end == first or word in PORTFOLIO_WORDS):
+            end += 1
+        elif word == "," and end > first and end + 1 < len(doc) and doc[end + 1].text in PORTFOLIO_WORDS:
+            end, listed = end + 1, True
+        elif word == "en" and listed and end + 1 < len(doc) and doc[end + 1].text in PORTFOLIO_WORDS:
+            end += 1
+        else:
+            break
+    while end > first and doc[end - 1].text in (",", "en"):
+        end -= 1
+    return (first, end) if end > first else None
+
+
+def _a_name_starts(doc: Doc, i: int, starts: dict[int, str]) -> bool:
+    """A name the model found starts at token `i`: a person, or another
+    name right after a word (not one after ``,`` or ``en`` in a list)."""
+    return starts.get(i) == "PER" or (i in starts and doc[i - 1].text not in (",", "en"))
+
+
+def _put(bounds: list[list], new: list) -> list[list]:
+    """`bounds` with `new` in place of the bounds it overlaps."""
+    kept = [b for b in bounds if b[1] <= new[0] or new[1] <= b[0]]
+    return sorted(kept + [new])
+
+
+def _ministries(doc: Doc, bounds: list[list], names: set[str]) -> list[list]:
+    """`bounds` with the ministries found; their names added to `names`."""
+    for i, token in enumerate(doc):
+        if token.lower_ in _MINISTRY_WORDS:
+            found = _ministry(doc, i, {b[0]: b[2] for b in bounds})
+            if found is not None:
+                model = next((b[3] for b in bounds if b[0] < found[1] and found[0] < b[1]), None)
+                bounds = _put(bounds, [found[0], found[1], "ORG", model])
+                names.add(doc[found[0] : found[1]].text)
+    return bounds
+
+
+@lru_cache(maxsize=1)
+def _listed_pattern() -> re.Pattern:
+    """Listed names that are no common word in any position: more than one
+    word, or a capital, digit or ``&`` after the first letter."""
+    names = [n for n in ORGANISATION_NAMES if " " in n or any(ch.isupper() or ch.isdigit() or ch == "&" for ch in n[1:])]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w&-])(?:" + alternatives + r")(?![\w&-])")
+
+
+def _headline(doc: Doc, start: int, end: int) -> bool:
+    """Words in capitals around: a headline in capitals, not a name."""
+    near = [t for t in doc[max(0, start - 2) : min(len(doc), end + 2)] if t.is_alpha and not start <= t.i < end]
+    return any(t.is_upper and len(t) > 1 for t in near)
+
+
+def _missed_listed(doc: Doc, bounds: list[list]) -> list[list]:
+    """Listed names the model missed, or took only part of (``Kamer``)."""
+    for match in _listed_pattern().finditer(doc.text):
+        span = doc.char_span(*match.span())
+        if span is None or _headline(doc, span.start, span.end):
+            continue
+        if len(span.text) <= 2 and (span.start == 0 or doc[span.start - 1].lower_ not in _ARTICLES):
+            continue  # "het OM", "de SP"; not two capitals in a table
+        inside = [b for b in bounds if b[0] < span.end and span.start < b[1]]
+        if all(span.start <= b[0] and b[1] <= span.end for b in inside) and not any(
+            b[0] == span.start and b[1] == span.end for b in inside  # relabelled, or not, in `organisation_rules`
+        ):
+            bounds = _put(bounds, [span.start, span.end, "ORG", inside[0][3] if inside else None])
+    return bounds
+
+
+#: Legal forms that make the name before them a firm's (`LEGAL_FORMS`
+#: without the words that also follow other names: ``Bank``, ``Co.``).
+_TRAILING_FORMS = frozenset(
+    "B.V. BV N.V. NV Groep Group Holding Holdings Investments Inc. Ltd Ltd. GmbH AG plc PLC LLC Corp.".split()
+)
+
+
+def _taken(bounds: list[list], i: int) -> bool:
+    return any(b[0] <= i < b[1] for b in bounds)
+
+
+def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
+    """The bounds with the rules of this module applied (see there)."""
+    organisations = _compound_prefixes(doc)
+    bounds = _ministries(doc, bounds, organisations)
+    bounds = _missed_listed(doc, bounds)
+    for bound in bounds:
+        if bound[1] < len(doc) and doc[bound[1]].text in _TRAILING_FORMS and not _taken(bounds, bound[1]):
+            bound[1], bound[2] = bound[1] + 1, "ORG"  # "Jansen Holding": a firm, not a person
+        if _organisation_head(doc, bound[0], bound[1]):
+            bound[0], bound[2] = bound[0] + 1, "ORG"
+        text = doc[bound[0] : bound[1]].text
+        if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
+            bound[2] = "ORG"
+            continue
+        label = _context_label(doc, bound, organisations)
+        if label:
+            bound[2] = label
+            organisations.add(text)
+    for bound in bounds:  # what the context said at one mention holds at the others
+        if bound[2] in ("PER", "MISC") and doc[bound[0] : bound[1]].text in organisations:
+            bound[2] = "ORG"
+    return bounds

@@ -1,0 +1,88 @@
+"""Organisations after the model (issue 15): what the words around a name
+say (``het bedrijf X``, ``woordvoerder van X``, ``X-topman``, ``X B.V.``),
+ministries, and parties, government bodies and media news names. Made-up
+sentences and firms through the real bundled models, as `reader analyze`
+runs them."""
+
+import pytest
+
+from reader.core.attribution.organisations import is_organisation_noun
+
+from .test_entity_spans import analyse
+
+
+@pytest.fixture(scope="module")
+def analyzers():
+    from reader.core.training.quotes_eval import bundled_analyzer
+
+    return {"nl": bundled_analyzer("nl"), "en": bundled_analyzer("en")}
+
+
+def labelled(analysis):
+    return [(entity.text, entity.label) for entity in analysis.entities]
+
+
+def test_a_noun_for_an_organisation_before_a_name_makes_it_one(analyzers):
+    text = "Het bedrijf Flomatic ontslaat tweehonderd mensen in Eindhoven."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Flomatic", "ORG"), ("Eindhoven", "LOC")]
+    text = "De energieleverancier Voltaris verhoogt zijn tarieven."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Voltaris", "ORG")]
+    text = "The chipmaker Corvalis will cut 500 jobs, a spokeswoman for Corvalis said."
+    analysis = analyse(analyzers, text, "en")
+    assert labelled(analysis) == [("Corvalis", "ORG"), ("Corvalis", "ORG")]
+    assert [(actor.name, actor.label) for actor in analysis.actors] == [("Corvalis", "ORG")]
+
+
+def test_what_counts_as_a_noun_for_an_organisation():
+    for word in ("bedrijf", "club", "supermarktketen", "energiebedrijf", "omroep", "chipmaker", "krant"):
+        assert is_organisation_noun(word), word
+    for word in ("Bedrijf", "filmmaker", "minister", "zitbank", "man"):
+        assert not is_organisation_noun(word), word
+
+
+def test_a_role_of_a_firm_makes_the_name_after_it_one(analyzers):
+    text = "Een woordvoerder van Gravelink laat weten dat de fabriek dichtgaat."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Gravelink", "ORG")]
+    # An adjective after the role is no organisation.
+    text = "Een woordvoerder van de Nederlandse politie zei dat het onderzoek loopt."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Nederlandse", "MISC")]
+
+
+def test_a_name_that_opens_a_compound_with_a_firms_role_is_a_firm(analyzers):
+    text = "De Veltmans-topman stapt op. Veltmans maakt al jaren verlies, aldus analisten."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Veltmans-topman", "MISC"), ("Veltmans", "ORG")]
+
+
+def test_a_legal_form_makes_a_firm(analyzers):
+    text = "Het contract ging naar Bremer Holding, dat ook de bouw in Zwolle doet."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Bremer Holding", "ORG"), ("Zwolle", "LOC")]
+    # Named after a person, still a firm: the legal form joins the name.
+    text = "Het jaarverslag van Marten Visser Groep laat winst zien."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Marten Visser Groep", "ORG")]
+
+
+def test_a_compound_for_an_organisation_in_front_of_its_name_stays_out(analyzers):
+    text = "Het Jongerenclub Zonnehuis organiseert een avond voor de buurt."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Zonnehuis", "ORG")]
+
+
+def test_a_ministry_is_one_organisation_and_the_minister_is_not_in_it(analyzers):
+    text = "Het ministerie van Volksgezondheid, Welzijn en Sport wil meer geld voor de zorg."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Volksgezondheid, Welzijn en Sport", "ORG")]
+    text = "Minister van Justitie Karel Brouwer wil de straffen verhogen."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Justitie", "ORG"), ("Karel Brouwer", "PER")]
+    text = "Staatssecretaris van Financiën, Anouk Smit, wil de belasting verlagen."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Financiën", "ORG"), ("Anouk Smit", "PER")]
+
+
+def test_parties_bodies_and_media_are_organisations(analyzers):
+    text = "Volgens de Tweede Kamer moet het kabinet sneller beslissen over de nieuwe dijk."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Tweede Kamer", "ORG")]
+    text = "De PVV en D66 stemden tegen, de ChristenUnie en GroenLinks voor."
+    assert {label for _, label in labelled(analyse(analyzers, text, "nl"))} == {"ORG"}
+    text = "Dat meldt de NOS op basis van bronnen in Den Haag."
+    assert labelled(analyse(analyzers, text, "nl")) == [("NOS", "ORG"), ("Den Haag", "LOC")]
+    text = "Het OM eist drie jaar cel tegen de man uit Tilburg."
+    assert labelled(analyse(analyzers, text, "nl")) == [("OM", "ORG"), ("Tilburg", "LOC")]
+    text = "Volgens The New York Times en NBC News is de deal rond."
+    assert labelled(analyse(analyzers, text, "nl")) == [("The New York Times", "ORG"), ("NBC News", "ORG")]
