@@ -205,3 +205,26 @@ def test_a_ruling_is_a_statement_and_the_adjective_is_no_cue(analyzer):
         ("reported", "bepaalde", "de verdachte zijn proces in vrijheid mag afwachten", "De rechter")
     ]
     assert quotes_of(analyzer, "Bepaalde bewoners kregen gisteren een brief van de gemeente.", "nl")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Ajax: trainer blijft tot de zomer van 2026\n\nDe club meldde het woensdag.",
+            "nl",
+            [("reported", "trainer blijft tot de zomer van 2026", ":", "Ajax")],
+        ),
+        (
+            "Microsoft: new laptops will ship in the spring\n\nThe company gave no prices.",
+            "en",
+            [("reported", "new laptops will ship in the spring", ":", "Microsoft")],
+        ),
+        ("Brexit: wat betekent het voor uw vakantie\n\nReizigers hebben vragen.", "nl", []),  # no source
+        ("Ajax: nee\n\nDe trainer blijft.", "nl", []),  # too short to be a statement
+        ("Het plan van Ajax: een nieuw stadion aan de rand van de stad.", "nl", []),  # not a headline's source
+    ],
+)
+def test_a_headline_with_its_source_before_a_colon(analyzer, text, lang, expected):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes] == expected

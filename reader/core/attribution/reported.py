@@ -42,6 +42,8 @@ _BARE_CLAUSE_VERBS = frozenset(
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
+#: Entity labels that can be a headline's source (the model's and the reader's).
+_SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
@@ -65,7 +67,7 @@ class ReportedSpeech(ReportedContent):
                 continue
             # "The Iraqis claimed …, but officials said …": each clause its statement
             for index, clause in enumerate(self._clauses(span)):
-                quote = self._source_phrase(clause) or self._verb_report(clause, number)
+                quote = self._source_phrase(clause) or self._verb_report(clause, number) or self._headline(clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
@@ -155,6 +157,23 @@ class ReportedSpeech(ReportedContent):
         if content is None or content[1] - content[0] < 8:
             return None
         return Found(*content, "reported", None, last.speaker, last.pronoun)
+
+    def _headline(self, span: Span) -> Found | None:
+        """A headline that gives its source before a colon: "Shell: klanten
+        tanken voortaan CO2-neutraal", "Court: the files must be public".
+        Only a paragraph of its own with no full stop, whose words before
+        the colon are exactly a person or organisation the text names."""
+        doc, text = self.doc, self.text
+        if not self.paragraphs.fills(span.start_char, span.end_char) or text[span.end_char - 1] in ".;":
+            return None
+        colon = next((t for t in span[1:6] if t.text == ":"), None)
+        if colon is None or len(span) - (colon.i - span.start) < 5:
+            return None  # a short headline after the colon ("Shell: nee") says too little to be a statement
+        name = doc[span.start : colon.i]
+        if not any(e.start == name.start and e.end == name.end and e.label_ in _SOURCE_LABELS for e in doc.ents):
+            return None  # "Brexit: …", "Live: …": no source
+        content = self._trim((doc[colon.i + 1].idx, span.end_char))
+        return Found(*content, "reported", ":", (name.start_char, name.end_char))
 
     def _source_phrase(self, span: Span) -> Found | None:
         """volgens X … / according to X … / …, aldus X"""
