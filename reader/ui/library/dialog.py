@@ -3,8 +3,9 @@ chosen actor's quote ledger, and the merge suggestions; adding a folder
 with progress and cancel. Choosing a line (Enter or a double click) opens
 the article at that mention or quote. Delete removes the chosen article
 from the library (the controller asks first) or dismisses the chosen
-suggestion; Enter on a suggestion merges it. The window's library
-commands keep their keys here (`bind`): the view is a window of its own.
+suggestion; merging one takes its own key (or Alt+M), never Enter or a
+double click, which could merge by a slip. The window's library commands
+keep their keys here (`bind`): the view is a window of its own.
 
 Reading the library and building its actors runs on a worker; the dialog
 only shows what comes back."""
@@ -105,7 +106,6 @@ class LibraryDialog(QDialog):
         self.accept_button.clicked.connect(self._accept_chosen)
         self.dismiss_button.clicked.connect(self._dismiss_chosen)
         self.remove_button.clicked.connect(self._remove_chosen)
-        self.suggestions.itemActivated.connect(self._accept_chosen)
         for tree, act in ((self.articles, self._remove_chosen), (self.suggestions, self._dismiss_chosen)):
             for key in (QKeySequence.Delete, QKeySequence(Qt.Key_Backspace)):
                 QShortcut(key, tree, act, context=Qt.WidgetShortcut)
@@ -156,7 +156,7 @@ class LibraryDialog(QDialog):
             return None
         return self.suggestions.indexOfTopLevelItem(item)
 
-    def _accept_chosen(self, *_item) -> None:
+    def _accept_chosen(self) -> None:
         index = self._chosen_suggestion()
         if index is not None:
             self.accept_suggestion.emit(index)
