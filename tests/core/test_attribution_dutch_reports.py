@@ -220,6 +220,12 @@ def test_a_ruling_is_a_statement_and_the_adjective_is_no_cue(analyzer):
             "en",
             [("reported", "new laptops will ship in the spring", ":", "Microsoft")],
         ),
+        (
+            "Theresa May geeft toe: uitstel van de brexit is een optie\n\nDe premier sprak in Londen.",
+            "nl",
+            [("reported", "uitstel van de brexit is een optie", "geeft toe", "Theresa May")],
+        ),
+        ("Theresa May bezoekt: de fabriek van de toekomst in Leeds\n\nDe premier sprak.", "nl", []),  # no cue
         ("Brexit: wat betekent het voor uw vakantie\n\nReizigers hebben vragen.", "nl", []),  # no source
         ("Ajax: nee\n\nDe trainer blijft.", "nl", []),  # too short to be a statement
         ("Het plan van Ajax: een nieuw stadion aan de rand van de stad.", "nl", []),  # not a headline's source

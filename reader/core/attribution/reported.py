@@ -160,20 +160,27 @@ class ReportedSpeech(ReportedContent):
 
     def _headline(self, span: Span) -> Found | None:
         """A headline that gives its source before a colon: "Shell: klanten
-        tanken voortaan CO2-neutraal", "Court: the files must be public".
-        Only a paragraph of its own with no full stop, whose words before
-        the colon are exactly a person or organisation the text names."""
+        tanken voortaan CO2-neutraal", "Court: the files must be public",
+        "May geeft toe: …". Only a paragraph of its own with no full stop,
+        whose words before the colon are exactly a person or organisation
+        the text names, maybe with a reporting verb after it."""
         doc, text = self.doc, self.text
         if not self.paragraphs.fills(span.start_char, span.end_char) or text[span.end_char - 1] in ".;":
             return None
         colon = next((t for t in span[1:6] if t.text == ":"), None)
         if colon is None or len(span) - (colon.i - span.start) < 5:
             return None  # a short headline after the colon ("Shell: nee") says too little to be a statement
-        name = doc[span.start : colon.i]
-        if not any(e.start == name.start and e.end == name.end and e.label_ in _SOURCE_LABELS for e in doc.ents):
+        name = next((e for e in doc.ents if e.start == span.start and e.label_ in _SOURCE_LABELS), None)
+        if name is None or name.end > colon.i:
             return None  # "Brexit: …", "Live: …": no source
+        verb = doc[name.end : colon.i]  # "May geeft toe: …", "Trump says: …"
+        if len(verb) and not (self.is_cue(verb.start, colon.i) and all(self._particle(t) for t in verb[1:])):
+            return None
         content = self._trim((doc[colon.i + 1].idx, span.end_char))
-        return Found(*content, "reported", ":", (name.start_char, name.end_char))
+        return Found(*content, "reported", verb.text or ":", (name.start_char, name.end_char))
+
+    def _particle(self, token) -> bool:
+        return any(token.lower_ in particles.split() for particles in self.cues.particle_verbs.values())
 
     def _source_phrase(self, span: Span) -> Found | None:
         """volgens X … / according to X … / …, aldus X"""
