@@ -13,6 +13,7 @@ from ..labels import reader_label
 from ..loading.language import FUNCTION_WORDS
 from .intervals import Intervals
 from .names import PARTICLES, fold, name_tokens, surname
+from .kinds import kind_rules
 from .organisations import organisation_rules
 from .roles import DEFAULT_ROLE_NOUNS
 
@@ -185,7 +186,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
             continue
         bounds.append([start, end, label, ent.label_])
     mentions = []
-    for start, end, label, model_label in _whole_names(doc, organisation_rules(doc, bounds)):
+    for start, end, label, model_label in _whole_names(doc, kind_rules(doc, organisation_rules(doc, bounds))):
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):

@@ -1,0 +1,150 @@
+"""What a name is not (issue 15): rules after the model for names that
+are no person and no place, on the token bounds ``[start, end, label,
+model_label]`` of one Doc (see `mentions.model_mentions`):
+
+- a name after ``storm``, ``orkaan`` or ``hurricane`` that the model
+  calls a person is a storm (MISC), without the word (``Storm Xandra``:
+  ``Xandra``);
+- one word that ends in an event (``Wagneropstand``, ``Golfoorlog``,
+  ``Boekenweek``) is an event (MISC), not a place or a person;
+- a name and a lower-case word in one (``Syriëgangers``, ``EU-topman``,
+  ``Utrechter``: a place's name and a demonym ending) is MISC, as the
+  CoNLL-2002 guidelines tag ``CVP-voorzitter``;
+- a sentence's first word that is two common words in one (``Waterleiding
+  bedrijven`` written as one word) is no person, organisation or place
+  when the Doc never writes it with a capital inside a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS, STORM_WORDS
+
+#: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
+_COMMON_FLAG = 50
+_PLACE_FLAG = 53
+_FIRST_NAME_FLAG = 55
+#: Endings that make a place's name a word for its people (``Utrechter``,
+#: ``Nijmegenaren``, ``Amsterdammers``).
+_DEMONYM_ENDINGS = (
+    "er", "ers", "enaar", "enaren", "naar", "naren", "aar", "aren", "ees", "ezen", "se", "ganger", "gangers",
+)  # fmt: skip
+#: Ends of a place's own name (``Stadionbuurt`` is a neighbourhood).
+_PLACE_WORDS = ("straat", "laan", "plein", "gracht", "kade", "singel", "buurt", "markt", "weg", "dijk", "park", "wijk")
+_SENTENCE_ENDS = frozenset(".!?:;")
+_FULL_STOPS = frozenset(".!?")  # not after "Bristol:" in a table of results
+
+
+def _has_lexicon(doc: Doc) -> bool:
+    return _PLACE_FLAG in doc.vocab.lex_attr_getters
+
+
+def _flag(doc: Doc, text: str, flag: int) -> bool:
+    return doc.vocab[text].check_flag(flag)
+
+
+def is_event(word: str) -> bool:
+    """One word for an event: ``Wagneropstand``, ``Boekenweek``."""
+    lower = word.lower()
+    return word[:1].isupper() and any(lower.endswith(e) and len(lower) >= len(e) + 3 for e in EVENT_ENDINGS)
+
+
+def _a_place_and_word(doc: Doc, word: str) -> bool:
+    """``Syriëgangers``, ``Nijmegenaren``, ``Amsterdammers``: the name of
+    a well-known place (in the list of places and in common use), then a
+    demonym ending or a common lower-case word."""
+    if doc.lang_ != "nl" or not _has_lexicon(doc) or "-" in word or word.endswith(_PLACE_WORDS):
+        return False  # Dutch writes such words as one; English names do (Yorkshire)
+    if _flag(doc, word, _PLACE_FLAG) or _flag(doc, word, _FIRST_NAME_FLAG):
+        return False
+    for cut in range(4, len(word) - 1):
+        head, rest = word[:cut], word[cut:]
+        if not rest.islower() or not (_flag(doc, head, _PLACE_FLAG) and _flag(doc, head, _COMMON_FLAG)):
+            continue
+        if rest[0] == head[-1] and rest[1:] in ("er", "ers"):  # "Amsterdam|mers"
+            rest = rest[1:]
+        if rest in _DEMONYM_ENDINGS or (len(rest) >= 5 and _flag(doc, rest, _COMMON_FLAG)):
+            return True
+    return False
+
+
+def _a_name_and_word(word: str) -> bool:
+    """``EU-topman``, ``CDA-variant``: a name, a hyphen, a lower-case word."""
+    name, dash, rest = word.rpartition("-")
+    return bool(dash) and name[:1].isupper() and len(rest) >= 3 and rest.isalpha() and rest.islower()
+
+
+def _misc_label(doc: Doc, bound: list) -> str | None:
+    """MISC for a storm, an event or a word made of a name and a word;
+    the bound loses a storm word or article in front (``Storm Xandra``,
+    ``De Syriëgangers``)."""
+    start, end, label = bound[0], bound[1], bound[2]
+    while end - start >= 2 and label in ("PER", "MISC") and doc[start].lower_ in STORM_WORDS:
+        bound[0] = start = start + 1  # "Hurricane Edouard": CoNLL marks the name only
+        label = "MISC"
+    if label == "PER" and start > 0 and doc[start - 1].lower_ in STORM_WORDS:
+        return "MISC"  # "storm Xandra"; not "to storm Grozny"
+    if end - start == 2 and doc[start].lower_ in ("de", "het") and _a_place_and_word(doc, doc[start + 1].text):
+        bound[0] = start = start + 1
+    if end - start != 1:
+        return label if label != bound[2] else None
+    word = doc[start].text
+    if label in ("PER", "LOC") and is_event(word):
+        return "MISC"
+    if label in ("PER", "LOC") and _a_name_and_word(word) and not word.lower().endswith(ORGANISATION_HEADS):
+        return "MISC"
+    if label in ("PER", "ORG") and _a_place_and_word(doc, word):
+        return "MISC"
+    return label if label != bound[2] else None
+
+
+def _opens_sentence(doc: Doc, i: int, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_quote):
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    return j < 0 or doc[j].text in ends or "\n" in doc[j].whitespace_
+
+
+def _two_common_words(doc: Doc, word: str) -> bool:
+    """``Waterleidingbedrijven``: two lower-case words in common use."""
+    lower = word.lower()
+    for cut in range(3, len(lower) - 3):
+        if _flag(doc, lower[:cut], _COMMON_FLAG) and _flag(doc, lower[cut:], _COMMON_FLAG):
+            return True
+    return False
+
+
+def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
+    """A sentence's first word that is two common words in one and that
+    the Doc never writes with a capital inside a sentence."""
+    start, end = bound[0], bound[1]
+    if end - start != 1 or bound[2] == "MISC" or doc.lang_ != "nl" or not _has_lexicon(doc):
+        return False  # English writes names such as Millwall as one word
+    if not _opens_sentence(doc, start, _FULL_STOPS):
+        return False
+    if end == len(doc) or "\n" in doc[start].whitespace_ or doc[end].is_space:
+        return False  # alone on its line: a heading (CoNLL-2002 marks sections such as "Buitenland")
+    token: Token = doc[start]
+    word = token.text
+    if not (word.isalpha() and word[1:].islower()) or word in capitalised_inside:
+        return False
+    if token.check_flag(_PLACE_FLAG) or token.check_flag(_FIRST_NAME_FLAG):
+        return False
+    return _two_common_words(doc, word)
+
+
+def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
+    """The bounds with the rules of this module applied (see there)."""
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
+    kept = []
+    for bound in bounds:
+        if _a_common_word(doc, bound, inside):
+            continue
+        label = _misc_label(doc, bound)
+        if label:
+            bound[2] = label
+        kept.append(bound)
+    return kept

@@ -1,0 +1,59 @@
+"""What a name is not (issue 15): storms, events and words made of a
+place's name and a word are no people or places, and a sentence's first
+word that is two common words in one is no name. Made-up sentences through
+the real bundled models, as `reader analyze` runs them."""
+
+import pytest
+
+from reader.core.attribution.kinds import is_event
+
+from .test_entity_spans import analyse
+
+
+@pytest.fixture(scope="module")
+def analyzers():
+    from reader.core.training.quotes_eval import bundled_analyzer
+
+    return {"nl": bundled_analyzer("nl"), "en": bundled_analyzer("en")}
+
+
+def labelled(analysis):
+    return [(entity.text, entity.label) for entity in analysis.entities]
+
+
+def test_a_storm_is_no_person(analyzers):
+    text = "Storm Xandra raasde gisteren over het noorden van het land."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Xandra", "MISC")]
+    text = "Hurricane season started early; storm Xandra hit the coast on Monday."
+    assert labelled(analyse(analyzers, text, "en")) == [("Xandra", "MISC")]
+
+
+def test_an_event_in_one_word_is_no_place_or_person(analyzers):
+    text = "De Wagneropstand duurde maar een dag, zegt Petra Hols."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Wagneropstand", "MISC"), ("Petra Hols", "PER")]
+    text = "Tijdens de Kinderboekenweek lezen de leerlingen elke dag."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Kinderboekenweek", "MISC")]
+
+
+def test_what_counts_as_an_event():
+    for word in ("Wagneropstand", "Golfoorlog", "Boekenweek", "Eurocrisis", "NAVO-top"):
+        assert is_event(word), word
+    for word in ("Rutte", "Oorlog", "week", "Ontop"):
+        assert not is_event(word), word
+
+
+def test_a_place_and_a_word_in_one_is_no_person(analyzers):
+    text = "Veel Rotterdammers gingen zaterdag naar het strand."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Rotterdammers", "MISC")]
+    text = "De Syriëgangers keerden terug naar Nederland."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Syriëgangers", "MISC"), ("Nederland", "LOC")]
+    text = "De Utrechter won de wedstrijd met overmacht."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Utrechter", "MISC")]
+
+
+def test_a_sentence_opening_with_two_common_words_in_one_has_no_name(analyzers):
+    text = "Bouwbedrijven klagen over de regels."
+    assert labelled(analyse(analyzers, text, "nl")) == []
+    # A surname stays a name, at the start of a sentence too.
+    text = "Pieter Haverkamp kwam om negen uur aan. Haverkamp was moe."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Pieter Haverkamp", "PER"), ("Haverkamp", "PER")]
