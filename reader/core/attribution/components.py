@@ -38,6 +38,7 @@ from ..analysis import Actor, Entity, Quote
 from .actors import group_actors
 from .cues import Cues, cues_for
 from .intervals import Intervals
+from .introduced import introduced_speakers
 from .marks import Marked, find_marked
 from .mentions import MissedNames, model_mentions
 from .carry import carry_speakers, continue_speakers
@@ -247,6 +248,8 @@ class QuoteSteps:
         found.sort(key=lambda q: q.start)
         people = Intervals((s, e, (s, e)) for a in actors if a.label in ("PER", "ORG") for s, e in a.mentions)
         carry_speakers(found, self.paragraphs, people)
+        persons = Intervals((s, e, (s, e, a)) for a in actors if a.label == "PER" for s, e in a.mentions)
+        introduced_speakers(found, self.paragraphs, persons)
         return attributed(self.paragraphs.text, found, actors)
 
 

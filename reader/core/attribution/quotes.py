@@ -30,6 +30,8 @@ from .carry import carry_speakers, continue_speakers
 from .found import Found
 from .cues import Cues, cues_for
 from .intervals import Intervals
+from .introduced import NEGATIONS as _NEGATIONS
+from .introduced import introduced_speakers
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
@@ -44,7 +46,6 @@ from .speaker_checks import SpeakerChecks
 MIN_QUOTE_WORDS = 5
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: Words that make a cue sentence say that nothing was said.
-_NEGATIONS = frozenset("niet geen nooit not no never declined weigerde weigert".split())
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met in on to at with".split())
 
@@ -304,6 +305,9 @@ def find_quotes(
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)
     carry_speakers(quotes, finder.paragraphs, _people(names))
+    items = names.items() if names is not None else []
+    persons = Intervals((s, e, (s, e, actor)) for s, e, actor in items if getattr(actor, "label", "PER") == "PER")
+    introduced_speakers(quotes, finder.paragraphs, persons)
     return quotes
 
 

@@ -1,0 +1,82 @@
+"""A quote whose speaker the sentence before it introduces.
+
+News introduces whoever it quotes next: "Trainer Erik ten Hag was na
+afloop tevreden. ,,We hebben goed gespeeld.''" A direct quote with no cue
+and no speaker after the other rules, that opens its sentence (or its
+paragraph), takes the person that opens the sentence right before it, when
+that sentence names no one else, is no quote itself and does not say
+they kept silent ("X reageerde niet"). The name must
+open the sentence (after titles at most): in "De politie hield Jansen
+aan." Jansen is not who speaks next. Anything else stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .intervals import Intervals
+from .mentions import is_role
+from .sentences import Paragraphs, sentences
+
+if TYPE_CHECKING:
+    from .quotes import Found
+
+#: How far back the sentence before is looked for (a long paragraph of
+#: one line must not be split into sentences for every quote).
+_WINDOW = 600
+#: The end of a sentence right before a quote in the same paragraph.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s+$")
+#: Words that make a sentence say someone did not speak ("X reageerde
+#: niet", "declined to comment"): the quote after it is not theirs.
+NEGATIONS = frozenset("niet geen nooit not no never declined weigerde weigert".split())
+#: At most this many title words before the name ("Prime Minister John Major").
+_TITLE_WORDS = 3
+
+
+def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: Intervals) -> None:
+    """Give the quotes described above their speaker. `quotes` are all
+    quotes found, in order; `persons` the mentions of people (values:
+    (start, end, the actor or anything that tells two people apart))."""
+    text = paragraphs.text
+    found = Intervals((q.start, q.end, q) for q in quotes)
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+            continue
+        before = _sentence_before(text, paragraphs, quote.start)
+        if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
+            continue
+        named = persons.overlapping(*before)
+        if len({id(person) for _, _, person in named}) != 1:
+            continue  # no one, or two people: who speaks is not clear
+        start, end = min((s, e) for s, e, _ in named)
+        titles = text[before[0] : start].split()
+        if len(titles) <= _TITLE_WORDS and all(word[:1].isupper() or is_role(word) for word in titles):
+            quote.speaker = (start, end)
+
+
+def _silent(sentence: str) -> bool:
+    return bool(NEGATIONS & set(re.findall(r"\w+", sentence.lower())))
+
+
+def _sentence_before(text: str, paragraphs: Paragraphs, at: int) -> tuple[int, int] | None:
+    """The sentence right before a quote at `at` that opens its sentence:
+    in its paragraph, or the last of the paragraph before when the quote
+    opens its own; None when the quote does not open a sentence."""
+    here = paragraphs.at(at)
+    p_start, p_end = paragraphs.ranges[here]
+    if text[p_start:at].strip():
+        window = max(p_start, at - _WINDOW)
+        ending = _ENDS_SENTENCE.search(text, window, at)
+        if ending is None:
+            return None  # the quote goes on a sentence: its speaker is the sentence's
+        end = ending.start() + 1
+    elif here > 0:
+        p_start, end = paragraphs.ranges[here - 1]
+        window = max(p_start, end - _WINDOW)
+    else:
+        return None
+    found = sentences(text, window, end)
+    if not found or (window > p_start and len(found) == 1):
+        return None  # longer than the window: where it starts is not known
+    return found[-1]

@@ -1,0 +1,39 @@
+"""A quote whose speaker the sentence before it introduces
+(`reader.core.attribution.introduced`): the person opening that sentence,
+after titles at most, when it names no one else. Sentences written for
+these tests."""
+
+import pytest
+
+from .test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Burgemeester Femke Jansen is boos over de bouw van de brug. ,,Dit had nooit mogen gebeuren.''", "nl"),
+        ("Burgemeester Femke Jansen is boos over de bouw van de brug.\n\n,,Dit had nooit mogen gebeuren.''", "nl"),
+        ('Prime Minister John Major was clearly angry. "This should never have happened."', "en"),
+    ],
+)
+def test_the_person_opening_the_sentence_before_speaks(analyzer, text, lang):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert len(quotes) == 1 and quotes[0][0] == "direct"
+    assert quotes[0][3] in ("Femke Jansen", "John Major")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # The name does not open the sentence: the police held him, he is not who speaks.
+        ("De politie hield Piet Jansen gisteren aan. ,,Hij reed veel te hard door de straat.''", "nl"),
+        # Two people: who speaks next is not clear.
+        ('John Major met Bill Clinton in Washington. "This should never have happened."', "en"),
+        # The quote goes on in its sentence: not introduced by the one before.
+        ("Femke Jansen was boos. Volgens de buren ,,had dit nooit mogen gebeuren''.", "nl"),
+    ],
+)
+def test_otherwise_the_speaker_stays_unknown(analyzer, text, lang):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert quotes  # the quote is found, with no person the sentence before names as its speaker
+    assert not any(q[3] and any(name in q[3] for name in ("Jansen", "Major", "Clinton")) for q in quotes)
