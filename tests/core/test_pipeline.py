@@ -40,3 +40,20 @@ def test_loading_is_shared():
     pipelines = Pipelines()
     spec = pipelines.spec_for("en")
     assert pipelines.get(spec) is pipelines.get(spec)
+
+
+def test_loading_keeps_the_model_out_of_the_garbage_collector():
+    # A collection over the model's many objects stopped the window for
+    # 0.2 s; loading freezes them (and collects nothing while it runs).
+    import subprocess
+    import sys
+
+    script = (
+        "import gc\n"
+        "from reader.core.nlp.pipeline import choose_pipeline, load_pipeline\n"
+        "load_pipeline(choose_pipeline('en'))\n"
+        "print(gc.get_freeze_count(), gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    frozen, enabled = done.stdout.split()
+    assert int(frozen) > 50_000 and enabled == "True"

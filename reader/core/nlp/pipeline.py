@@ -142,7 +142,9 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
     lean = LEAN_TOKENIZER if path.exists() and path.resolve() in {p.resolve() for p in bundled.values()} else {}
     # Loading makes about a million objects that live as long as the
     # pipeline and no garbage; a collection in the middle of it stopped
-    # every thread (the window's too) for 0.1 s.
+    # every thread (the window's too) for 0.1 s, and the first one after
+    # it, over all of them, for 0.2 s: none while loading, and what was
+    # made is then kept out of the collector's way (gc.freeze).
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -152,6 +154,7 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
     except Exception as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {error}") from error
     finally:
+        gc.freeze()
         if collecting:
             gc.enable()
     if not any("ner" in pipe or pipe == "entity_ruler" for pipe in nlp.pipe_names):
