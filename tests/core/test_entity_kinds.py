@@ -5,7 +5,7 @@ the real bundled models, as `reader analyze` runs them."""
 
 import pytest
 
-from reader.core.attribution.kinds import is_event
+from reader.core.attribution.kinds import is_event, kind_rules
 
 from .test_entity_spans import analyse
 
@@ -57,3 +57,38 @@ def test_a_sentence_opening_with_two_common_words_in_one_has_no_name(analyzers):
     # A surname stays a name, at the start of a sentence too.
     text = "Pieter Haverkamp kwam om negen uur aan. Haverkamp was moe."
     assert labelled(analyse(analyzers, text, "nl")) == [("Pieter Haverkamp", "PER"), ("Haverkamp", "PER")]
+
+
+@pytest.fixture(scope="module")
+def dutch():
+    import spacy
+
+    from reader.core.nlp.pipeline import bundled_models
+
+    return spacy.load(bundled_models()["nl"])
+
+
+def relabelled(nlp, text, name, label):
+    """The label the rules give `name` in `text` when the model says `label`."""
+    doc = nlp.make_doc(text)
+    start = next(i for i, token in enumerate(doc) if text[token.idx :].startswith(name))
+    end = start + len(nlp.make_doc(name))
+    bounds = kind_rules(doc, [[start, end, label, label]])
+    return [(doc[s:e].text, found) for s, e, found, _ in bounds]
+
+
+def test_a_street_or_building_the_model_calls_misc_is_a_place(dutch):
+    text = "De bewoners van de KM Voorhoevestraat klagen over lawaai."
+    assert relabelled(dutch, text, "KM Voorhoevestraat", "MISC") == [("KM Voorhoevestraat", "LOC")]
+    text = "Het concert in de Martinuskerk was uitverkocht."
+    assert relabelled(dutch, text, "Martinuskerk", "MISC") == [("Martinuskerk", "LOC")]
+    text = "Bij het Bevrijdings-monument legden zij bloemen."
+    assert relabelled(dutch, text, "Bevrijdings-monument", "MISC") == [("Bevrijdings-monument", "LOC")]
+    # A word made of a name and a word that only ends like a building stays.
+    text = "De Sfinks-organisatoren waren tevreden."
+    assert relabelled(dutch, text, "Sfinks-organisatoren", "MISC") == [("Sfinks-organisatoren", "MISC")]
+
+
+def test_a_hyphenated_place_name_is_no_person(dutch):
+    text = "Zij woont al jaren in Oud-Noord, vlak bij het park."
+    assert relabelled(dutch, text, "Oud-Noord", "PER") == [("Oud-Noord", "LOC")]

@@ -10,6 +10,9 @@ model_label]`` of one Doc (see `mentions.model_mentions`):
 - a name and a lower-case word in one (``Syriëgangers``, ``EU-topman``,
   ``Utrechter``: a place's name and a demonym ending) is MISC, as the
   CoNLL-2002 guidelines tag ``CVP-voorzitter``;
+- a name the model calls MISC that ends like a street or building
+  (``JP Coenstraat``, ``Stevenskerk``) and a hyphenated place name it
+  calls a person (``Oud-Zuid``) are places;
 - a sentence's first word that is two common words in one (``Waterleiding
   bedrijven`` written as one word) is no person, organisation or place
   when the Doc never writes it with a capital inside a sentence.
@@ -136,6 +139,29 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
     return _two_common_words(doc, word)
 
 
+#: Ends of the names of streets and buildings: a name the model calls
+#: MISC that ends in one is a place (``JP Coenstraat``, ``Stevenskerk``).
+_PLACE_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "singel", "kerk", "kapel", "toren", "monument", "brug")
+#: First parts of hyphenated place names (``Oud-Zuid``, ``Noord-Holland``).
+_PLACE_PARTS = frozenset(("Noord", "Zuid", "Oost", "West", "Oud", "Nieuw", "Midden", "Boven", "Neder"))
+
+
+def _place_label(doc: Doc, bound: list) -> str | None:
+    """LOC for a street or building the model calls MISC, and for a
+    hyphenated place name it calls a person (``Oud-Zuid``)."""
+    start, end, label = bound[0], bound[1], bound[2]
+    last = doc[end - 1].text
+    _, dash, tail = last.rpartition("-")
+    if label == "MISC" and (
+        tail in _PLACE_ENDINGS if dash else any(last.endswith(e) and len(last) >= len(e) + 3 for e in _PLACE_ENDINGS)
+    ):
+        return "LOC"  # "Indië-monument"; not "Sfinks-organisatoren"
+    first, dash, rest = doc[start].text.partition("-")
+    if label == "PER" and end - start == 1 and dash and first in _PLACE_PARTS and rest[:1].isupper():
+        return "LOC"
+    return None
+
+
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the rules of this module applied (see there)."""
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
@@ -143,7 +169,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     for bound in bounds:
         if _a_common_word(doc, bound, inside):
             continue
-        label = _misc_label(doc, bound)
+        label = _misc_label(doc, bound) or _place_label(doc, bound)
         if label:
             bound[2] = label
         kept.append(bound)
