@@ -234,3 +234,17 @@ def test_a_ruling_is_a_statement_and_the_adjective_is_no_cue(analyzer):
 def test_a_headline_with_its_source_before_a_colon(analyzer, text, lang, expected):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert [(q[0], q[1], q[2], q[3]) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("De omwonenden laten via hun advocaat weten de bouwplannen af te keuren.", "De omwonenden"),
+        ("De woordvoerder laat via de krant weten de bouwplannen af te keuren.", "De woordvoerder"),
+    ],
+)
+def test_a_separable_verb_with_words_before_its_particle(analyzer, text, speaker):
+    # The plural form is a cue too, and what stands between the verb and its
+    # particle ("via hun advocaat") is no part of the content.
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("reported", "de bouwplannen af te keuren", speaker)]

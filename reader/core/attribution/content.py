@@ -106,6 +106,9 @@ class ReportedContent:
             if doc[verb].lower_ not in _OM_VERBS:
                 return None  # "kondigde maatregelen aan om … te beperken": a purpose
             return doc[om].idx
+        particle = next((j for j in range(first, te) if doc[j].lower_ in particles), None)
+        if particle is not None:
+            first = particle + 1  # "laat via zijn advocaat weten …": what the verb's particle closes is no content
         while first < te and (
             doc[first].lower_ in particles or doc[first].lower_ in TIME_WORDS or doc[first].lower_ in _FILLERS
         ):

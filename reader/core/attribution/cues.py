@@ -67,19 +67,19 @@ DUTCH_VERBS = frozenset(
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
-    **dict.fromkeys("laat liet lieten".split(), "weten"),
-    **dict.fromkeys("geeft gaf gaven".split(), "aan toe"),
-    **dict.fromkeys("deelt deelde deelden".split(), "mee"),
-    **dict.fromkeys("voegt voegde voegden".split(), "toe"),
-    **dict.fromkeys("vult vulde vulden".split(), "aan"),
-    **dict.fromkeys("kondigt kondigde kondigden".split(), "aan"),
-    **dict.fromkeys("maakt maakte maakten".split(), "bekend"),
-    **dict.fromkeys("merkt merkte merkten".split(), "op"),
-    **dict.fromkeys("licht lichtte lichtten".split(), "toe"),
-    **dict.fromkeys("legt legde legden".split(), "uit"),
-    **dict.fromkeys("spreekt sprak spraken".split(), "tegen"),
-    **dict.fromkeys("dringt drong drongen".split(), "aan"),
-    **dict.fromkeys("houdt hield hielden".split(), "vol"),
+    **dict.fromkeys("laat laten liet lieten".split(), "weten"),
+    **dict.fromkeys("geeft geven gaf gaven".split(), "aan toe"),
+    **dict.fromkeys("deelt delen deelde deelden".split(), "mee"),
+    **dict.fromkeys("voegt voegen voegde voegden".split(), "toe"),
+    **dict.fromkeys("vult vullen vulde vulden".split(), "aan"),
+    **dict.fromkeys("kondigt kondigen kondigde kondigden".split(), "aan"),
+    **dict.fromkeys("maakt maken maakte maakten".split(), "bekend"),
+    **dict.fromkeys("merkt merken merkte merkten".split(), "op"),
+    **dict.fromkeys("licht lichten lichtte lichtten".split(), "toe"),
+    **dict.fromkeys("legt leggen legde legden".split(), "uit"),
+    **dict.fromkeys("spreekt spreken sprak spraken".split(), "tegen"),
+    **dict.fromkeys("dringt dringen drong drongen".split(), "aan"),
+    **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset("vinden vindt vond vonden denkt dacht dachten verwacht verwachtte verwachtten".split())
