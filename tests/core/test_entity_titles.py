@@ -1,0 +1,40 @@
+"""A capitalised name right after a title in lower case is a person, when
+the model missed it (issue 15): ``minister Hols``. Made-up sentences with
+the bundled Dutch model's tokenizer and word lists."""
+
+import pytest
+
+from reader.core.attribution.titles import titled_names
+
+
+@pytest.fixture(scope="module")
+def dutch():
+    import spacy
+
+    from reader.core.nlp.pipeline import bundled_models
+
+    return spacy.load(bundled_models()["nl"])
+
+
+def found(nlp, text, bounds=()):
+    doc = nlp.make_doc(text)
+    return [(doc[s:e].text, label) for s, e, label, _ in titled_names(doc, [list(b) for b in bounds])]
+
+
+def test_a_name_after_a_title_is_a_person(dutch):
+    assert found(dutch, "Volgens minister Hols moet het anders.") == [("Hols", "PER")]
+    assert found(dutch, "Het voorstel van staatssecretaris Van der Wiel kreeg steun.") == [("Van der Wiel", "PER")]
+    assert found(dutch, "De burgemeester Brekelmans opende het zwembad.") == [("Brekelmans", "PER")]
+
+
+def test_what_the_model_found_stays_as_it_is(dutch):
+    # "Brekelmans" (tokens 2-3) is already a name the model found.
+    assert found(dutch, "De burgemeester Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [
+        ("Brekelmans", "ORG")
+    ]
+
+
+def test_no_person_after_a_title_when_a_bodys_name_goes_on_or_a_place_follows(dutch):
+    assert found(dutch, "De brief ging naar voorzitter Commissie voor Cultuur en Erfgoed.") == []
+    assert found(dutch, "Hij werd later premier Frankrijk noemde hem een vriend.") == []
+    assert found(dutch, "Het hoofd Communicatie gaf geen antwoord.") == []
