@@ -34,3 +34,17 @@ def test_no_carry_over_a_sentence_naming_someone_else(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in direct(quotes)] == [None]
+
+
+def test_a_quote_paragraph_after_a_paragraph_ending_with_a_statement(analyzer):
+    text = (
+        "De brug is dicht.\n\nAdvocaat Pieter Jansen zegt dat de zaak veel te snel is gegaan.\n\n"
+        ",,Dit dossier had nooit zo bij de rechtbank mogen komen.''\n\n"
+        "Het vonnis volgt later. Rechter Marie Bos zegt dat ze tijd nodig heeft, maar dat het snel gaat. "
+        "Daarna sprak ze met de pers.\n\n,,Wij doen wat we kunnen.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    # The first quote paragraph follows Jansen's statement; the second follows
+    # a sentence that is no statement, so its speaker is not carried over.
+    assert [q[4] for q in direct(quotes)][0] == "Pieter Jansen"
+    assert direct(quotes)[1][4] != "Pieter Jansen"

@@ -43,9 +43,10 @@ _SAME_SENTENCE = re.compile(r"\s*,\s*")
 
 def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Intervals) -> None:
     """A direct quote with no cue of its own that opens the sentence right
-    after an attributed statement, in the same paragraph, is the same
-    speaker's ("…, concludeert X. ,,…''" / "X zegt: ,,…''"), unless
-    someone else is named in between. `quotes` are all quotes found, in
+    after an attributed statement, in the same paragraph or opening the
+    next when the statement ends its own, is the same speaker's ("…,
+    concludeert X. ,,…''" / "X zegt: ,,…''"), unless someone else is named
+    in between. `quotes` are all quotes found, in
     order; `people` the mentions of persons and organisations (values:
     anything)."""
     text = paragraphs.text
@@ -58,16 +59,30 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
             and quote.cue is None
             and previous.speaker is not None
             and previous.end <= quote.start
-            and paragraphs.at(quote.start) == paragraphs.at(previous.end - 1)
-            and (
-                _SENTENCE_END.fullmatch(text, previous.end, quote.start)
-                # "De groep zegt dat ze …, ,,maar dit leidde niet tot …''": the statement goes on
-                or (previous.kind == "reported" and _SAME_SENTENCE.fullmatch(text, previous.end, quote.start))
-            )
+            and (_follows(text, paragraphs, previous, quote) or _opens_next_paragraph(text, paragraphs, previous, quote))
             and all(_inside(m, previous.speaker) for m in people.overlapping(previous.end, quote.start))
         ):
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
         previous = quote if quote.speaker is not None or quote.kind == "direct" else previous
+
+
+def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
+    """`quote` opens the sentence after `previous`, in its paragraph."""
+    return paragraphs.at(quote.start) == paragraphs.at(previous.end - 1) and bool(
+        _SENTENCE_END.fullmatch(text, previous.end, quote.start)
+        # "De groep zegt dat ze …, ,,maar dit leidde niet tot …''": the statement goes on
+        or (previous.kind == "reported" and _SAME_SENTENCE.fullmatch(text, previous.end, quote.start))
+    )
+
+
+def _opens_next_paragraph(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
+    """`previous` ends its paragraph and `quote` opens the next one: "X zegt
+    dat …" and then a paragraph of X's words."""
+    before = paragraphs.at(previous.end - 1)
+    if paragraphs.at(quote.start) != before + 1:
+        return False
+    end, start = paragraphs.ranges[before][1], paragraphs.ranges[before + 1][0]
+    return bool(_SENTENCE_END.fullmatch(text, previous.end, end)) and not text[start : quote.start].strip()
 
 
 def _inside(mention: tuple[int, int], speaker: tuple[int, int]) -> bool:
