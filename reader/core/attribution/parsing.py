@@ -67,7 +67,7 @@ def parse_sentences(nlp, docs: Iterable[Doc], words: frozenset[str], components:
     places = [(number, start, end) for number, doc in enumerate(docs) for start, end in wanted(doc, cues)]
     if not places:
         return docs
-    parts = [docs[number][start:end].as_doc(array_head=(attrs.ORTH, attrs.SPACY)) for number, start, end in places]
+    parts = [_alone(docs[number][start:end]) for number, start, end in places]
     for name in components:
         parts = list(nlp.get_pipe(name).pipe(parts, batch_size=BATCH))
     arrays = {number: numpy.zeros((len(docs[number]), len(PARSE_ATTRS)), dtype="uint64") for number, _, _ in places}
@@ -76,3 +76,10 @@ def parse_sentences(nlp, docs: Iterable[Doc], words: frozenset[str], components:
     for number, array in arrays.items():
         docs[number].from_array(PARSE_ATTRS, array)
     return docs
+
+
+def _alone(span) -> Doc:
+    """The words of `span` as a Doc of their own. (``Span.as_doc`` turns the
+    whole Doc into an array for every span: a long text's parse took a
+    quarter of its time there.)"""
+    return Doc(span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
