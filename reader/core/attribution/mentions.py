@@ -16,6 +16,7 @@ from .names import PARTICLES, fold, name_tokens, surname
 from .kinds import kind_rules
 from .organisations import organisation_rules
 from .roles import DEFAULT_ROLE_NOUNS
+from .spans import split_names
 from .titles import titled_names
 
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
@@ -187,7 +188,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
             continue
         bounds.append([start, end, label, ent.label_])
     mentions = []
-    for start, end, label, model_label in _whole_names(doc, kind_rules(doc, titled_names(doc, organisation_rules(doc, bounds)))):
+    for start, end, label, model_label in _whole_names(doc, kind_rules(doc, titled_names(doc, organisation_rules(doc, split_names(doc, bounds))))):
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):

@@ -1,0 +1,104 @@
+"""Names the model ran together (issue 15), split again, on the token
+bounds ``[start, end, label, model_label]`` of one Doc (see
+`mentions.model_mentions`):
+
+- an adjective of nationality in front of a one-word name that is no
+  common word is a name of its own (``Chinese Xandrix``: ``Chinese`` MISC
+  and ``Xandrix``); ``Europese Unie`` stays one name;
+- a common word opening a sentence is no part of the person's name after
+  it (``Column Thomas Verbeek``: ``Thomas Verbeek``);
+- a listed body followed by ``van`` and a place is two names (``Eerste
+  Kamer van Algerije``: ``Eerste Kamer`` and ``Algerije``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .organisation_names import ORGANISATION_NAMES
+
+#: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
+_COMMON_FLAG = 50
+_PLACE_FLAG = 53
+_FIRST_NAME_FLAG = 55
+#: Endings of Dutch and English adjectives of nationality (``Chinese``,
+#: ``Amerikaanse``, ``Russische``, ``Japanese``).
+_ADJECTIVE_ENDINGS = ("se", "sche", "ese")
+
+
+def _lexicon(doc: Doc) -> bool:
+    return _PLACE_FLAG in doc.vocab.lex_attr_getters
+
+
+def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
+    """``Chinese Xandrix``: an adjective of nationality, then one word
+    that is no common word and no place."""
+    if end - start != 2 or not _lexicon(doc):
+        return False
+    first, name = doc[start], doc[start + 1]
+    return (
+        first.is_alpha
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and len(first.text) >= 5
+        and first.text.endswith(_ADJECTIVE_ENDINGS)
+        and first.check_flag(_COMMON_FLAG)
+        and not first.check_flag(_FIRST_NAME_FLAG)  # "Louise"
+        and name.is_alpha
+        and not name.check_flag(_COMMON_FLAG)
+        and not name.check_flag(_PLACE_FLAG)
+        and not _ends_in_a_word(doc, name.lower_)
+    )
+
+
+def _ends_in_a_word(doc: Doc, word: str) -> bool:
+    """``gemeenschapscommissie``: a compound of a common word, part of a
+    name such as ``Vlaamse Gemeenschapscommissie``."""
+    return any(doc.vocab[word[cut:]].check_flag(_COMMON_FLAG) for cut in range(2, len(word) - 4))
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
+
+
+def _heading_in_front(doc: Doc, start: int, end: int, label: str) -> bool:
+    """``Column Thomas``: a person's name that opens with a common word at
+    the start of a sentence or line, then a known first name."""
+    if label != "PER" or end - start < 2 or not _lexicon(doc) or not _opens_sentence(doc, start):
+        return False
+    first, second = doc[start], doc[start + 1]
+    return (
+        first.is_alpha
+        and first.check_flag(_COMMON_FLAG)
+        and not first.check_flag(_FIRST_NAME_FLAG)
+        and not first.check_flag(_PLACE_FLAG)
+        and second.check_flag(_FIRST_NAME_FLAG)
+    )
+
+
+def _body_of_a_place(doc: Doc, start: int, end: int) -> int | None:
+    """Where ``van`` cuts a listed body from the place after it (``Eerste
+    Kamer van Algerije``), or None."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "van" and doc[start:i].text in ORGANISATION_NAMES and doc[start:end].text not in ORGANISATION_NAMES:
+            place = doc[i + 1 : end]
+            if _lexicon(doc) and len(place) == 1 and place[0].check_flag(_PLACE_FLAG):
+                return i
+    return None
+
+
+def split_names(doc: Doc, bounds: list[list]) -> list[list]:
+    """The bounds with the names run together split (see the module)."""
+    out = []
+    for start, end, label, model_label in bounds:
+        if _nationality_in_front(doc, start, end):
+            out += [[start, start + 1, "MISC", model_label], [start + 1, end, label, model_label]]
+            continue
+        if _heading_in_front(doc, start, end, label):
+            start += 1
+        cut = _body_of_a_place(doc, start, end)
+        if cut is not None:
+            out += [[start, cut, "ORG", model_label], [cut + 1, end, "LOC", model_label]]
+            continue
+        out.append([start, end, label, model_label])
+    return out

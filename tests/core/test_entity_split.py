@@ -1,0 +1,47 @@
+"""Names the model ran together are split again (issue 15): an adjective
+of nationality before a firm's one-word name, a common word opening a
+sentence before a person's name, a listed body and the place it belongs
+to. Made-up sentences with the bundled Dutch model's tokenizer and word
+lists; the model's bounds are given by hand."""
+
+import pytest
+
+from reader.core.attribution.spans import split_names
+
+
+@pytest.fixture(scope="module")
+def dutch():
+    import spacy
+
+    from reader.core.nlp.pipeline import bundled_models
+
+    return spacy.load(bundled_models()["nl"])
+
+
+def split(nlp, text, name, label):
+    doc = nlp.make_doc(text)
+    start = next(i for i, token in enumerate(doc) if text[token.idx :].startswith(name))
+    end = start + len(nlp.make_doc(name))
+    return [(doc[s:e].text, found) for s, e, found, _ in split_names(doc, [[start, end, label, label]])]
+
+
+def test_an_adjective_of_nationality_before_a_firms_name_is_its_own_name(dutch):
+    text = "Het Amerikaanse Xandrix bouwt een fabriek in Polen."
+    assert split(dutch, text, "Amerikaanse Xandrix", "ORG") == [("Amerikaanse", "MISC"), ("Xandrix", "ORG")]
+    # A name that goes on with a common word stays whole.
+    text = "De Europese Unie wil nieuwe regels."
+    assert split(dutch, text, "Europese Unie", "ORG") == [("Europese Unie", "ORG")]
+    text = "De Vlaamse Gemeenschapscommissie vergadert vandaag."
+    assert split(dutch, text, "Vlaamse Gemeenschapscommissie", "ORG") == [("Vlaamse Gemeenschapscommissie", "ORG")]
+
+
+def test_a_common_word_opening_a_line_is_no_part_of_a_persons_name(dutch):
+    text = "Column\nColumn Thomas Verbeek schrijft elke week."
+    assert split(dutch, text, "Column Thomas Verbeek", "PER") == [("Thomas Verbeek", "PER")]
+
+
+def test_a_body_and_the_place_it_belongs_to_are_two_names(dutch):
+    text = "De Eerste Kamer van Marokko stemde in met de wet."
+    assert split(dutch, text, "Eerste Kamer van Marokko", "MISC") == [("Eerste Kamer", "ORG"), ("Marokko", "LOC")]
+    text = "De Raad van State gaf een negatief advies."
+    assert split(dutch, text, "Raad van State", "ORG") == [("Raad van State", "ORG")]
