@@ -86,3 +86,11 @@ def test_parties_bodies_and_media_are_organisations(analyzers):
     assert labelled(analyse(analyzers, text, "nl")) == [("OM", "ORG"), ("Tilburg", "LOC")]
     text = "Volgens The New York Times en NBC News is de deal rond."
     assert labelled(analyse(analyzers, text, "nl")) == [("The New York Times", "ORG"), ("NBC News", "ORG")]
+
+
+def test_a_listed_one_word_name_is_found_inside_a_sentence_only(analyzers):
+    text = "Zij zette het filmpje op YouTube en daarna ook op Instagram."
+    assert labelled(analyse(analyzers, text, "nl")) == [("YouTube", "ORG"), ("Instagram", "ORG")]
+    # A listed name that is also a common word is no name at a sentence's start.
+    text = "Trouw is een deugd. Hij las het in Trouw."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Trouw", "ORG")]

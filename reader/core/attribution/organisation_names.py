@@ -49,11 +49,12 @@ De Limburger | Dagblad De Limburger | Het Nieuwsblad | De Standaard | De Morgen 
 Gazet van Antwerpen | De Tijd | Knack | VRT | VRT NWS | VTM | VTM Nieuws | Belga | ANP | Elsevier | EW |
 HP/De Tijd | Vrij Nederland | De Groene Amsterdammer | GeenStijl | NU.nl | Nu.nl |
  BBC | BBC News | CNN | NBC | NBC News | CBS News | ABC News | Fox News | MSNBC | CNBC |
-Reuters | AP | AFP | Bloomberg | The New York Times | New York Times | The Washington Post | Washington Post |
+Reuters | AP | AFP | Bloomberg News | The New York Times | New York Times | The Washington Post | Washington Post |
 The Guardian | The Times | The Sunday Times | Financial Times | The Wall Street Journal | Wall Street Journal |
-The Economist | Politico | Axios | Al Jazeera | Der Spiegel | Spiegel | Le Monde | Le Figaro | Bild |
+The Economist | Politico | Axios | Al Jazeera | Der Spiegel | Le Monde | Le Figaro | Bild |
 Die Zeit | Süddeutsche Zeitung | Frankfurter Allgemeine Zeitung | El País | Corriere della Sera | USA Today |
-Los Angeles Times | The Telegraph | Daily Mail | The Sun | The Independent | Sky News | ITV | Channel 4 | Netflix
+Los Angeles Times | The Telegraph | Daily Mail | The Sun | The Independent | Sky News | ITV | Channel 4 | Netflix |
+Twitter | Facebook | Instagram | YouTube | TikTok | WhatsApp | LinkedIn | Snapchat | Reddit | Spotify
 """
 
 

@@ -176,11 +176,16 @@ def _ministries(doc: Doc, bounds: list[list], names: set[str]) -> list[list]:
     return bounds
 
 
-@lru_cache(maxsize=1)
-def _listed_pattern() -> re.Pattern:
-    """Listed names that are no common word in any position: more than one
+def _no_word(name: str) -> bool:
+    """A listed name that is no common word in any position: more than one
     word, or a capital, digit or ``&`` after the first letter."""
-    names = [n for n in ORGANISATION_NAMES if " " in n or any(ch.isupper() or ch.isdigit() or ch == "&" for ch in n[1:])]
+    return " " in name or any(ch.isupper() or ch.isdigit() or ch == "&" for ch in name[1:])
+
+
+@lru_cache(maxsize=2)
+def _listed_pattern(any_name: bool = False) -> re.Pattern:
+    """The listed names that `_no_word` allows, or all of them."""
+    names = [n for n in ORGANISATION_NAMES if any_name or _no_word(n)]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w&-])(?:" + alternatives + r")(?![\w&-])")
 
@@ -191,12 +196,20 @@ def _headline(doc: Doc, start: int, end: int) -> bool:
     return any(t.is_upper and len(t) > 1 for t in near)
 
 
+def _starts(doc: Doc, i: int) -> bool:
+    """Token `i` opens a sentence or line (or follows a quotation mark)."""
+    before = doc[i - 1]
+    return before.text in (".", "!", "?", ":") or before.is_quote or "\n" in before.text_with_ws
+
+
 def _missed_listed(doc: Doc, bounds: list[list]) -> list[list]:
     """Listed names the model missed, or took only part of (``Kamer``)."""
-    for match in _listed_pattern().finditer(doc.text):
+    for match in _listed_pattern(True).finditer(doc.text):
         span = doc.char_span(*match.span())
         if span is None or _headline(doc, span.start, span.end):
             continue
+        if not _no_word(span.text) and (span.start == 0 or doc[span.start - 1].is_sent_end or _starts(doc, span.start)):
+            continue  # "Trouw", "Facebook": only inside a sentence
         if len(span.text) <= 2 and (span.start == 0 or doc[span.start - 1].lower_ not in _ARTICLES):
             continue  # "het OM", "de SP"; not two capitals in a table
         inside = [b for b in bounds if b[0] < span.end and span.start < b[1]]
