@@ -94,3 +94,8 @@ def test_a_listed_one_word_name_is_found_inside_a_sentence_only(analyzers):
     # A listed name that is also a common word is no name at a sentence's start.
     text = "Trouw is een deugd. Hij las het in Trouw."
     assert labelled(analyse(analyzers, text, "nl")) == [("Trouw", "ORG")]
+
+
+def test_a_body_that_does_something_is_no_part_of_the_place_it_does_it_to(analyzers):
+    text = "Rijkswaterstaat sloot de Maeslantkering gisteravond al."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Rijkswaterstaat", "ORG"), ("Maeslantkering", "LOC")]

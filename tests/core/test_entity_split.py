@@ -45,3 +45,14 @@ def test_a_body_and_the_place_it_belongs_to_are_two_names(dutch):
     assert split(dutch, text, "Eerste Kamer van Marokko", "MISC") == [("Eerste Kamer", "ORG"), ("Marokko", "LOC")]
     text = "De Raad van State gaf een negatief advies."
     assert split(dutch, text, "Raad van State", "ORG") == [("Raad van State", "ORG")]
+
+
+def test_a_verb_and_its_object_are_no_part_of_a_name(dutch):
+    text = "Rijkswaterstaat sloot de Maeslantkering gisteravond al."
+    assert split(dutch, text, "Rijkswaterstaat sloot de Maeslantkering", "MISC") == [
+        ("Rijkswaterstaat", "MISC"),
+        ("Maeslantkering", "MISC"),
+    ]
+    # Words that belong inside names stay.
+    text = "De Partij voor de Dieren won een zetel."
+    assert split(dutch, text, "Partij voor de Dieren", "ORG") == [("Partij voor de Dieren", "ORG")]

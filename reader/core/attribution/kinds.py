@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS, STORM_WORDS
+from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS, ORGANISATION_NAMES, STORM_WORDS
 
 #: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
 _COMMON_FLAG = 50
@@ -132,8 +132,8 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
         return False  # alone on its line: a heading (CoNLL-2002 marks sections such as "Buitenland")
     token: Token = doc[start]
     word = token.text
-    if not (word.isalpha() and word[1:].islower()) or word in capitalised_inside:
-        return False
+    if not (word.isalpha() and word[1:].islower()) or word in capitalised_inside or word in ORGANISATION_NAMES:
+        return False  # "Rijkswaterstaat" is listed
     if token.check_flag(_PLACE_FLAG) or token.check_flag(_FIRST_NAME_FLAG):
         return False
     return _two_common_words(doc, word)
@@ -141,7 +141,10 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
 
 #: Ends of the names of streets and buildings: a name the model calls
 #: MISC that ends in one is a place (``JP Coenstraat``, ``Stevenskerk``).
-_PLACE_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "singel", "kerk", "kapel", "toren", "monument", "brug")
+_PLACE_ENDINGS = (
+    "straat", "laan", "plein", "gracht", "kade", "singel", "kerk", "kapel", "toren", "monument", "brug", "dijk", "kering",
+    "sluis", "tunnel",
+)  # fmt: skip
 #: First parts of hyphenated place names (``Oud-Zuid``, ``Noord-Holland``).
 _PLACE_PARTS = frozenset(("Noord", "Zuid", "Oost", "West", "Oud", "Nieuw", "Midden", "Boven", "Neder"))
 

@@ -188,7 +188,8 @@ def model_mentions(doc: Doc) -> list[Entity]:
             continue
         bounds.append([start, end, label, ent.label_])
     mentions = []
-    for start, end, label, model_label in _whole_names(doc, kind_rules(doc, titled_names(doc, organisation_rules(doc, split_names(doc, bounds))))):
+    bounds = titled_names(doc, organisation_rules(doc, split_names(doc, bounds)))  # names, organisations
+    for start, end, label, model_label in _whole_names(doc, kind_rules(doc, bounds)):
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):

@@ -8,7 +8,10 @@ bounds ``[start, end, label, model_label]`` of one Doc (see
 - a common word opening a sentence is no part of the person's name after
   it (``Column Thomas Verbeek``: ``Thomas Verbeek``);
 - a listed body followed by ``van`` and a place is two names (``Eerste
-  Kamer van Algerije``: ``Eerste Kamer`` and ``Algerije``).
+  Kamer van Algerije``: ``Eerste Kamer`` and ``Algerije``);
+- a lower-case word between a capitalised word and an article is a verb
+  or noun with its object, no part of a name: ``Rijkswaterstaat sloot de
+  Oosterscheldekering`` is two names.
 """
 
 from __future__ import annotations
@@ -87,10 +90,39 @@ def _body_of_a_place(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+_ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
+#: Lower-case words that belong inside names (``Raad van State``,
+#: ``Partij voor de Dieren``, ``Bank of England``).
+_INSIDE = frozenset(
+    "van de der den het ten ter te op in voor en of the and for on aan bij zu von la le du des di da dos das del".split()
+)
+
+
+def _verb_inside(doc: Doc, start: int, end: int) -> int | None:
+    """A lower-case word between a capitalised word and an article inside
+    the bounds (``Rijkswaterstaat sloot de Oosterscheldekering``): a verb
+    and its object, not a name; the word's position, or None."""
+    for i in range(start + 1, end - 2):
+        word = doc[i]
+        if (
+            word.is_alpha
+            and word.is_lower
+            and word.text not in _INSIDE
+            and doc[i + 1].lower_ in _ARTICLES
+            and doc[i - 1].text[:1].isupper()
+        ):
+            return i
+    return None
+
+
 def split_names(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the names run together split (see the module)."""
     out = []
     for start, end, label, model_label in bounds:
+        verb = _verb_inside(doc, start, end)
+        if verb is not None:
+            out += [[start, verb, label, model_label], [verb + 2, end, label, model_label]]
+            continue
         if _nationality_in_front(doc, start, end):
             out += [[start, start + 1, "MISC", model_label], [start + 1, end, label, model_label]]
             continue
