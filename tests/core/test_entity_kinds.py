@@ -92,3 +92,12 @@ def test_a_street_or_building_the_model_calls_misc_is_a_place(dutch):
 def test_a_hyphenated_place_name_is_no_person(dutch):
     text = "Zij woont al jaren in Oud-Noord, vlak bij het park."
     assert relabelled(dutch, text, "Oud-Noord", "PER") == [("Oud-Noord", "LOC")]
+
+
+def test_one_word_after_in_or_naar_is_a_place_not_a_person(dutch):
+    assert relabelled(dutch, "De gevechten in de Donbass gaan door.", "Donbass", "PER") == [("Donbass", "LOC")]
+    assert relabelled(dutch, "Zij verhuisde vorig jaar naar Xandria.", "Xandria", "PER") == [("Xandria", "LOC")]
+    # A person's full name, or a person with someone, stays a person.
+    text = "Zij geloofde in Petra Hols."
+    assert relabelled(dutch, text, "Petra Hols", "PER") == [("Petra Hols", "PER")]
+    assert relabelled(dutch, "Zij ging met Xandria mee.", "Xandria", "PER") == [("Xandria", "PER")]

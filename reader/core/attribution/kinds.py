@@ -10,6 +10,8 @@ model_label]`` of one Doc (see `mentions.model_mentions`):
 - a name and a lower-case word in one (``Syriëgangers``, ``EU-topman``,
   ``Utrechter``: a place's name and a demonym ending) is MISC, as the
   CoNLL-2002 guidelines tag ``CVP-voorzitter``;
+- one word the model calls a person right after ``in``, ``uit`` or
+  ``naar`` (and an article) is a place (``in de Donbass``; Dutch only);
 - a name the model calls MISC that ends like a street or building
   (``JP Coenstraat``, ``Stevenskerk``) and a hyphenated place name it
   calls a person (``Oud-Zuid``) are places;
@@ -165,6 +167,22 @@ def _place_label(doc: Doc, bound: list) -> str | None:
     return None
 
 
+_IN = frozenset(("in", "uit", "naar", "rond", "nabij"))
+
+
+def _in_a_place(doc: Doc, bound: list) -> bool:
+    """One word the model calls a person after ``in (de)``, ``uit``,
+    ``naar``: people are not where one is or goes (``in de Donbass``).
+    Dutch only: in English one believes in God and speaks in Hebrew."""
+    start, end = bound[0], bound[1]
+    if bound[2] != "PER" or end - start != 1 or not doc[start].is_alpha or doc.lang_ != "nl":
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het", "the"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _IN
+
+
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the rules of this module applied (see there)."""
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
@@ -175,5 +193,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
         label = _misc_label(doc, bound) or _place_label(doc, bound)
         if label:
             bound[2] = label
+        elif _in_a_place(doc, bound):
+            bound[2] = "LOC"
         kept.append(bound)
     return kept
