@@ -101,3 +101,15 @@ def test_one_word_after_in_or_naar_is_a_place_not_a_person(dutch):
     text = "Zij geloofde in Petra Hols."
     assert relabelled(dutch, text, "Petra Hols", "PER") == [("Petra Hols", "PER")]
     assert relabelled(dutch, "Zij ging met Xandria mee.", "Xandria", "PER") == [("Xandria", "PER")]
+
+
+def test_a_word_opening_a_sentence_is_no_name_when_it_is_a_common_word(dutch):
+    # An adverb or adjective by its ending.
+    assert relabelled(dutch, "Jarenlang woonde hij in Zwolle.", "Jarenlang", "PER") == []
+    assert relabelled(dutch, "Klimaatneutraal wil het bedrijf pas later worden.", "Klimaatneutraal", "ORG") == []
+    # A word the text also writes in lower case.
+    text = "Kunstgras ligt er al. Het kunstgras is nieuw."
+    assert relabelled(dutch, text, "Kunstgras", "PER") == []
+    # A name the text writes with a capital inside a sentence stays.
+    text = "Xandrix bouwt een fabriek. Later kocht Xandrix nog een tweede."
+    assert relabelled(dutch, text, "Xandrix", "ORG") == [("Xandrix", "ORG")]

@@ -16,8 +16,10 @@ model_label]`` of one Doc (see `mentions.model_mentions`):
   (``JP Coenstraat``, ``Stevenskerk``) and a hyphenated place name it
   calls a person (``Oud-Zuid``) are places;
 - a sentence's first word that is two common words in one (``Waterleiding
-  bedrijven`` written as one word) is no person, organisation or place
-  when the Doc never writes it with a capital inside a sentence.
+  bedrijven`` written as one word), an adverb or adjective by its ending
+  (``Jarenlang``, ``Gevaarlijk``) or a word the Doc also writes in lower
+  case is no person, organisation or place when the Doc never writes it
+  with a capital inside a sentence (Dutch only).
 """
 
 from __future__ import annotations
@@ -138,7 +140,15 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
         return False  # "Rijkswaterstaat" is listed
     if token.check_flag(_PLACE_FLAG) or token.check_flag(_FIRST_NAME_FLAG):
         return False
-    return _two_common_words(doc, word)
+    lower = word.lower()
+    if lower.endswith(_WORD_ENDINGS) and len(word) >= 8:
+        return True  # "Jarenlang", "Gevaarlijk", "Klimaatneutraal"
+    return _two_common_words(doc, word) or any(t.text == lower for t in doc)
+
+
+#: Endings of Dutch adverbs and adjectives, no names' (``Jarenlang``,
+#: ``Gevaarlijk``, ``Onvermijdelijk``, ``Klimaatneutraal``).
+_WORD_ENDINGS = ("lang", "lijk", "baar", "loos", "matig", "waardig", "neutraal", "vriendelijk", "technisch", "gewijs")
 
 
 #: Ends of the names of streets and buildings: a name the model calls
