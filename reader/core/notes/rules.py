@@ -163,7 +163,7 @@ class RuleBook:
         )
 
     def all(self, include_deleted: bool = False) -> list[Rule]:
-        sql = "SELECT * FROM rules" + ("" if include_deleted else " WHERE deleted = 0") + " ORDER BY created, id"
+        sql = "SELECT * FROM rules" + ("" if include_deleted else " WHERE deleted = 0") + " ORDER BY created, rowid"
         return [Rule.from_row(dict(row)) for row in self.store.conn.execute(sql)]
 
     def in_force(self) -> list[Rule]:
