@@ -113,3 +113,11 @@ def test_a_word_opening_a_sentence_is_no_name_when_it_is_a_common_word(dutch):
     # A name the text writes with a capital inside a sentence stays.
     text = "Xandrix bouwt een fabriek. Later kocht Xandrix nog een tweede."
     assert relabelled(dutch, text, "Xandrix", "ORG") == [("Xandrix", "ORG")]
+
+
+def test_a_name_after_op_de_with_no_noun_after_it_is_a_place(dutch):
+    doc = dutch.make_doc("Het kantoor staat op de Xandrusas. De Xandrusas groeit hard.")
+    bounds = [[i, i + 1, "MISC", "MISC"] for i, token in enumerate(doc) if token.text == "Xandrusas"]
+    assert [label for _, _, label, _ in kind_rules(doc, bounds)] == ["LOC", "LOC"]
+    # An adjective before a noun is no place.
+    assert relabelled(dutch, "Het ligt op de Xandrische markt.", "Xandrische", "MISC") == [("Xandrische", "MISC")]

@@ -11,7 +11,9 @@ model_label]`` of one Doc (see `mentions.model_mentions`):
   ``Utrechter``: a place's name and a demonym ending) is MISC, as the
   CoNLL-2002 guidelines tag ``CVP-voorzitter``;
 - one word the model calls a person right after ``in``, ``uit`` or
-  ``naar`` (and an article) is a place (``in de Donbass``; Dutch only);
+  ``naar`` (and an article) is a place (``in de Donbass``), and so is one
+  it calls MISC after ``op de``/``op het`` with no noun after it (``op de
+  Zuidas``: its other MISC mentions too; Dutch only);
 - a name the model calls MISC that ends like a street or building
   (``JP Coenstraat``, ``Stevenskerk``) and a hyphenated place name it
   calls a person (``Oud-Zuid``) are places;
@@ -177,26 +179,42 @@ def _place_label(doc: Doc, bound: list) -> str | None:
     return None
 
 
-_IN = frozenset(("in", "uit", "naar", "rond", "nabij"))
+_IN = frozenset(("in", "uit", "naar", "nabij"))
 
 
 def _in_a_place(doc: Doc, bound: list) -> bool:
     """One word the model calls a person after ``in (de)``, ``uit``,
-    ``naar``: people are not where one is or goes (``in de Donbass``).
-    Dutch only: in English one believes in God and speaks in Hebrew."""
-    start, end = bound[0], bound[1]
-    if bound[2] != "PER" or end - start != 1 or not doc[start].is_alpha or doc.lang_ != "nl":
+    ``naar``: people are not where one is or goes (``in de Donbass``);
+    nor is a name the model calls MISC after ``op de`` or ``op het``,
+    when no noun follows it (``op de Zuidas``, not ``op de Amerikaanse
+    markt``). Dutch only: in English one believes in God."""
+    start, end, label = bound[0], bound[1], bound[2]
+    word = doc[start]
+    if label not in ("PER", "MISC") or end - start != 1 or not word.is_alpha or word.is_upper or doc.lang_ != "nl":
         return False
     i = start - 1
-    if i >= 0 and doc[i].lower_ in ("de", "het", "the"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in _IN
+    article = i >= 0 and doc[i].lower_ in ("de", "het")
+    i -= article
+    if i < 0:
+        return False
+    if label == "PER":
+        return doc[i].lower_ in _IN
+    following = doc[end] if end < len(doc) else None
+    return (
+        article
+        and doc[i].lower_ == "op"
+        and not word.text.endswith(_ADJECTIVE_ENDINGS)
+        and not (following is not None and following.is_alpha and following.is_lower)
+    )
+
+
+_ADJECTIVE_ENDINGS = ("se", "sche", "ese")
 
 
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the rules of this module applied (see there)."""
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
-    kept = []
+    kept, places = [], set()
     for bound in bounds:
         if _a_common_word(doc, bound, inside):
             continue
@@ -205,5 +223,9 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
             bound[2] = label
         elif _in_a_place(doc, bound):
             bound[2] = "LOC"
+            places.add(doc[bound[0] : bound[1]].text)
         kept.append(bound)
+    for bound in kept:  # "op de Zuidas" tells of the other mentions too
+        if bound[2] == "MISC" and doc[bound[0] : bound[1]].text in places:
+            bound[2] = "LOC"
     return kept
