@@ -50,7 +50,9 @@ def _has_lexicon(doc: Doc) -> bool:
 
 
 def _flag(doc: Doc, text: str, flag: int) -> bool:
-    return doc.vocab[text].check_flag(flag)
+    # The list's own test, not a lexeme: looking up every part of a word
+    # in the vocabulary would add it there for good.
+    return bool(doc.vocab.lex_attr_getters[flag](text))
 
 
 def is_event(word: str) -> bool:

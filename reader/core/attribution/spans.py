@@ -57,7 +57,8 @@ def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
 def _ends_in_a_word(doc: Doc, word: str) -> bool:
     """``gemeenschapscommissie``: a compound of a common word, part of a
     name such as ``Vlaamse Gemeenschapscommissie``."""
-    return any(doc.vocab[word[cut:]].check_flag(_COMMON_FLAG) for cut in range(2, len(word) - 4))
+    common = doc.vocab.lex_attr_getters[_COMMON_FLAG]  # no lexeme for every part of the word
+    return any(common(word[cut:]) for cut in range(2, len(word) - 4))
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
