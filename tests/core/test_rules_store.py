@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from reader.core.analyzer import Analyzer
+from reader.core.article import Article, Block
 from reader.core.loading import load_article
 from reader.core.notes.rules import Rule, version
 from reader.core.notes.schema import MIGRATIONS, statements
@@ -156,10 +157,12 @@ def entities_of(analysis, text):
 
 def test_the_analyser_applies_rules_in_its_pipeline_and_the_model_alone_without(analyzer, haven):
     model = analyzer.analyze(haven)
-    assert entities_of(model, "Stellendam") and entities_of(model, "Stellendam")[0][0] != "LOC"
+    assert entities_of(model, "Stellendam")
+    # A label the analysis does not give it, which the rule must win with.
+    target = "MISC" if entities_of(model, "Stellendam")[0][0] == "LOC" else "LOC"
     name = next(e.text for e in model.entities if e.text not in ("Stellendam", "Scheveningen"))
     rules = [
-        Rule("r1", "label", "Stellendam", "LOC"),
+        Rule("r1", "label", "Stellendam", target),
         Rule("r2", "not-entity", name),
         Rule("r3", "label", "Scheveningen", "ORG", article_id="someone else's"),
         Rule("r4", "label", "Maasvlakte", "MISC", enabled=False),
@@ -167,7 +170,7 @@ def test_the_analyser_applies_rules_in_its_pipeline_and_the_model_alone_without(
     corrected = Analyzer(analyzer.pipelines, rules=RuleSet(rules)).analyze(haven)
     nlp = analyzer.pipelines.get(analyzer.pipelines.spec_for("nl"))
     assert nlp.pipe_names.index(RULER) == nlp.pipe_names.index("ner") + 1
-    assert entities_of(corrected, "Stellendam") == [("LOC", "r1", None)]
+    assert entities_of(corrected, "Stellendam") == [(target, "r1", None)]
     assert entities_of(corrected, name) == []
     assert entities_of(corrected, "Scheveningen") == entities_of(model, "Scheveningen")
     assert entities_of(corrected, "Maasvlakte") == entities_of(model, "Maasvlakte")
@@ -248,3 +251,13 @@ def test_the_notes_json_export_carries_the_rules_and_its_import_restores_them(tm
     broken = exported.replace('"kind": "label"', '"kind": "colour"')
     with NoteStore(tmp_path / "three.db") as third, pytest.raises(ValueError, match="rule 1: unknown kind of rule"):
         import_json(third, broken)
+
+
+def test_a_label_rule_wins_over_the_readers_own_lists(analyzer):
+    # The NOS is on the built-in list of media (an organisation); the user's
+    # rule says otherwise, and the user has the last word.
+    text = "De NOS meldde dinsdag dat de brug dicht blijft. Volgens de NOS duurt het weken."
+    article = Article(path="", text=text, blocks=[Block(0, len(text), "paragraph")], language="nl")
+    assert {e.label for e in analyzer.analyze(article).entities if e.text == "NOS"} == {"ORG"}
+    ruled = Analyzer(analyzer.pipelines, rules=RuleSet([Rule("r1", "label", "NOS", "MISC")])).analyze(article)
+    assert {(e.label, e.rule) for e in ruled.entities if e.text == "NOS"} == {("MISC", "r1")}

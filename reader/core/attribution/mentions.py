@@ -170,10 +170,14 @@ def model_mentions(doc: Doc) -> list[Entity]:
     sometimes takes in at either edge (``BBC,``), a title or role in front
     of a person's name and a preposition at the end are left out (see
     `_trim`), and a mention that is only a title is dropped
-    (`_only_a_title`)."""
-    bounds = []
+    (`_only_a_title`). What the reader's rules made (`rules.ruler`) stays
+    as the user said: the built-in rules after the model never change it."""
+    bounds, ruled = [], []
     for ent in doc.ents:
         label = reader_label(ent.label_)
+        if ent.id_ and label:  # the reader's own rule (rules.ruler): as the user said, untouched
+            ruled.append([ent.start, ent.end, label, ent.label_])
+            continue
         start, end = ent.start, ent.end
         while end - start > 2 and _PAIRS.get(doc[start].text) == doc[end - 1].text and doc[start].text in "([":
             start, end = start + 1, end - 1  # "(BBC)" is BBC
@@ -189,11 +193,14 @@ def model_mentions(doc: Doc) -> list[Entity]:
         bounds.append([start, end, label, ent.label_])
     mentions = []
     bounds = titled_names(doc, organisation_rules(doc, split_names(doc, bounds)))  # names, organisations
-    for start, end, label, model_label in _whole_names(doc, kind_rules(doc, bounds)):
+    bounds = _whole_names(doc, kind_rules(doc, bounds))
+    bounds = [b for b in bounds if not any(b[0] < r[1] and r[0] < b[1] for r in ruled)]
+    for start, end, label, model_label in sorted(bounds + ruled):
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):
-            label = place_by_form(text, label)
+            if [start, end, label, model_label] not in ruled:
+                label = place_by_form(text, label)
             if label == "LOC" and start > 0 and doc[start - 1].like_num and text.lower().startswith(_MONTHS):
                 span = doc[start - 1 : end]  # "24 Oktoberplein"
                 text = without_full_stop(span.text)
