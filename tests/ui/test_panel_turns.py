@@ -37,3 +37,14 @@ def test_finish_fills_every_waiting_panel_at_once(qtbot):
     assert log == [("actors", "only"), ("quotes", "only")]
     qtbot.wait(20)
     assert len(log) == 2  # nothing filled twice
+
+
+def test_a_quote_row_shows_the_start_of_a_long_quote_on_one_line():
+    from reader.ui.panels.quotes import one_line
+
+    assert one_line("Kort\n  en   goed.") == "Kort en goed."
+    long = "woord \n\n" * 10_000  # pages of one quote: only the start is looked at
+    assert one_line(long) == ("woord " * 24)[:139] + "…"
+    assert len(one_line(long, 600)) == 600 and one_line(long, 600).endswith("…")
+    spaced = "a" + " " * 1000 + "b"  # cut before the end of the text: still marked as cut
+    assert one_line(spaced, 10) == "a…"

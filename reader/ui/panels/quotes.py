@@ -23,8 +23,11 @@ UNKNOWN = "Speaker unknown"
 
 
 def one_line(text: str, limit: int = 140) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    # Only what can be shown is joined: a quote may run over pages, and a
+    # long article's thousands of rows are made in one turn of the loop.
+    cut = len(text) > 4 * limit
+    line = " ".join(text[: 4 * limit].split())
+    return line if len(line) <= limit and not cut else line[: limit - 1] + "…"
 
 
 class QuotesPanel(QWidget):
@@ -64,9 +67,10 @@ class QuotesPanel(QWidget):
         return self._names.get(quote.speaker.actor or "", quote.speaker.text)
 
     def _row(self, index: int, quote: Quote) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([one_line(quote.text), self.speaker_name(quote), quote.cue or ""])
+        tip = one_line(quote.text, 600)
+        item = QTreeWidgetItem([one_line(tip), self.speaker_name(quote), quote.cue or ""])
         item.setData(0, QUOTE_ROLE, index)
-        item.setToolTip(0, one_line(quote.text, 600))
+        item.setToolTip(0, tip)
         if quote.kind != "direct":
             item.setToolTip(2, "reported speech")
         if quote.rule:  # the reader's own correction, not the model's
