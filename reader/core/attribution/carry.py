@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from collections.abc import Iterable
+
 from .intervals import Intervals
+from .introduced import introduced_speakers
 from .sentences import Paragraphs
 
 if TYPE_CHECKING:
@@ -64,6 +67,20 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
         ):
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
         previous = quote if quote.speaker is not None or quote.kind == "direct" else previous
+
+
+def context_speakers(
+    quotes: list[Found], paragraphs: Paragraphs, mentions: Iterable[tuple[int, int, object]]
+) -> None:
+    """The speakers the context gives, once every quote is found
+    (`carry_speakers`, then `introduced_speakers`). `quotes` are all quotes,
+    in order; `mentions` (start, end, actor) every mention of an actor (a
+    value without a label counts as a person)."""
+    labelled = [(start, end, actor, getattr(actor, "label", "PER")) for start, end, actor in mentions]
+    people = Intervals((s, e, (s, e)) for s, e, _, label in labelled if label in ("PER", "ORG"))
+    carry_speakers(quotes, paragraphs, people)
+    persons = Intervals((s, e, (s, e, actor)) for s, e, actor, label in labelled if label == "PER")
+    introduced_speakers(quotes, paragraphs, persons)
 
 
 def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:

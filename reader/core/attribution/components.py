@@ -38,10 +38,9 @@ from ..analysis import Actor, Entity, Quote
 from .actors import group_actors
 from .cues import Cues, cues_for
 from .intervals import Intervals
-from .introduced import introduced_speakers
 from .marks import Marked, find_marked
 from .mentions import MissedNames, model_mentions
-from .carry import carry_speakers, continue_speakers
+from .carry import context_speakers, continue_speakers
 from .quotes import Found, QuoteFinder, find_quotes
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
@@ -246,10 +245,7 @@ class QuoteSteps:
         continue_speakers(self.direct, self.paragraphs)
         found = self.direct + self.reported
         found.sort(key=lambda q: q.start)
-        people = Intervals((s, e, (s, e)) for a in actors if a.label in ("PER", "ORG") for s, e in a.mentions)
-        carry_speakers(found, self.paragraphs, people)
-        persons = Intervals((s, e, (s, e, a)) for a in actors if a.label == "PER" for s, e in a.mentions)
-        introduced_speakers(found, self.paragraphs, persons)
+        context_speakers(found, self.paragraphs, ((s, e, a) for a in actors for s, e in a.mentions))
         return attributed(self.paragraphs.text, found, actors)
 
 

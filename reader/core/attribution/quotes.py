@@ -26,12 +26,11 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .carry import carry_speakers, continue_speakers
+from .carry import context_speakers, continue_speakers
 from .found import Found
 from .cues import Cues, cues_for
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
-from .introduced import introduced_speakers
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
@@ -102,6 +101,10 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             particles = particle.split()
             return any(t.lower_ in particles for t in self.doc[index + 1 : sentence_end])
         return False
+
+    def is_particle(self, token) -> bool:
+        """A separable reporting verb's particle ("weten", "toe", "aan")."""
+        return any(token.lower_ in particles.split() for particles in self.cues.particle_verbs.values())
 
     def _first_cue(self, start: int, end: int) -> int | None:
         """The first reporting verb among tokens `start`…`end` (a sentence or its part)."""
@@ -304,14 +307,5 @@ def find_quotes(
     continue_speakers(direct, finder.paragraphs)
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)
-    carry_speakers(quotes, finder.paragraphs, _people(names))
-    items = names.items() if names is not None else []
-    persons = Intervals((s, e, (s, e, actor)) for s, e, actor in items if getattr(actor, "label", "PER") == "PER")
-    introduced_speakers(quotes, finder.paragraphs, persons)
+    context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
-
-
-def _people(names: Intervals | None) -> Intervals:
-    """The ranges of `names` (values: actors) that name persons or organisations."""
-    items = names.items() if names is not None else []
-    return Intervals((s, e, (s, e)) for s, e, actor in items if getattr(actor, "label", "PER") in ("PER", "ORG"))

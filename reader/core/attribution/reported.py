@@ -174,13 +174,10 @@ class ReportedSpeech(ReportedContent):
         if name is None or name.end > colon.i:
             return None  # "Brexit: …", "Live: …": no source
         verb = doc[name.end : colon.i]  # "May geeft toe: …", "Trump says: …"
-        if len(verb) and not (self.is_cue(verb.start, colon.i) and all(self._particle(t) for t in verb[1:])):
+        if len(verb) and not (self.is_cue(verb.start, colon.i) and all(self.is_particle(t) for t in verb[1:])):
             return None
         content = self._trim((doc[colon.i + 1].idx, span.end_char))
         return Found(*content, "reported", verb.text or ":", (name.start_char, name.end_char))
-
-    def _particle(self, token) -> bool:
-        return any(token.lower_ in particles.split() for particles in self.cues.particle_verbs.values())
 
     def _source_phrase(self, span: Span) -> Found | None:
         """volgens X … / according to X … / …, aldus X"""

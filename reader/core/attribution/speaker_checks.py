@@ -111,7 +111,7 @@ class SpeakerChecks:
         if span is None:
             return None
         speaker = (span.start_char, span.end_char)
-        if len(span) > 1 and any(span[-1].lower_ in p.split() for p in self.cues.particle_verbs.values()):
+        if len(span) > 1 and self.is_particle(span[-1]):
             span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
             speaker = (span.start_char, span.end_char)
         if span[-1].lower_ in _FRAGMENT_END:
