@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .analysis import Actor, Analysis, Cancelled, Entity, PipelineInfo, Quote  # noqa: F401 (Cancelled: re-exported)
 from .article import Article
-from .attribution.parsing import cue_words, parse_sentences
+from .attribution.parsing import cue_hashes, parse_sentences
 from .nlp.pipeline import ARTICLE_COMPONENTS, PipelineError, Pipelines, PipelineSpec, sentence_parse
 from .nlp.segments import CHUNK_CHARS, LevelText, Segments, batches, chunks, drop_tensor  # noqa: F401 (re-exported)
 from .rules import ArticleRules, RuleSet, ruler
@@ -120,7 +120,7 @@ class Analyzer:
         disabled += ruler.disabled(nlp, rules or ArticleRules())
         # The bundled parse runs apart, on the sentences attribution reads (attribution.parsing).
         parse = sentence_parse(nlp)
-        words = cue_words(nlp.get_pipe("reader_quotes").cues) if parse else frozenset()
+        cues = cue_hashes(nlp.vocab, nlp.get_pipe("reader_quotes").cues) if parse else None
         disabled += parse
         total = sum(len(article.text) for article in articles) or 1
         done = [0]
@@ -138,7 +138,7 @@ class Analyzer:
             piped = nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disabled)
             docs = [(drop_tensor(doc), key) for doc, key in piped]
             if parse:
-                parse_sentences(nlp, [doc for doc, _ in docs], words, parse)
+                parse_sentences(nlp, [doc for doc, _ in docs], cues, parse)
             for doc, (number, index) in docs:
                 level = open_.get(number) or open_.setdefault(number, _ArticleLevel(nlp, levels[number]))
                 level.add(doc)

@@ -8,7 +8,7 @@ import functools
 import pytest
 
 from reader.core.article import Article, Block
-from reader.core.attribution.parsing import cue_words, parse_sentences
+from reader.core.attribution.parsing import cue_hashes, parse_sentences
 from reader.core.nlp.pipeline import (
     ARTICLE_COMPONENTS,
     PARSE_COMPONENTS,
@@ -41,7 +41,7 @@ def test_only_sentences_with_a_cue_word_are_parsed_as_they_would_be_alone():
     doc = entities_only(nlp, TEXT)
     parse = sentence_parse(nlp)
     assert parse == list(PARSE_COMPONENTS)
-    parse_sentences(nlp, [doc], cue_words(nlp.get_pipe("reader_quotes").cues), parse)
+    parse_sentences(nlp, [doc], cue_hashes(nlp.vocab, nlp.get_pipe("reader_quotes").cues), parse)
     first, second, third = (doc.char_span(*span) for span in ((0, 51), (52, 102), (103, len(TEXT))))
     assert second.text.startswith("Burgemeester") and second.text.endswith("houden.")
     assert all(t.dep_ == "" and t.pos_ == "" for t in (*first, *third))
@@ -56,7 +56,7 @@ def test_only_sentences_with_a_cue_word_are_parsed_as_they_would_be_alone():
 def test_a_text_without_cues_is_not_parsed():
     nlp = dutch()
     doc = entities_only(nlp, "Het water stond hoog. De sluizen gaan open.")
-    parse_sentences(nlp, [doc], cue_words(nlp.get_pipe("reader_quotes").cues), sentence_parse(nlp))
+    parse_sentences(nlp, [doc], cue_hashes(nlp.vocab, nlp.get_pipe("reader_quotes").cues), sentence_parse(nlp))
     assert not doc.has_annotation("DEP")
 
 

@@ -44,6 +44,11 @@ def cue_words(cues: Cues) -> frozenset[str]:
     return frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources
 
 
+def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:
+    """`cue_words` as the hashes a Doc's LOWER column holds (`wanted`)."""
+    return numpy.array([vocab.strings.add(word) for word in cue_words(cues)], dtype="uint64")
+
+
 def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     """Token ranges of the sentences of `doc` with a word whose lower-case
     form's hash is in `cues`."""
@@ -58,12 +63,11 @@ def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in spans if span is not None and len(span)]
 
 
-def parse_sentences(nlp, docs: Iterable[Doc], words: frozenset[str], components: list[str]) -> list[Doc]:
+def parse_sentences(nlp, docs: Iterable[Doc], cues: numpy.ndarray, components: list[str]) -> list[Doc]:
     """Run `components` (the parse components, in pipeline order) on the
-    sentences of `docs` with one of `words` and write what they set into
-    the docs."""
+    sentences of `docs` with a cue word (`cue_hashes`) and write what they
+    set into the docs."""
     docs = list(docs)
-    cues = numpy.array([nlp.vocab.strings.add(word) for word in words], dtype="uint64")
     places = [(number, start, end) for number, doc in enumerate(docs) for start, end in wanted(doc, cues)]
     if not places:
         return docs
