@@ -16,7 +16,6 @@ the rules as they are now, on the same worker path.
 from __future__ import annotations
 
 import copy
-import gc
 import logging
 import sys
 import threading
@@ -171,10 +170,7 @@ class ReadingSession(QObject):
             spec = analyzer.pipelines.spec_for(article.language)
             if not analyzer.pipelines.is_loaded(spec):
                 report(("Loading model", None))
-                analyzer.pipelines.get(spec)
-                # The model's many long-lived objects would make every full
-                # garbage collection (which stops the window too) slow.
-                gc.freeze()
+                analyzer.pipelines.get(spec)  # kept out of the garbage collector's way (load_pipeline)
 
             def progress(fraction: float) -> None:
                 if cancel.is_set():
