@@ -195,11 +195,12 @@ def model_mentions(doc: Doc) -> list[Entity]:
     bounds = titled_names(doc, organisation_rules(doc, split_names(doc, bounds)))  # names, organisations
     bounds = _whole_names(doc, kind_rules(doc, bounds))
     bounds = [b for b in bounds if not any(b[0] < r[1] and r[0] < b[1] for r in ruled)]
+    by_rule = {(start, end) for start, end, _, _ in ruled}
     for start, end, label, model_label in sorted(bounds + ruled):
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):
-            if [start, end, label, model_label] not in ruled:
+            if (start, end) not in by_rule:
                 label = place_by_form(text, label)
             if label == "LOC" and start > 0 and doc[start - 1].like_num and text.lower().startswith(_MONTHS):
                 span = doc[start - 1 : end]  # "24 Oktoberplein"
