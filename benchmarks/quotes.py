@@ -3,7 +3,7 @@ and for whoever improves attribution.
 
     python benchmarks/quotes.py --lang nl [--details] [--model NAME_OR_PATH]
     python benchmarks/quotes.py --lang en [--parse on|off]
-    python benchmarks/quotes.py --lang nl --set heldout
+    python benchmarks/quotes.py --lang nl|en --set heldout
 
 Runs the reader's analysis (the bundled model of the language, unless
 --model names another) on every gold article of tests/data/gold/ and prints
@@ -11,11 +11,11 @@ the scores as Markdown tables; --details lists each quote missed, each
 speaker wrong or missing, each bad speaker and each false quote (with the
 text of the article, for reading only: the articles are copyrighted, do
 not paste the output into the project). --set heldout scores the held-out
-gold instead (tests/data/gold/quotes-nl-heldout.json, Dutch only): articles
-the rules were not tuned on, for reporting figures; it gives no --details,
-since reading its failures would make it development gold. The articles
-come from ../shared; without it there is nothing to score and the script
-says so.
+gold instead (tests/data/gold/quotes-nl-heldout.json and
+quotes-en-heldout.json): articles the rules were not tuned on, for
+reporting figures; it gives no --details, since reading its failures
+would make it development gold. The articles come from ../shared; without
+it there is nothing to score and the script says so.
 """
 
 from __future__ import annotations

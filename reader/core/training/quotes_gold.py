@@ -1,5 +1,5 @@
 """Gold for quote attribution: the documents and the gold files (the
-development gold and, for Dutch, a held-out set).
+development gold and a held-out set of each language).
 
 The articles are copyrighted news, so the gold (``tests/data/gold/``, its
 README describes it) holds only document ids, character offsets and a short
@@ -164,7 +164,7 @@ def _speaker(data: dict) -> GoldSpeaker:
 
 #: The gold sets: ``dev``, the development gold the rules are tuned on, and
 #: ``heldout``, articles of the same source kept apart to report figures on
-#: (Dutch only; never read its failures when writing rules).
+#: (never read its failures when writing rules).
 GOLD_SETS = ("dev", "heldout")
 
 
