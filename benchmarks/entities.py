@@ -2,6 +2,7 @@
 Dutch news, for the README and for whoever improves names and actors.
 
     python benchmarks/entities.py [--details] [--model NAME_OR_PATH]
+    python benchmarks/entities.py --set heldout [--model NAME_OR_PATH]
 
 Runs the reader's analysis (the bundled Dutch model, unless --model names
 another) on every article of tests/data/gold/entities-nl.jsonl and prints
@@ -10,8 +11,11 @@ and per label, and how the reader's actors split or merge the gold
 entities. --details lists every false, missed or mislabelled entity and
 every split, merged or mixed-label actor (with the text of the article, for
 reading only: the articles are copyrighted, do not paste the output into
-the project). The articles come from ../shared; without it there is
-nothing to score and the script says so.
+the project). --set heldout scores the held-out gold instead
+(tests/data/gold/entities-nl-heldout.jsonl): articles the rules were not
+tuned on, for reporting figures; it gives no --details, since reading its
+failures would make it development gold. The articles come from
+../shared; without it there is nothing to score and the script says so.
 """
 
 from __future__ import annotations
@@ -25,7 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from reader.core.training.entities_gold import SOURCE, evaluate_entities, table
+from reader.core.training.entities_gold import (
+    SOURCE,
+    evaluate_entities,
+    gold_path,
+    table,
+)
+from reader.core.training.quotes_gold import GOLD_SETS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,9 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         default=SHARED,
         help="the shared folder with data/ (default ../shared)",
     )
+    parser.add_argument(
+        "--set", choices=GOLD_SETS, default="dev", help="the development gold (default) or the held-out one (scores only)"
+    )
     parser.add_argument("--model", help="spaCy pipeline name or folder instead of the bundled model")
     parser.add_argument("--details", action="store_true", help="list every error")
     args = parser.parse_args(argv)
+    if args.set == "heldout" and args.details:
+        parser.error("--details is not given for the held-out gold: its failures must not be read when writing rules")
     source = args.shared / SOURCE
     if not source.exists():
         print(f"skipped: {source} is absent; the gold holds offsets into it, not the text")
@@ -49,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         from reader.core.nlp.pipeline import Pipelines
 
         analyzer = Analyzer(Pipelines(args.model))
-    scores = evaluate_entities(args.shared, analyzer)
-    command = "python benchmarks/entities.py" + (f" --model {args.model}" if args.model else "")
-    print(f"Measured with `{command}` on {date.today().isoformat()} ({SOURCE}, {scores.articles} articles):\n")
+    scores = evaluate_entities(args.shared, analyzer, gold_set=args.set)
+    command = "python benchmarks/entities.py" + (f" --set {args.set}" if args.set != "dev" else "")
+    command += f" --model {args.model}" if args.model else ""
+    gold = gold_path(args.set).name
+    print(f"Measured with `{command}` on {date.today().isoformat()} ({SOURCE}, {gold}, {scores.articles} articles):\n")
     print(table(scores))
     if args.details:
         print()

@@ -11,6 +11,12 @@ entity it names (mentions with the same number in an article are the same
 person, organisation, place or thing) and the first 8 hex digits of the
 SHA-256 of its text.
 
+A second, *held-out* set (``tests/data/gold/entities-nl-heldout.jsonl``, the
+same form with a first line that says how its articles were chosen) marks
+12 other articles of the same source, chosen at random, for reporting
+figures: it is scored, never read when writing rules (`GOLD_SETS`,
+`gold_path`).
+
 The scorer analyses each article as ``reader analyze`` does (the bundled
 model, every article-level rule) and reports:
 
@@ -35,9 +41,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .quotes_gold import GOLD_DIR, SOURCES, document_problem, documents, span_hash
+from .quotes_gold import (
+    GOLD_DIR,
+    GOLD_SETS,
+    SOURCES,
+    document_problem,
+    documents,
+    span_hash,
+)
 
 GOLD_FILE = GOLD_DIR / "entities-nl.jsonl"
+HELDOUT_FILE = GOLD_DIR / "entities-nl-heldout.jsonl"
 SOURCE = SOURCES["nl"]
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: Whose splitting into several actors counts (the issue's measure).
@@ -63,20 +77,40 @@ class GoldArticle:
     mentions: list[GoldMention]
 
 
+def gold_path(gold_set: str = "dev") -> Path:
+    """The gold file of `gold_set`: ``dev`` (development: read its failures,
+    change the rules) or ``heldout`` (scored only, for reporting figures)."""
+    if gold_set not in GOLD_SETS:
+        raise ValueError(f"no gold set {gold_set!r}; one of {', '.join(GOLD_SETS)}")
+    return GOLD_FILE if gold_set == "dev" else HELDOUT_FILE
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_header(path: Path = HELDOUT_FILE) -> dict:
+    """A gold file's first line when it describes the set rather than an
+    article (the held-out set's ``held_out``, ``selection`` and
+    ``skipped``); empty when there is none."""
+    first = _lines(path)[:1]
+    return first[0] if first and "mentions" not in first[0] else {}
+
+
 def read_gold(path: Path = GOLD_FILE) -> list[GoldArticle]:
     articles = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
+    for item in _lines(path):
+        if "mentions" not in item:  # the header of a held-out set
             continue
-        item = json.loads(line)
         mentions = [GoldMention(int(s), int(e), label, int(n), h) for s, e, label, n, h in item["mentions"]]
         articles.append(GoldArticle(str(item["id"]), item["length"], item["hash"], mentions))
     return articles
 
 
-def write_gold(articles: list[GoldArticle], path: Path = GOLD_FILE) -> None:
-    """One article a line, its mentions in text order."""
-    lines = []
+def write_gold(articles: list[GoldArticle], path: Path = GOLD_FILE, header: dict | None = None) -> None:
+    """One article a line, its mentions in text order, after `header` (a
+    held-out set's description) when given."""
+    lines = [json.dumps(header, ensure_ascii=False, separators=(", ", ": "))] if header else []
     for item in articles:
         mentions = [[m.start, m.end, m.label, m.entity, m.hash] for m in sorted(item.mentions, key=lambda m: m.start)]
         data = {
@@ -271,13 +305,15 @@ def _score_actors(gold: GoldArticle, analysis, scores: Scores) -> None:
             scores.details.append((gold.id, "merged", actor.name, actor.label, forms))
 
 
-def evaluate_entities(shared: Path, analyzer=None, gold: list[GoldArticle] | None = None) -> Scores:
-    """Analyse every gold article (with `analyzer`, by default one with the
-    bundled Dutch model) and score it; raises ValueError when the gold does
-    not fit the documents."""
+def evaluate_entities(
+    shared: Path, analyzer=None, gold: list[GoldArticle] | None = None, gold_set: str = "dev"
+) -> Scores:
+    """Analyse every article of `gold` (by default the gold of `gold_set`)
+    with `analyzer` (by default one with the bundled Dutch model) and score
+    it; raises ValueError when the gold does not fit the documents."""
     from .quotes_eval import gold_analyses
 
-    gold = read_gold() if gold is None else gold
+    gold = read_gold(gold_path(gold_set)) if gold is None else gold
     texts = documents("nl", shared)
     analyses = gold_analyses(gold, texts, problems(gold, texts), "nl", analyzer)
     scores = Scores()
