@@ -51,12 +51,20 @@ _ABBREVIATIONS = frozenset((
 _ROLE_HEADS = tuple(noun for noun in DEFAULT_ROLE_NOUNS if len(noun) >= 4)
 
 
+#: A member of a party or club written as its name and ``'er``
+#: (``VVD'er``, ``D66'ers``, ``PvdA’er``).
+_MEMBER = re.compile(r"^[A-Z][\w&-]*['’]ers?$")
+
+
 @lru_cache(maxsize=65536)  # asked of most capitalised words of an article
 def is_role(word: str) -> bool:
     """A title or role written before a name (``Trainer``, ``Hoogleraar``,
     ``minister``, ``President``, ``Politierechter``). A compound needs a
-    first part of four letters or more (``Utrechter`` is no judge)."""
+    first part of four letters or more (``Utrechter`` is no judge), or a
+    hyphen after a name (``SP-Kamerlid``, ``VS-president``)."""
     word = word.lower()
+    if word.rpartition("-")[2] in DEFAULT_ROLE_NOUNS and word.rpartition("-")[0]:
+        return True
     return word in DEFAULT_ROLE_NOUNS or any(word.endswith(head) and len(word) >= len(head) + 4 for head in _ROLE_HEADS)
 
 
@@ -187,6 +195,9 @@ def model_mentions(doc: Doc) -> list[Entity]:
             end -= 1
         if start == end or not label:
             continue
+        if end - start > 1 and _MEMBER.match(doc[start].text) and _capitalised(doc[start + 1].text):
+            start += 1  # "VVD'er Wiebes": a member of the party, by name
+            label = "PER" if doc[start - 1].text.endswith("er") else label
         start, end = _trim(doc, start, end, label)
         if _only_a_title(doc, start, end):
             continue

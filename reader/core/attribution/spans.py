@@ -7,6 +7,9 @@ bounds ``[start, end, label, model_label]`` of one Doc (see
   and ``Xandrix``); ``Europese Unie`` stays one name;
 - a common word opening a sentence is no part of the person's name after
   it (``Column Thomas Verbeek``: ``Thomas Verbeek``);
+- a person's name followed by ``van`` and a ministry or body is two
+  names (``Wiebes van Economische Zaken``: ``Wiebes`` and ``Economische
+  Zaken``, an organisation);
 - a listed body followed by ``van`` and a place is two names (``Eerste
   Kamer van Algerije``: ``Eerste Kamer`` and ``Algerije``);
 - a lower-case word between a capitalised word and an article is a verb
@@ -18,7 +21,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .organisation_names import ORGANISATION_NAMES
+from ..loading.language import FUNCTION_WORDS
+from .names import PARTICLES, fold
+from .organisation_names import ORGANISATION_NAMES, PORTFOLIO_WORDS
 
 #: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
 _COMMON_FLAG = 50
@@ -27,6 +32,9 @@ _FIRST_NAME_FLAG = 55
 #: Endings of Dutch and English adjectives of nationality (``Chinese``,
 #: ``Amerikaanse``, ``Russische``, ``Japanese``).
 _ADJECTIVE_ENDINGS = ("se", "sche", "ese")
+_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+#: Function words that are first names, and the particles of surnames.
+_NAMES_TOO = PARTICLES | frozenset(("al", "dan", "will", "an"))
 
 
 def _lexicon(doc: Doc) -> bool:
@@ -67,12 +75,23 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 def _heading_in_front(doc: Doc, start: int, end: int, label: str) -> bool:
     """``Column Thomas``: a person's name that opens with a common word at
-    the start of a sentence or line, then a known first name."""
-    if label != "PER" or end - start < 2 or not _lexicon(doc) or not _opens_sentence(doc, start):
+    the start of a sentence or line, then a known first name; or with a
+    function word that a sentence's first capital made look like a name
+    (``Door Siza``, ``Mét Zelle``, ``But Smith``), then a capital. Not a
+    particle that opens a surname (``Van Bree``) or a function word that
+    is also a first name (``Al``, ``Will``; the list of first names holds
+    ``Door`` and ``The`` too, so it cannot tell)."""
+    if end - start < 2 or not _lexicon(doc) or not _opens_sentence(doc, start):
         return False
     first, second = doc[start], doc[start + 1]
+    if not first.is_alpha:
+        return False
+    word = fold(first.text)
+    function_words = FUNCTION_WORDS.get(doc.lang_, _FUNCTION_WORDS)
+    if word in function_words and word not in _NAMES_TOO and second.text[:1].isupper():
+        return True  # whatever the model called it: "Mét Brouwer" was MISC
     return (
-        first.is_alpha
+        label == "PER"
         and first.check_flag(_COMMON_FLAG)
         and not first.check_flag(_FIRST_NAME_FLAG)
         and not first.check_flag(_PLACE_FLAG)
@@ -116,6 +135,24 @@ def _verb_inside(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _office_after(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where ``van`` cuts a person's name from the ministry or body after
+    it (``Wiebes van Economische Zaken``, ``Van Ark van Sociale Zaken``):
+    a ministry's word or a listed body follows, or the name had its own
+    ``van`` already. The position of ``van``, or None."""
+    if label != "PER":
+        return None
+    particle = False
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "van":
+            continue
+        rest = doc[i + 1 : end].text
+        if particle or doc[i + 1].text in PORTFOLIO_WORDS or rest in ORGANISATION_NAMES:
+            return i
+        particle = True
+    return None
+
+
 def split_names(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the names run together split (see the module)."""
     out = []
@@ -129,6 +166,11 @@ def split_names(doc: Doc, bounds: list[list]) -> list[list]:
             continue
         if _heading_in_front(doc, start, end, label):
             start += 1
+        cut = _office_after(doc, start, end, label)
+        if cut is not None:
+            place = cut + 2 == end and _lexicon(doc) and doc[cut + 1].check_flag(_PLACE_FLAG)
+            out += [[start, cut, label, model_label], [cut + 1, end, "LOC" if place else "ORG", model_label]]
+            continue
         cut = _body_of_a_place(doc, start, end)
         if cut is not None:
             out += [[start, cut, "ORG", model_label], [cut + 1, end, "LOC", model_label]]
