@@ -13,14 +13,22 @@ from .phrases import TIME_WORDS
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
+#: How far an English "that" may stand from its verb when phrases come between.
+_LONG_WINDOW = 30
 #: Words that open an English time phrase after a verb, and the nouns
 #: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
 _TIME_OPENERS = frozenset("on late early last this".split())
 _STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
+#: English finite verbs and modals that make the phrase before them a clause's
+#: subject ("confirmed three soldiers were killed", "announced it would …").
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must".split())
 _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
 #: Adverbs between a Dutch reporting verb and its te-infinitive content
 #: that belong to the verb ("kondigde maandag al aan …").
 _FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
+#: Words that open no clause's subject: prepositions, relatives, conjunctions.
+_NOT_CLAUSE_START = frozenset("of on in at about to with for from by during after before over that which who what and or but as".split())
 #: Words after a speaker that open an apposition or a relative clause
 #: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
 _ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
@@ -69,6 +77,54 @@ class ReportedContent:
             else:
                 return index
         return index
+
+    def _complementiser(self, verb: int, span: Span) -> int | None:
+        """The complementiser that opens `verb`'s content ("zegt dat",
+        "said that"), or None. Dutch: the first within `CUE_WINDOW` tokens.
+        English: further when only phrases come between ("said on Monday in
+        an interview with a radio station that …", a relative clause between
+        commas too); not a relative "that" (a noun before it, a verb after:
+        "states that sponsor …"); none after a finite verb or another cue,
+        whose "that" it would be."""
+        doc, lang = self.doc, self.lang
+        last = min(span.end, verb + (_LONG_WINDOW if lang == "en" else CUE_WINDOW))
+        relative = False
+        for j in range(verb + 1, last):
+            token = doc[j]
+            if lang != "en":
+                if token.lower_ in self.cues.complementisers:
+                    return j
+                continue
+            if token.text == ",":
+                relative = j + 1 < last and doc[j + 1].lower_ in ("who", "which")
+                continue
+            if token.lower_ in self.cues.complementisers and not relative:
+                after = doc[j + 1] if j + 1 < span.end else None
+                if after is not None and doc[j - 1].pos_ in ("NOUN", "PROPN") and after.pos_ in ("VERB", "AUX"):
+                    continue  # "states that sponsor terrorism": a relative pronoun
+                return j
+            # "declined comment, except to say that": an infinitive goes on with the verb's statement
+            cue = self.is_cue(j, span.end) and doc[j - 1].lower_ != "to"
+            if not relative and (token.tag_ in _FINITE_TAGS or cue) and j > verb + 1:
+                return None
+        return None
+
+    def _clause_follows(self, first: int, end: int) -> bool:
+        """Whether an English clause starts at token `first` (before `end`):
+        a noun phrase or pronoun, then a finite verb. After a verb that
+        does not take bare content ("confirmed three soldiers were killed")
+        that tells content from an object ("denied the application")."""
+        doc = self.doc
+        if first >= end or doc[first].is_punct or doc[first].lower_ in _NOT_CLAUSE_START:
+            return False
+        subject = self.phrases.after(first, end)
+        if subject is None:
+            return False
+        verb = next((t.i for t in doc[first:end] if t.idx >= subject[1]), end)
+        if verb >= end or verb - first > 8:
+            return False
+        token = doc[verb]
+        return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
     def _infinitive_start(self, verb: int, span: Span, subject: tuple[int, int]) -> int | None:
         """Where Dutch content as a te-infinitive starts ("zegt gedupeerd te

@@ -38,6 +38,13 @@ TIME_WORDS = frozenset(
     week""".split()
 )
 _RELATIVE = frozenset("die dat wie welke waar who which that whose where".split())
+#: Words that join a second verb to the first one's subject ("condemned … and said").
+_AND = frozenset("and en".split())
+#: Words that open a clause of its own between the two verbs: its subject may be who speaks.
+_CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omdat als toen nadat voordat terwijl".split())
+#: Tags of an English finite verb; a past participle right after the
+#: subject is a past tense the tagger took for one ("Iran, which …, urged").
+_FINITE_TAGS = frozenset("VBD VBZ VBP VBN".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
 
@@ -116,6 +123,32 @@ class Phrases:
             return None
         return self.unquote(doc[start].idx, doc[index - 1].idx + len(doc[index - 1]))
 
+    def coordinated_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """ "Syria on Friday condemned … and said …", "Iran, which denies
+        it, urged … and said …": for a verb right after "and"/"en", the noun
+        phrase that opens the sentence (from token `floor`) when a finite
+        verb follows it (past a time phrase and a relative clause between
+        commas) and no punctuation or clause of its own comes between that
+        verb and "and". The bundled parser seldom links the second verb."""
+        doc = self.doc
+        if verb - 1 <= floor or doc[verb - 1].lower_ not in _AND:
+            return None
+        first_verb = next((t.i for t in doc[floor:verb] if _finite(t)), verb)
+        subject = self.after(floor, first_verb)
+        if subject is None:
+            return None
+        j = next((t.i for t in doc[floor:verb] if t.idx >= subject[1]), verb)
+        while j < verb and (doc[j].lower_ in TIME_WORDS or doc[j].lower_ in ("on", "op")):
+            j += 1
+        if j + 1 < verb and doc[j].text == "," and doc[j + 1].lower_ in _RELATIVE:
+            j = next((t.i + 1 for t in doc[j + 1 : verb] if t.text == ","), verb)
+        if j >= verb - 1 or not _finite(doc[j]):
+            return None
+        between = doc[j + 1 : verb - 1]
+        if any(t.is_punct or t.is_space or t.lower_ in _CLAUSE_OPENERS for t in between):
+            return None
+        return subject
+
     def unquote(self, start: int, end: int) -> tuple[int, int]:
         """Strip quotation marks around a phrase (``‘NBC News’`` → ``NBC News``)."""
         while start < end and self.text[start] in MARKS:
@@ -168,3 +201,10 @@ class Phrases:
             elif token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not relative:
                 return True
         return False
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb: by its English tag, or by its morphology."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.tag_ in _FINITE_TAGS or "Fin" in token.morph.get("VerbForm")

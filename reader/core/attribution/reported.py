@@ -22,6 +22,8 @@ _RELATIVE_PRONOUNS = frozenset("die who".split())
 _HYPOTHETICAL = frozenset("alsof".split())
 #: Words that join two statements in one sentence.
 _JOINING = frozenset("but maar".split())
+#: Words that join a second reporting verb with the same subject ("… and added that …").
+_AND = frozenset("and en".split())
 #: Words that open "as X calls it", "zoals hij zegt".
 _AS_CLAUSE = frozenset("zoals as".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
@@ -41,6 +43,11 @@ _BARE_CLAUSE_VERBS = frozenset(
     for lemma in "say think believe add claim estimate argue insist predict warn assert contend admit concede complain"
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
+)
+#: English verbs whose object follows them ("urged X to …", "accused X of
+#: …"): after a comma the phrase after them is no inverted speaker.
+_OBJECT_VERBS = frozenset(
+    form for lemma in "urge accuse order advise remind notify inform blame criticize".split() for form in _english_forms(lemma)
 )
 #: Entity labels that can be a headline's source (the model's and the reader's).
 _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
@@ -105,6 +112,8 @@ class ReportedSpeech(ReportedContent):
     def _inverted(self, verb: int, span: Span) -> Found | None:
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
         …": the speaker after the verb, the content before it."""
+        if self.doc[verb].lower_ in _OBJECT_VERBS:
+            return None  # "Iran, which denies it, urged German authorities to …": an object, not an inverted speaker
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
         if subject is None or self._complement_follows(verb, subject, span.end):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows
@@ -128,6 +137,8 @@ class ReportedSpeech(ReportedContent):
         for token in span[1:]:
             if token.lower_ in _JOINING and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)):
                 cuts.append(token.i)
+            elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
+                cuts.append(token.i)  # "X said … and noted that …": a second statement
         bounds = [span.start, *cuts, span.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -238,10 +249,7 @@ class ReportedSpeech(ReportedContent):
                 inverted = self._inverted(i, span)
                 if inverted is not None:
                     return inverted
-            complement = next(
-                (j for j in range(i + 1, min(span.end, i + CUE_WINDOW)) if doc[j].lower_ in self.cues.complementisers),
-                None,
-            )
+            complement = self._complementiser(i, span)
             subject = self._subject(i, span, complement)
             if subject is None:
                 continue
@@ -259,6 +267,8 @@ class ReportedSpeech(ReportedContent):
             ):
                 # "X said the talks …", "X said on Friday it won …", not "X announced on Monday"
                 start = doc[first].idx
+            elif self.lang == "en" and self._clause_follows(first := self._past_time(i + 1, span.end), span.end):
+                start = doc[first].idx  # "X confirmed three soldiers were killed", not "denied the application"
             elif infinitive is not None:
                 start = infinitive  # "zegt gedupeerd te zijn", "riep X op om … te stoppen"
             else:
@@ -306,7 +316,11 @@ class ReportedSpeech(ReportedContent):
         name before an apposition, and the phrase after it when the verb
         follows a comma ("…, zegt X") or precedes its complementiser ("zei
         na de muiterij X dat", inverted)."""
+        sentence = self.tokens(*self.sentences[self.sentence_at(self.doc[verb].idx)])
+        floor = span.start if sentence is None else min(span.start, sentence.start)
         candidates = [
+            # first: the parser often hangs a verb after "and" on the wrong head
+            lambda: self.phrases.coordinated_subject(verb, floor),
             lambda: self._parsed_subject(verb),
             lambda: self.phrases.before(verb, span.start),
             lambda: self._subject_before_apposition(verb, span.start),

@@ -49,6 +49,7 @@ SPEAKER_NOUNS = frozenset(
     demonstranten actievoerders inwoners buren slachtoffer slachtoffers supporters speler spelers
     woman mother father doctor teacher student students farmer officer officers family neighbours
     neighbors victim victims fans players group council school university hospital
+    magazine weekly tabloid broadcaster others tijdschrift weekblad dagblad
     """.split()
 )
 #: Long words ending in one of these are speaker nouns too

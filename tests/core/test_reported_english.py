@@ -1,0 +1,62 @@
+"""English reported speech with the speaker in the same sentence, with the
+real bundled model, on sentences of our own: content without "that" after
+any reporting verb when a clause follows, a "that" further on or not a
+complementiser at all, a second verb joined by "and", media as speakers."""
+
+from reader.core.article import Article, Block
+from reader.core.loading.paragraphs import paragraphs
+
+
+def reported(analyzer, text):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
+    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+
+
+def test_a_clause_after_a_verb_that_takes_no_bare_content(analyzer):
+    found = reported(analyzer, "The harbour master confirmed two fishing boats were missing after the storm.")
+    assert found == [("two fishing boats were missing after the storm", "confirmed", "The harbour master")]
+    found = reported(analyzer, "The town council announced on Monday it would close the old bridge.")
+    assert found == [("it would close the old bridge", "announced", "The town council")]
+
+
+def test_an_object_after_such_a_verb_is_no_content(analyzer):
+    assert reported(analyzer, "The town council denied the application of the ferry company.") == []
+
+
+def test_a_that_after_phrases_opens_the_content(analyzer):
+    text = "Mayor Ellen Brackwater said on Monday in an interview with a local radio station that the bridge would reopen."
+    assert reported(analyzer, text) == [("the bridge would reopen", "said", "Mayor Ellen Brackwater")]
+
+
+def test_a_relative_that_is_no_complementiser(analyzer):
+    text = "The city council said Dunmore was on its list of ports that charge high fees."
+    (found,) = reported(analyzer, text)
+    assert found[0].startswith("Dunmore was on its list") and found[2] == "The city council"
+
+
+def test_a_second_verb_after_and_shares_the_subject(analyzer):
+    text = "Chile on Friday condemned the border closure and said the talks with Peru had failed."
+    assert reported(analyzer, text) == [("the talks with Peru had failed", "said", "Chile")]
+
+
+def test_two_statements_joined_by_and(analyzer):
+    text = "The city council said the fees would rise in May and noted that the ferry company had refused to pay."
+    assert reported(analyzer, text) == [
+        ("the fees would rise in May", "said", "The city council"),
+        ("the ferry company had refused to pay", "noted", "The city council"),
+    ]
+
+
+def test_the_object_of_urged_after_a_comma_is_no_speaker(analyzer):
+    text = "Chile, which denies the claims, urged Peru officials to ignore the report and said it could hurt trade."
+    found = reported(analyzer, text)
+    assert all(speaker != "Peru officials" for _, _, speaker in found)
+    assert ("it could hurt trade", "said", "Chile") in found
+
+
+def test_a_magazine_speaks(analyzer):
+    text = "The mayor was questioned for two hours about the harbour contracts, the magazine said."
+    assert reported(analyzer, text) == [
+        ("The mayor was questioned for two hours about the harbour contracts", "said", "the magazine")
+    ]
