@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from ..core.analysis import Analysis, Cancelled
 from ..core.article import Article
 from ..core.config import recent
+from ..core.config.collector import settle
 from ..core.loading import load_article
 from .library.session_cache import SessionCache
 from .tasks import run_task
@@ -110,6 +111,7 @@ class ReadingSession(QObject):
         if run != self.run:
             return
         self.article, self.analysis = article, None
+        settle()  # its blocks, kept while it is shown
         if article.path and Path(article.path).exists():
             try:
                 recent.remember(article.path)
@@ -206,6 +208,9 @@ class ReadingSession(QObject):
         if run != self.run:
             return
         self.analysis = analysis
+        # Kept while the article is shown: the collector's full passes
+        # walked its many objects for 0.1 s and more (config/collector.py).
+        settle()
         self.analysis_ready.emit(analysis)
 
     def _failed(self, error: Exception, run: int, what: str) -> None:

@@ -15,13 +15,13 @@ parser always run on the whole text, as they always have.
 
 from __future__ import annotations
 
-import gc
 import json
 import threading
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from ..config.collector import settled
 from ..config.resources import models_dir
 
 #: The reader's components that work on a whole article, added to every
@@ -143,20 +143,14 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
     # Loading makes about a million objects that live as long as the
     # pipeline and no garbage; a collection in the middle of it stopped
     # every thread (the window's too) for 0.1 s, and the first one after
-    # it, over all of them, for 0.2 s: none while loading, and what was
-    # made is then kept out of the collector's way (gc.freeze).
-    collecting = gc.isenabled()
-    gc.disable()
+    # it, over all of them, for 0.2 s (config/collector.py).
     try:
-        nlp = spacy.load(path if path.exists() else name, config=lean)
+        with settled():
+            nlp = spacy.load(path if path.exists() else name, config=lean)
     except OSError as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: not installed and not a model folder") from error
     except Exception as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {error}") from error
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
     if not any("ner" in pipe or pipe == "entity_ruler" for pipe in nlp.pipe_names):
         raise PipelineError(f"spaCy pipeline {name!r} has no entity recogniser")
     for component in ARTICLE_COMPONENTS:
