@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QDialog, QWidget
 
     from ..core.analysis import Actor, Analysis, Entity, Quote
@@ -37,6 +39,10 @@ class Desk(Protocol):
 
     def at(self, position: int) -> tuple[Entity | None, Quote | None]:
         """The name and the quote at `position` in the text, either None."""
+
+    def when_panels_filled(self, callback: Callable[[], None]) -> None:
+        """`callback` once the side panels show the analysis that came in
+        last (they fill over several turns); never, when a newer comes first."""
 
     def chosen_in_panels(self) -> Actor | Quote | None:
         """The actor or quote chosen in its panel, when that panel has the focus."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.analysis import Actor, Analysis, Entity, Quote
 from ..core.article import Article
+from ..core.config.collector import settle
 from ..core.config.keymap import load_keymap
 from ..core.config.settings import load_settings, save_settings
 from . import errors, layout
@@ -58,9 +59,10 @@ class ReaderWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self.session = ReadingSession(self.view.painted, model, self.settings.for_pipelines(), analyzer, self)
-        self.panels_waiting = PanelTurns(lambda: self.analysis)
+        self.panels_waiting = PanelTurns(lambda: self.analysis, self.view.turns)
+        self.when_panels_filled = self.panels_waiting.then  # (Desk)
         # Before the corrections connect theirs: they choose an actor in the
-        # actors panel a turn later, once its turn has filled it.
+        # actors panel once the panels waiting for this analysis are filled.
         self.session.analysis_ready.connect(self._analysis_ready)
         self.corrections = CorrectionsController(self, self.notes_ctl, self.session, self.actors, self.view, self)
         self._connect()
@@ -70,6 +72,7 @@ class ReaderWindow(QMainWindow):
         layout.restore(self)
         if self.problems:
             self.show_message("\n".join(self.problems))
+        settle()  # the program's code and widgets live as long as the window
 
     # -- building ----------------------------------------------------------
 

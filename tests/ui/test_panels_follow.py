@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from reader.core.labels import LABEL_TITLES
 from reader.ui.panels.actors import KIND_ROLE, VALUE_ROLE
@@ -177,6 +177,9 @@ def arrow_points_down(header: QHeaderView) -> bool:
     (▼). The header is drawn with and without its arrow, the sections held
     at their sizes (they are sized to their contents, arrow included), and
     the pixels that differ are the arrow's."""
+    # As a reader sees it: after the header's delayed re-layout (a sort
+    # lays the sections out again on a later turn of the event loop).
+    QApplication.processEvents()
     modes = [header.sectionResizeMode(i) for i in range(header.count())]
     sizes = [header.sectionSize(i) for i in range(header.count())]
     for column, size in enumerate(sizes):

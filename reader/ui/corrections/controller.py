@@ -291,7 +291,7 @@ class CorrectionsController(QObject, QuoteCorrections, SplitCorrection):
         again, its mentions emphasised; else none."""
         name, self._select_after = self._select_after, None
         actor = next((a for a in analysis.actors if a.name == name or name in a.aliases), None) if name else None
-        QTimer.singleShot(0, lambda: self._choose(actor))
+        self.desk.when_panels_filled(lambda: self._choose(actor))
 
     def _choose(self, actor: Actor | None) -> None:
         if actor is not None and self.desk.analysis is not None and actor in self.desk.analysis.actors:

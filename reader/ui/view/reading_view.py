@@ -10,7 +10,8 @@ structure.py), so every range from the analysis applies as it is.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import attrgetter, itemgetter
+from itertools import chain
+from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from ...core.analysis import Actor, Analysis, Entity, Quote
 from ...core.article import Article
+from ..turns import Turns
 from . import structure
 from .describe import describe_entity, describe_quote
-from .highlights import FormatJob, Span, entity_format, quote_format, stale_spans
+from .highlights import FormatJob, Span, highlight_spans, stale_spans
 from .structure import TextFeed, content_pieces, fit_column, structure_spans
 from .theme import LIGHT, Theme
 
@@ -77,6 +79,8 @@ class ReadingView(QTextBrowser):
         self._quote_starts: list[int] = []
         self._quote_pieces: list[list[tuple[int, int]]] = []  # each quote without dimmed blocks
         self._actors: dict[str, Actor] = {}
+        # The view's slices of work and the window's panels take turns here.
+        self.turns = Turns(self)
         self._job: FormatJob | None = None
         self._structure: FormatJob | None = None
         self._feed: TextFeed | None = None  # the text going in
@@ -101,7 +105,7 @@ class ReadingView(QTextBrowser):
         # caret, and the format is set plain besides.
         self.document().clear()
         self.setCurrentCharFormat(QTextCharFormat())
-        self._feed = TextFeed(self.document(), article.text, self)
+        self._feed = TextFeed(self.document(), article.text, self.turns, self)
         self.setPlainText(self._feed.first())
         self._fit_column()  # the new text's root frame has default margins
         self._fresh = True
@@ -113,7 +117,7 @@ class ReadingView(QTextBrowser):
         came first."""
         self._feed.deleteLater()
         self._feed = None
-        self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
+        self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self.turns, self)
         self._structure.finished.connect(self._maybe_done)
         self._structure.start()
         if self.analysis is not None:
@@ -157,24 +161,14 @@ class ReadingView(QTextBrowser):
             # everything, which covers both (simple, and still sliced).
             self._cancel("_job")
             include_quotes, labels = True, None
-        spans: list[Span] = []
-        if include_quotes:
-            formats = {kind: quote_format(self.theme, kind, QUOTES in self.hidden) for kind in ("direct", "reported")}
-            for quote, pieces in zip(self._quotes, self._quote_pieces):
-                spans += [(start, end, formats.get(quote.kind, formats["reported"])) for start, end in pieces]
-        wanted = {e.label for e in self._entities} if labels is None else labels
-        formats = {
-            (label, ruled): entity_format(self.theme, label, label in self.hidden, ruled)
-            for label in wanted
-            for ruled in (False, True)
-        }
-        spans += [(e.start, e.end, formats[e.label, bool(e.rule)]) for e in self._entities if e.label in wanted]
-        spans.sort(key=itemgetter(0))  # top first, and each slice stays short
-        # What the analysis before highlighted and this one does not, cleared
-        # first (a job merges its spans in order).
-        spans, self._stale = self._stale + spans, []
+        quotes = zip(self._quotes, self._quote_pieces) if include_quotes else None
+        hidden = (self.hidden, QUOTES in self.hidden)
+        spans, total = highlight_spans(self._entities, quotes, labels, self.theme, *hidden)
+        # What the analysis before highlighted and this one does not, cleared first.
+        spans, total = chain(self._stale, spans), total + len(self._stale)
+        self._stale = []
         self._cancel("_job")
-        self._job = FormatJob(self.document(), spans, self)
+        self._job = FormatJob(self.document(), spans, self.turns, self, total)
         self._job.progress.connect(self.progress)
         self._job.finished.connect(self._maybe_done)
         self._job.start()
@@ -206,7 +200,7 @@ class ReadingView(QTextBrowser):
         self.theme = theme
         if self.article is not None and self._feed is None:
             self._cancel("_structure")
-            self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self)
+            self._structure = FormatJob(self.document(), structure_spans(self.article, self.theme), self.turns, self)
             self._structure.finished.connect(self._maybe_done)
             self._structure.start()
         if self.analysis is not None:

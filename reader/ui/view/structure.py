@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from itertools import islice
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 
 from ...core.article import CONTENT_KINDS, Article
 from ...core.config.settings import LARGEST_TEXT, SMALLEST_TEXT
+from ..turns import Turns
 from .highlights import Span
 from .theme import Theme
 
@@ -116,45 +117,44 @@ def display_text(text: str, limit: int = BLOCK_CHARS) -> str:
 class TextFeed(QObject):
     """Puts `text` into `document` as `DisplayText`: the view sets `first()`
     itself (so it is on screen at once), the rest goes in a piece a turn of
-    the event loop after `start()`; `finished` once all is in."""
+    the event loop (`turns`) after `start()`; `finished` once all is in."""
 
     finished = Signal()
 
-    def __init__(self, document: QTextDocument, text: str, parent: QObject | None = None):
+    def __init__(self, document: QTextDocument, text: str, turns: Turns, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
         self.display = DisplayText(text)
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._step)
+        self._turns = turns
 
     def first(self) -> str:
         return self.display.piece()
 
     def start(self) -> None:
-        self._timer.start()
+        self._turns.add(self._step)
 
     def cancel(self) -> None:
-        self._timer.stop()
+        self._turns.remove(self._step)
 
     @property
     def running(self) -> bool:
-        return self._timer.isActive()
+        return self._turns.has(self._step)
 
     def ensure(self, position: int) -> None:
         """Put the text in at once as far as `position` (the reader jumps there)."""
         while self.running and self.display.start < position:
             self._step()
 
-    def _step(self) -> None:
+    def _step(self) -> bool:
         piece = self.display.piece()
         if piece:
             cursor = QTextCursor(self.document)
             cursor.movePosition(QTextCursor.End)
             cursor.insertText(piece)
-        else:
-            self._timer.stop()
-            self.finished.emit()
+            return False
+        self._turns.remove(self._step)
+        self.finished.emit()
+        return True
 
 
 def find_in(text: str, needle: str, position: int, forward: bool) -> tuple[int, int] | None:
