@@ -11,9 +11,9 @@ from functools import lru_cache
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 #: Lower-case words inside names that are not the name's core: Dutch,
-#: German, French and Spanish surname particles and English connectives.
+#: German, French, Spanish and Arabic surname particles and English connectives.
 PARTICLES = frozenset(
-    "van de der den het ten ter te op in 't von zu la le du des di da dos das del "
+    "van de der den het ten ter te op in 't von zu la le du des di da dos das del bin ibn "
     "of the and for on en voor".split()
 )
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})

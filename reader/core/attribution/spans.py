@@ -27,6 +27,7 @@ from .organisation_names import ORGANISATION_NAMES, PORTFOLIO_WORDS
 
 #: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
 _COMMON_FLAG = 50
+_EVERYDAY_FLAG = 51  # the lower-case form is ten times as frequent as for _COMMON_FLAG
 _PLACE_FLAG = 53
 _FIRST_NAME_FLAG = 55
 #: Endings of Dutch and English adjectives of nationality (``Chinese``,
@@ -42,8 +43,11 @@ def _lexicon(doc: Doc) -> bool:
 
 
 def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
-    """``Chinese Xandrix``: an adjective of nationality, then one word
-    that is no common word and no place."""
+    """``Chinese Xandrix``, ``het Chinese Huawei``: an adjective of
+    nationality, then one word that is no place and no word in everyday
+    use (``Europese Unie`` stays whole; a brand such as ``Huawei`` is
+    frequent enough to be among the common words, but not among the most
+    common)."""
     if end - start != 2 or not _lexicon(doc):
         return False
     first, name = doc[start], doc[start + 1]
@@ -56,7 +60,7 @@ def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
         and first.check_flag(_COMMON_FLAG)
         and not first.check_flag(_FIRST_NAME_FLAG)  # "Louise"
         and name.is_alpha
-        and not name.check_flag(_COMMON_FLAG)
+        and not name.check_flag(_EVERYDAY_FLAG)
         and not name.check_flag(_PLACE_FLAG)
         and not _ends_in_a_word(doc, name.lower_)
     )
