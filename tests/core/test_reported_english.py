@@ -60,3 +60,25 @@ def test_a_magazine_speaks(analyzer):
     assert reported(analyzer, text) == [
         ("The mayor was questioned for two hours about the harbour contracts", "said", "the magazine")
     ]
+
+
+def test_the_listener_after_told_is_no_content(analyzer):
+    text = "Company chairman John Harker told a news conference the group would sell its shipping arm."
+    assert reported(analyzer, text) == [("the group would sell its shipping arm", "told", "Company chairman John Harker")]
+    text = "The group will sell its shipping arm, company chairman John Harker told a news conference."
+    ((content, cue, _),) = reported(analyzer, text)
+    assert (content, cue) == ("The group will sell its shipping arm", "told")
+
+
+def test_a_prepositional_phrase_between_verb_and_content(analyzer):
+    found = reported(analyzer, "Hingis said after the match she was happy with her serve.")
+    assert found == [("she was happy with her serve", "said", "Hingis")]
+
+
+def test_traders_and_workers_speak(analyzer):
+    assert reported(analyzer, "Traders said the market was nervous ahead of the budget.") == [
+        ("the market was nervous ahead of the budget", "said", "Traders")
+    ]
+    assert reported(analyzer, "Rescue workers said at least 20 people had died.") == [
+        ("at least 20 people had died", "said", "Rescue workers")
+    ]

@@ -8,13 +8,32 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .cues import _english_forms
 from .marks import ALL_MARKS as MARKS
-from .phrases import TIME_WORDS
+from .phrases import PHRASE_STOPS, TIME_WORDS
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
 #: How far an English "that" may stand from its verb when phrases come between.
 _LONG_WINDOW = 30
+#: Words after a reporting verb that do not start reported content
+#: ("warns of famine", "said on Monday").
+_NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
+#: English verbs whose content may follow without "that" ("said the talks
+#: failed"); after the others a bare noun is an object, not content
+#: ("declined comment", "denied the application", "promised an amnesty").
+#: Verbs of telling, urging and accusing take an object and then content
+#: ("urged X to …", "accused X of …", "told reporters he …").
+_BARE_CLAUSE_VERBS = frozenset(
+    form
+    for lemma in "say think believe add claim estimate argue insist predict warn assert contend admit concede complain"
+    " tell urge accuse describe order ask remind advise".split()
+    for form in _english_forms(lemma)
+)
+#: English verbs whose first object is the listener, not the content ("told reporters the …").
+_TELL = frozenset(_english_forms("tell"))
+#: Dependencies of a verb's prepositional phrases ("said after the match she …").
+_OBLIQUE = frozenset("obl obl:tmod obl:npmod".split())
 #: Words that open an English time phrase after a verb, and the nouns
 #: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
 _TIME_OPENERS = frozenset("on late early last this".split())
@@ -108,6 +127,52 @@ class ReportedContent:
             if not relative and (token.tag_ in _FINITE_TAGS or cue) and j > verb + 1:
                 return None
         return None
+
+    def _bare_content(self, verb: int, span: Span) -> int | None:
+        """The token where English content without "that" starts, past a
+        time phrase, prepositional phrases and the listener after "told"
+        ("said after the match she …", "told a news conference the group
+        …"): right there after a verb that takes bare content ("said the
+        talks …", not "announced on Monday"); after any other when a clause
+        starts there ("confirmed three soldiers were killed", not "denied
+        the application"). None otherwise."""
+        if self.lang != "en":
+            return None
+        doc = self.doc
+        first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
+        if first >= span.end:
+            return None
+        if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
+            amount = first + 1 < span.end and doc[first].lower_ == "at" and doc[first + 1].lower_ in ("least", "most")
+            if not amount and (doc[first].is_punct or doc[first].lower_ in PHRASE_STOPS | _NOT_CONTENT):
+                return None  # "said at least 20 people …" is content, "said on Monday." is not
+            return first
+        return first if self._clause_follows(first, span.end) else None
+
+    def _past_phrases(self, verb: int, first: int, end: int) -> int:
+        """The first token from `first` past the parsed prepositional
+        phrases of `verb` that start there, and past its first object when
+        it is "told" (the listener); `first` itself without a parse."""
+        doc = self.doc
+        if not self.phrases.parsed:
+            return first
+        listener = doc[verb].lower_ in _TELL
+        while first < end:
+            child = next(
+                (
+                    c
+                    for c in doc[verb].children
+                    if c.left_edge.i == first
+                    and ((c.dep_ in _OBLIQUE and doc[first].pos_ == "ADP") or (listener and c.dep_ in ("iobj", "obj")))
+                ),
+                None,
+            )
+            if child is None or child.right_edge.i >= end:
+                return first
+            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[first : child.right_edge.i + 1]):
+                return first
+            first, listener = self._past_time(child.right_edge.i + 1, end), False
+        return first
 
     def _clause_follows(self, first: int, end: int) -> bool:
         """Whether an English clause starts at token `first` (before `end`):

@@ -14,7 +14,6 @@ from .content import CUE_WINDOW, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
-from .phrases import PHRASE_STOPS
 
 #: Relative pronouns that open a clause about the subject before a verb.
 _RELATIVE_PRONOUNS = frozenset("die who".split())
@@ -30,20 +29,6 @@ _AS_CLAUSE = frozenset("zoals as".split())
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
 _CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
-#: Words after a reporting verb that do not start reported content
-#: ("warns of famine", "said on Monday").
-_NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
-#: English verbs whose content may follow without "that" ("said the talks
-#: failed"); after the others a bare noun is an object, not content
-#: ("declined comment", "denied the application", "promised an amnesty").
-#: Verbs of telling, urging and accusing take an object and then content
-#: ("urged X to …", "accused X of …", "told reporters he …").
-_BARE_CLAUSE_VERBS = frozenset(
-    form
-    for lemma in "say think believe add claim estimate argue insist predict warn assert contend admit concede complain"
-    " tell urge accuse describe order ask remind advise".split()
-    for form in _english_forms(lemma)
-)
 #: English verbs whose object follows them ("urged X to …", "accused X of
 #: …"): after a comma the phrase after them is no inverted speaker.
 _OBJECT_VERBS = frozenset(
@@ -256,19 +241,8 @@ class ReportedSpeech(ReportedContent):
             infinitive = self._infinitive_start(i, span, subject) if complement is None else None
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
-            elif (
-                self.lang == "en"
-                and doc[i].lower_ in _BARE_CLAUSE_VERBS
-                and (
-                    (first := self._past_time(i + 1, span.end)) < span.end
-                    and not doc[first].is_punct
-                    and doc[first].lower_ not in PHRASE_STOPS | _NOT_CONTENT
-                )
-            ):
-                # "X said the talks …", "X said on Friday it won …", not "X announced on Monday"
-                start = doc[first].idx
-            elif self.lang == "en" and self._clause_follows(first := self._past_time(i + 1, span.end), span.end):
-                start = doc[first].idx  # "X confirmed three soldiers were killed", not "denied the application"
+            elif (bare := self._bare_content(i, span)) is not None:
+                start = doc[bare].idx  # "X said the talks …", "X told reporters on Friday it won …"
             elif infinitive is not None:
                 start = infinitive  # "zegt gedupeerd te zijn", "riep X op om … te stoppen"
             else:

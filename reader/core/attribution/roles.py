@@ -50,6 +50,8 @@ SPEAKER_NOUNS = frozenset(
     woman mother father doctor teacher student students farmer officer officers family neighbours
     neighbors victim victims fans players group council school university hospital
     magazine weekly tabloid broadcaster others tijdschrift weekblad dagblad
+    trader dealer broker banker investor worker villager refugee protester demonstrator soldier troops
+    activist aide negotiator relative fishermen miners
     """.split()
 )
 #: Long words ending in one of these are speaker nouns too
