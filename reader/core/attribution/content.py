@@ -209,8 +209,10 @@ class ReportedContent:
             token = doc[j]
             if (token.is_punct and token.text not in MARKS) or token.lower_ in self.cues.complementisers:
                 return None
-            if token.lower_ in _NOT_INFINITIVE_CONTENT:
-                return None  # "reageerden door stenen te gooien": how, not what was said
+            if token.lower_ in _NOT_INFINITIVE_CONTENT and doc[j + 1].lower_ != "te":
+                # "reageerden door stenen te gooien": how, not what was said
+                # ("door te voeren" is the particle of doorvoeren)
+                return None
             if token.lower_ == "te" and doc[j + 1].is_alpha and doc[j + 1].text.islower():
                 te = j
                 break

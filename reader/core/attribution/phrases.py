@@ -133,7 +133,7 @@ class Phrases:
         doc = self.doc
         if verb - 1 <= floor or doc[verb - 1].lower_ not in _AND:
             return None
-        first_verb = next((t.i for t in doc[floor:verb] if _finite(t)), verb)
+        first_verb = next((t.i for t in doc[floor:verb] if finite(t)), verb)
         subject = self.after(floor, first_verb)
         if subject is None:
             return None
@@ -142,7 +142,7 @@ class Phrases:
             j += 1
         if j + 1 < verb and doc[j].text == "," and doc[j + 1].lower_ in _RELATIVE:
             j = next((t.i + 1 for t in doc[j + 1 : verb] if t.text == ","), verb)
-        if j >= verb - 1 or not _finite(doc[j]):
+        if j >= verb - 1 or not finite(doc[j]):
             return None
         between = doc[j + 1 : verb - 1]
         if any(t.is_punct or t.is_space or t.lower_ in _CLAUSE_OPENERS for t in between):
@@ -203,7 +203,7 @@ class Phrases:
         return False
 
 
-def _finite(token: Token) -> bool:
+def finite(token: Token) -> bool:
     """A finite verb: by its English tag, or by its morphology."""
     if token.pos_ not in ("VERB", "AUX"):
         return False

@@ -14,6 +14,7 @@ from .content import CUE_WINDOW, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
+from .phrases import finite
 
 #: Relative pronouns that open a clause about the subject before a verb.
 _RELATIVE_PRONOUNS = frozenset("die who".split())
@@ -184,7 +185,10 @@ class ReportedSpeech(ReportedContent):
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
                     first = span.start + i + len(words)
-                    speaker = self.checked_speaker(self.phrases.after(first, span.end), described=True)
+                    # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
+                    verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
+                    limit = verbs[0] if verbs else span.end
+                    speaker = self.checked_speaker(self.phrases.after(first, limit), described=True)
                     if not speaker:
                         return None
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end

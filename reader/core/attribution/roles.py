@@ -28,7 +28,7 @@ DEFAULT_ROLE_NOUNS = frozenset(
     spokesperson mayor governor congressman congresswoman representative ambassador envoy
     general commander king queen prince princess pope cardinal bishop judge lawyer attorney
     prosecutor editor reporter researcher professor economist analyst founder owner manager
-    captain secretary ally ceo chef
+    captain secretary ally ceo chef pastoor dominee priester imam rabbijn pastor priest rabbi
     """.split()
 )
 #: Nouns for speakers without a name that news quotes: groups, bodies and

@@ -1,0 +1,32 @@
+"""Dutch reported speech with the speaker in the same sentence, with the
+real bundled model, on sentences of our own: a "volgens" source that ends
+at the finite verb, a te-infinitive of a verb with a particle, clergy as
+speakers."""
+
+from reader.core.article import Article, Block
+from reader.core.loading.paragraphs import paragraphs
+
+
+def reported(analyzer, text):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+
+
+def test_volgens_ends_at_the_finite_verb(analyzer):
+    found = reported(analyzer, "Volgens de diensten bestaat de beweging uit ruim vijfhonderd personen.")
+    assert found == [("bestaat de beweging uit ruim vijfhonderd personen", "Volgens", "de diensten")]
+
+
+def test_a_te_infinitive_after_a_particle(analyzer):
+    found = reported(analyzer, "De fabrikant beloofde de update binnen enkele weken door te voeren.")
+    assert found == [("de update binnen enkele weken door te voeren", "beloofde", "De fabrikant")]
+
+
+def test_door_with_an_object_is_still_how(analyzer):
+    assert reported(analyzer, "De betogers reageerden door stenen te gooien naar de agenten.") == []
+
+
+def test_a_priest_speaks(analyzer):
+    found = reported(analyzer, "De pastoor laat weten dat het spandoek hem diep heeft geraakt.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("laat", "De pastoor")]
