@@ -33,10 +33,12 @@ from .names import (
     fold,
     initials,
     is_acronym,
+    is_full,
     name_tokens,
     surname,
     without_possessive,
 )
+from .together import separate_people
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|ash)-", re.IGNORECASE)
 
@@ -119,89 +121,6 @@ def unify_labels(mentions: list[Mention]) -> None:
             mention.label = decided[key]
 
 
-#: Words that join two names in a span the model made of both
-#: (``Rutte en Wiebes``); ``&`` stays inside (``Jansen & Janssen``).
-_AND = frozenset(("en", "and"))
-_WORD = re.compile(r"\S+")
-
-
-def _people(mentions: list[Mention]) -> tuple[Counter, set[str]]:
-    """How often each person's name is a mention the model calls a
-    person (folded), and the surnames of the people named in full."""
-    names, surnames = Counter(), set()
-    for mention in mentions:
-        tokens = name_tokens(mention.text)
-        if mention.label == "PER" and tokens:
-            names[fold(" ".join(tokens))] += 1
-            if _is_full(tokens):
-                surnames.add(fold(" ".join(surname(tokens))))
-    return names, surnames
-
-
-def _runs(text: str) -> list[list[re.Match]]:
-    """The words of `text` in runs of a name's words (capitalised, ``&``,
-    or a particle before a capital), cut by the other words."""
-    words = list(_WORD.finditer(text))
-    runs, run = [], []
-    for i, word in enumerate(words):
-        w, after = word.group(), words[i + 1].group() if i + 1 < len(words) else ""
-        if w[:1].isupper() or w == "&" or (w.lower() in PARTICLES - _AND and after[:1].isupper()):
-            run.append(word)
-        else:
-            runs, run = runs + [run] if run else runs, []
-    return runs + [run] if run else runs
-
-
-def _known(key: str, names) -> bool:
-    return key in names or (key.endswith("s") and key[:-1] in names)  # "Ruttes"
-
-
-def _separated(mention: Mention, names: Counter, surnames: set[str]) -> list[Mention] | None:
-    """The people in a mention the model ran together with other words
-    (``Rutte en Wiebes``, ``Netanyahu zei Trump``, ``Trump van een
-    herverkiezing``; in a person's span only ``en``/``and`` cut it: not
-    ``bin`` in ``Mohammed bin Salman``), or two surnames of people named
-    in full side by side (``De Vries Van Koppen zegt``); None when none."""
-    text = mention.text
-    runs = _runs(text)
-    words = text.split()
-    if len(words) < 2 or not runs:
-        return None
-    key = lambda run: fold(" ".join(name_tokens(text[run[0].start() : run[-1].end()])))
-    inside = {word.start() for run in runs for word in run}
-    others = [word.group().lower() for word in _WORD.finditer(text) if word.start() not in inside]
-    if others:
-        if mention.label == "PER" and not set(others) <= _AND:
-            return None
-        people = [run for run in runs if _known(key(run), names.keys() | surnames)]
-        if not people:
-            return None
-        return [_piece(mention, run, "PER" if run in people else mention.label) for run in runs]
-    whole = key(runs[0]) if len(runs) == 1 else None
-    if whole is None or names[whole] > (mention.label == "PER"):
-        return None  # the whole is a name the model gave elsewhere
-    for cut in range(1, len(runs[0])):
-        left, right = runs[0][:cut], runs[0][cut:]
-        if key(left) in surnames and key(right) in surnames and key(left) != key(right):
-            return [_piece(mention, left, "PER"), _piece(mention, right, "PER")]
-    return None
-
-
-def _piece(mention: Mention, run: list[re.Match], label: str) -> Mention:
-    begin, end = run[0].start(), run[-1].end()
-    return Mention(mention.start + begin, mention.start + end, mention.text[begin:end], label, mention.model_label)
-
-
-def separate_people(mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with the people run together in one mention apart (see
-    `_separated`), in text order."""
-    names, surnames = _people(mentions)
-    out = []
-    for mention in mentions:
-        out += _separated(mention, names, surnames) or [mention]
-    return out
-
-
 class _Groups:
     def __init__(self) -> None:
         self.members: dict[str, list[Mention]] = {}
@@ -222,12 +141,11 @@ def _group_people(people: list[Mention], groups: _Groups) -> None:
     by_full: dict[str, str] = {}  # folded full name -> group
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, set[str]] = defaultdict(set)  # folded first name -> groups
-    full_keys = {fold(" ".join(name_tokens(m.text))) for m in people if _is_full(name_tokens(m.text))}
-    genitives = _genitive_keys(full_keys)  # "mark ruttes" -> "mark rutte"
+    genitives = _full_forms(people)  # "mark ruttes" -> "mark rutte"
     singles = []
     for mention in people:
         tokens = name_tokens(mention.text)
-        if not _is_full(tokens):  # "Lavrov", "De Wit"
+        if not is_full(tokens):  # "Lavrov", "De Wit"
             singles.append(mention)
             continue
         key = fold(" ".join(tokens))
@@ -253,7 +171,7 @@ def _group_people(people: list[Mention], groups: _Groups) -> None:
     own: dict[str, str] = {}
     for mention in singles:
         key = fold(" ".join(name_tokens(mention.text)))
-        key = genitives.get(key, key)
+        key = key if key in by_surname else genitives.get(key, key)  # "Meijers" may be a surname
         candidates = by_surname.get(key, [])
         if not candidates and len(by_first.get(key, ())) == 1:
             # A first name alone is the one person named in full with it
@@ -269,9 +187,34 @@ def _group_people(people: list[Mention], groups: _Groups) -> None:
         groups.add(group, mention)
 
 
-def _is_full(tokens: list[str]) -> bool:
-    """A name of two words or more that does not open with a particle."""
-    return len(tokens) >= 2 and tokens[0].lower() not in PARTICLES
+def _full_forms(people: list[Mention]) -> dict[str, str]:
+    """The full names that are another's form, each mapped to that one
+    (folded): a genitive (``Mark Ruttes``) to the name; the end of one
+    longer name (``Gaed Salah``, ``Groot Wassink``: Dutch and Arabic
+    names of three words are often cut to their last two) to it; and a
+    name whose last word is a surname mentioned alone with an ``s``
+    added (``Ed Husains verhaal`` beside ``Husain``) to the name without
+    the ``s``, unless that is someone else's surname too."""
+    full, singles = {}, set()
+    for mention in people:
+        tokens = name_tokens(mention.text)
+        key = fold(" ".join(tokens))
+        if is_full(tokens):
+            full[key] = key.split()
+        else:
+            singles.add(key)
+    forms = _genitive_keys(full)
+    surnames = Counter(fold(" ".join(surname(tokens))) for tokens in full.values())
+    for key, tokens in full.items():
+        if key in forms:
+            continue
+        longer = [k for k, t in full.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens and k not in forms]
+        last = tokens[-1]
+        if len(longer) == 1:
+            forms[key] = longer[0]
+        elif last.endswith("s") and last[:-1] in singles and last not in singles and surnames[last] + surnames[last[:-1]] == 1:
+            forms[key] = " ".join(tokens[:-1] + [last[:-1]])
+    return forms
 
 
 def _nearest_before(candidates: list[str], mention: Mention, groups: _Groups) -> str:

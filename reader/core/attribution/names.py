@@ -40,6 +40,11 @@ def name_tokens(name: str, drop_article: bool = False) -> list[str]:
     return tokens
 
 
+def is_full(tokens: list[str]) -> bool:
+    """A name of two words or more that does not open with a particle."""
+    return len(tokens) >= 2 and tokens[0].lower() not in PARTICLES
+
+
 def surname(tokens: list[str]) -> list[str]:
     """The surname of a full name, with its particles: ``Marieke de Wit`` →
     ``de Wit``; ``Sergej Lavrov`` → ``Lavrov``. Empty for a single word."""
