@@ -4,7 +4,10 @@ model_label]`` of one Doc (see `mentions.model_mentions`):
 
 - a name after ``storm``, ``orkaan`` or ``hurricane`` that the model
   calls a person is a storm (MISC), without the word (``Storm Xandra``:
-  ``Xandra``);
+  ``Xandra``), and one after ``operatie`` or ``type`` an event or a
+  product;
+- a name after a noun for a region or settlement (``regio Donbass``,
+  ``havenstad Odessa``) is a place;
 - one word that ends in an event (``Wagneropstand``, ``Golfoorlog``,
   ``Boekenweek``) is an event (MISC), not a place or a person;
 - a name and a lower-case word in one (``Syriëgangers``, ``EU-topman``,
@@ -28,7 +31,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS, ORGANISATION_NAMES, STORM_WORDS
+from .organisation_names import (
+    EVENT_ENDINGS,
+    ORGANISATION_HEADS,
+    ORGANISATION_NAMES,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    STORM_WORDS,
+    THING_NOUNS,
+)
 
 #: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
 _COMMON_FLAG = 50
@@ -94,8 +105,8 @@ def _misc_label(doc: Doc, bound: list) -> str | None:
     while end - start >= 2 and label in ("PER", "MISC") and doc[start].lower_ in STORM_WORDS:
         bound[0] = start = start + 1  # "Hurricane Edouard": CoNLL marks the name only
         label = "MISC"
-    if label == "PER" and start > 0 and doc[start - 1].lower_ in STORM_WORDS:
-        return "MISC"  # "storm Xandra"; not "to storm Grozny"
+    if label == "PER" and start > 0 and doc[start - 1].lower_ in STORM_WORDS | THING_NOUNS:
+        return "MISC"  # "storm Xandra", "operatie Margarita"; not "to storm Grozny"
     if end - start == 2 and doc[start].lower_ in ("de", "het") and _a_place_and_word(doc, doc[start + 1].text):
         bound[0] = start = start + 1
     if end - start != 1:
@@ -165,10 +176,19 @@ _PLACE_ENDINGS = (
 _PLACE_PARTS = frozenset(("Noord", "Zuid", "Oost", "West", "Oud", "Nieuw", "Midden", "Boven", "Neder"))
 
 
+def _a_place_noun(word: str) -> bool:
+    """``regio``, ``provincie``, ``havenstad``, ``city``: written in lower case."""
+    return word.islower() and (word in PLACE_NOUNS or any(word.endswith(h) and len(word) >= len(h) + 3 for h in PLACE_HEADS))
+
+
 def _place_label(doc: Doc, bound: list) -> str | None:
-    """LOC for a street or building the model calls MISC, and for a
-    hyphenated place name it calls a person (``Oud-Zuid``)."""
+    """LOC for a street or building the model calls MISC, for a
+    hyphenated place name it calls a person (``Oud-Zuid``), and for a
+    name it calls a person or MISC right after a noun for a region or
+    settlement (``de oostelijke regio Donbass``)."""
     start, end, label = bound[0], bound[1], bound[2]
+    if label in ("PER", "MISC") and start > 0 and _a_place_noun(doc[start - 1].text):
+        return "LOC"
     last = doc[end - 1].text
     _, dash, tail = last.rpartition("-")
     if label == "MISC" and (

@@ -14,10 +14,11 @@ from ..loading.language import FUNCTION_WORDS
 from .intervals import Intervals
 from .names import PARTICLES, fold, name_tokens, surname
 from .kinds import kind_rules
-from .organisations import organisation_rules
 from .roles import DEFAULT_ROLE_NOUNS
 from .spans import split_names
-from .titles import titled_names
+from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS
+from .organisations import is_organisation_noun, organisation_rules
+from .titles import HONORIFICS, is_demonym, titled_names
 
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
@@ -63,9 +64,22 @@ def is_role(word: str) -> bool:
     first part of four letters or more (``Utrechter`` is no judge), or a
     hyphen after a name (``SP-Kamerlid``, ``VS-president``)."""
     word = word.lower()
-    if word.rpartition("-")[2] in DEFAULT_ROLE_NOUNS and word.rpartition("-")[0]:
+    if word.rpartition("-")[2] in DEFAULT_ROLE_NOUNS and word.rpartition("-")[0] or word in HONORIFICS:
         return True
     return word in DEFAULT_ROLE_NOUNS or any(word.endswith(head) and len(word) >= len(head) + 4 for head in _ROLE_HEADS)
+
+
+def _a_person_after(doc: Doc, start: int, end: int) -> bool:
+    """A demonym, title or form of address, then one or two capitalised
+    words that end no name of an organisation or event (``Imam Said``;
+    not ``Prins Bernhard Cultuurfonds``)."""
+    first, rest = doc[start], doc[start + 1 : end]
+    if not 1 <= len(rest) <= 2 or not all(_capitalised(t.text) and "-" not in t.text for t in rest):
+        return False
+    last = rest[-1].lower_
+    if is_organisation_noun(last) or last.endswith(ORGANISATION_HEADS) or last.endswith(EVENT_ENDINGS):
+        return False
+    return is_demonym(doc, first) or (is_role(first.text) and "-" not in first.text)
 
 
 def _capitalised(word: str) -> bool:
@@ -198,6 +212,8 @@ def model_mentions(doc: Doc) -> list[Entity]:
         if end - start > 1 and _MEMBER.match(doc[start].text) and _capitalised(doc[start + 1].text):
             start += 1  # "VVD'er Wiebes": a member of the party, by name
             label = "PER" if doc[start - 1].text.endswith("er") else label
+        if label in ("PER", "MISC") and _a_person_after(doc, start, end):
+            start, label = start + 1, "PER"  # "Oekraïner Zelensky", "Imam Said": the model's MISC
         start, end = _trim(doc, start, end, label)
         if _only_a_title(doc, start, end):
             continue

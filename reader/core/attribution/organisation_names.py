@@ -104,6 +104,17 @@ LEGAL_FORMS = frozenset(
     "B.V. BV N.V. NV Groep Group Holding Holdings Investments Inc. Inc Ltd Ltd. GmbH AG SE S.A. SA plc PLC "
     "LLC Corp. Corp Co. Bank Bankgroep Verzekeringen Partners Beheer".split()
 )
+#: Nouns for a region or settlement: the name right after one is a
+#: place (``de oostelijke regio Donbass``, ``de havenstad Odessa``);
+#: Dutch compounds ending in the longer ones count too.
+PLACE_NOUNS = frozenset(
+    "regio provincie deelstaat gewest streek district oblast stad hoofdstad dorp eiland schiereiland "
+    "region province county city town village island peninsula".split()
+)
+PLACE_HEADS = ("regio", "provincie", "stad", "dorp", "eiland", "streek")
+#: Nouns for an undertaking or a thing made: the name after one is an
+#: event or a product (``operatie Margarita``, ``het type Fokker``).
+THING_NOUNS = frozenset("operatie operation missie mission oefening type model vaccin medicijn".split())
 #: Words before a name that make it a storm or another weather event.
 STORM_WORDS = frozenset("storm orkaan tyfoon cycloon hurricane typhoon cyclone tropical".split())
 #: Ends of Dutch compounds for events and wars (``Wagneropstand``,

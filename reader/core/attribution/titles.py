@@ -1,7 +1,9 @@
 """People the model missed after their title (issue 15): in ``minister
-Hols zei`` or ``de burgemeester Van Dalen``, a capitalised name right
-after a role noun written in lower case is a person, whether or not the
-model found it. Works on the token bounds ``[start, end, label,
+Hols zei``, ``de burgemeester Van Dalen`` or ``dominee Bakker``, a
+capitalised name right after a role noun or form of address written in
+lower case is a person, whether or not the model found it. Also what a
+name's span may open with that is no part of the name: forms of address
+and titles (`HONORIFICS`) and demonyms (`is_demonym`). Works on the token bounds ``[start, end, label,
 model_label]`` of one Doc (see `mentions.model_mentions`)."""
 
 from __future__ import annotations
@@ -15,8 +17,44 @@ _PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "l
 #: Role nouns that are also words for what is no person's title
 #: (``hoofd Communicatie``, ``chef Sport``).
 _NOT_TITLES = frozenset(("hoofd", "chef", "head", "ally", "bondgenoot", "editor", "general", "chair", "secretary"))
-_TITLES = DEFAULT_ROLE_NOUNS - _NOT_TITLES
+#: Forms of address, academic and religious titles written before a
+#: name (``mevrouw Jansen``, ``dr. Bakker``, ``dominee De Vries``,
+#: ``imam Said``), with and without their full stop.
+_HONORIFIC_WORDS = """
+dr drs mr prof ir ing ds dhr mevr mevrouw meneer heer dominee pastoor pater kapelaan imam rabbijn sjeik
+ayatollah zuster broeder mrs ms sir rev reverend rabbi sheikh
+"""
+HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | frozenset(word + "." for word in _HONORIFIC_WORDS.split())
+_TITLES = (DEFAULT_ROLE_NOUNS - _NOT_TITLES) | HONORIFICS
 _PLACE_FLAG = 53
+_FIRST_NAME_FLAG = 55
+#: Demonyms that are not a place's name with an ending (`is_demonym`).
+_DEMONYMS = frozenset(
+    "Brit Belg Fransman Duitser Rus Turk Engelsman Schot Ier Pool Zweed Noor Deen Fin Spanjaard Griek Hongaar "
+    "Tsjech Zwitser Palestijn Koerd Jemeniet Saoediër Arabier".split()
+)
+#: Endings of demonyms and what the place's name ends in instead
+#: (``Oekraïner``: ``Oekraïne``; ``Amsterdammer``; ``Amerikaan``: ``Amerika``).
+_DEMONYM_ENDINGS = (
+    ("er", "e"), ("er", ""), ("mer", ""), ("ner", ""), ("r", ""), ("iër", ""), ("aan", "a"), ("aan", "ië"),
+    ("aan", "o"), ("ees", "a"), ("ees", ""),
+)  # fmt: skip
+
+
+def is_demonym(doc: Doc, token) -> bool:
+    """A word for one of a country's or city's people (``Oekraïner``,
+    ``Amsterdammer``, ``Syriër``, ``Brit``), which news puts before a
+    name (``de Oekraïner Zelensky``); no first name (``Adriaan``). Only
+    with the bundled models' list of places."""
+    word = token.text
+    if not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in doc.vocab.lex_attr_getters:
+        return False
+    if word in _DEMONYMS:
+        return True
+    if token.check_flag(_FIRST_NAME_FLAG):
+        return False
+    place = doc.vocab.lex_attr_getters[_PLACE_FLAG]  # no lexeme for every cut of the word
+    return any(word.endswith(end) and len(word) > len(end) + 2 and place(word[: -len(end)] + instead) for end, instead in _DEMONYM_ENDINGS)
 
 
 def _name_after(doc: Doc, i: int) -> int:

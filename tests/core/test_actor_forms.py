@@ -1,0 +1,70 @@
+"""One actor per person, one label per actor (issue 15): the forms news
+writes one person's name in (the end of a longer name, a genitive of a
+full name, a title or demonym in front) and the words that tell a place
+from a person. Made-up sentences through the real bundled Dutch model,
+as `reader analyze` runs it."""
+
+import pytest
+
+from reader.core.article import Article
+from reader.core.loading.blocks import segment
+from reader.core.training.quotes_eval import bundled_analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return bundled_analyzer("nl")
+
+
+def analyse(analyzer, text):
+    found = segment(text)
+    article = Article(path="", text=text, blocks=found.blocks, title=found.title, language="nl")
+    (analysis,) = analyzer.analyze_batch([article])
+    return analysis
+
+
+def actors_of(analysis):
+    text = analysis.article.text
+    return {(actor.name, actor.label): [text[s:e] for s, e in actor.mentions] for actor in analysis.actors}
+
+
+def test_the_last_two_words_of_a_longer_name_are_that_person(analyzer):
+    text = "Wethouder Rutger Groot Wassink wil meer opvang. Groot Wassink zegt dat het moet."
+    assert actors_of(analyse(analyzer, text)) == {
+        ("Rutger Groot Wassink", "PER"): ["Rutger Groot Wassink", "Groot Wassink"]
+    }
+
+
+def test_a_full_name_s_genitive_is_the_person_named_by_the_surname(analyzer):
+    text = "Anders is Ed Husains verhaal. Husain raakte betrokken bij een betoging. Husain zegt dat hij spijt heeft."
+    assert [mentions for mentions in actors_of(analyse(analyzer, text)).values()] == [["Ed Husains", "Husain", "Husain"]]
+
+
+def test_a_surname_ending_in_s_is_no_genitive_of_another_s(analyzer):
+    text = "Leon Meijer en Josan Meijers spraken. Meijer zei ja. Meijers zei nee."
+    assert actors_of(analyse(analyzer, text)) == {
+        ("Leon Meijer", "PER"): ["Leon Meijer", "Meijer"],
+        ("Josan Meijers", "PER"): ["Josan Meijers", "Meijers"],
+    }
+
+
+def test_a_demonym_or_title_in_front_is_no_part_of_the_name(analyzer):
+    # The model calls "Oekraïner Zelensky" and "Imam Said" MISC, and
+    # keeps "Ds." in the name: each is the person named in full.
+    text = "Volodymyr Zelensky was in Kiev. De Oekraïner Zelensky sprak met Joe Biden."
+    assert actors_of(analyse(analyzer, text))[("Volodymyr Zelensky", "PER")] == ["Volodymyr Zelensky", "Zelensky"]
+    text = "Dominee Jan de Vries preekt. Ds. De Vries is boos. Imam Ahmed Said sprak ook. Imam Said zei niets."
+    assert actors_of(analyse(analyzer, text)) == {
+        ("Jan de Vries", "PER"): ["Jan de Vries", "De Vries"],
+        ("Ahmed Said", "PER"): ["Ahmed Said", "Said"],
+    }
+    # A first name that ends like a demonym stays (Adria is a place).
+    text = "Adriaan van Dis schreef een boek. Van Dis zei dat."
+    assert actors_of(analyse(analyzer, text)) == {("Adriaan van Dis", "PER"): ["Adriaan van Dis", "Van Dis"]}
+
+
+def test_a_region_is_no_person(analyzer):
+    text = "Het leger rukt op in de oostelijke regio Donbass. Rusland wil Donbass inlijven."
+    assert actors_of(analyse(analyzer, text))[("Donbass", "LOC")] == ["Donbass", "Donbass"]
+    text = "In de provincie Loehansk wordt gevochten."
+    assert [(e.text, e.label) for e in analyse(analyzer, text).entities] == [("Loehansk", "LOC")]
