@@ -48,14 +48,14 @@ LANGS = ["nl", "en"]
 TOLERANCE = 0.015
 MEASURED = {
     "nl": {"recall": 0.860, "precision": 0.982, "speaker_right": 0.819, "local_right": 0.778, "context_right": 0.558},
-    "en": {"recall": 0.927, "precision": 0.993, "speaker_right": 0.921, "local_right": 0.891, "context_right": 0.692},
+    "en": {"recall": 0.927, "precision": 0.993, "speaker_right": 0.928, "local_right": 0.898, "context_right": 0.692},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons),
 #: false name/title/scare quotes per article, and the share of quotes found
 #: with a wrong speaker (a wrong speaker misleads more than a missing one).
 MEASURED_AT_MOST = {
     "nl": {"bad_speakers": 0, "false_negatives_per_article": 0.047, "speaker_wrong": 0.028 + TOLERANCE},
-    "en": {"bad_speakers": 0, "false_negatives_per_article": 0.0, "speaker_wrong": 0.046 + TOLERANCE},
+    "en": {"bad_speakers": 0, "false_negatives_per_article": 0.0, "speaker_wrong": 0.039 + TOLERANCE},
 }
 
 

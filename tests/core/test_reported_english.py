@@ -82,3 +82,14 @@ def test_traders_and_workers_speak(analyzer):
     assert reported(analyzer, "Rescue workers said at least 20 people had died.") == [
         ("at least 20 people had died", "said", "Rescue workers")
     ]
+
+
+def test_a_relative_clause_reports_what_the_phrase_before_it_said(analyzer):
+    text = (
+        "A spokesman said he could confirm a report in the news weekly Der Spiegel, "
+        "which said the police had searched the embassy."
+    )
+    assert reported(analyzer, text) == [
+        ("he could confirm a report in the news weekly Der Spiegel", "said", "A spokesman"),
+        ("the police had searched the embassy", "said", "the news weekly Der Spiegel"),
+    ]

@@ -18,6 +18,8 @@ from .phrases import finite
 
 #: Relative pronouns that open a clause about the subject before a verb.
 _RELATIVE_PRONOUNS = frozenset("die who".split())
+#: Relative pronouns whose clause may report what the phrase before them said.
+_RELATIVE_SPEAKERS = frozenset("who which".split())
 #: Words that open a clause of what is not said but supposed ("alsof", "as if").
 _HYPOTHETICAL = frozenset("alsof".split())
 #: Words that join two statements in one sentence.
@@ -125,8 +127,19 @@ class ReportedSpeech(ReportedContent):
                 cuts.append(token.i)
             elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
                 cuts.append(token.i)  # "X said … and noted that …": a second statement
+            elif token.text == "," and self._relative_cue(token.i + 2, span.end):
+                cuts.append(token.i)  # "… in Der Spiegel, which said …": the weekly's own statement
         bounds = [span.start, *cuts, span.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def _relative_cue(self, verb: int, end: int) -> bool:
+        """Whether `verb` is a reporting verb in a relative clause right
+        after a comma ("X, who said …", "the weekly, which said …"): the
+        phrase before the comma speaks."""
+        doc = self.doc
+        if verb < 2 or verb >= end or doc[verb - 2].text != "," or doc[verb - 1].lower_ not in _RELATIVE_SPEAKERS:
+            return False
+        return self.is_cue(verb, end)
 
     def _partial(self, quote: Found, s_start: int) -> bool:
         """A few quoted words inside a sentence ("dat hij 'zeer geliefd is'"),
@@ -297,6 +310,7 @@ class ReportedSpeech(ReportedContent):
         sentence = self.tokens(*self.sentences[self.sentence_at(self.doc[verb].idx)])
         floor = span.start if sentence is None else min(span.start, sentence.start)
         candidates = [
+            lambda: self.phrases.before(verb - 2, floor) if self._relative_cue(verb, span.end) else None,
             # first: the parser often hangs a verb after "and" on the wrong head
             lambda: self.phrases.coordinated_subject(verb, floor),
             lambda: self._parsed_subject(verb),
