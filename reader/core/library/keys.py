@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import metadata
 from pathlib import Path
 
 from ... import __version__
@@ -83,6 +82,9 @@ def pipeline_key(spec: PipelineSpec) -> str:
             return f"{data.get('lang', '')}_{data.get('name', '')} {data.get('version', '')} {fingerprint}"
         except (OSError, ValueError):
             pass
+    # Imported here: slow to import, and the window starts with this module.
+    from importlib import metadata
+
     try:
         return f"{spec.name} {metadata.version(spec.name)}"
     except (metadata.PackageNotFoundError, ValueError):  # not a package: its name is all there is

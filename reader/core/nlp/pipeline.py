@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from ..config.collector import settled
@@ -76,6 +75,10 @@ def bundled_models() -> dict[str, Path]:
 
 
 def _installed_packages() -> list[str]:
+    # Imported here: importlib.metadata (and the email package it loads)
+    # cost the window's cold start 30-70 ms before its first paint.
+    from importlib import metadata
+
     names = set()
     for dist in metadata.distributions():
         name = (dist.metadata.get("Name") or "").replace("-", "_").lower()
