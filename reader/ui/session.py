@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from ..core.analysis import Analysis, Cancelled
 from ..core.article import Article
 from ..core.config import recent
-from ..core.config.collector import settle
+from ..core.config.collector import settle, settled
 from ..core.loading import load_article
 from .library.session_cache import SessionCache
 from .tasks import run_task
@@ -164,6 +164,16 @@ class ReadingSession(QObject):
             return
 
         def work(report):
+            # Reading a cached analysis, importing spaCy, loading the model
+            # and analysing make many objects that live on: no collection
+            # over them meanwhile (one held the window too, for 0.1 s and
+            # more), and all of it settled after (config/collector.py). An
+            # analysis leaves little cyclic garbage: some 2,000 objects a
+            # megabyte.
+            with settled():
+                return analyse(report)
+
+        def analyse(report):
             cache = self.analysis_cache
             cached = cache.lookup(article, rules) if cache is not None else None
             if cached is not None and cached.analysis is not None:
@@ -172,7 +182,7 @@ class ReadingSession(QObject):
             spec = analyzer.pipelines.spec_for(article.language)
             if not analyzer.pipelines.is_loaded(spec):
                 report(("Loading model", None))
-                analyzer.pipelines.get(spec)  # kept out of the garbage collector's way (load_pipeline)
+                analyzer.pipelines.get(spec)
 
             def progress(fraction: float) -> None:
                 if cancel.is_set():
@@ -207,10 +217,7 @@ class ReadingSession(QObject):
     def _analysed(self, analysis: Analysis, run: int) -> None:
         if run != self.run:
             return
-        self.analysis = analysis
-        # Kept while the article is shown: the collector's full passes
-        # walked its many objects for 0.1 s and more (config/collector.py).
-        settle()
+        self.analysis = analysis  # settled by the worker that made it
         self.analysis_ready.emit(analysis)
 
     def _failed(self, error: Exception, run: int, what: str) -> None:

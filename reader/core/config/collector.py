@@ -7,11 +7,13 @@ the middle of reading the file, analysing it or highlighting it.
 
 Most of those objects live long and are not garbage: the spaCy
 pipeline, the program's own code, the analysis of the article shown.
-`settled` moves what exists now out of the collector's reach
-(`gc.freeze`), so later collections walk only what was made since. An
-object kept that way is still freed as soon as nothing refers to it
-(reference counting); only cyclic garbage among them would stay, and an
-analysis makes almost none (a few dozen objects of spaCy's, per analysis).
+`settle` moves what exists now out of the collector's reach
+(`gc.freeze`), so later collections walk only what was made since;
+`settled` besides runs no collection while a block makes them (loading
+a pipeline, analysing an article in the window). An object kept that way
+is still freed as soon as nothing refers to it (reference counting); only
+cyclic garbage among them stays, and an analysis makes little: some 2,000
+objects for a megabyte of text, a few dozen for an article.
 """
 
 from __future__ import annotations
