@@ -93,3 +93,18 @@ def test_a_relative_clause_reports_what_the_phrase_before_it_said(analyzer):
         ("he could confirm a report in the news weekly Der Spiegel", "said", "A spokesman"),
         ("the police had searched the embassy", "said", "the news weekly Der Spiegel"),
     ]
+
+
+def test_adding_and_saying_go_on_with_the_speaker(analyzer):
+    text = "Police were searching the harbour, a spokesman said, adding that no arrests had been made."
+    assert reported(analyzer, text) == [
+        ("Police were searching the harbour", "said", "a spokesman"),
+        ("no arrests had been made", "adding", "a spokesman"),
+    ]
+    found = reported(analyzer, "The coach praised his players, saying they had fought hard.")
+    assert found == [("they had fought hard", "saying", "The coach")]
+
+
+def test_a_part_of_the_day_after_the_weekday(analyzer):
+    found = reported(analyzer, "Port officials said on Tuesday night the ship had left the harbour.")
+    assert found == [("the ship had left the harbour", "said", "Port officials")]

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import _english_forms
+from .found import Found
 from .marks import ALL_MARKS as MARKS
-from .phrases import PHRASE_STOPS, TIME_WORDS
+from .phrases import PHRASE_STOPS, TIME_WORDS, finite
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
@@ -34,6 +35,10 @@ _BARE_CLAUSE_VERBS = frozenset(
 _TELL = frozenset(_english_forms("tell"))
 #: Dependencies of a verb's prepositional phrases ("said after the match she …").
 _OBLIQUE = frozenset("obl obl:tmod obl:npmod".split())
+#: Participles that open a second statement after a comma ("…, adding that …").
+PARTICIPLES = frozenset("adding saying".split())
+#: Parts of the day after a weekday ("on Tuesday night").
+_DAY_PARTS = frozenset("night morning afternoon evening".split())
 #: Words that open an English time phrase after a verb, and the nouns
 #: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
 _TIME_OPENERS = frozenset("on late early last this".split())
@@ -91,6 +96,8 @@ class ReportedContent:
                 index += 1
             elif word in _TIME_OPENERS and index + 1 < end and doc[index + 1].lower_ in TIME_WORDS | _TIME_NOUNS:
                 index += 2
+            elif word in _DAY_PARTS and doc[index - 1].lower_ in TIME_WORDS:
+                index += 1  # "said on Tuesday night the ship …"
             elif word == "in" and index + 2 < end and doc[index + 2].lower_ in _STATEMENT_NOUNS:
                 index += 3  # "said in a statement the order …"
             else:
@@ -127,6 +134,29 @@ class ReportedContent:
             if not relative and (token.tag_ in _FINITE_TAGS or cue) and j > verb + 1:
                 return None
         return None
+
+    def _participle(self, span: Span, found: list[Found]) -> Found | None:
+        """ "…, a spokesman said, adding that …", "The coach praised them,
+        saying they …": a clause that opens with a comma and "adding" or
+        "saying" is a statement of the speaker of the statement found
+        before it in the sentence, else of the sentence's opening subject."""
+        doc = self.doc
+        if self.lang != "en" or len(span) < 4 or span[0].text != "," or span[1].lower_ not in PARTICIPLES:
+            return None
+        start = span.start + 3 if span[2].lower_ in self.cues.complementisers else span.start + 2
+        sentence = self.tokens(*self.sentences[self.sentence_at(span.start_char)])
+        if sentence is None:
+            return None
+        previous = found[-1] if found and found[-1].start >= sentence.start_char else None
+        if previous is not None and previous.speaker is not None:
+            speaker, pronoun = previous.speaker, previous.pronoun
+        else:
+            verb = next((t.i for t in doc[sentence.start : span.start] if finite(t)), span.start)
+            speaker, pronoun = self.checked_speaker(self.phrases.after(sentence.start, verb)), False
+        content = self._trim((doc[start].idx, span.end_char)) if start < span.end else (0, 0)
+        if speaker is None or content[1] - content[0] < 8:
+            return None
+        return Found(*content, "reported", span[1].text, speaker, pronoun)
 
     def _bare_content(self, verb: int, span: Span) -> int | None:
         """The token where English content without "that" starts, past a

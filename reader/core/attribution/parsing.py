@@ -29,6 +29,7 @@ from spacy import attrs
 from spacy.tokens import Doc
 
 from ..loading.paragraphs import paragraphs
+from .content import PARTICIPLES
 from .cues import Cues
 from .sentences import sentences
 
@@ -41,7 +42,8 @@ BATCH = 64
 def cue_words(cues: Cues) -> frozenset[str]:
     """Lower-case words that make a sentence worth parsing."""
     sources = {phrase.split()[0] for phrase in (*cues.source_before, *cues.source_after) if phrase}
-    return frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources
+    # "…, adding that …" reports too; its sentence's subject is read from the parse
+    return frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources | PARTICIPLES
 
 
 def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:

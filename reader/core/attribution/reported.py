@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .content import CUE_WINDOW, ReportedContent
+from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
@@ -62,7 +62,8 @@ class ReportedSpeech(ReportedContent):
                 continue
             # "The Iraqis claimed …, but officials said …": each clause its statement
             for index, clause in enumerate(self._clauses(span)):
-                quote = self._source_phrase(clause) or self._verb_report(clause, number) or self._headline(clause)
+                quote = self._source_phrase(clause) or self._participle(clause, found) or self._verb_report(clause, number)
+                quote = quote or self._headline(clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
@@ -127,6 +128,8 @@ class ReportedSpeech(ReportedContent):
                 cuts.append(token.i)
             elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
                 cuts.append(token.i)  # "X said … and noted that …": a second statement
+            elif token.text == "," and self.lang == "en" and token.i + 1 < span.end and token.nbor().lower_ in PARTICIPLES:
+                cuts.append(token.i)  # "…, a spokesman said, adding that …": a second statement
             elif token.text == "," and self._relative_cue(token.i + 2, span.end):
                 cuts.append(token.i)  # "… in Der Spiegel, which said …": the weekly's own statement
         bounds = [span.start, *cuts, span.end]
