@@ -102,3 +102,26 @@ def test_a_full_name_the_model_calls_misc_is_the_person_its_surname_names():
     text = "Jansen Holding groeit. Jansen zei dat. Jansen is een bedrijf."
     actors = group_actors(made(text, ("Jansen Holding", "ORG"), ("Jansen", "PER"), ("Jansen", "ORG")))
     assert actors[0].label == "ORG" and actors[0].name == "Jansen Holding"
+
+
+def test_an_initial_and_a_surname_are_the_person_named_in_full(analyzer):
+    text = "Mark Rutte sprak in Brussel. Volgens M. Rutte is er geen alternatief."
+    assert actors_of(analyse(analyzer, text))[("Mark Rutte", "PER")] == ["Mark Rutte", "M. Rutte"]
+
+
+def test_a_part_of_a_double_surname_is_the_person(analyzer):
+    # The model misses "Borst"; the reader finds it as Els Borst-Eilers.
+    text = "Minister Els Borst-Eilers sprak. Borst zei dat het goed ging."
+    assert actors_of(analyse(analyzer, text)) == {("Els Borst-Eilers", "PER"): ["Els Borst-Eilers", "Borst"]}
+
+
+def test_a_first_name_the_model_calls_misc_is_the_one_person_named_in_full_with_it():
+    from reader.core.attribution.actors import group_actors
+
+    text = "Renske Groenendijk vond het beeld. Renske was trots. In Brabant is het stil."
+    actors = group_actors(made(text, ("Renske Groenendijk", "PER"), ("Renske", "MISC"), ("Brabant", "LOC")))
+    assert [(a.name, a.label, len(a.mentions)) for a in actors] == [("Renske Groenendijk", "PER", 2), ("Brabant", "LOC", 1)]
+    # Not when two people named in full share it.
+    text = "Jan Smit en Jan de Vries kwamen. Jan was er ook."
+    actors = group_actors(made(text, ("Jan Smit", "PER"), ("Jan de Vries", "PER"), ("Jan", "MISC")))
+    assert [a.label for a in actors] == ["PER", "PER", "MISC"]

@@ -38,29 +38,12 @@ from .names import (
     surname,
     without_possessive,
 )
+from .organisation_names import GENERIC_TAIL_WORDS, KNOWN_PAIRS
 from .together import separate_people
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|ash)-", re.IGNORECASE)
-
-#: Short and long forms that initials do not link.
-KNOWN_PAIRS = {
-    "navo": "noord-atlantische verdragsorganisatie",
-    "nato": "north atlantic treaty organization",
-    "vs": "verenigde staten",
-    "vn": "verenigde naties",
-    "eu": "europese unie",
-    "vk": "verenigd koninkrijk",
-    "us": "united states",
-    "usa": "united states of america",
-    "un": "united nations",
-    "uk": "united kingdom",
-}
-#: Words that, after a short form, make a longer name of the same thing.
-_GENERIC_TAIL_WORDS = (
-    "News", "Nieuws", "Group", "Groep", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "NV", "N.V.", "BV", "B.V.", "SE",
-    "AG", "Co", "Co.", "Company", "Holding", "Holdings", "International", "Party", "Partij", "Foundation", "Stichting",
-)  # fmt: skip
-GENERIC_TAILS = frozenset(fold(word) for word in _GENERIC_TAIL_WORDS)
+#: `GENERIC_TAIL_WORDS` as compared.
+GENERIC_TAILS = frozenset(fold(word) for word in GENERIC_TAIL_WORDS)
 
 
 def _key(mention: Mention) -> str:
@@ -101,7 +84,9 @@ def _named_in_full(mentions: list[Mention]) -> None:
 def unify_labels(mentions: list[Mention]) -> None:
     """Settle who is a person (rule 1). The surname of a person named in
     full is that person (``De Wit`` after ``Marieke de Wit``), whatever the
-    model called it, and so is its genitive (``Ruttes``). A name the model
+    model called it, and so is its genitive (``Ruttes``), and so is the
+    first name of one person named in full that the model calls MISC or
+    ORG alone (``Renske``). A name the model
     calls a person more often than anything else is a person everywhere;
     on a tie, only a name of two words or more (``Ellen Jansen``, not
     ``Donbass``). A name it calls a person less often than something else
@@ -112,15 +97,18 @@ def unify_labels(mentions: list[Mention]) -> None:
     sets (nl and en, measured on whole documents through the analyzer);
     they are one actor all the same (`_group_names`)."""
     _named_in_full(mentions)
-    surnames = set()
+    surnames, firsts = set(), defaultdict(set)
     for mention in mentions:
         tokens = name_tokens(mention.text)
         if mention.label == "PER" and len(tokens) >= 2 and tokens[0].lower() not in PARTICLES:
             surnames.add(fold(" ".join(surname(tokens))))
+            firsts[fold(tokens[0])].add(fold(" ".join(surname(tokens))))
     for mention in mentions:
         name = fold(" ".join(name_tokens(mention.text)))
         if mention.label != "PER" and (name in surnames or (name.endswith("s") and name[:-1] in surnames)):
             mention.label = "PER"
+        elif mention.label in ("MISC", "ORG") and len(firsts.get(name, ())) == 1:
+            mention.label = "PER"  # "Renske" (MISC) after "Renske Groenendijk": a place keeps its name
     keys = {id(mention): _key(mention) for mention in mentions}
     genitives = _genitive_keys(keys.values())
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -183,6 +171,9 @@ def _group_people(people: list[Mention], groups: _Groups) -> None:
             bare = _ARABIC_ARTICLE.sub("", tokens[-1])
             if bare != tokens[-1]:  # "al-Burhan" is also "Burhan"
                 by_surname[fold(bare)].append(group)
+            elif all(part[:1].isupper() for part in tokens[-1].split("-")[1:]):
+                for part in tokens[-1].split("-")[:2] if "-" in tokens[-1] else ():
+                    by_surname[fold(part)].append(group)  # "Borst-Eilers" is "Borst", and "Eilers"
             by_first[fold(tokens[0])].add(group)
         by_full[key] = by_full[short] = group
         groups.add(group, mention)
@@ -231,6 +222,8 @@ def _full_forms(people: list[Mention]) -> dict[str, str]:
             continue
         longer = [k for k, t in full.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens and k not in forms]
         last = tokens[-1]
+        if len(tokens[0].rstrip(".")) == 1:  # "M. Rutte": the one Rutte whose first name opens with an M
+            longer = [k for k, t in full.items() if t[1:] == tokens[1:] and t[0][0] == tokens[0][0] and len(t[0]) > 2]
         if len(longer) == 1:
             forms[key] = longer[0]
         elif last.endswith("s") and last[:-1] in singles and surnames[last] + surnames[last[:-1]] == 1:

@@ -293,6 +293,8 @@ def _known_names(mentions: list[Entity]) -> set[str]:
         if last:
             core = " ".join(last)
             names.add(core[0].upper() + core[1:])
+            if len(last) == 1 and all(part[:1].isupper() for part in core.split("-")):
+                names.update(core.split("-"))  # "Borst" and "Eilers" of "Els Borst-Eilers"
     return {name for name in names if len(name) >= 3 and name[0].isupper() and fold(name) not in _COMMON_WORDS}
 
 

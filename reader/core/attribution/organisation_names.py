@@ -138,3 +138,22 @@ PORTFOLIO_WORDS = frozenset(
     Middenstand Begroting Arbeid Economie Werk Gezin Gezondheid Toerisme Innovatie Ambtenarenzaken Beleid
     """.split()
 )
+#: Short and long forms of one name that initials do not link (folded),
+#: for `actors`.
+KNOWN_PAIRS = {
+    "navo": "noord-atlantische verdragsorganisatie",
+    "nato": "north atlantic treaty organization",
+    "vs": "verenigde staten",
+    "vn": "verenigde naties",
+    "eu": "europese unie",
+    "vk": "verenigd koninkrijk",
+    "us": "united states",
+    "usa": "united states of america",
+    "un": "united nations",
+    "uk": "united kingdom",
+}
+#: Words that, after a short form, make a longer name of the same thing.
+GENERIC_TAIL_WORDS = (
+    "News", "Nieuws", "Group", "Groep", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "NV", "N.V.", "BV", "B.V.", "SE",
+    "AG", "Co", "Co.", "Company", "Holding", "Holdings", "International", "Party", "Partij", "Foundation", "Stichting",
+)  # fmt: skip
