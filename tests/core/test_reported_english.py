@@ -108,3 +108,13 @@ def test_adding_and_saying_go_on_with_the_speaker(analyzer):
 def test_a_part_of_the_day_after_the_weekday(analyzer):
     found = reported(analyzer, "Port officials said on Tuesday night the ship had left the harbour.")
     assert found == [("the ship had left the harbour", "said", "Port officials")]
+
+
+def test_a_paper_speaks(analyzer):
+    found = reported(analyzer, "The harbour contracts were signed in secret, the paper said.")
+    assert found == [("The harbour contracts were signed in secret", "said", "the paper")]
+
+
+def test_a_clause_after_the_verb_is_content_not_an_inverted_speaker(analyzer):
+    found = reported(analyzer, "The sprinter, who won gold in Atlanta, said she would retire in May.")
+    assert [(content, cue) for content, cue, _ in found] == [("she would retire in May", "said")]

@@ -103,6 +103,8 @@ class ReportedSpeech(ReportedContent):
         …": the speaker after the verb, the content before it."""
         if self.doc[verb].lower_ in _OBJECT_VERBS:
             return None  # "Iran, which denies it, urged German authorities to …": an object, not an inverted speaker
+        if self.lang == "en" and self._clause_follows(verb + 1, span.end):
+            return None  # "The athlete, who won in Atlanta, said she would retire": content, not a speaker
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
         if subject is None or self._complement_follows(verb, subject, span.end):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows

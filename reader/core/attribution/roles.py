@@ -49,7 +49,7 @@ SPEAKER_NOUNS = frozenset(
     demonstranten actievoerders inwoners buren slachtoffer slachtoffers supporters speler spelers
     woman mother father doctor teacher student students farmer officer officers family neighbours
     neighbors victim victims fans players group council school university hospital
-    magazine weekly tabloid broadcaster others tijdschrift weekblad dagblad
+    magazine weekly tabloid broadcaster paper daily others tijdschrift weekblad dagblad
     trader dealer broker banker investor worker villager refugee protester demonstrator soldier troops
     activist aide negotiator relative fishermen miners
     """.split()
