@@ -60,3 +60,21 @@ def test_a_role_after_a_party_s_name_is_a_role():
 
     assert is_role("SP-Kamerlid") and is_role("VS-president")
     assert not is_role("Utrechter") and not is_role("SP-campagne")
+
+
+def test_two_unknown_words_taken_as_two_names_are_one_person():
+    from spacy.tokens import Span
+
+    from reader.core.attribution.mentions import model_mentions
+    from reader.core.nlp.pipeline import PipelineSpec, bundled_models, load_pipeline
+
+    nlp = load_pipeline(PipelineSpec(str(bundled_models()["nl"]), "bundled", "nl"))
+    # What the model made of a real article's name: a first name it does
+    # not know (MISC) and the surname (ORG), side by side.
+    doc = nlp.make_doc("Toen sprak Jacinda Ardern het parlement toe.")
+    doc.ents = [Span(doc, 2, 3, label="MISC"), Span(doc, 3, 4, label="ORG")]
+    assert [(m.text, m.label) for m in model_mentions(doc)] == [("Jacinda Ardern", "PER")]
+    # A place, or a common word, and a name stay two names.
+    doc = nlp.make_doc("Waarom Europa Huawei uitsluit. Het Chinese Huawei zweeg.")
+    doc.ents = [Span(doc, 1, 2, label="LOC"), Span(doc, 2, 3, label="ORG"), Span(doc, 6, 7, label="MISC"), Span(doc, 7, 8, label="ORG")]
+    assert [m.text for m in model_mentions(doc)] == ["Europa", "Huawei", "Chinese", "Huawei"]

@@ -112,6 +112,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 #: that is common in lower case (`reader.core.nlp.lexicon`).
 _FIRST_NAME_FLAG = 55
 _COMMON_FLAG = 50
+_PLACE_FLAG = 53
 
 
 def _first_name(token) -> bool:
@@ -259,7 +260,7 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
             previous is not None
             and previous[1] == start
             and previous[1] - previous[0] == 1
-            and _opens_name(doc[previous[0]])
+            and (_opens_name(doc[previous[0]]) or _unknown_pair(doc, previous[0], start, end))
             and not doc[previous[0]].check_flag(_COMMON_FLAG)  # not "Brit", "German"
             and doc[previous[0]].whitespace_
             and all(_capitalised(t.text) or t.lower_ in _SURNAME_PARTICLES for t in doc[start:end])
@@ -275,6 +276,18 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
                 bound = [start, i + 1, "PER", bound[3]]
         joined.append(bound)
     return joined
+
+
+def _unknown_pair(doc: Doc, first: int, start: int, end: int) -> bool:
+    """Two words the model took as two names, side by side, that are no
+    word of the language, no place and no acronym (``Jacinda`` (MISC)
+    ``Ardern`` (ORG)): one name, as a first name not in the list and a
+    surname. Not ``Europa Huawei`` in a headline (a place) nor ``Chinese
+    Huawei`` (a common word)."""
+    words = [doc[first]] + list(doc[start:end])
+    return end - start == 1 and all(
+        t.is_alpha and t.text.istitle() and not t.check_flag(_COMMON_FLAG) and not t.check_flag(_PLACE_FLAG) for t in words
+    )
 
 
 def _opens_name(token) -> bool:
