@@ -47,7 +47,7 @@ LANGS = ["nl", "en"]
 #: names/titles/scare quotes reported as quotes at most 0.125 an article.
 TOLERANCE = 0.015
 MEASURED = {
-    "nl": {"recall": 0.860, "precision": 0.982, "speaker_right": 0.819, "local_right": 0.778, "context_right": 0.558},
+    "nl": {"recall": 0.864, "precision": 0.982, "speaker_right": 0.819, "local_right": 0.784, "context_right": 0.558},
     "en": {"recall": 0.939, "precision": 0.994, "speaker_right": 0.929, "local_right": 0.912, "context_right": 0.692},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons),

@@ -1,7 +1,7 @@
 """Dutch reported speech with the speaker in the same sentence, with the
 real bundled model, on sentences of our own: a "volgens" source that ends
 at the finite verb, a te-infinitive of a verb with a particle, clergy as
-speakers."""
+speakers, an age or party in brackets after the speaker (English too)."""
 
 from reader.core.article import Article, Block
 from reader.core.loading.paragraphs import paragraphs
@@ -30,3 +30,17 @@ def test_door_with_an_object_is_still_how(analyzer):
 def test_a_priest_speaks(analyzer):
     found = reported(analyzer, "De pastoor laat weten dat het spandoek hem diep heeft geraakt.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("laat", "De pastoor")]
+
+
+def test_an_age_or_party_in_brackets_after_the_speaker(analyzer):
+    found = reported(analyzer, "Buurtbewoner Karin de Wit (54) zegt dat ze de knal in haar hele huis hoorde.")
+    assert found == [("ze de knal in haar hele huis hoorde", "zegt", "Buurtbewoner Karin de Wit")]
+
+
+def test_brackets_before_an_english_verb(analyzer):
+    text = "John Harker (52) said the shipping arm would be sold."
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes] == [
+        ("the shipping arm would be sold", "John Harker")
+    ]

@@ -47,6 +47,8 @@ _CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omda
 _FINITE_TAGS = frozenset("VBD VBZ VBP VBN".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
+#: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").
+_BRACKETED = 6
 
 
 class Phrases:
@@ -105,6 +107,11 @@ class Phrases:
         """A noun phrase ending just before token `index`, passing over a
         time phrase ("Guterres on Tuesday warned")."""
         doc = self.doc
+        if index - 1 > floor and doc[index - 1].text == ")":
+            # "Karin de Wit (54) zegt", "Smith (CDA) said": the phrase before the brackets
+            opening = next((j for j in range(index - 2, max(floor, index - _BRACKETED), -1) if doc[j].text == "("), None)
+            if opening is not None and opening > floor:
+                index = opening
         while index - 1 > floor and doc[index - 1].lower_ in TIME_WORDS:
             index -= 1
             if index - 1 > floor and doc[index - 1].lower_ in ("on", "op", "last", "vorige", "afgelopen"):
@@ -187,6 +194,10 @@ class Phrases:
             )
             if comma is not None:  # "Jansen, die maandag …": the name, not its clause (an apposition stays)
                 subtree = [t for t in subtree if t.i < comma]
+            bracket = next((t.i for t in subtree if t.text == "(" and t.i > child.i), None)
+            if bracket is not None and not any(t.text == ")" for t in subtree if t.i > bracket):
+                # "Karin de Wit (54)" (its closing bracket taken off as punctuation): the name
+                subtree = [t for t in subtree if t.i < bracket]
             return self.unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
         return None
 
