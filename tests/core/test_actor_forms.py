@@ -125,3 +125,20 @@ def test_a_first_name_the_model_calls_misc_is_the_one_person_named_in_full_with_
     text = "Jan Smit en Jan de Vries kwamen. Jan was er ook."
     actors = group_actors(made(text, ("Jan Smit", "PER"), ("Jan de Vries", "PER"), ("Jan", "MISC")))
     assert [a.label for a in actors] == ["PER", "PER", "MISC"]
+
+
+def test_a_short_form_the_model_calls_a_person_is_the_organisation():
+    from reader.core.attribution.actors import group_actors
+
+    text = "De Tweede Kamer stemde. Volgens de Kamer is het klaar. Het Forum voor Democratie en FvD zwegen."
+    actors = group_actors(
+        made(text, ("Tweede Kamer", "ORG"), ("de Kamer", "PER"), ("Forum voor Democratie", "ORG"), ("FvD", "PER"))
+    )
+    assert [(a.name, a.label, len(a.mentions)) for a in actors] == [
+        ("Tweede Kamer", "ORG", 2),
+        ("Forum voor Democratie", "ORG", 2),
+    ]
+    # Not the surname of a person named in full.
+    text = "Het Europees Hof oordeelde. Anna Hof zei dat. Hof was blij."
+    actors = group_actors(made(text, ("Europees Hof", "ORG"), ("Anna Hof", "PER"), ("Hof", "PER")))
+    assert [(a.name, a.label, len(a.mentions)) for a in actors] == [("Europees Hof", "ORG", 1), ("Anna Hof", "PER", 2)]

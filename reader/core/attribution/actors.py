@@ -2,21 +2,34 @@
 
 Rules, in order:
 
+0. People the model ran together in one mention are set apart first
+   (`together`: ``Rutte en Wiebes``, ``Netanyahu zei Trump``).
 1. Who is a person is settled per article: a name (possessives, Dutch
    genitives such as ``Ruttes`` and a leading article aside) the model
    calls a person more often than anything else, or as often when it is a
    full name, or the surname of a person named in full, is a person at
    every mention; a name it calls a person less often than something else
-   is that something else at every mention. Other labels stay the model's,
-   mention by mention; an actor takes the label most of its mentions carry.
+   is that something else at every mention. So is a full name the model
+   calls MISC or ORG whose last word it calls only a person alone
+   (``Moammar Khaddafi``), and a first name alone it calls MISC or ORG
+   that one person named in full bears; a one-word name it calls a person
+   that is the short form of an organisation's (rule 3: ``de Kamer``) is
+   the organisation. Other labels stay the model's, mention by mention;
+   an actor takes the label most of its mentions carry.
 2. People: a full name is an actor; a bare surname joins the full name
    with that surname (the nearest one mentioned before it when several
    share it), a first name alone the one full name that opens with it.
-   Full names that differ (two people called Sergej) stay apart.
+   A full name that is the end of one longer name (``Groot Wassink``), an
+   initial with a surname (``M. Rutte``) or a genitive (``Ed Husains``
+   beside ``Husain``) is that person, and so is either part of a double
+   surname (``Borst``). Full names that differ (two people called Sergej)
+   stay apart.
 3. Organisations, places and other names: a short form joins its long
-   form when it is its acronym (``VS``/``Verenigde Staten``), a known pair
-   (``NAVO``/``Noord-Atlantische Verdragsorganisatie``), or the long form's
-   first words followed by a generic word (``NBC``/``NBC News``).
+   form when it is its acronym (``VS``/``Verenigde Staten``; with the
+   particles' letters: ``FvD``/``Forum voor Democratie``), a known pair
+   (``NAVO``/``Noord-Atlantische Verdragsorganisatie``), the long form's
+   first words followed by a generic word (``NBC``/``NBC News``), or the
+   head of one long form alone (``Forum``, ``Hof`` for ``Europees Hof``).
 
 An actor's name is its most complete form; its aliases every surface form.
 """
@@ -77,8 +90,27 @@ def _named_in_full(mentions: list[Mention]) -> None:
         tokens = name_tokens(mention.text)
         if mention.label not in ("MISC", "ORG") or not 2 <= len(tokens) <= 3 or not is_full(tokens):
             continue
+        if _head(tokens) is not None:
+            continue  # an adjective and a noun ("Europees Hof") or "Forum voor Democratie"
         if all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens) and alone.get(fold(tokens[-1])) == {"PER"}:
             mention.label = "PER"
+
+
+def _short_forms(mentions: list[Mention], people: set[str]) -> None:
+    """A one-word name the model calls a person that is the short form
+    of an organisation's, place's or other name of the article (`_links`,
+    `_head`) is that name's (``Planbureau`` beside ``Planbureau voor de
+    Leefomgeving``, ``de Kamer`` beside ``Tweede Kamer``, ``FvD``), unless
+    it is the surname or first name of a person named in full (`people`)."""
+    names = {_key(m): (name_tokens(m.text, drop_article=True), m.label) for m in mentions if m.label != "PER"}
+    heads = _heads({key: tokens for key, (tokens, _) in names.items()})
+    for mention in mentions:
+        key = fold(" ".join(name_tokens(mention.text, drop_article=True)))
+        if mention.label != "PER" or " " in key or key in people or key in names:
+            continue
+        long = heads.get(key) or next((k for k, (t, _) in names.items() if len(t) > 1 and _links(key, t)), None)
+        if long:
+            mention.label = names[long][1]
 
 
 def unify_labels(mentions: list[Mention]) -> None:
@@ -109,6 +141,7 @@ def unify_labels(mentions: list[Mention]) -> None:
             mention.label = "PER"
         elif mention.label in ("MISC", "ORG") and len(firsts.get(name, ())) == 1:
             mention.label = "PER"  # "Renske" (MISC) after "Renske Groenendijk": a place keeps its name
+    _short_forms(mentions, surnames | set(firsts))
     keys = {id(mention): _key(mention) for mention in mentions}
     genitives = _genitive_keys(keys.values())
     votes: dict[str, Counter] = defaultdict(Counter)
