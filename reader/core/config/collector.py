@@ -38,5 +38,10 @@ def settled() -> Iterator[None]:
         yield
     finally:
         settle()
+        # As it was before, whatever the block did: srsly's msgpack loading
+        # (every spaCy model load) switches collection back on when done,
+        # which left a whole analysis after it collecting.
         if collecting:
             gc.enable()
+        else:
+            gc.disable()
