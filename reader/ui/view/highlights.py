@@ -40,9 +40,11 @@ from .theme import Theme
 if TYPE_CHECKING:
     from ...core.analysis import Analysis, Entity, Quote
 
-#: Work per turn of the event loop; well under the 100 ms a person notices,
-#: even when two jobs (structure and highlights) take turns.
-SLICE_SECONDS = 0.015
+#: Work per turn of the event loop, before Qt lays the text out again
+#: (about as long again): a key press or a paint can wait for two slices
+#: (Qt may run the next before a timer that came due during one), and two
+#: stay well under the 100 ms a person notices, also on a slow machine.
+SLICE_SECONDS = 0.010
 #: Closing a slice lays out again every block (Qt's paragraph) it touched,
 #: which costs in proportion to their length: a slice keeps to whole blocks
 #: (the view's are ~16,000 characters, see structure.py), as many as fit in

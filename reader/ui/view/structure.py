@@ -50,8 +50,10 @@ SIDE, TOP, BOTTOM = 24.0, 28.0, 48.0
 #: Characters in a block of the document, about (see the module's docstring).
 BLOCK_CHARS = 16_000
 #: Characters put into the document at a time: Qt lays out what came before
-#: as more comes in, about a millisecond a thousand characters.
-PIECE_CHARS = 32_000
+#: as more comes in, about a millisecond a thousand characters; one block,
+#: so that two pieces (see SLICE_SECONDS in highlights.py) stay well under
+#: 100 ms.
+PIECE_CHARS = BLOCK_CHARS
 LINE_SEPARATOR, PARAGRAPH_SEPARATOR = "\u2028", "\u2029"
 #: Where a long line is cut: the space after a sentence's end, else any.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]? ")
