@@ -1,23 +1,38 @@
-"""The analysis cache's encoding (reader/core/library/cache.py)."""
+"""The analysis cache's encoding (reader/core/library/cache.py): a long
+analysis goes in and comes back a piece at a time, because json holds
+Python's lock (and so the window) for the whole of one call."""
+
+import json
+
+from reader.core.library import cache as module
+
+DATA = {
+    "article": {"text": "Zeg ‘ja’\u2028— “nee”\nen dan", "blocks": [[0, 3, "body"], [4, 9, "body"]]},
+    "entities": [{"start": i, "label": "PER", "rule": None, "parts": [i, i + 1]} for i in range(10)],
+    "quotes": [],
+    "actors": [{"id": "a1", "mentions": [[i, i + 2] for i in range(7)]}],
+}
 
 
-def test_a_long_analysis_is_encoded_a_piece_at_a_time_into_the_same_json(monkeypatch):
-    # json's encoder holds Python's lock for a whole call: long lists go a
-    # piece at a time, and the text means the same as one call's.
-    import json
-
-    from reader.core.library import cache as module
-
+def test_a_long_analysis_goes_in_and_comes_back_a_piece_at_a_time(monkeypatch):
     calls = []
-    dumps = json.dumps
+    dumps, loads = json.dumps, json.loads
     monkeypatch.setattr(module.json, "dumps", lambda value, **kw: calls.append(value) or dumps(value, **kw))
+    monkeypatch.setattr(module.json, "loads", lambda text, **kw: calls.append(loads(text)) or loads(text, **kw))
     monkeypatch.setattr(module, "PIECE_ITEMS", 3)
-    data = {
-        "article": {"text": "Zeg ‘ja’ — “nee”", "blocks": [[0, 3, "body"]]},
-        "entities": [{"start": i, "label": "PER", "rule": None} for i in range(10)],
-        "quotes": [],
-        2: [True, 1.5],
-    }
-    text = module.dumps_in_pieces(data)
-    assert json.loads(text) == json.loads(dumps(data, ensure_ascii=False))
-    assert max(len(value) for value in calls if isinstance(value, list)) <= 3  # never the whole list at once
+    text = module.encode(DATA)
+    assert module.decode(text) == DATA
+    lists = [value for value in calls if isinstance(value, list)]
+    assert lists and max(map(len, lists)) <= 3  # never a whole long list in one call
+
+
+def test_an_entry_written_as_one_json_line_is_still_read():
+    assert module.decode(json.dumps(DATA, ensure_ascii=False)) == DATA
+
+
+def test_the_cache_keeps_an_analysis_of_many_pieces(tmp_path, monkeypatch):
+    monkeypatch.setattr(module, "PIECE_ITEMS", 4)
+    cache = module.AnalysisCache(tmp_path / "cache.db")
+    cache.put("f1", "v", "nl_reader_ner", "r", "nl", DATA)
+    assert cache.entry("f1", "v")["analysis"] == DATA
+    cache.close()

@@ -78,15 +78,15 @@ class AnalysisCache:
         if row is None:
             return None
         try:
-            data = json.loads(zlib.decompress(row[3]))
-        except (zlib.error, ValueError):
+            data = decode(zlib.decompress(row[3]).decode("utf-8"))
+        except (zlib.error, ValueError, StopIteration):
             return None
         return {"pipeline": row[0], "rules_version": row[1], "language": row[2], "analysis": data}
 
     def put(
         self, file_hash: str, reader_version: str, pipeline: str, rules_version: str, language: str | None, data: dict
     ) -> None:
-        blob = zlib.compress(dumps_in_pieces(data).encode("utf-8"), 6)
+        blob = zlib.compress(encode(data).encode("utf-8"), 6)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock:
             self._conn.execute(
@@ -104,22 +104,44 @@ class AnalysisCache:
             return self._conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
 
 
-#: Items of a list encoded in one call of json.dumps.
+#: Items of a long list encoded or decoded in one call of json.
 PIECE_ITEMS = 1000
+#: In an entry's first line: a long list whose pieces follow, a line each.
+PIECES = "__pieces__"
 
 
-def dumps_in_pieces(value) -> str:
-    """`json.dumps(value, ensure_ascii=False)`, long lists a piece at a time:
-    json's encoder holds Python's lock for the whole of one call, and over
-    a megabyte article's analysis (20,000 names) that held the window's
-    thread 0.1 s while a worker cached it."""
+def encode(value) -> str:
+    """`value` (an analysis as JSON data) as lines of JSON: the first with
+    every list longer than `PIECE_ITEMS` replaced by {PIECES: n}, and the n
+    pieces of those lists on the lines after it, in the same order. json
+    holds Python's lock for the whole of one call: over a megabyte
+    article's analysis (20,000 names) one call held the window 0.1 s,
+    writing it as reading it back."""
+    lines: list[str] = []
+    skeleton = _skeleton(value, lines)
+    return "\n".join([json.dumps(skeleton, ensure_ascii=False), *lines])
+
+
+def decode(text: str):
+    """What `encode` made (an entry of one JSON line, as earlier versions
+    wrote them, too)."""
+    first, *rest = text.split("\n")
+    return _filled(json.loads(first), iter(rest))
+
+
+def _skeleton(value, lines: list[str]):
     if isinstance(value, dict):
-        items = (f"{json.dumps(str(key), ensure_ascii=False)}: {dumps_in_pieces(item)}" for key, item in value.items())
-        return "{" + ", ".join(items) + "}"
+        return {key: _skeleton(item, lines) for key, item in value.items()}
     if isinstance(value, list) and len(value) > PIECE_ITEMS:
-        pieces = (
-            json.dumps(value[at : at + PIECE_ITEMS], ensure_ascii=False)[1:-1]
-            for at in range(0, len(value), PIECE_ITEMS)
-        )
-        return "[" + ", ".join(pieces) + "]"
-    return json.dumps(value, ensure_ascii=False)
+        starts = range(0, len(value), PIECE_ITEMS)
+        lines += [json.dumps(value[at : at + PIECE_ITEMS], ensure_ascii=False) for at in starts]
+        return {PIECES: len(starts)}
+    return value
+
+
+def _filled(value, pieces):
+    if isinstance(value, dict):
+        if list(value) == [PIECES]:
+            return [item for _ in range(value[PIECES]) for item in json.loads(next(pieces))]
+        return {key: _filled(item, pieces) for key, item in value.items()}
+    return value
