@@ -34,6 +34,7 @@ from ..nlp.pipeline import (
     PARSE_COMPONENTS,  # the components added, in pipeline order (after ``ner``)
 )
 from .augment import typographic_words
+from .strings import trim_strings
 from .ud import (
     LICENCE,
     LICENCE_URL,
@@ -147,6 +148,7 @@ def assemble(base: Path, parse_model: Path, output: Path) -> None:
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(tmp, output)
+    trim_strings(output)
 
 
 def _keep_unchanged(base: Path, written: Path) -> None:

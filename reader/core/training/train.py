@@ -24,6 +24,7 @@ from ..nlp import tokenization  # noqa: F401  (registers the tokenizer callback)
 from ..nlp.lexicon import FLAG_ATTRS
 from . import augment  # noqa: F401  (registers the augmenter)
 from .conll import read_docs
+from .strings import trim_strings
 from .wordlists import WORDLIST_SOURCES, build_lists
 
 
@@ -191,6 +192,7 @@ def train_model(
         if output_dir.exists():
             shutil.rmtree(output_dir)
         shutil.copytree(best, output_dir)
+    trim_strings(output_dir)
     return meta
 
 
