@@ -24,3 +24,18 @@ def test_settled_keeps_collection_off_inside_even_after_a_library_switched_it_on
         assert gc.get_freeze_count() >= frozen + len(made)
     finally:
         gc.enable()  # the rest of the test run collects, whatever failed
+
+
+def test_overlapping_blocks_switch_collection_back_on_when_the_last_ends():
+    # Two analyses on two workers: the one cancelled ends while the next runs.
+    assert gc.isenabled()
+    first, second = settled(), settled()
+    try:
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert not gc.isenabled()  # the second still runs
+        second.__exit__(None, None, None)
+        assert gc.isenabled()  # not left off for good
+    finally:
+        gc.enable()

@@ -19,6 +19,7 @@ objects for a megabyte of text, a few dozen for an article.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -28,20 +29,36 @@ def settle() -> None:
     gc.freeze()
 
 
+#: Blocks of `settled` running now, in any thread, and whether collection
+#: was on before the first of them began.
+_lock = threading.Lock()
+_running = 0
+_was_enabled = True
+
+
 @contextmanager
 def settled() -> Iterator[None]:
     """No collection while the block makes many long-lived objects (one in
-    the middle would walk them all), and what it made settled after."""
-    collecting = gc.isenabled()
-    gc.disable()
+    the middle would walk them all), and what it made settled after.
+    Blocks may overlap (an analysis cancelled while the next one starts):
+    collection comes back on when the last of them ends, as it was before
+    the first began."""
+    global _running, _was_enabled
+    with _lock:
+        if _running == 0:
+            _was_enabled = gc.isenabled()
+        _running += 1
+        gc.disable()
     try:
         yield
     finally:
         settle()
-        # As it was before, whatever the block did: srsly's msgpack loading
-        # (every spaCy model load) switches collection back on when done,
-        # which left a whole analysis after it collecting.
-        if collecting:
-            gc.enable()
-        else:
-            gc.disable()
+        with _lock:
+            _running -= 1
+            # Whatever the block did: srsly's msgpack loading (every spaCy
+            # model load) switches collection back on when done, which left
+            # a whole analysis after it collecting.
+            if _running == 0 and _was_enabled:
+                gc.enable()
+            else:
+                gc.disable()
