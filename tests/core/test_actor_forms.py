@@ -6,9 +6,9 @@ as `reader analyze` runs it."""
 
 import pytest
 
-from reader.core.article import Article
-from reader.core.loading.blocks import segment
 from reader.core.training.quotes_eval import bundled_analyzer
+
+from .test_actor_identity import analyse, labelled_actors
 
 
 @pytest.fixture(scope="module")
@@ -16,33 +16,21 @@ def analyzer():
     return bundled_analyzer("nl")
 
 
-def analyse(analyzer, text):
-    found = segment(text)
-    article = Article(path="", text=text, blocks=found.blocks, title=found.title, language="nl")
-    (analysis,) = analyzer.analyze_batch([article])
-    return analysis
-
-
-def actors_of(analysis):
-    text = analysis.article.text
-    return {(actor.name, actor.label): [text[s:e] for s, e in actor.mentions] for actor in analysis.actors}
-
-
 def test_the_last_two_words_of_a_longer_name_are_that_person(analyzer):
     text = "Wethouder Rutger Groot Wassink wil meer opvang. Groot Wassink zegt dat het moet."
-    assert actors_of(analyse(analyzer, text)) == {
+    assert labelled_actors(analyse(analyzer, text)) == {
         ("Rutger Groot Wassink", "PER"): ["Rutger Groot Wassink", "Groot Wassink"]
     }
 
 
 def test_a_full_name_s_genitive_is_the_person_named_by_the_surname(analyzer):
     text = "Anders is Ed Husains verhaal. Op de campus van Husains universiteit was onrust. Husain werd adviseur."
-    assert list(actors_of(analyse(analyzer, text)).values()) == [["Ed Husains", "Husains", "Husain"]]
+    assert list(labelled_actors(analyse(analyzer, text)).values()) == [["Ed Husains", "Husains", "Husain"]]
 
 
 def test_a_surname_ending_in_s_is_no_genitive_of_another_s(analyzer):
     text = "Leon Meijer en Josan Meijers spraken. Meijer zei ja. Meijers zei nee."
-    assert actors_of(analyse(analyzer, text)) == {
+    assert labelled_actors(analyse(analyzer, text)) == {
         ("Leon Meijer", "PER"): ["Leon Meijer", "Meijer"],
         ("Josan Meijers", "PER"): ["Josan Meijers", "Meijers"],
     }
@@ -52,32 +40,32 @@ def test_a_demonym_or_title_in_front_is_no_part_of_the_name(analyzer):
     # The model calls "Oekraïner Zelensky" and "Imam Said" MISC, and
     # keeps "Ds." in the name: each is the person named in full.
     text = "Volodymyr Zelensky was in Kiev. De Oekraïner Zelensky sprak met Joe Biden."
-    assert actors_of(analyse(analyzer, text))[("Volodymyr Zelensky", "PER")] == ["Volodymyr Zelensky", "Zelensky"]
+    assert labelled_actors(analyse(analyzer, text))[("Volodymyr Zelensky", "PER")] == ["Volodymyr Zelensky", "Zelensky"]
     text = "Dominee Jan de Vries preekt. Ds. De Vries is boos. Imam Ahmed Said sprak ook. Imam Said zei niets."
-    assert actors_of(analyse(analyzer, text)) == {
+    assert labelled_actors(analyse(analyzer, text)) == {
         ("Jan de Vries", "PER"): ["Jan de Vries", "De Vries"],
         ("Ahmed Said", "PER"): ["Ahmed Said", "Said"],
     }
     # A first name that ends like a demonym stays (Adria is a place).
     text = "Adriaan van Dis schreef een boek. Van Dis zei dat."
-    assert actors_of(analyse(analyzer, text)) == {("Adriaan van Dis", "PER"): ["Adriaan van Dis", "Van Dis"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Adriaan van Dis", "PER"): ["Adriaan van Dis", "Van Dis"]}
 
 
 def test_a_region_is_no_person(analyzer):
     text = "Het leger rukt op in de oostelijke regio Donbass. Rusland wil Donbass inlijven."
-    assert actors_of(analyse(analyzer, text))[("Donbass", "LOC")] == ["Donbass", "Donbass"]
+    assert labelled_actors(analyse(analyzer, text))[("Donbass", "LOC")] == ["Donbass", "Donbass"]
     text = "In de provincie Loehansk wordt gevochten."
     assert [(e.text, e.label) for e in analyse(analyzer, text).entities] == [("Loehansk", "LOC")]
 
 
 def test_a_name_cut_to_its_head_is_the_organisation(analyzer):
     text = "Het Europees Hof oordeelde dinsdag. Volgens het Hof is de wet ongeldig."
-    assert actors_of(analyse(analyzer, text)) == {("Europees Hof", "ORG"): ["Europees Hof", "Hof"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Europees Hof", "ORG"): ["Europees Hof", "Hof"]}
 
 
 def test_an_acronym_with_its_particles_letters_is_the_organisation(analyzer):
     text = "Forum voor Democratie won de verkiezingen. FvD kreeg twaalf zetels."
-    assert actors_of(analyse(analyzer, text)) == {("Forum voor Democratie", "ORG"): ["Forum voor Democratie", "FvD"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Forum voor Democratie", "ORG"): ["Forum voor Democratie", "FvD"]}
 
 
 def made(text, *names):
@@ -106,13 +94,13 @@ def test_a_full_name_the_model_calls_misc_is_the_person_its_surname_names():
 
 def test_an_initial_and_a_surname_are_the_person_named_in_full(analyzer):
     text = "Mark Rutte sprak in Brussel. Volgens M. Rutte is er geen alternatief."
-    assert actors_of(analyse(analyzer, text))[("Mark Rutte", "PER")] == ["Mark Rutte", "M. Rutte"]
+    assert labelled_actors(analyse(analyzer, text))[("Mark Rutte", "PER")] == ["Mark Rutte", "M. Rutte"]
 
 
 def test_a_part_of_a_double_surname_is_the_person(analyzer):
     # The model misses "Borst"; the reader finds it as Els Borst-Eilers.
     text = "Minister Els Borst-Eilers sprak. Borst zei dat het goed ging."
-    assert actors_of(analyse(analyzer, text)) == {("Els Borst-Eilers", "PER"): ["Els Borst-Eilers", "Borst"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Els Borst-Eilers", "PER"): ["Els Borst-Eilers", "Borst"]}
 
 
 def test_a_first_name_the_model_calls_misc_is_the_one_person_named_in_full_with_it():

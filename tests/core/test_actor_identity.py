@@ -32,6 +32,12 @@ def actors_of(analysis):
     return {actor.name: [text[s:e] for s, e in actor.mentions] for actor in analysis.actors}
 
 
+def labelled_actors(analysis):
+    """Each actor's name and label with the text of its mentions."""
+    text = analysis.article.text
+    return {(actor.name, actor.label): [text[s:e] for s, e in actor.mentions] for actor in analysis.actors}
+
+
 def test_a_dutch_genitive_is_the_person(analyzer):
     text = "Premier Mark Rutte sprak dinsdag in Den Haag. Ruttes plan werd goed ontvangen. Volgens Rutte is er geen alternatief."
     assert actors_of(analyse(analyzer, text))["Mark Rutte"] == ["Mark Rutte", "Ruttes", "Rutte"]

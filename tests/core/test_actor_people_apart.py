@@ -5,9 +5,9 @@ it."""
 
 import pytest
 
-from reader.core.article import Article
-from reader.core.loading.blocks import segment
 from reader.core.training.quotes_eval import bundled_analyzer
+
+from .test_actor_identity import analyse, labelled_actors
 
 
 @pytest.fixture(scope="module")
@@ -15,28 +15,16 @@ def analyzer():
     return bundled_analyzer("nl")
 
 
-def analyse(analyzer, text):
-    found = segment(text)
-    article = Article(path="", text=text, blocks=found.blocks, title=found.title, language="nl")
-    (analysis,) = analyzer.analyze_batch([article])
-    return analysis
-
-
-def actors_of(analysis):
-    text = analysis.article.text
-    return {(actor.name, actor.label): [text[s:e] for s, e in actor.mentions] for actor in analysis.actors}
-
-
 def test_two_people_named_in_one_mention_are_two_actors(analyzer):
     # The model reads "Netanyahu zei Trump" as one name (MISC).
     text = "Donald Trump en Benjamin Netanyahu. Netanyahu zei Trump dat hij moest komen."
-    assert actors_of(analyse(analyzer, text)) == {
+    assert labelled_actors(analyse(analyzer, text)) == {
         ("Donald Trump", "PER"): ["Donald Trump", "Trump"],
         ("Benjamin Netanyahu", "PER"): ["Benjamin Netanyahu", "Netanyahu"],
     }
     # Two surnames side by side, in Dutch word order: one person each.
     text = "Thierry Baudet en Ruben Oppenheimer. De tekening waarin Oppenheimer Baudet in een bruin uniform toont."
-    assert actors_of(analyse(analyzer, text)) == {
+    assert labelled_actors(analyse(analyzer, text)) == {
         ("Thierry Baudet", "PER"): ["Thierry Baudet", "Baudet"],
         ("Ruben Oppenheimer", "PER"): ["Ruben Oppenheimer", "Oppenheimer"],
     }
@@ -44,10 +32,10 @@ def test_two_people_named_in_one_mention_are_two_actors(analyzer):
 
 def test_a_name_with_a_particle_inside_stays_whole(analyzer):
     text = "Mohammed bin Salman was er. Bin Salman zei niets."
-    assert actors_of(analyse(analyzer, text)) == {("Mohammed bin Salman", "PER"): ["Mohammed bin Salman", "Bin Salman"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Mohammed bin Salman", "PER"): ["Mohammed bin Salman", "Bin Salman"]}
     # A firm named after two people is no two people.
     text = "Kim Jansen werkt bij Jansen & Janssen. Jansen zei dat."
-    assert actors_of(analyse(analyzer, text))[("Jansen & Janssen", "ORG")] == ["Jansen & Janssen"]
+    assert labelled_actors(analyse(analyzer, text))[("Jansen & Janssen", "ORG")] == ["Jansen & Janssen"]
 
 
 def test_a_nationality_before_a_brand_is_no_part_of_its_name(analyzer):

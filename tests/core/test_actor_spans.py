@@ -5,9 +5,9 @@ elsewhere. Made-up sentences through the real bundled Dutch model, as
 
 import pytest
 
-from reader.core.article import Article
-from reader.core.loading.blocks import segment
 from reader.core.training.quotes_eval import bundled_analyzer
+
+from .test_actor_identity import analyse, labelled_actors
 
 
 @pytest.fixture(scope="module")
@@ -15,42 +15,29 @@ def analyzer():
     return bundled_analyzer("nl")
 
 
-def analyse(analyzer, text):
-    found = segment(text)
-    article = Article(path="", text=text, blocks=found.blocks, title=found.title, language="nl")
-    (analysis,) = analyzer.analyze_batch([article])
-    return analysis
-
-
-def actors_of(analysis):
-    """Each actor's name and label with the text of its mentions."""
-    text = analysis.article.text
-    return {(actor.name, actor.label): [text[s:e] for s, e in actor.mentions] for actor in analysis.actors}
-
-
 def test_a_function_word_opening_the_sentence_is_no_part_of_the_name(analyzer):
     # The model takes "Door Jorritsma" for a person and "Mét Brouwer" for
     # another name: the capital is the sentence's, not a first name's.
     text = "Het personeel werd wel betaald. Door Jorritsma. Dat kostte veel geld, zei Henk Jorritsma."
-    assert actors_of(analyse(analyzer, text)) == {("Henk Jorritsma", "PER"): ["Jorritsma", "Henk Jorritsma"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Henk Jorritsma", "PER"): ["Jorritsma", "Henk Jorritsma"]}
     text = "Anne Brouwer werkt bij de gemeente. Mét Brouwer kwam er eindelijk rust."
-    assert actors_of(analyse(analyzer, text)) == {("Anne Brouwer", "PER"): ["Anne Brouwer", "Brouwer"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Anne Brouwer", "PER"): ["Anne Brouwer", "Brouwer"]}
 
 
 def test_a_party_member_word_is_no_part_of_the_name(analyzer):
     # The model calls "VVD'er Wiebes" an organisation; he is Eric Wiebes.
     text = "De VVD'er Wiebes wil niet praten. Eric Wiebes zegt dat het niet klopt."
-    assert actors_of(analyse(analyzer, text)) == {("Eric Wiebes", "PER"): ["Wiebes", "Eric Wiebes"]}
+    assert labelled_actors(analyse(analyzer, text)) == {("Eric Wiebes", "PER"): ["Wiebes", "Eric Wiebes"]}
 
 
 def test_a_ministry_after_the_name_is_an_organisation_of_its_own(analyzer):
     text = "Het gesprek was met minister Wiebes van Economische Zaken. Wiebes zei niets."
-    actors = actors_of(analyse(analyzer, text))
+    actors = labelled_actors(analyse(analyzer, text))
     assert actors[("Wiebes", "PER")] == ["Wiebes", "Wiebes"]
     assert actors[("Economische Zaken", "ORG")] == ["Economische Zaken"]
     # A name with its own "van": the second one starts the ministry.
     text = "Minister Tamara van Ark van Sociale Zaken zei niets. Van Ark was in Den Haag."
-    actors = actors_of(analyse(analyzer, text))
+    actors = labelled_actors(analyse(analyzer, text))
     assert actors[("Tamara van Ark", "PER")] == ["Tamara van Ark", "Van Ark"]
     assert actors[("Sociale Zaken", "ORG")] == ["Sociale Zaken"]
 

@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.attribution.kinds import is_event, kind_rules
 
-from .test_entity_spans import analyse
+from .test_entity_spans import analyse, labelled
 
 
 @pytest.fixture(scope="module")
@@ -15,10 +15,6 @@ def analyzers():
     from reader.core.training.quotes_eval import bundled_analyzer
 
     return {"nl": bundled_analyzer("nl"), "en": bundled_analyzer("en")}
-
-
-def labelled(analysis):
-    return [(entity.text, entity.label) for entity in analysis.entities]
 
 
 def test_a_storm_is_no_person(analyzers):

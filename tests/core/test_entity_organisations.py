@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.attribution.organisations import is_organisation_noun
 
-from .test_entity_spans import analyse
+from .test_entity_spans import analyse, labelled
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +16,6 @@ def analyzers():
     from reader.core.training.quotes_eval import bundled_analyzer
 
     return {"nl": bundled_analyzer("nl"), "en": bundled_analyzer("en")}
-
-
-def labelled(analysis):
-    return [(entity.text, entity.label) for entity in analysis.entities]
 
 
 def test_a_noun_for_an_organisation_before_a_name_makes_it_one(analyzers):

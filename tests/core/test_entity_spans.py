@@ -35,6 +35,10 @@ def names(analysis):
     return [entity.text for entity in analysis.entities]
 
 
+def labelled(analysis):
+    return [(entity.text, entity.label) for entity in analysis.entities]
+
+
 def test_a_preposition_or_article_at_the_end_is_left_out(analyzers):
     text = "Vroeger stuurde de Marine Inlichtingendienst de gegevens door naar Den Haag."
     assert names(analyse(analyzers, text, "nl")) == ["Marine Inlichtingendienst", "Den Haag"]
