@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,13 @@ def last_article(window: ReaderWindow) -> str | None:
 
 
 def run_window(path: str | None, model: str | None = None, screenshot: str | None = None) -> int:
+    # The models' matrix products go through numpy's OpenBLAS
+    # (core/nlp/pipeline.py), whose threads spin on every core for a while
+    # after each product; one thread leaves a core to the window on a
+    # two-core machine. Read when numpy is first imported, with spaCy in the
+    # analysis worker, so setting it here is in time; a user's own setting
+    # is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     problem = None if QApplication.instance() else display_problem()
     if problem:
         print(f"reader: {problem}", file=sys.stderr)

@@ -57,3 +57,18 @@ def test_loading_keeps_the_model_out_of_the_garbage_collector():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     frozen, enabled = done.stdout.split()
     assert int(frozen) > 50_000 and enabled == "True"
+
+
+def test_loaded_layers_multiply_through_numpy_not_blis():
+    # BLIS ran the token-to-vector layers at a third of the speed of
+    # numpy's OpenBLAS; every layer the model made while loading must carry
+    # ops that hand their products to numpy.
+    from thinc.api import NumpyOps, get_current_ops
+
+    pipelines = Pipelines()
+    nlp = pipelines.get(pipelines.spec_for("nl"))
+    tok2vec = nlp.get_pipe("tok2vec").model
+    layers = list(tok2vec.walk())
+    assert layers and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
+    # Only while loading: the rest of the program keeps thinc's default.
+    assert getattr(get_current_ops(), "use_blis", True)

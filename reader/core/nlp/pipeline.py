@@ -131,6 +131,7 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
     """Load a pipeline with the reader's tokenizer adjustments; a bundled
     model's parse components run when `parse` (default `BUNDLED_PARSE`)."""
     import spacy
+    from thinc.api import use_ops
 
     # The bundled models' lexicon and the article components are found
     # through the reader's spacy_factories entry points (pyproject.toml).
@@ -147,8 +148,13 @@ def load_pipeline(spec: PipelineSpec, parse: bool | None = None):
     # pipeline and no garbage; a collection in the middle of it stopped
     # every thread (the window's too) for 0.1 s, and the first one after
     # it, over all of them, for 0.2 s (config/collector.py).
+    # Layers take their matrix products from the ops current when they are
+    # made. thinc's default sends them to BLIS, which ran at a third of the
+    # speed of numpy's own OpenBLAS on the machines measured (a 2000x384 by
+    # 384x384 product: 30 ms against 9 ms); through numpy the whole
+    # analysis went from about 3,400 to 5,500 words/s (benchmarks/speed.py).
     try:
-        with settled():
+        with settled(), use_ops("numpy", use_blis=False):
             nlp = spacy.load(path if path.exists() else name, config=lean)
     except OSError as error:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: not installed and not a model folder") from error
