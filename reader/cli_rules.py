@@ -148,11 +148,14 @@ def rules_for_analysis(use: bool, paths=()):
     false or there is no database yet: it is not created for this), or a
     message saying why they cannot be read. The corrections kept with a
     changed file among `paths` first move to its new text."""
-    from .core.notes.store import NoteStore, StoreError, default_path
+    from .core.config.paths import notes_file
     from .core.rules import RuleSet
 
-    if not use or not default_path().exists():
+    if not use or not notes_file().exists():
         return RuleSet()
+    # Only now: the store brings in sqlite-utils (0.2 s of a cold start).
+    from .core.notes.store import NoteStore, StoreError
+
     try:
         with NoteStore() as store:
             if store.recovered:

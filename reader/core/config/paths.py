@@ -48,6 +48,11 @@ def data_dir() -> Path:
     return _folder("data")
 
 
+def notes_file() -> Path:
+    """The notes database (`notes.store.NoteStore` opens it)."""
+    return data_dir() / "notes.db"
+
+
 def cache_dir() -> Path:
     """Anything that can be rebuilt."""
     return _folder("cache")

@@ -43,7 +43,7 @@ __all__ = ["Note", "NoteStore", "SCHEMA_VERSION", "StoreError", "article_id", "d
 
 
 def default_path() -> Path:
-    return paths.data_dir() / "notes.db"
+    return paths.notes_file()
 
 
 class NoteStore:
