@@ -16,6 +16,7 @@ from reader.core.notes.store import NoteStore
 from reader.ui.view.reading_view import ReadingView
 from reader.ui.view.structure import (
     BLOCK_CHARS,
+    FIRST_CHARS,
     LINE_SEPARATOR,
     PARAGRAPH_SEPARATOR,
     display_text,
@@ -122,6 +123,20 @@ def test_finding_and_copying_run_over_a_cut(qtbot):
     assert view.textCursor().selectionStart() == again
     assert view.find_text(phrase, forward=False)
     assert view.textCursor().selectionStart() == start
+
+
+def test_the_first_piece_on_screen_is_about_a_screenful_and_the_rest_follows(qtbot):
+    # Laying out a whole block first held the window up to 0.1 s.
+    paragraphs = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")) * 20)
+    for text in (one_line(100_000), paragraphs):
+        view = show(qtbot, text, wait=False)
+        first = view.document().characterCount() - 1
+        assert FIRST_CHARS // 2 <= first <= FIRST_CHARS
+        qtbot.waitUntil(lambda: not view.styling, timeout=60_000)
+        assert view.document().characterCount() - 1 == len(text)
+        for position, block_text in blocks(view):
+            assert len(block_text) <= BLOCK_CHARS
+            assert text[position : position + len(block_text)] == block_text.replace(LINE_SEPARATOR, "\n")
 
 
 def test_a_jump_into_text_still_going_in_lands_where_it_should(qtbot):

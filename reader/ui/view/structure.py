@@ -54,6 +54,10 @@ BLOCK_CHARS = 16_000
 #: so that two pieces (see SLICE_SECONDS in highlights.py) stay well under
 #: 100 ms.
 PIECE_CHARS = BLOCK_CHARS
+#: The first piece, set into the view at once: about a screenful. Laying
+#: out and drawing a whole block of a long line first took up to 0.1 s on
+#: a slow machine before the window could answer a key.
+FIRST_CHARS = 4_000
 LINE_SEPARATOR, PARAGRAPH_SEPARATOR = "\u2028", "\u2029"
 #: Where a long line is cut: the space after a sentence's end, else any.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]? ")
@@ -72,12 +76,19 @@ class DisplayText:
         self.start = 0  # where the next block starts
 
     def piece(self, chars: int = PIECE_CHARS) -> str:
-        """The next whole blocks, at least `chars` characters of them (fewer
-        at the end); "" once all is given."""
+        """The next whole blocks, as many as fit in `chars` characters (at
+        least one: a block is longer only where no space or line break
+        allows a cut); "" once all is given."""
         text, begin = self.text, self.start
+        limit = min(self.limit, chars)
         changes: list[tuple[int, str]] = []
-        while self.start < len(text) and self.start - begin < chars:
-            self.start = self._block(changes)
+        while self.start < len(text):
+            known = len(changes)
+            end = self._block(changes, limit)
+            if end - begin > chars and self.start > begin:
+                del changes[known:]
+                break
+            self.start = end
         parts, at = [], begin
         for position, separator in changes:
             parts += [text[at:position], separator]
@@ -85,16 +96,16 @@ class DisplayText:
         parts.append(text[at : self.start])
         return "".join(parts)
 
-    def _block(self, changes: list[tuple[int, str]]) -> int:
+    def _block(self, changes: list[tuple[int, str]], limit: int) -> int:
         """Note the separators of the block at `start`; where the next starts."""
         text, start = self.text, self.start
-        end = start + self.limit
+        end = start + limit
         newline = text.rfind("\n", start, end + 1) if end < len(text) else len(text)
         if newline >= start:  # the block ends at the last line break that fits
             changes += [(match.start(), LINE_SEPARATOR) for match in _NEWLINE.finditer(text, start, newline)]
             return newline + 1
         cut = None
-        for match in _SENTENCE_END.finditer(text, start + self.limit // 2, end + 1):
+        for match in _SENTENCE_END.finditer(text, start + limit // 2, end + 1):
             cut = match.end() - 1
         if cut is None:
             space = text.rfind(" ", start + 1, end)
@@ -130,7 +141,7 @@ class TextFeed(QObject):
         self._turns = turns
 
     def first(self) -> str:
-        return self.display.piece()
+        return self.display.piece(FIRST_CHARS)
 
     def start(self) -> None:
         self._turns.add(self._step)
