@@ -95,3 +95,11 @@ def test_a_listed_one_word_name_is_found_inside_a_sentence_only(analyzers):
 def test_a_body_that_does_something_is_no_part_of_the_place_it_does_it_to(analyzers):
     text = "Rijkswaterstaat sloot de Maeslantkering gisteravond al."
     assert labelled(analyse(analyzers, text, "nl")) == [("Rijkswaterstaat", "ORG"), ("Maeslantkering", "LOC")]
+
+
+def test_a_seat_of_government_the_model_calls_misc_is_the_body_in_it(analyzers):
+    # "Het Witte Huis ontkent": the government speaks, not a work or an event.
+    text = "Het Witte Huis ontkent dat er gesprekken zijn gevoerd. Het Kremlin zweeg."
+    found = dict(labelled(analyse(analyzers, text, "nl")))
+    assert found.get("Het Witte Huis") == "ORG"
+    assert found.get("Kremlin") in ("LOC", "ORG")  # the model's place stays a place

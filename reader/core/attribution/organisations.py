@@ -6,7 +6,8 @@ The rules work on the model's entities of one Doc as token bounds
 
 - a listed party, government body or medium (`organisation_names`) is an
   organisation, and one the model missed is added when its form cannot be
-  a common word (``D66``, ``NOS``, ``Tweede Kamer``);
+  a common word (``D66``, ``NOS``, ``Tweede Kamer``); a seat of government
+  the model calls MISC or a person is one too (``het Witte Huis``);
 - the ministry a minister or ministry is "of" is an organisation
   (``minister van Buitenlandse Zaken``: ``Buitenlandse Zaken``);
 - a name right after a noun for an organisation (``het bedrijf X``, ``de
@@ -34,6 +35,7 @@ from .organisation_names import (
     ORGANISATION_NOUNS,
     ORGANISATION_ROLES,
     PORTFOLIO_WORDS,
+    SEATS,
 )
 
 _ARTICLES = frozenset(("de", "het", "the"))
@@ -118,11 +120,9 @@ def _organisation_head(doc: Doc, start: int, end: int) -> bool:
     return not (end - start == 2 and _PLACE_FLAG in doc.vocab.lex_attr_getters and doc[start + 1].check_flag(_PLACE_FLAG))
 
 
-def _listed(text: str) -> bool:
+def _listed(text: str, names: frozenset[str] = ORGANISATION_NAMES) -> bool:
     words = text.split()
-    return text in ORGANISATION_NAMES or (
-        len(words) > 1 and words[0].lower() in _ARTICLES and " ".join(words[1:]) in ORGANISATION_NAMES
-    )
+    return text in names or (len(words) > 1 and words[0].lower() in _ARTICLES and " ".join(words[1:]) in names)
 
 
 def _ministry(doc: Doc, start: int, starts: dict[int, str]) -> tuple[int, int] | None:
@@ -243,6 +243,9 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
             bound[0], bound[2] = bound[0] + 1, "ORG"
         text = doc[bound[0] : bound[1]].text
         if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
+            bound[2] = "ORG"
+            continue
+        if bound[2] in ("MISC", "PER") and _listed(text, SEATS):
             bound[2] = "ORG"
             continue
         label = _context_label(doc, bound, organisations)
