@@ -44,3 +44,21 @@ def test_brackets_before_an_english_verb(analyzer):
     assert [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes] == [
         ("the shipping arm would be sold", "John Harker")
     ]
+
+
+def test_the_speaker_before_an_auxiliary_of_the_perfect(analyzer):
+    # The parser took "De club" for the object of "heeft verklaard".
+    found = reported(analyzer, "De club heeft verklaard dat de trainer blijft.")
+    assert found == [("de trainer blijft", "verklaard", "De club")]
+    found = reported(analyzer, "De bond heeft bekendgemaakt dat de wedstrijd wordt uitgesteld.")
+    assert [speaker for _, _, speaker in found] == ["De bond"]
+
+
+
+def test_the_subject_of_a_passive_speech_verb_is_no_speaker(analyzer):
+    # Asked, warned, told: spoken to, not speaking.
+    assert reported(analyzer, "De wethouder werd gevraagd of de school dichtgaat.") == []
+    assert reported(analyzer, "De burgemeester is gewaarschuwd dat het gebouw onveilig is.") == []
+    # A form of "zijn" in the statement before the cue is no passive.
+    found = reported(analyzer, "Een conflict was er echter niet, benadrukt de buurvrouw.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("benadrukt", "de buurvrouw")]

@@ -118,3 +118,8 @@ def test_a_paper_speaks(analyzer):
 def test_a_clause_after_the_verb_is_content_not_an_inverted_speaker(analyzer):
     found = reported(analyzer, "The sprinter, who won gold in Atlanta, said she would retire in May.")
     assert [(content, cue) for content, cue, _ in found] == [("she would retire in May", "said")]
+
+
+def test_who_was_told_or_asked_is_no_speaker(analyzer):
+    assert reported(analyzer, "The minister was asked whether the aid would continue.") == []
+    assert all(speaker != "The mayor" for _, _, speaker in reported(analyzer, "The mayor has been told that the bridge is unsafe."))

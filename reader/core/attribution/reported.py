@@ -40,6 +40,8 @@ _OBJECT_VERBS = frozenset(
 #: Entity labels that can be a headline's source (the model's and the reader's).
 _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
+_PERFECT = frozenset("heeft hebben had hadden has have".split())
+_PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 
 
 class ReportedSpeech(ReportedContent):
@@ -248,6 +250,8 @@ class ReportedSpeech(ReportedContent):
                 continue
             if self._as_clause(i, span.start):
                 continue  # ", zoals hij het zelf noemt,": how it is called, not a statement
+            if self._passive(i):
+                continue  # "De wethouder werd gevraagd of …": asked, not asking
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
@@ -320,6 +324,9 @@ class ReportedSpeech(ReportedContent):
             lambda: self.phrases.coordinated_subject(verb, floor),
             lambda: self._parsed_subject(verb),
             lambda: self.phrases.before(verb, span.start),
+            # "De club heeft verklaard dat": the parser, not sure of the
+            # subject, took it for the object; the phrase before "heeft"
+            lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
             lambda: self._subject_before_apposition(verb, span.start),
         ]
         if complement is not None:
@@ -329,6 +336,26 @@ class ReportedSpeech(ReportedContent):
             if subject is not None:
                 return subject
         return None
+
+    def _passive(self, verb: int) -> bool:
+        """`verb` in the passive ("werd gevraagd", "is gewaarschuwd", "was
+        told"): its subject was spoken to, and whoever spoke is not named
+        in a way the reader can trust."""
+        doc = self.doc
+        if "Part" not in doc[verb].morph.get("VerbForm"):
+            return False
+        return any(
+            child.dep_ == "aux:pass"
+            and child.lower_ in _PASSIVE
+            and child.i < verb
+            and not any(t.is_punct for t in doc[child.i : verb])  # "Ruzie was er niet, benadrukt X"
+            for child in doc[verb].children
+        )
+
+    def _perfect(self, verb: int, span: Span) -> bool:
+        """`verb` right after an auxiliary of the perfect ("heeft gezegd",
+        "has said"); not of the passive, whose subject is no speaker."""
+        return verb - 1 > span.start and self.doc[verb - 1].lower_ in _PERFECT
 
     def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jan Bakker, chairman of VisNed, said …``: the name before the
