@@ -123,3 +123,17 @@ def test_a_clause_after_the_verb_is_content_not_an_inverted_speaker(analyzer):
 def test_who_was_told_or_asked_is_no_speaker(analyzer):
     assert reported(analyzer, "The minister was asked whether the aid would continue.") == []
     assert all(speaker != "The mayor" for _, _, speaker in reported(analyzer, "The mayor has been told that the bridge is unsafe."))
+
+
+def test_an_age_or_a_participles_clause_between_commas_is_no_part_of_the_speaker(analyzer):
+    assert reported(analyzer, "Mr Jones, 54, said he was disappointed.") == [("he was disappointed", "said", "Mr Jones")]
+    found = reported(analyzer, "A senior official, speaking on condition of anonymity, said the deal was close.")
+    assert found == [("the deal was close", "said", "A senior official")]
+    # A role stays with the speaker.
+    found = reported(analyzer, "Jan Bakker, chairman of the fishermen's union, said the quota were too low.")
+    assert [speaker for _, _, speaker in found] == ["Jan Bakker, chairman of the fishermen's union"]
+
+
+def test_a_bank_or_a_commission_speaks(analyzer):
+    found = reported(analyzer, "Prices will rise further next year, the central bank said.")
+    assert found == [("Prices will rise further next year", "said", "the central bank")]

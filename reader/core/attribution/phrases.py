@@ -10,7 +10,7 @@ fallback.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .marks import ALL_MARKS as MARKS
 
@@ -219,3 +219,15 @@ def finite(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     return token.tag_ in _FINITE_TAGS or "Fin" in token.morph.get("VerbForm")
+
+
+def no_role(apposition: Span) -> bool:
+    """Between the commas after a speaker: an age or a participle's clause
+    ("54", "speaking on condition of anonymity", "citing safety
+    concerns"), which tell how, not who; a role ("chairman of VisNed")
+    stays with the speaker."""
+    if not len(apposition):
+        return False
+    first = apposition[0]
+    return all(t.like_num for t in apposition) or (first.pos_ == "VERB" and first.tag_ in ("VBG", "VBN"))
+

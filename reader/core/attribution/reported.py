@@ -14,7 +14,7 @@ from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
-from .phrases import finite
+from .phrases import finite, no_role
 
 #: Relative pronouns that open a clause about the subject before a verb.
 _RELATIVE_PRONOUNS = frozenset("die who".split())
@@ -334,8 +334,15 @@ class ReportedSpeech(ReportedContent):
         for candidate in candidates:
             subject = self.checked_speaker(candidate())
             if subject is not None:
-                return subject
+                return self._without_age(subject)
         return None
+
+    def _without_age(self, subject: tuple[int, int]) -> tuple[int, int]:
+        """``Mr Jones, 54`` → ``Mr Jones``: the age is no part of who."""
+        span = self.tokens(*subject)
+        if span is None or len(span) < 3 or not span[-1].like_num or span[-2].text != ",":
+            return subject
+        return subject[0], span[-3].idx + len(span[-3])
 
     def _passive(self, verb: int) -> bool:
         """`verb` in the passive ("werd gevraagd", "is gewaarschuwd", "was
@@ -368,6 +375,8 @@ class ReportedSpeech(ReportedContent):
                 head = self.phrases.before(j, floor)
                 if head is None:
                     return None
+                if no_role(doc[j + 1 : verb - 1]):
+                    return head  # "Mr Jones, 54, said", "An official, speaking on condition …, said"
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
             if doc[j].lower_ in _RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
                 # "Een verkoper van een kraam op de markt die de brand zag,
@@ -379,3 +388,4 @@ class ReportedSpeech(ReportedContent):
                     return opening.start_char, opening.end_char
                 return self.phrases.before(j, floor)
         return None
+

@@ -52,6 +52,8 @@ SPEAKER_NOUNS = frozenset(
     magazine weekly tabloid broadcaster paper daily others tijdschrift weekblad dagblad
     trader dealer broker banker investor worker villager refugee protester demonstrator soldier troops
     activist aide negotiator relative fishermen miners
+    bank commission committee board department embassy federation association institute
+    commissie comité ambassade federatie
     """.split()
 )
 #: Long words ending in one of these are speaker nouns too
