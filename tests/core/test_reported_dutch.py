@@ -62,3 +62,14 @@ def test_the_subject_of_a_passive_speech_verb_is_no_speaker(analyzer):
     # A form of "zijn" in the statement before the cue is no passive.
     found = reported(analyzer, "Een conflict was er echter niet, benadrukt de buurvrouw.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("benadrukt", "de buurvrouw")]
+
+
+def test_the_name_after_a_role_after_the_cue_is_the_speakers(analyzer):
+    # The parser hung "Jan Vries" on "coach"; the speaker was the bare role.
+    for text, speaker in (
+        (",,We zijn heel blij'', zegt coach Jan Vries tegen deze krant.", "coach Jan Vries"),
+        (",,We zijn heel blij'', zegt trainer Jan de Vries.", "trainer Jan de Vries"),
+    ):
+        blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+        analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+        assert [q.speaker.text if q.speaker else None for q in analysis.quotes] == [speaker]

@@ -307,6 +307,9 @@ class ReportedSpeech(ReportedContent):
         # subject and the verb belongs to it.
         while end < verb and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
             end += 1
+        if verb < start and end < len(doc) and doc[end].ent_iob_ == "B" and self.roles.is_role_word(doc[end - 1]):
+            # "zegt coach Jan Vries": the parser hung the name on the role
+            end = next((i for i in range(end + 1, len(doc)) if doc[i].ent_iob_ != "I"), len(doc))
         end_char = doc[end - 1].idx + len(doc[end - 1]) if end > span.end else subject[1]
         return (doc[start].idx, end_char)
 
