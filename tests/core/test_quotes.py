@@ -281,3 +281,17 @@ def test_english_reports_quoted_as_saying_and_told_reuters(analyzer):
 def test_english_content_after_in_a_statement(analyzer):
     quotes, _ = quotes_of(analyzer, "Norvik said in a statement the order came from the state telecoms agency.", "en")
     assert [(q[1], q[3]) for q in quotes] == [("the order came from the state telecoms agency", "Norvik")]
+
+
+def test_a_short_quoted_sentence_of_its_own_is_a_statement_a_short_title_is_not(analyzer):
+    # Fewer words than a cue-less quotation needs, but a whole sentence
+    # between two others: the person introduced before says it.
+    text = "Trainer Erik Meijer was na afloop tevreden. ,,We hebben goed gespeeld.'' Hij keek al vooruit."
+    found, _ = quotes_of(analyzer, text, "nl")
+    assert [(kind, quoted, speaker) for kind, quoted, _, speaker, _ in found] == [
+        ("direct", ",,We hebben goed gespeeld.''", "Erik Meijer")
+    ]
+    # A short title inside a sentence, or without its own full stop, stays out.
+    for text in ("Ze keek gisteren naar 'Wie is de Mol?' op televisie.", "De roman 'Het Achterhuis' verscheen in 1947."):
+        found, _ = quotes_of(analyzer, text, "nl")
+        assert found == [], text

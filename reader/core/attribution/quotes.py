@@ -43,6 +43,7 @@ from .speaker_checks import SpeakerChecks
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
+_FINAL_STOPS = ".!?…"
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: Words that make a cue sentence say that nothing was said.
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
@@ -207,9 +208,20 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         if self.paragraphs.fills(marked.start, marked.end):
             return len(words) >= 2  # a quoted heading or a quote paragraph
         if len(words) < MIN_QUOTE_WORDS:
-            return False
+            return len(words) >= 2 and self._whole_sentences(marked, content)
         capitalised = sum(1 for w in words if w[:1].isupper())
         return capitalised / len(words) < 0.6  # a title is mostly capitals
+
+    def _whole_sentences(self, marked: Marked, content: str) -> bool:
+        """A short quotation that is a sentence of its own: a capital first,
+        its final stop inside the marks, between the end of one sentence
+        and the start of the next ("… tevreden. ,,We hebben goed
+        gespeeld.'' Hij …"). A title or a scare quote is part of a sentence."""
+        if not (content[:1].isupper() and content[-1] in _FINAL_STOPS and marked.closed):
+            return False
+        before = self.text[: marked.start].rstrip()
+        after = self.text[marked.end :].lstrip()
+        return (not before or before[-1] in _FINAL_STOPS + MARKS) and (not after or after[0].isupper() or after[0] in MARKS)
 
     def direct(self) -> list[Found]:
         """The quotations that are statements, with cue and speaker where
