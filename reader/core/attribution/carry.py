@@ -27,11 +27,22 @@ def continue_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
         here, before = paragraphs.at(quote.start), paragraphs.at(previous.end - 1)
         speaker_text = text[previous.speaker[0] : previous.speaker[1]]
         # “…”, zei X, “…”: the cue between the halves names the speaker.
-        split = here == before and previous.speaker[1] <= quote.start and speaker_text in text[previous.end : quote.start]
+        between = text[previous.end : quote.start]
+        split = here == before and previous.speaker[1] <= quote.start and _only_the_cue(between, speaker_text)
         # A paragraph that is only a quote, right after X's quote.
         continued = here == before + 1 and paragraphs.fills(quote.start, quote.end)
         if split or continued:
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
+
+
+def _only_the_cue(between: str, speaker: str) -> bool:
+    """Whether `between` two quotes is the sentence of their cue (", zei X,
+    "; ", verklaart X maandag tegen de NOS. "), not also sentences of the
+    writer's own after it in which the speaker happens to be named."""
+    return speaker in between and len(_SENTENCE_ENDS.findall(between)) <= 1
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’»]*\s")
 
 
 #: What may stand between a statement and the cue-less quote sentence that
