@@ -295,3 +295,28 @@ def test_a_short_quoted_sentence_of_its_own_is_a_statement_a_short_title_is_not(
     for text in ("Ze keek gisteren naar 'Wie is de Mol?' op televisie.", "De roman 'Het Achterhuis' verscheen in 1947."):
         found, _ = quotes_of(analyzer, text, "nl")
         assert found == [], text
+
+
+def test_a_quote_after_sentences_of_the_writer_does_not_take_the_earlier_cues_speaker(analyzer):
+    # The cue's speaker is named between the two quotes, but so are other
+    # sentences, about someone else: who speaks next is not known.
+    text = (
+        '"Het is goed geïsoleerd hier," verklaart een bewoner van de straat. Een winkelmedewerker aan de '
+        'overkant hoorde wel iets. Rond vier uur schrok ze van een knal. "Dat was echt niet normaal hard."'
+    )
+    found, _ = quotes_of(analyzer, text, "nl")
+    assert [speaker for _, _, _, speaker, _ in found] == ["een bewoner van de straat", None]
+    # Right after the cue's own sentence the quote goes on.
+    text = ",,We zijn blij'', zei Jansen maandag tegen de omroep. ,,We gaan gewoon door.''"
+    found, _ = quotes_of(analyzer, text, "nl")
+    assert [speaker for _, _, _, speaker, _ in found] == ["Jansen", "Jansen"]
+
+
+def test_a_quote_after_a_pronouns_sentence_is_the_person_named_before_it(analyzer):
+    text = "Ahmed Haddad vluchtte in 2015 uit Syrië. Hij woont nu in Utrecht. ,,Ik voel me hier echt thuis.''"
+    found, _ = quotes_of(analyzer, text, "nl")
+    assert [speaker for _, _, _, speaker, _ in found] == ["Ahmed Haddad"]
+    # "Ze wonen": more than one, so no one in particular.
+    text = "Ahmed en Sara Haddad vluchtten in 2015 uit Syrië. Ze wonen nu in Utrecht. ,,We voelen ons hier thuis.''"
+    found, _ = quotes_of(analyzer, text, "nl")
+    assert [speaker for _, _, _, speaker, _ in found] == [None]

@@ -47,6 +47,13 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
         if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
             continue
         named = persons.overlapping(*before)
+        if not named and _opens_with_one_pronoun(text[before[0] : before[1]]):
+            # "Ahmed Ali vluchtte uit Syrië. Hij woont nu in Utrecht. ,,…''":
+            # the pronoun's sentence tells of the one named just before it
+            before = _sentence_before(text, paragraphs, before[0], own=True)
+            if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
+                continue
+            named = persons.overlapping(*before)
         if len({id(person) for _, _, person in named}) != 1:
             continue  # no one, or two people: who speaks is not clear
         start, end = min((s, e) for s, e, _ in named)
@@ -55,17 +62,31 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
             quote.speaker = (start, end)
 
 
+#: A sentence that opens with one of these and a singular verb tells of one
+#: person ("Ze woont", not "Ze wonen").
+_ONE_PERSON = frozenset("hij zij ze he she".split())
+
+
+def _opens_with_one_pronoun(sentence: str) -> bool:
+    words = sentence.split()
+    return len(words) >= 3 and words[0].lower() in _ONE_PERSON and not words[1].lower().endswith(("en", "waren"))
+
+
 def _silent(sentence: str) -> bool:
     return bool(NEGATIONS & set(re.findall(r"\w+", sentence.lower())))
 
 
-def _sentence_before(text: str, paragraphs: Paragraphs, at: int) -> tuple[int, int] | None:
+def _sentence_before(text: str, paragraphs: Paragraphs, at: int, own: bool = False) -> tuple[int, int] | None:
     """The sentence right before a quote at `at` that opens its sentence:
     in its paragraph, or the last of the paragraph before when the quote
-    opens its own; None when the quote does not open a sentence."""
+    opens its own; None when the quote does not open a sentence. With
+    `own`, `at` is where a sentence starts."""
     here = paragraphs.at(at)
     p_start, p_end = paragraphs.ranges[here]
-    if text[p_start:at].strip():
+    if own and text[p_start:at].strip():
+        window = max(p_start, at - _WINDOW)
+        end = len(text[:at].rstrip())
+    elif text[p_start:at].strip():
         window = max(p_start, at - _WINDOW)
         ending = _ENDS_SENTENCE.search(text, window, at)
         if ending is None:
