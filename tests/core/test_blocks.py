@@ -103,3 +103,12 @@ def test_date_lines_controls_captions_and_related_links():
     assert found[10][0] == PARAGRAPH  # the related list ended at real text
     result = segment(text)
     assert result.date == "7 juli 2023" and result.author == "Jan Jansen"
+
+
+def test_a_long_paragraph_that_mentions_cookies_and_privacy_is_content():
+    # A notice is short; an article (or a file of one line) that discusses
+    # cookie consent is read, not dimmed and skipped.
+    sentence = "The regulator said websites must ask consent before they store cookies, citing privacy law. "
+    text = "Cookie rules tighten\n\n" + sentence * 40
+    found = kinds(text)
+    assert [kind for kind, _ in found] == [HEADING, PARAGRAPH]
