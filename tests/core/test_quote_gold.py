@@ -2,7 +2,9 @@
 the articles it points into, the scorer counts what it says it counts,
 and attribution does not get worse than measured on it. The held-out
 gold of each language is checked for form, fit and selection only: no
-score floors, it is for reporting figures, not for tuning against."""
+score floors, it is for reporting figures, not for tuning against. So is
+the second Dutch development set (quotes-nl-dev2.json), which has no score
+floors yet."""
 
 import json
 import random
@@ -12,6 +14,7 @@ import pytest
 
 from reader.core.analysis import Actor, Analysis, PipelineInfo, Quote, Speaker
 from reader.core.article import Article, Block
+from reader.core.training.entities_gold import gold_path as entity_gold_path
 from reader.core.training.entities_gold import read_gold as read_entity_gold
 from reader.core.training.quotes_eval import (
     Scores,
@@ -148,6 +151,51 @@ def test_the_heldout_articles_are_the_ones_its_selection_gives(lang):
     tables = [number for number in before_last if lang == "en" and _is_table(texts[number])]
     assert data.get("tables", []) == tables
     assert sum(not article["quotes"] for article in data["articles"]) <= len(taken) - HELDOUT_WITH_STATEMENTS[lang]
+
+
+def _heldout_ids(lang):
+    return {article.id for article in read_gold(lang, gold_set="heldout")}
+
+
+def _entity_heldout_ids():
+    return {article.id for article in read_entity_gold(entity_gold_path("heldout"))}
+
+
+#: The second Dutch development set prefers articles with a quotation mark
+#: (not an apostrophe inside a word) or a speech verb (README).
+DEV2_PREFERRED = re.compile(
+    r",,|[\"\u201c\u201d\u2018\u2019]|(?<!\w)'|'(?!\w)|\b(zegt|zei|zeggen|zeiden|volgens|aldus|laat weten|laten weten|liet weten)\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_second_dutch_development_gold_is_well_formed_and_apart_from_the_other_sets():
+    gold = read_gold("nl", gold_set="dev2")
+    _assert_well_formed(gold)
+    assert len(gold) >= 12 and sum(bool(article.quotes) for article in gold) >= 12
+    assert not {article.id for article in gold} & (_tuned_on("nl") | _heldout_ids("nl") | _entity_heldout_ids())
+    assert gold_path("nl", "dev2").name == "quotes-nl-dev2.json" and not gold_path("en", "dev2").exists()
+
+
+def test_the_second_dutch_development_gold_fits_the_articles():
+    needs_source("nl")
+    assert problems(read_gold("nl", gold_set="dev2"), documents("nl", SHARED)) == []
+
+
+def test_the_second_dutch_development_articles_are_the_ones_its_selection_gives():
+    """A shuffle of the ids in no other gold set with a fixed seed, taken in
+    order, passing over the articles without a quotation mark or speech
+    verb (listed in the file)."""
+    needs_source("nl")
+    data = json.loads(gold_path("nl", "dev2").read_text(encoding="utf-8"))
+    texts = documents("nl", SHARED)
+    other = _tuned_on("nl") | _heldout_ids("nl") | _entity_heldout_ids()
+    rest = [number for number in texts if number not in other]
+    order = random.Random(20261130).sample(rest, len(rest))
+    taken = [article["id"] for article in data["articles"]]
+    last = order.index(taken[-1])
+    assert taken == [number for number in order[: last + 1] if DEV2_PREFERRED.search(texts[number])]
+    assert data["passed_over"] == [number for number in order[:last] if number not in taken]
 
 
 def test_a_changed_article_or_span_is_caught():
