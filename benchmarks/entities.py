@@ -35,7 +35,7 @@ from reader.core.training.entities_gold import (
     gold_path,
     table,
 )
-from reader.core.training.quotes_gold import GOLD_SETS
+from reader.core.training.entities_gold import GOLD_SETS
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,7 +43,6 @@ from pathlib import Path
 
 from .quotes_gold import (
     GOLD_DIR,
-    GOLD_SETS,
     SOURCES,
     document_problem,
     documents,
@@ -75,6 +74,10 @@ class GoldArticle:
     length: int
     hash: str
     mentions: list[GoldMention]
+
+
+#: The entity gold sets (the quote gold has a second development set too).
+GOLD_SETS = ("dev", "heldout")
 
 
 def gold_path(gold_set: str = "dev") -> Path:
