@@ -45,7 +45,10 @@ CHUNK_CHARS = 20_000
 BATCH_CHARS = 50_000
 BATCH_TEXTS = 256
 #: About this many characters of the article-level text make one Doc.
-SEGMENT_CHARS = 200_000
+#: spaCy's calls over a whole Doc (joining, its text, its arrays) hold
+#: Python's lock, and so the window, in proportion: at 200,000 they took
+#: 50 ms and more on a slow machine. An article under this size is one Doc.
+SEGMENT_CHARS = 100_000
 _BREAKS = re.compile(r"\n|(?<=[.!?])\s")
 #: What a stored segment keeps of each token: everything but the tensor.
 _ATTRS = [
