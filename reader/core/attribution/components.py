@@ -45,6 +45,7 @@ from .quotes import Found, QuoteFinder, find_quotes
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
 from .speakers import attributed
+from ..nlp.doc_text import doc_text
 
 MENTIONS_KEY = "reader_mentions"
 QUOTES_KEY = "reader_quotes"
@@ -131,7 +132,7 @@ class QuoteAttributor:
     def match(self, doc: Doc, actors: list[Actor]) -> list[Quote]:
         mentions = Intervals((s, e, actor) for actor in actors for s, e in actor.mentions)
         found = find_quotes(doc, self.lang, mentions, self.cues, self._roles())
-        return attributed(doc.text, found, actors)
+        return attributed(doc_text(doc), found, actors)
 
     def steps(self, text: str) -> "QuoteSteps":
         return QuoteSteps(self, text)

@@ -19,6 +19,7 @@ from .spans import split_names
 from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS
 from .organisations import is_organisation_noun, organisation_rules
 from .titles import HONORIFICS, is_demonym, titled_names
+from ..nlp.doc_text import doc_text
 
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
@@ -350,7 +351,7 @@ class MissedNames:
             return []
         covered = self.covered
         found = []
-        text = doc.text  # built from the tokens at every call: once
+        text = doc_text(doc)
         for match in self.pattern.finditer(text):
             begin, end = match.span()
             if covered.overlaps(start + begin, start + end):

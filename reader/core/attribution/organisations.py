@@ -37,6 +37,7 @@ from .organisation_names import (
     PORTFOLIO_WORDS,
     SEATS,
 )
+from ..nlp.doc_text import doc_text
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
@@ -204,7 +205,7 @@ def _starts(doc: Doc, i: int) -> bool:
 
 def _missed_listed(doc: Doc, bounds: list[list]) -> list[list]:
     """Listed names the model missed, or took only part of (``Kamer``)."""
-    for match in _listed_pattern(True).finditer(doc.text):
+    for match in _listed_pattern(True).finditer(doc_text(doc)):
         span = doc.char_span(*match.span())
         if span is None or _headline(doc, span.start, span.end):
             continue

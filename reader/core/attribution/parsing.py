@@ -32,6 +32,7 @@ from ..loading.paragraphs import paragraphs
 from .content import PARTICIPLES
 from .cues import Cues
 from .sentences import sentences
+from ..nlp.doc_text import doc_text
 
 #: Token attributes the parse components set.
 PARSE_ATTRS = [attrs.TAG, attrs.POS, attrs.MORPH, attrs.HEAD, attrs.DEP]
@@ -57,7 +58,7 @@ def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     hits = numpy.flatnonzero(numpy.isin(doc.to_array(attrs.LOWER), cues))
     if not len(hits):
         return []
-    text = doc.text
+    text = doc_text(doc)
     ranges = [sentence for start, end in paragraphs(text) for sentence in sentences(text, start, end)]
     starts = [start for start, _ in ranges]
     chosen = sorted({bisect_right(starts, doc[int(i)].idx) - 1 for i in hits} - {-1})

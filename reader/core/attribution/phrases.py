@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .marks import ALL_MARKS as MARKS
+from ..nlp.doc_text import doc_text
 
 #: Words that end a speaker phrase: finite verbs, time words, prepositions
 #: that start a new phrase. Dutch and English.
@@ -56,7 +57,7 @@ class Phrases:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.parsed = doc.has_annotation("DEP")
 
     def after(self, index: int, limit: int) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from .reported import CUE_WINDOW, ReportedSpeech
 from .roles import Roles
 from .sentences import Paragraphs, sentences
 from .speaker_checks import SpeakerChecks
+from ..nlp.doc_text import doc_text
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
@@ -70,7 +71,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         #: Known names (the actors' mentions, which include surnames the
         #: model missed).
         self.names = names or Intervals()
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lang = lang or "en"
         self.cues = cues or cues_for(lang)
         self.roles = roles or Roles()
