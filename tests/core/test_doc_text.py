@@ -1,8 +1,8 @@
-"""A Doc's text is made once and kept (reader/core/nlp/doc_text.py)."""
+"""A Doc's text is made once and kept (reader.core.attribution.doc_text.py)."""
 
 import spacy
 
-from reader.core.nlp.doc_text import doc_text
+from reader.core.attribution.doc_text import doc_text
 
 
 def test_a_docs_text_is_its_text_and_made_once():

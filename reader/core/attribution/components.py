@@ -45,7 +45,7 @@ from .quotes import Found, QuoteFinder, find_quotes
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
 from .speakers import attributed
-from ..nlp.doc_text import doc_text
+from .doc_text import doc_text
 
 MENTIONS_KEY = "reader_mentions"
 QUOTES_KEY = "reader_quotes"

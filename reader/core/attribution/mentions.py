@@ -19,7 +19,7 @@ from .spans import split_names
 from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS
 from .organisations import is_organisation_noun, organisation_rules
 from .titles import HONORIFICS, is_demonym, titled_names
-from ..nlp.doc_text import doc_text
+from .doc_text import doc_text
 
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 

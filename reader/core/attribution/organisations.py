@@ -37,7 +37,7 @@ from .organisation_names import (
     PORTFOLIO_WORDS,
     SEATS,
 )
-from ..nlp.doc_text import doc_text
+from .doc_text import doc_text
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))

@@ -32,7 +32,7 @@ from ..loading.paragraphs import paragraphs
 from .content import PARTICIPLES
 from .cues import Cues
 from .sentences import sentences
-from ..nlp.doc_text import doc_text
+from .doc_text import doc_text
 
 #: Token attributes the parse components set.
 PARSE_ATTRS = [attrs.TAG, attrs.POS, attrs.MORPH, attrs.HEAD, attrs.DEP]

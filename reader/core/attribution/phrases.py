@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .marks import ALL_MARKS as MARKS
-from ..nlp.doc_text import doc_text
+from .doc_text import doc_text
 
 #: Words that end a speaker phrase: finite verbs, time words, prepositions
 #: that start a new phrase. Dutch and English.

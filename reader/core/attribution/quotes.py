@@ -40,7 +40,7 @@ from .reported import CUE_WINDOW, ReportedSpeech
 from .roles import Roles
 from .sentences import Paragraphs, sentences
 from .speaker_checks import SpeakerChecks
-from ..nlp.doc_text import doc_text
+from .doc_text import doc_text
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
