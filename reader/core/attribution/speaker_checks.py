@@ -108,8 +108,8 @@ class SpeakerChecks:
             # "Reagan's wife, Nancy": the name in apposition is the speaker.
             return (span.doc[comma.i + 1].idx, speaker[1])
         span = self._before_its_verb(span)
-        if span is None:
-            return None
+        if span is None or _a_clause(span):
+            return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
         speaker = (span.start_char, span.end_char)
         if len(span) > 1 and self.is_particle(span[-1]):
             span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
@@ -144,6 +144,30 @@ class SpeakerChecks:
         if self.names.overlaps(*speaker):
             return True
         return any(self.roles.is_speaker_word(t) for t in span) or _describes_a_person(span)
+
+
+#: Words that stand where a subject goes but name no one ("er wordt …").
+_EXPLETIVES = frozenset("er there".split())
+
+
+def _a_clause(span) -> bool:
+    """A piece of a clause, not a phrase for someone: an expletive alone, a
+    finite verb in lower case first ("groeit de groep die …"), or a finite
+    verb with its subject pronoun after it ("de verkiezingen kunnen we
+    toch …": the phrase before it is no subject)."""
+    first = span[0]
+    if len(span) == 1 and first.lower_ in _EXPLETIVES:
+        return True
+    if _finite(first):
+        return True
+    return any(_finite(token) and following.lower_ in _SUBJECT_PRONOUNS for token, following in zip(span, span[1:]))
+
+
+def _finite(token) -> bool:
+    return token.text.islower() and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+_SUBJECT_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u i you he she we they".split())
 
 
 def _describes_a_person(span) -> bool:

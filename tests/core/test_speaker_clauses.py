@@ -1,0 +1,36 @@
+"""A piece of a clause found next to a cue is no speaker
+(`speaker_checks._a_clause`), with the real bundled models' tags."""
+
+import pytest
+
+from reader.core.attribution.speaker_checks import _a_clause
+from reader.core.nlp.pipeline import Pipelines
+
+
+@pytest.fixture(scope="module")
+def parse():
+    pipelines = Pipelines()
+    return lambda text, lang: pipelines.get(pipelines.spec_for(lang))(text)
+
+
+def span(doc, words: str):
+    start = next(t.i for t in doc if doc[t.i : t.i + len(words.split())].text == words)
+    return doc[start : start + len(words.split())]
+
+
+def test_an_expletive_a_verb_first_or_a_verb_with_its_pronoun_is_no_speaker(parse):
+    doc = parse("Volgens de peiling groeit bovendien de groep die het te ver vindt gaan.", "nl")
+    assert _a_clause(span(doc, "groeit bovendien de groep"))
+    doc = parse("Na de verkiezingen kunnen we toch zeggen dat het klimaat belangrijk is.", "nl")
+    assert _a_clause(span(doc, "de verkiezingen kunnen we toch"))
+    doc = parse("In de woestijn wordt er volgens de plannen landbouwgrond gemaakt.", "nl")
+    assert _a_clause(span(doc, "er"))
+
+
+def test_a_phrase_for_someone_stays_a_speaker(parse):
+    doc = parse("De man die het ongeluk zag, zegt dat de auto te hard reed.", "nl")
+    assert not _a_clause(span(doc, "De man die het ongeluk zag"))
+    doc = parse("The spokesman declined further comment.", "en")
+    assert not _a_clause(span(doc, "The spokesman declined further"))
+    doc = parse("A police spokeswoman said two men were held.", "en")
+    assert not _a_clause(span(doc, "A police spokeswoman"))
