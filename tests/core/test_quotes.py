@@ -320,3 +320,29 @@ def test_a_quote_after_a_pronouns_sentence_is_the_person_named_before_it(analyze
     text = "Ahmed en Sara Haddad vluchtten in 2015 uit Syrië. Ze wonen nu in Utrecht. ,,We voelen ons hier thuis.''"
     found, _ = quotes_of(analyzer, text, "nl")
     assert [speaker for _, _, _, speaker, _ in found] == [None]
+
+
+def test_a_features_main_person_speaks_its_cue_less_quotes(analyzer):
+    text = (
+        "Ergens weet Sanne Vermeulen (41) heel goed dat het geld ooit terug moet. Maar nadat haar winkel "
+        "sloot, kent Vermeulen niets dan geldzorgen. ,,Mijn vaste lasten zijn altijd hoger geweest dan mijn "
+        "inkomen.'' Vorige week belde de bank. ,,De vraag was of ik het geld wilde terugstorten.'' "
+        "Vermeulen twijfelde. Daarna dacht ze lang na. ,,Ik heb het toch gedaan, al was het moeilijk.'' "
+        "Een buurman, Kees Dekker, hielp haar met de papieren. Toen dacht ze weer na. ,,Het was zwaar.''"
+    )
+    found, _ = quotes_of(analyzer, text, "nl")
+    speakers = {quoted[:12]: name for _, quoted, _, _, name in found}
+    # After a sentence that speaks of "ze" with her the last one named: hers.
+    assert speakers[",,Ik heb het"] == "Sanne Vermeulen"
+    # After a sentence that names no one and no "ze": still unknown; and
+    # after "ze" with someone else named last: unknown too.
+    assert speakers[",,De vraag w"] is None
+    assert speakers[",,Het was zw"] is None
+    # Two people named as often: no main person, so no guess.
+    text = (
+        "Kees Dekker en Sanne Vermeulen runden samen een winkel. Dekker vertrok, Vermeulen bleef. "
+        "Dekker kreeg een baan, Vermeulen niet. Vermeulen en Dekker zien elkaar nog. Daarna ging hij nadenken. "
+        ",,Ik heb het toch gedaan, al was het moeilijk.''"
+    )
+    found, _ = quotes_of(analyzer, text, "nl")
+    assert [name for *_, name in found] == [None]

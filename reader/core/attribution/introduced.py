@@ -62,6 +62,55 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
             quote.speaker = (start, end)
 
 
+def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: Intervals) -> None:
+    """A feature's main person speaks its cue-less quotes: a direct quote
+    that opens its sentence, right after a sentence that names no one but
+    them ("Borgmeijer ontving een telefoontje van de bank. ,,De vraag was
+    …''") or speaks of one person as "hij" or "ze" with no one named, is
+    theirs. Main: named at least three times, and at least one and a half
+    times as often as anyone else. Run after `introduced_speakers`."""
+    main = _main_person(persons)
+    if main is None:
+        return
+    text = paragraphs.text
+    found = Intervals((q.start, q.end, q) for q in quotes)
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+            continue
+        before = _sentence_before(text, paragraphs, quote.start)
+        if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
+            continue
+        named = persons.overlapping(*before)
+        if named and all(actor is main for _, _, actor in named):
+            start, end, _ = max(named, key=lambda mention: mention[0])
+            quote.speaker = (start, end)
+        elif not named and _speaks_of_one(text[before[0] : before[1]]):
+            last = persons.last_before(before[0])
+            if last is not None and last[2] is main and before[0] - last[1] <= _WINDOW:
+                quote.speaker = (last[0], last[1])
+
+
+def _main_person(persons: Intervals):
+    counts: dict[int, int] = {}
+    actors = {}
+    for _, _, (_, _, actor) in persons.items():
+        counts[id(actor)] = counts.get(id(actor), 0) + 1
+        actors[id(actor)] = actor
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return actors[ranked[0][0]]
+
+
+def _speaks_of_one(sentence: str) -> bool:
+    """"hij", "he", "she", or "ze"/"zij" not before a plural verb."""
+    words = re.findall(r"\w+", sentence.lower())
+    for word, following in zip(words, words[1:] + [""]):
+        if word in ("hij", "he", "she") or (word in ("ze", "zij") and not following.endswith("en")):
+            return True
+    return False
+
+
 #: A sentence that opens with one of these and a singular verb tells of one
 #: person ("Ze woont", not "Ze wonen").
 _ONE_PERSON = frozenset("hij zij ze he she".split())
