@@ -73,3 +73,15 @@ def test_the_name_after_a_role_after_the_cue_is_the_speakers(analyzer):
         blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
         analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
         assert [q.speaker.text if q.speaker else None for q in analysis.quotes] == [speaker]
+
+
+def test_a_particle_that_makes_another_verb_is_no_cue(analyzer):
+    # "dacht … na" is thinking it over, not saying: the quote after it was
+    # given that cue, and its "ze" the man named last.
+    text = "Sanne Vermeulen twijfelde. Een buurman, Kees Dekker, hielp haar. Toen dacht ze weer na. ,,Het was zwaar.''"
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+    assert [(q.cue, q.speaker) for q in analysis.quotes] == [(None, None)]
+    # The same verb with a statement stays one.
+    found = reported(analyzer, "De minister zei na afloop dat de afspraak doorgaat.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("zei", "De minister")]

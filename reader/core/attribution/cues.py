@@ -138,6 +138,18 @@ PRONOUNS = {
 }
 #: Separable verbs, by language: finite form to the particle it needs.
 PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS}
+#: Reporting verbs that a particle at the end of their clause makes another
+#: verb: "dacht lang na" (nadenken), "zei de afspraak af" (afzeggen),
+#: "vroeg een vergunning aan" (aanvragen), "schreef zich in", "stelde het
+#: besluit uit", "meldde zich aan". Finite form to those particles.
+NOT_SPEECH_PARTICLES = {
+    **dict.fromkeys("denkt denken dacht dachten".split(), "na mee"),
+    **dict.fromkeys("zegt zeggen zei zeiden".split(), "af"),
+    **dict.fromkeys("vraagt vragen vroeg vroegen".split(), "aan"),
+    **dict.fromkeys("schrijft schrijven schreef schreven".split(), "in uit over"),
+    **dict.fromkeys("stelt stellen stelde stelden".split(), "uit in"),
+    **dict.fromkeys("meldt melden meldde meldden".split(), "af aan"),
+}
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .carry import context_speakers, continue_speakers
 from .found import Found
-from .cues import Cues, cues_for
+from .cues import NOT_SPEECH_PARTICLES, Cues, cues_for
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
@@ -45,6 +45,8 @@ from .doc_text import doc_text
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
 _FINAL_STOPS = ".!?…"
+#: Words after which a separable verb's particle has ended its clause.
+_CLAUSE_ENDS = frozenset("over om en maar of want dat omdat toen als".split())
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: Words that make a cue sentence say that nothing was said.
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
@@ -97,11 +99,29 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             return False
         word = token.lower_
         if word in self.verbs:
-            return True
+            return not self._another_verb(index, sentence_end)
         particle = self.cues.particle_verbs.get(word)
         if particle:
             particles = particle.split()
             return any(t.lower_ in particles for t in self.doc[index + 1 : sentence_end])
+        return False
+
+    def _another_verb(self, index: int, sentence_end: int) -> bool:
+        """A particle that ends the clause of the verb at `index` and makes
+        it a verb that is no speech ("dacht lang na", "zei de les af"): the
+        particle before punctuation, a conjunction or "over"/"om"."""
+        particles = NOT_SPEECH_PARTICLES.get(self.doc[index].lower_) if self.lang == "nl" else None
+        if not particles:
+            return False
+        doc = self.doc
+        for i in range(index + 1, min(sentence_end, len(doc))):
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if doc[i].lower_ in particles.split() and (
+                following is None or following.is_punct or following.lower_ in _CLAUSE_ENDS
+            ):
+                return True
+            if doc[i].is_punct and doc[i].text != "'":
+                return False
         return False
 
     def is_particle(self, token) -> bool:
