@@ -85,3 +85,12 @@ def test_a_particle_that_makes_another_verb_is_no_cue(analyzer):
     # The same verb with a statement stays one.
     found = reported(analyzer, "De minister zei na afloop dat de afspraak doorgaat.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("zei", "De minister")]
+
+
+def test_a_bare_plural_for_people_is_a_speaker_a_thing_is_not(analyzer):
+    for text, speaker in (
+        ("Volgens critici is de infrastructuur al jaren slecht.", "critici"),
+        ("Volgens tegenstanders is het plan veel te duur.", "tegenstanders"),
+    ):
+        assert [s for _, _, s in reported(analyzer, text)] == [speaker], text
+    assert reported(analyzer, "Volgens computers is het plan veel te duur.") == []

@@ -174,7 +174,12 @@ def _describes_a_person(span) -> bool:
     """A phrase that opens with an article and whose noun names a person by
     what they do ("een verkoper van een kraam", "de eigenaresse", "the
     organisers"): Dutch and English agent-noun endings, checked up to the
-    first word that starts a modifier."""
+    first word that starts a modifier. A plural alone needs no article
+    ("volgens critici", "tegenstanders zeggen")."""
+    if len(span) == 1 and span[0].text.islower():
+        word = span[0].lower_
+        singular = word[:-1] if word.endswith("s") else word[:-2] if word.endswith("en") else ""
+        return word in _GROUPS or agent_noun(singular)
     if span[0].lower_ not in _ARTICLES:
         return False
     head = None
@@ -185,6 +190,10 @@ def _describes_a_person(span) -> bool:
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
     return head.text.islower() and agent_noun(head.lower_)
+
+
+#: Plurals for groups of people with no agent ending.
+_GROUPS = frozenset("critici sceptici politici ingewijden insiders critics sceptics skeptics insiders".split())
 
 
 def agent_noun(word: str) -> bool:
