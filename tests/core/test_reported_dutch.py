@@ -94,3 +94,13 @@ def test_a_bare_plural_for_people_is_a_speaker_a_thing_is_not(analyzer):
     ):
         assert [s for _, _, s in reported(analyzer, text)] == [speaker], text
     assert reported(analyzer, "Volgens computers is het plan veel te duur.") == []
+
+
+def test_a_negated_or_refused_dutch_speech_verb_says_nothing(analyzer):
+    for text in (
+        "De woordvoerder wilde niet zeggen hoeveel soldaten zijn gedood.",
+        "De wethouder zei niet of hij opnieuw meedoet.",
+        "De politie weigerde te zeggen waar de man woont.",
+    ):
+        assert reported(analyzer, text) == [], text
+    assert [cue for _, cue, _ in reported(analyzer, "De wethouder zegt niet te weten waar het geld is.")] == ["zegt"]

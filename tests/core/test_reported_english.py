@@ -137,3 +137,21 @@ def test_an_age_or_a_participles_clause_between_commas_is_no_part_of_the_speaker
 def test_a_bank_or_a_commission_speaks(analyzer):
     found = reported(analyzer, "Prices will rise further next year, the central bank said.")
     assert found == [("Prices will rise further next year", "said", "the central bank")]
+
+
+def test_a_negated_or_refused_speech_verb_says_nothing(analyzer):
+    for text in (
+        "The spokesman would not say how many soldiers were killed.",
+        "He did not say whether he would run for office.",
+        "Officials refused to say where the money went.",
+    ):
+        assert reported(analyzer, text) == [], text
+    # A negation inside the statement is part of it.
+    assert [cue for _, cue, _ in reported(analyzer, "The mayor said she would not run again.")] == ["said"]
+
+
+def test_claimed_with_a_noun_is_no_statement_the_cue_after_it_is(analyzer):
+    found = reported(analyzer, "Rebels claimed responsibility for the attack, the agency reported.")
+    assert found == [("Rebels claimed responsibility for the attack", "reported", "the agency")]
+    found = reported(analyzer, "The rebels claimed the government had lost control of the north.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("claimed", "The rebels")]

@@ -17,6 +17,9 @@ from .phrases import PHRASE_STOPS, TIME_WORDS, finite
 CUE_WINDOW = 10
 #: How far an English "that" may stand from its verb when phrases come between.
 _LONG_WINDOW = 30
+_NEGATIONS = frozenset("not n't never niet nooit".split())
+_REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
+_QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
@@ -27,7 +30,7 @@ _NOT_CONTENT = frozenset("of on in at about to with for from by during after bef
 #: ("urged X to …", "accused X of …", "told reporters he …").
 _BARE_CLAUSE_VERBS = frozenset(
     form
-    for lemma in "say think believe add claim estimate argue insist predict warn assert contend admit concede complain"
+    for lemma in "say think believe add argue insist assert contend"
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
@@ -203,6 +206,24 @@ class ReportedContent:
                 return first
             first, listener = self._past_time(child.right_edge.i + 1, end), False
         return first
+
+    def _negated(self, verb: int, span: Span) -> bool:
+        """A reporting verb that says nothing was said: a negation right
+        before it in its clause ("would not say", "wilde niet zeggen", "did
+        n't say"), one right after it before the content ("zei niet of"),
+        or a refusal ("refused to say", "weigerde te zeggen")."""
+        doc = self.doc
+        for i in range(verb - 1, max(span.start, verb - 4) - 1, -1):
+            if doc[i].is_punct:
+                break
+            if doc[i].lower_ in _NEGATIONS or (doc[i].lower_ in ("to", "te") and i > span.start and doc[i - 1].lower_ in _REFUSALS):
+                return True
+        after = verb + 1
+        return (
+            after + 1 < span.end
+            and doc[after].lower_ in _NEGATIONS
+            and doc[after + 1].lower_ in self.cues.complementisers | _QUESTION_WORDS
+        )
 
     def _clause_follows(self, first: int, end: int) -> bool:
         """Whether an English clause starts at token `first` (before `end`):

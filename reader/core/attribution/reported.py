@@ -250,8 +250,8 @@ class ReportedSpeech(ReportedContent):
                 continue
             if self._as_clause(i, span.start):
                 continue  # ", zoals hij het zelf noemt,": how it is called, not a statement
-            if self._passive(i):
-                continue  # "De wethouder werd gevraagd of …": asked, not asking
+            if self._passive(i) or self._negated(i, span):
+                continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
