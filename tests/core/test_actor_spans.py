@@ -65,3 +65,17 @@ def test_two_unknown_words_taken_as_two_names_are_one_person():
     doc = nlp.make_doc("Waarom Europa Huawei uitsluit. Het Chinese Huawei zweeg.")
     doc.ents = [Span(doc, 1, 2, label="LOC"), Span(doc, 2, 3, label="ORG"), Span(doc, 6, 7, label="MISC"), Span(doc, 7, 8, label="ORG")]
     assert [m.text for m in model_mentions(doc)] == ["Europa", "Huawei", "Chinese", "Huawei"]
+
+
+def test_a_subheading_word_run_into_the_next_sentence_is_no_first_name(analyzer):
+    # News text that lost its line breaks: "Kringloop" heads a section; the
+    # sentence after it is about the Vermeulen named in full before.
+    text = (
+        "Sanne Vermeulen werkt in een winkel. Het geld staat nog apart. "
+        "Kringloop Vermeulen weet heel goed dat ze het moet terugbetalen."
+    )
+    actors = labelled_actors(analyse(analyzer, text))
+    assert len(actors) == 1 and all("Kringloop" not in name for name, _ in actors)
+    # Two people who share a surname stay two.
+    text = "Sanne Vermeulen werkt in een winkel. Joost Vermeulen, haar broer, helpt haar."
+    assert len(labelled_actors(analyse(analyzer, text))) == 2

@@ -18,7 +18,7 @@ from .roles import DEFAULT_ROLE_NOUNS
 from .spans import split_names
 from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS
 from .organisations import is_organisation_noun, organisation_rules
-from .titles import HONORIFICS, is_demonym, titled_names
+from .titles import HONORIFICS, is_demonym, subheading_words, titled_names
 from .doc_text import doc_text
 
 _COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
@@ -222,7 +222,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
         bounds.append([start, end, label, ent.label_])
     mentions = []
     bounds = titled_names(doc, organisation_rules(doc, split_names(doc, bounds)))  # names, organisations
-    bounds = _whole_names(doc, kind_rules(doc, bounds))
+    bounds = subheading_words(doc, _whole_names(doc, kind_rules(doc, bounds)))
     bounds = [b for b in bounds if not any(b[0] < r[1] and r[0] < b[1] for r in ruled)]
     by_rule = {(start, end) for start, end, _, _ in ruled}
     for start, end, label, model_label in sorted(bounds + ruled):

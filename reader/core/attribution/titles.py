@@ -93,3 +93,33 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
             continue  # "voorzitter Commissie voor Monumenten": a body's name goes on
         found.append([start, end, "PER", None])
     return sorted(bounds + found) if found else bounds
+
+
+_COMMON_FLAG = 50
+_SENTENCE_ENDS = frozenset(".!?'\"”’»")
+
+
+def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
+    """A word of a subheading run into the sentence after it is no first
+    name: "… apart.'' Kringloop Borgmeijer weet …" is "Borgmeijer", the
+    person the Doc names in full elsewhere ("Marischka Borgmeijer"), not a
+    second one. Only a word that opens its sentence, is no known first name
+    but a word of the language, before the surname of another person of
+    the Doc with a different first word or none. Bundled models only
+    (their lists)."""
+    if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
+        return bounds
+    people = [b for b in bounds if b[2] == "PER"]
+    for bound in (b for b in people if b[1] - b[0] >= 2):
+        first = doc[bound[0]]
+        if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in _SENTENCE_ENDS:
+            continue
+        if not (first.is_alpha and first.text.istitle()) or first.check_flag(_FIRST_NAME_FLAG):
+            continue
+        if not doc.vocab.lex_attr_getters[_COMMON_FLAG](first.lower_):
+            continue
+        surname = doc[bound[1] - 1].text
+        if any(o is not bound and doc[o[1] - 1].text == surname and doc[o[0]].text != first.text for o in people):
+            bound[0] += 1
+    return bounds
+
