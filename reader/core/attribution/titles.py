@@ -118,8 +118,10 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
             continue
         if not doc.vocab.lex_attr_getters[_COMMON_FLAG](first.lower_):
             continue
-        surname = doc[bound[1] - 1].text
-        if any(o is not bound and doc[o[1] - 1].text == surname and doc[o[0]].text != first.text for o in people):
+        surname, name = doc[bound[1] - 1].text, doc[bound[0] : bound[1]].text
+        others = [doc[o[0] : o[1]].text for o in people if o is not bound and doc[o[1] - 1].text == surname]
+        # "Groot Wassink" after "Rutger Groot Wassink" is the whole surname.
+        if others and not any(other.endswith(" " + name) or other == name for other in others):
             bound[0] += 1
     return bounds
 
