@@ -240,9 +240,16 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         gespeeld.'' Hij …"). A title or a scare quote is part of a sentence."""
         if not (content[:1].isupper() and content[-1] in _FINAL_STOPS and marked.closed):
             return False
-        before = self.text[: marked.start].rstrip()
-        after = self.text[marked.end :].lstrip()
-        return (not before or before[-1] in _FINAL_STOPS + MARKS) and (not after or after[0].isupper() or after[0] in MARKS)
+        # Looked for past the white space, not by stripping a copy of all
+        # the text before and after (a megabyte article has thousands of quotes).
+        text, before, after = self.text, marked.start, marked.end
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        return (before == 0 or text[before - 1] in _FINAL_STOPS + MARKS) and (
+            after == len(text) or text[after].isupper() or text[after] in MARKS
+        )
 
     def direct(self) -> list[Found]:
         """The quotations that are statements, with cue and speaker where
