@@ -39,19 +39,13 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
     quotes found, in order; `persons` the mentions of people (values:
     (start, end, the actor or anything that tells two people apart))."""
     text = paragraphs.text
-    found = Intervals((q.start, q.end, q) for q in quotes)
-    for quote in quotes:
-        if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
-            continue
-        before = _sentence_before(text, paragraphs, quote.start)
-        if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
-            continue
+    for quote, before, telling in _uncued(quotes, paragraphs):
         named = persons.overlapping(*before)
         if not named and _opens_with_one_pronoun(text[before[0] : before[1]]):
             # "Ahmed Ali vluchtte uit Syrië. Hij woont nu in Utrecht. ,,…''":
             # the pronoun's sentence tells of the one named just before it
             before = _sentence_before(text, paragraphs, before[0], own=True)
-            if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
+            if not telling(before):
                 continue
             named = persons.overlapping(*before)
         if len({id(person) for _, _, person in named}) != 1:
@@ -73,13 +67,7 @@ def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: I
     if main is None:
         return
     text = paragraphs.text
-    found = Intervals((q.start, q.end, q) for q in quotes)
-    for quote in quotes:
-        if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
-            continue
-        before = _sentence_before(text, paragraphs, quote.start)
-        if before is None or found.overlaps(*before) or _silent(text[before[0] : before[1]]):
-            continue
+    for quote, before, _ in _uncued(quotes, paragraphs):
         named = persons.overlapping(*before)
         if named and all(actor is main for _, _, actor in named):
             start, end, _ = max(named, key=lambda mention: mention[0])
@@ -88,6 +76,25 @@ def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: I
             last = persons.last_before(before[0])
             if last is not None and last[2] is main and before[0] - last[1] <= _WINDOW:
                 quote.speaker = (last[0], last[1])
+
+
+def _uncued(quotes: list[Found], paragraphs: Paragraphs):
+    """The direct quotes with no cue and no speaker yet, each with the
+    sentence right before it, when that sentence can tell who speaks: no
+    quote in it and no one keeping silent. With them the test itself, for
+    another sentence."""
+    text = paragraphs.text
+    found = Intervals((q.start, q.end, q) for q in quotes)
+
+    def telling(sentence: tuple[int, int] | None) -> bool:
+        return sentence is not None and not found.overlaps(*sentence) and not _silent(text[sentence[0] : sentence[1]])
+
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+            continue
+        before = _sentence_before(text, paragraphs, quote.start)
+        if telling(before):
+            yield quote, before, telling
 
 
 def _main_person(persons: Intervals):
