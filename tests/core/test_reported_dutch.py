@@ -7,9 +7,13 @@ from reader.core.article import Article, Block
 from reader.core.loading.paragraphs import paragraphs
 
 
-def reported(analyzer, text):
+def analysed(analyzer, text, lang="nl"):
     blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+    return analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language=lang))
+
+
+def reported(analyzer, text):
+    analysis = analysed(analyzer, text)
     return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
 
 
@@ -39,8 +43,7 @@ def test_an_age_or_party_in_brackets_after_the_speaker(analyzer):
 
 def test_brackets_before_an_english_verb(analyzer):
     text = "John Harker (52) said the shipping arm would be sold."
-    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
+    analysis = analysed(analyzer, text, "en")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes] == [
         ("the shipping arm would be sold", "John Harker")
     ]
@@ -70,8 +73,7 @@ def test_the_name_after_a_role_after_the_cue_is_the_speakers(analyzer):
         (",,We zijn heel blij'', zegt coach Jan Vries tegen deze krant.", "coach Jan Vries"),
         (",,We zijn heel blij'', zegt trainer Jan de Vries.", "trainer Jan de Vries"),
     ):
-        blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-        analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+        analysis = analysed(analyzer, text)
         assert [q.speaker.text if q.speaker else None for q in analysis.quotes] == [speaker]
 
 
@@ -79,8 +81,7 @@ def test_a_particle_that_makes_another_verb_is_no_cue(analyzer):
     # "dacht … na" is thinking it over, not saying: the quote after it was
     # given that cue, and its "ze" the man named last.
     text = "Sanne Vermeulen twijfelde. Een buurman, Kees Dekker, hielp haar. Toen dacht ze weer na. ,,Het was zwaar.''"
-    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+    analysis = analysed(analyzer, text)
     assert [(q.cue, q.speaker) for q in analysis.quotes] == [(None, None)]
     # The same verb with a statement stays one.
     found = reported(analyzer, "De minister zei na afloop dat de afspraak doorgaat.")
