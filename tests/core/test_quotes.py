@@ -346,3 +346,20 @@ def test_a_features_main_person_speaks_its_cue_less_quotes(analyzer):
     )
     found, _ = quotes_of(analyzer, text, "nl")
     assert [name for *_, name in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, lang, cue, speaker",
+    [
+        (",,We hebben de hele wedstrijd goed gespeeld'', lacht Anton Verhoef.", "nl", "lacht", "Anton Verhoef"),
+        ('"Dat was een mooie en vooral spannende wedstrijd", grijnst trainer Piet de Boer.', "nl", "grijnst", "trainer Piet de Boer"),
+        ('"We will win this one in the end," quipped coach John Smith.', "en", "quipped", "coach John Smith"),
+        # Not a verb and its speaker alone: no cue, so no speaker.
+        ('"Dat was een mooie en vooral spannende wedstrijd", niet Anton Verhoef.', "nl", None, None),
+        ('"Dat was een mooie en vooral spannende wedstrijd", klinkt het in de kleedkamer.', "nl", None, None),
+        ('"Dat staat echt nergens in de nieuwe wet", staat in het rapport van de commissie.', "nl", None, None),
+    ],
+)
+def test_any_verb_with_only_its_speaker_after_a_quote_is_a_cue(analyzer, text, lang, cue, speaker):
+    quotes = analyzer.analyze(article(text, lang)).quotes
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in quotes] == [(cue, speaker)]

@@ -4,7 +4,8 @@ From quotation marks, the cue lists in `reader.core.attribution.cues`,
 sentences, the entities the pipeline found and, when the Doc is parsed,
 the subject of the speech verb:
 
-- direct: “…”, zei X / “…,” X said / X zei: “…” / X: “…” / split quotes
+- direct: “…”, zei X / “…,” X said / “…”, lacht X (any verb with only
+  its speaker after the quote) / X zei: “…” / X: “…” / split quotes
   (“…”, zei X, “…”) / a quote paragraph without a cue right after one of
   X's quotes continues X / a cue-less quote sentence right after X's
   statement in the same paragraph is X's (`carry.py`) / a quoted heading;
@@ -36,6 +37,7 @@ from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
 from .marks import Marked, find_marked
 from .phrases import Phrases
+from .verb_cue import any_verb_after
 from .reported import CUE_WINDOW, ReportedSpeech
 from .roles import Roles
 from .sentences import Paragraphs, sentences
@@ -151,7 +153,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         for i in range(begin, min(after.end, begin + CUE_WINDOW)):
             token = doc[i]
             if token.is_punct and token.text not in ("‘", "’"):
-                return None
+                break
             quoted = self._quoted_as_saying(i, after.end)
             if quoted is not None:
                 return token.text, quoted
@@ -168,7 +170,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
                 speaker = next((c for c in candidates if self.checked_speaker(c, described=True)), None)
                 speaker = speaker or (candidates[0] if candidates else None)
                 return (token.text, speaker) if speaker else None
-        return None
+        return any_verb_after(self, begin, after.end)
 
     def _quoted_as_saying(self, i: int, end: int) -> tuple[int, int] | None:
         """“…,” Interfax quoted Chernomyrdin as saying: the one quoted

@@ -1,0 +1,61 @@
+"""A cue after a quote whatever its verb: “…”, lacht Jansen. / “…,” she
+quipped. News varies the verb ("nuanceert ze", "grapt hij") past any
+list; a sentence of nothing but a finite verb and a speaker after a
+quotation's comma is a cue all the same (`QuoteFinder._cue_after`)."""
+
+from __future__ import annotations
+
+from .phrases import finite
+
+
+def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """“…”, lacht Jansen. / “…,” she quipped.: after a quote and its comma,
+    a sentence of nothing but a finite verb and a speaker is a cue,
+    whichever the verb (news varies them: "nuanceert ze", "grapt hij").
+    Only when the speaker ends the sentence: “…”, staat in het rapport
+    has no speaker, and “…”, kwam hij terug op … is no cue."""
+    doc = finder.doc
+    last = end
+    while last > begin and doc[last - 1].is_punct:
+        last -= 1
+    if last - begin < 2 or last - begin > 8:
+        return None
+    first, final = doc[begin], doc[last - 1]
+    if _finite_verb(first) or (finder.lang == "nl" and _dutch_verb_form(first)):
+        verb, speaker = first, finder.phrases.after(begin + 1, last)
+    elif finder.lang == "en" and _finite_verb(final):
+        verb, speaker = final, finder.phrases.after(begin, last - 1)
+    else:
+        return None
+    span = finder.tokens(*speaker) if speaker else None
+    if span is None or span.end - span.start != last - begin - 1:
+        return None  # more than the verb and its speaker: another clause
+    speaker = finder.checked_speaker(speaker)  # a name, a role or a pronoun: not "the banner"
+    return (verb.text, speaker) if speaker else None
+
+
+def _finite_verb(token) -> bool:
+    """A lowercase finite main verb (Dutch tag "pv": the model's morphology
+    often leaves VerbForm out)."""
+    return token.pos_ == "VERB" and token.text.islower() and (finite(token) or token.tag_.startswith("WW|pv"))
+
+
+#: Parts of speech that are never the verb of a cue.
+_FUNCTION_WORDS = frozenset("ADP SCONJ CCONJ PRON DET NUM".split())
+
+
+def _dutch_verb_form(token) -> bool:
+    """A lowercase word shaped like a Dutch finite verb (present "-t",
+    past "-de"/"-te"): the tagger, trained on no ,,…'' quotes, often calls
+    the verb after one an adjective ("'', lacht Jansen")."""
+    word = token.text
+    if word in _NOT_VERBS or token.pos_ in _FUNCTION_WORDS:
+        return False
+    return word.isalpha() and word.islower() and word.endswith(("t", "de", "te"))
+
+
+#: Dutch adverbs and function words with a verb's ending.
+_NOT_VERBS = frozenset(
+    "niet echt ooit net wat dat want omdat tot met eerst meest best laatst liefst vast zelfs juist slechts"
+    " straks onlangs nooit toch dit iets niets uit ondanks sindsdien vooraleer".split()
+)
