@@ -37,3 +37,19 @@ def test_otherwise_the_speaker_stays_unknown(analyzer, text, lang):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert quotes  # the quote is found, with no person the sentence before names as its speaker
     assert not any(q[3] and any(name in q[3] for name in ("Jansen", "Major", "Clinton")) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # A negation alone says nothing of keeping silent.
+        ("Kees Borgman heeft nog geen idee hoe het verder moet. ,,Ik wacht gewoon af wat de bank doet.''", "nl", "Kees Borgman"),
+        ('Martha Klein has no idea what comes next. "I simply wait for the bank to decide."', "en", "Martha Klein"),
+        # A negation with a word of answering is silence: the quote is someone else's.
+        ("Kees Borgman wilde niet reageren op de beschuldigingen. ,,Hij weet heel goed wat hij heeft gedaan.''", "nl", None),
+        ('Martha Klein did not respond to the charges. "She knows very well what she did."', "en", None),
+    ],
+)
+def test_only_a_negation_of_answering_keeps_the_one_introduced_silent(analyzer, text, lang, speaker):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert len(quotes) == 1 and quotes[0][3] == speaker

@@ -129,7 +129,19 @@ def _opens_with_one_pronoun(sentence: str) -> bool:
 
 
 def _silent(sentence: str) -> bool:
-    return bool(NEGATIONS & set(re.findall(r"\w+", sentence.lower())))
+    """A negation with a word of answering ("X reageerde niet", "wilde er
+    niets over kwijt", "declined to comment"); a negation alone ("Borgmeijer
+    heeft geen idee") says nothing of whether they spoke."""
+    words = re.findall(r"\w+", sentence.lower())
+    return bool(NEGATIONS & set(words)) and any(word.startswith(_ANSWERING) for word in words)
+
+
+#: Beginnings of words for answering or keeping silent.
+_ANSWERING = tuple(
+    "reageer reageren gereageerd commentaar kwijt zeg zei antwoord beantwoord uitspra uitlat uitgelaten"
+    " toelicht toegelicht bereikbaar ingaan ingegaan spreken sprak gesproken praten"
+    " comment respond answer repl say said speak spoke talk declin refus weiger".split()
+)
 
 
 def _sentence_before(text: str, paragraphs: Paragraphs, at: int, own: bool = False) -> tuple[int, int] | None:
