@@ -92,3 +92,15 @@ def test_a_cue_sentence_that_says_nothing_was_said_gives_no_speaker(analyzer):
     text = "Minister Jan de Vries kwam laat. Hij reageerde niet op vragen.\n\n'We gaan gewoon door, wat er ook gebeurt.'"
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[0], q[3]) for q in quotes] == [("direct", None)]
+
+
+def test_a_pronoun_after_a_described_speaker_is_not_the_person_named_before(analyzer):
+    # "ze" may be the researcher described in the cue before it, not the
+    # last person named: unknown, not Jan Smit.
+    text = (
+        "Jan Smit woont al twintig jaar aan de rand van de stad. "
+        '"Het verbruik is veertig procent lager dan vroeger", zegt de onderzoekster. '
+        '"Dat komt vooral door de nieuwe regels voor de tuinen", voegt ze eraan toe.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["de onderzoekster", None]

@@ -74,7 +74,10 @@ def _antecedent(text: str, people: Intervals, offset: int) -> Actor | None:
 
 
 #: A sentence opening with a definite article and up to three words.
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|The)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_CUE_BEFORE = "|".join(f"(?<=, {verb} )" for verb in "zegt zei vertelt vertelde stelt says said".split())
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n)|" + _CUE_BEFORE + r")(?:De|Het|The|de|het|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
 
 
 def _person_word(word: str) -> bool:
