@@ -53,3 +53,40 @@ def test_otherwise_the_speaker_stays_unknown(analyzer, text, lang):
 def test_only_a_negation_of_answering_keeps_the_one_introduced_silent(analyzer, text, lang, speaker):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert len(quotes) == 1 and quotes[0][3] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # The subject stands after the verb, past an adverb: word order alone misses it.
+        (
+            "Het regent in de stad. Dus klinkt softwareontwikkelaar Kees Dorland opgetogen. "
+            ",,Mijn regenton zit na één ochtend weer vol.''",
+            "nl",
+            "softwareontwikkelaar Kees Dorland",
+        ),
+        # A person described by a noun is the subject.
+        (
+            "De deuren waren uit het pand geblazen. Een bewoner van nummer 58 was enorm geschrokken. "
+            '"Dit was een nog hardere knal dan de eerste keer."',
+            "nl",
+            "Een bewoner van nummer 58",
+        ),
+        # A body as subject speaks through someone: unknown.
+        ("De politie hield Piet Jansen gisteren aan. ,,Hij reed veel te hard door de straat.''", "nl", None),
+        # A kind of people is no one in particular.
+        ("In die netwerken zijn ook ronselaars actief. ,,Zij zoeken vooral jonge mensen op.''", "nl", None),
+    ],
+)
+def test_the_parsed_subject_of_the_sentence_before_speaks(analyzer, text, lang, speaker):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert len(quotes) == 1 and quotes[0][3] == speaker
+
+
+def test_a_singular_pronoun_subject_before_a_quote_is_the_person_named_before(analyzer):
+    text = (
+        "Anja Borg werkt al jaren in een winkel. Afgelopen donderdag kreeg ze een bericht van de bank. "
+        ",,Dat gebeurt altijd als er iets wordt bijgeschreven.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("ze", "Anja Borg")]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from .intervals import Intervals
-from .introduced import introduced_speakers, protagonist_speakers
+from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ def context_speakers(
     persons = Intervals((s, e, (s, e, actor)) for s, e, actor, label in labelled if label == "PER")
     introduced_speakers(quotes, paragraphs, persons)
     protagonist_speakers(quotes, paragraphs, persons)
+    subject_speakers(quotes, paragraphs)
 
 
 def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:

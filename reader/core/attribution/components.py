@@ -259,4 +259,7 @@ def _shifted(found: Found, start: int) -> Found:
     found.start, found.end = found.start + start, found.end + start
     if found.speaker is not None:
         found.speaker = (found.speaker[0] + start, found.speaker[1] + start)
+    if found.introducer is not None:
+        (first, last), pronoun = found.introducer
+        found.introducer = ((first + start, last + start), pronoun)
     return found

@@ -13,3 +13,6 @@ class Found:
     cue: str | None
     speaker: tuple[int, int] | None  # character range of the speaker phrase
     pronoun: bool = False  # the speaker is "hij"/"he"/"she": the last person named
+    #: Who the sentence before a cue-less direct quote is about, and
+    #: whether that is a pronoun (`subject_before`): a speaker of last resort.
+    introducer: tuple[tuple[int, int], bool] | None = None

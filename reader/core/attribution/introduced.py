@@ -7,7 +7,9 @@ paragraph), takes the person that opens the sentence right before it, when
 that sentence names no one else, is no quote itself and does not say
 they kept silent ("X reageerde niet"). The name must
 open the sentence (after titles at most): in "De politie hield Jansen
-aan." Jansen is not who speaks next. Anything else stays unknown.
+aan." Jansen is not who speaks next. Failing that (and the main person,
+`protagonist_speakers`), the person the parse gives as that sentence's
+subject (`subject_before.py`). Anything else stays unknown.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
         if not named and _opens_with_one_pronoun(text[before[0] : before[1]]):
             # "Ahmed Ali vluchtte uit Syrië. Hij woont nu in Utrecht. ,,…''":
             # the pronoun's sentence tells of the one named just before it
-            before = _sentence_before(text, paragraphs, before[0], own=True)
+            before = sentence_before(text, paragraphs, before[0], own=True)
             if not telling(before):
                 continue
             named = persons.overlapping(*before)
@@ -92,9 +94,19 @@ def _uncued(quotes: list[Found], paragraphs: Paragraphs):
     for quote in quotes:
         if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
             continue
-        before = _sentence_before(text, paragraphs, quote.start)
+        before = sentence_before(text, paragraphs, quote.start)
         if telling(before):
             yield quote, before, telling
+
+
+def subject_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
+    """A cue-less quote still without a speaker takes the person the
+    sentence before it has as subject (`subject_before`, kept on the quote
+    as `introducer`), when that sentence is no quote and no silence. Run
+    last: the rules that read a name are surer."""
+    for quote, _, _ in _uncued(quotes, paragraphs):
+        if quote.introducer is not None:
+            quote.speaker, quote.pronoun = quote.introducer
 
 
 def _main_person(persons: Intervals):
@@ -144,7 +156,7 @@ _ANSWERING = tuple(
 )
 
 
-def _sentence_before(text: str, paragraphs: Paragraphs, at: int, own: bool = False) -> tuple[int, int] | None:
+def sentence_before(text: str, paragraphs: Paragraphs, at: int, own: bool = False) -> tuple[int, int] | None:
     """The sentence right before a quote at `at` that opens its sentence:
     in its paragraph, or the last of the paragraph before when the quote
     opens its own; None when the quote does not open a sentence. With

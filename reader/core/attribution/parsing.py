@@ -61,12 +61,18 @@ def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:
 _SHORT_CLAUSE_AFTER = re.compile(r"""(?:[”"’»]|'')\s*,\s+[^\W\d_A-Z][^.!?…\n"“”]{0,80}[.!?…]|,[”"’]\s+[^.!?…\n"“”]{1,60}[.!?…]""")
 
 
+#: A sentence's end right before a quotation opens: that sentence's
+#: subject may be who speaks (`subject_before`).
+_BEFORE_A_QUOTE = re.compile(r"""[.!?…]['’"”]*\s+(?=,,|[“„‘«]|["'][^\W\d_])""")
+
+
 def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     """Token ranges of the sentences of `doc` with a word whose lower-case
     form's hash is in `cues`, or a short clause after a quotation's comma."""
     hits = numpy.flatnonzero(numpy.isin(doc.to_array(attrs.LOWER), cues))
     text = doc_text(doc)
     after_quotes = [match.start() for match in _SHORT_CLAUSE_AFTER.finditer(text)]
+    after_quotes += [match.start() for match in _BEFORE_A_QUOTE.finditer(text)]
     if not len(hits) and not after_quotes:
         return []
     ranges = [sentence for start, end in paragraphs(text) for sentence in sentences(text, start, end)]

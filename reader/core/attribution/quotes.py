@@ -42,6 +42,7 @@ from .reported import CUE_WINDOW, ReportedSpeech
 from .roles import Roles
 from .sentences import Paragraphs, sentences
 from .speaker_checks import SpeakerChecks
+from .subject_before import subject_before
 from .doc_text import doc_text
 
 #: A quotation this short without a cue is a name, title or scare quote.
@@ -270,6 +271,8 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
             if cue:
                 quote.cue, quote.speaker = cue[0], self.checked_speaker(cue[1], described=True)
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
+            else:
+                quote.introducer = subject_before(self, marked.start)
             found.append(quote)
         return found
 

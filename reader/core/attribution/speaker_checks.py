@@ -143,7 +143,7 @@ class SpeakerChecks:
             return True
         if self.names.overlaps(*speaker):
             return True
-        return any(self.roles.is_speaker_word(t) for t in span) or _describes_a_person(span)
+        return any(self.roles.is_speaker_word(t) for t in span) or describes_a_person(span)
 
 
 #: Words that stand where a subject goes but name no one ("er wordt …").
@@ -170,7 +170,7 @@ def _finite(token) -> bool:
 _SUBJECT_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u i you he she we they".split())
 
 
-def _describes_a_person(span) -> bool:
+def describes_a_person(span) -> bool:
     """A phrase that opens with an article and whose noun names a person by
     what they do ("een verkoper van een kraam", "de eigenaresse", "the
     organisers"): Dutch and English agent-noun endings, checked up to the

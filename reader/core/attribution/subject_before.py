@@ -1,0 +1,75 @@
+"""Who the sentence before a cue-less quote is about, by its parse.
+
+News tells of someone and then quotes them: "Dus klinkt
+softwareontwikkelaar Cory Zue opgetogen. ,,…''", "Een bewoner van nummer
+58 was enorm geschrokken. ,,…''", "Afgelopen donderdag kreeg ze een bericht
+van de bank. ,,…''". The subject of that sentence's main verb is the
+likely speaker wherever it stands, which word order alone
+(`introduced.py`: a name opening the sentence) does not see.
+
+Found while the sentence's Doc is at hand (`QuoteFinder.direct`) and kept
+on the quote as `Found.introducer`; used only after every other rule has
+left the quote without a speaker, and only when the sentence is no quote
+and no silence (`introduced.subject_speakers`). Only a person counts: one
+person named, a singular pronoun ("ze" before a singular verb), or a
+person described by a noun ("een bewoner van nummer 58"); an organisation
+or a place as subject is more often the topic than who speaks next.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .introduced import sentence_before
+from .speaker_checks import describes_a_person
+
+if TYPE_CHECKING:
+    from .quotes import QuoteFinder
+
+#: The subject is "ze"/"zij" and the verb plural ("ze wonen"): a group.
+_PLURAL = "Plur"
+#: How far before a pronoun subject only one person may be named (about
+#: two sentences): with two, which one "ze" is needs more than word order.
+_PRONOUN_WINDOW = 300
+
+
+def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], bool] | None:
+    """The speaker phrase (and whether it is a pronoun for one person) that
+    the sentence right before a quote at `start` has as its subject; None
+    when that sentence is not parsed or its subject is no person."""
+    before = sentence_before(finder.text, finder.paragraphs, start)
+    span = finder.tokens(*before) if before else None
+    if span is None or not finder.phrases.parsed:
+        return None
+    root = next((token for token in span if token.dep_ == "ROOT"), None)
+    subject = finder.phrases.subject_of(root.i) if root is not None else None
+    speaker = finder.checked_speaker(subject)
+    if speaker is None:
+        return None
+    if finder._pronoun(speaker):
+        word = finder.text[speaker[0] : speaker[1]]
+        one = finder._pronoun(speaker, singular=True) or (
+            word.lower() in ("ze", "zij") and _PLURAL not in root.morph.get("Number") and not root.text.endswith("en")
+        )
+        return (speaker, True) if one and _one_person_before(finder, speaker[0]) else None
+    phrase = finder.tokens(*speaker)
+    if any(token.ent_type_ and token.ent_type_ not in ("PER", "PERSON") for token in phrase):
+        return None  # an organisation or a place: the topic, not who speaks next
+    named = finder.names.overlapping(*speaker)  # the actors named in it
+    if any(getattr(actor, "label", "PER") != "PER" for actor in named) or len({id(a) for a in named}) > 1:
+        return None
+    person = named or any(token.ent_type_ for token in phrase)
+    if not person and len(phrase) == 1:
+        return None  # "ronselaars": a kind of people, not one who speaks
+    if not (person or any(finder.roles.is_role_word(t) for t in phrase) or describes_a_person(phrase)):
+        return None  # "de politie", "het bestuur": a body, which speaks through someone
+    return speaker, False
+
+
+def _one_person_before(finder: "QuoteFinder", pronoun: int) -> bool:
+    """Exactly one person named in the stretch before the pronoun at
+    `pronoun` ("Sanne twijfelde. Een buurman, Kees, hielp haar. Toen
+    dacht ze …": two, so "ze" is not resolved by being near)."""
+    named = finder.names.overlapping(max(0, pronoun - _PRONOUN_WINDOW), pronoun)
+    people = {id(actor) for actor in named if getattr(actor, "label", "PER") == "PER"}
+    return len(people) == 1
