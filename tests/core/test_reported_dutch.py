@@ -105,3 +105,17 @@ def test_a_negated_or_refused_dutch_speech_verb_says_nothing(analyzer):
     ):
         assert reported(analyzer, text) == [], text
     assert [cue for _, cue, _ in reported(analyzer, "De wethouder zegt niet te weten waar het geld is.")] == ["zegt"]
+
+
+def test_an_inverted_subject_up_to_the_particle_before_a_te_infinitive(analyzer):
+    found = reported(analyzer, "Maandag maakte de club van aandeelhouders Groen Beleggen bekend het bedrijf dit jaar te sparen.")
+    assert found == [("het bedrijf dit jaar te sparen", "maakte", "de club van aandeelhouders Groen Beleggen")]
+
+
+def test_reproach_and_ruling_report_what_was_said(analyzer):
+    found = reported(analyzer, "President Maduro verweet de buurlanden toen een aanval te hebben uitgevoerd.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("verweet", "President Maduro")]
+    found = reported(analyzer, "De tuchtcommissie heeft bepaald dat het vak van de harde kern leeg moet blijven.")
+    assert found == [("het vak van de harde kern leeg moet blijven", "bepaald", "De tuchtcommissie")]
+    # "bepaald" as an adjective reports nothing.
+    assert reported(analyzer, "Hij betaalde een bepaald bedrag dat later werd terugbetaald.") == []

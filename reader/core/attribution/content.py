@@ -242,6 +242,11 @@ class ReportedContent:
         token = doc[verb]
         return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
+    def _particle_after(self, verb: int, end: int) -> int | None:
+        """Where the particle of separable reporting verb `verb` stands after it ("maakte … bekend")."""
+        particles = self.cues.particle_verbs.get(self.doc[verb].lower_, "").split()
+        return next((j for j in range(verb + 2, end) if self.doc[j].lower_ in particles), None)
+
     def _infinitive_start(self, verb: int, span: Span, subject: tuple[int, int]) -> int | None:
         """Where Dutch content as a te-infinitive starts ("zegt gedupeerd te
         zijn", "kondigde aan voor het eind van zijn termijn te vertrekken",

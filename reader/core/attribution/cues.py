@@ -28,7 +28,8 @@ DUTCH_VERBS = frozenset(
     ontkennen ontkent ontkende ontkenden ontkend
     erkennen erkent erkende erkenden erkend bekennen bekent bekende bekenden
     waarschuwen waarschuwt waarschuwde waarschuwden gewaarschuwd
-    bepaalt bepaalde bepaalden schat
+    bepaalt bepaalde bepaalden bepaald schat
+    verwijt verweet verweten
     antwoorden antwoordt antwoordde antwoordden geantwoord
     reageren reageert reageerde reageerden gereageerd
     vragen vraagt vroeg vroegen gevraagd afgevraagd

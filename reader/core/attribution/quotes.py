@@ -51,6 +51,8 @@ _FINAL_STOPS = ".!?…"
 #: Words after which a separable verb's particle has ended its clause.
 _CLAUSE_ENDS = frozenset("over om en maar of want dat omdat toen als".split())
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
+#: Articles: a cue word right after one is no verb.
+_ARTICLES = frozenset("de het een the a an".split())
 #: Words that make a cue sentence say that nothing was said.
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met in on to at with".split())
@@ -101,6 +103,8 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         if not token.text[:1].islower():  # "States" in "United States" is a name
             return False
         word = token.lower_
+        if index > 0 and self.doc[index - 1].lower_ in _ARTICLES:
+            return False  # "een bepaald bedrag", "het verwijt": an adjective or a noun, not the verb
         if word in self.verbs:
             return not self._another_verb(index, sentence_end)
         particle = self.cues.particle_verbs.get(word)

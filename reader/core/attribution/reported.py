@@ -334,6 +334,9 @@ class ReportedSpeech(ReportedContent):
         ]
         if complement is not None:
             candidates.append(lambda: self.phrases.after(verb + 1, complement))
+        elif (particle := self._particle_after(verb, span.end)) is not None:
+            # "Maandag maakte de club X bekend het bedrijf te sparen": inverted, up to the particle
+            candidates.append(lambda: self.phrases.after(verb + 1, particle))
         for candidate in candidates:
             subject = self.checked_speaker(candidate())
             if subject is not None:
