@@ -155,3 +155,14 @@ def test_claimed_with_a_noun_is_no_statement_the_cue_after_it_is(analyzer):
     assert found == [("Rebels claimed responsibility for the attack", "reported", "the agency")]
     found = reported(analyzer, "The rebels claimed the government had lost control of the north.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("claimed", "The rebels")]
+
+
+def test_a_subject_before_a_relative_clause_and_a_participle_clause(analyzer):
+    # A relative clause between subject and verb: the subject before it
+    # speaks, though the relative clause's own cue cuts the sentence there.
+    text = "Norway, which denies the charges, urged Danish officials to ignore the report and said it could hurt trade."
+    found = reported(analyzer, text)
+    assert ("Danish officials to ignore the report", "urged", "Norway") in found
+    # A participle clause after the subject is not part of who speaks.
+    text = "Dutch police searching for a missing boy said on Friday the main suspect may have left the country."
+    assert reported(analyzer, text) == [("the main suspect may have left the country", "said", "Dutch police")]

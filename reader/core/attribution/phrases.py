@@ -46,6 +46,8 @@ _CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omda
 #: Tags of an English finite verb; a past participle right after the
 #: subject is a past tense the tagger took for one ("Iran, which …, urged").
 _FINITE_TAGS = frozenset("VBD VBZ VBP VBN".split())
+#: English participles that open a clause about a subject ("police searching for …").
+_PARTICIPLE_TAGS = frozenset("VBG VBN".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
 #: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").
@@ -188,6 +190,11 @@ class Phrases:
                 continue
             if any(token.is_space or token.text in ".!?;:" for token in subtree):
                 continue  # over a sentence or a line: a wrong parse
+            participle = next((t.i for t in subtree if t.i > child.i and t.head == child and t.dep_ == "acl" and t.tag_ in _PARTICIPLE_TAGS), None)
+            if participle is not None:  # "German police searching for a girl said": the police
+                subtree = [t for t in subtree if t.i < participle]
+                while subtree and subtree[-1].is_punct:
+                    subtree.pop()  # "A senior official, speaking …": the comma before it
             if self._has_clause(subtree):
                 continue  # "Voor die datum moet X zijn gestapt": a clause, a wrong parse
             comma = next(

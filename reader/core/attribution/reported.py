@@ -330,7 +330,7 @@ class ReportedSpeech(ReportedContent):
             # "De club heeft verklaard dat": the parser, not sure of the
             # subject, took it for the object; the phrase before "heeft"
             lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
-            lambda: self._subject_before_apposition(verb, span.start),
+            lambda: self._subject_before_apposition(verb, floor),
         ]
         if complement is not None:
             candidates.append(lambda: self.phrases.after(verb + 1, complement))
@@ -381,7 +381,7 @@ class ReportedSpeech(ReportedContent):
                 head = self.phrases.before(j, floor)
                 if head is None:
                     return None
-                if no_role(doc[j + 1 : verb - 1]):
+                if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in _RELATIVE_PRONOUNS | _RELATIVE_SPEAKERS:
                     return head  # "Mr Jones, 54, said", "An official, speaking on condition …, said"
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
             if doc[j].lower_ in _RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
