@@ -95,12 +95,31 @@ def test_a_cue_sentence_that_says_nothing_was_said_gives_no_speaker(analyzer):
 
 
 def test_a_pronoun_after_a_described_speaker_is_not_the_person_named_before(analyzer):
-    # "ze" may be the researcher described in the cue before it, not the
-    # last person named: unknown, not Jan Smit.
+    # "ze" is the researcher described in the cue before it, not the last
+    # person named, Jan Smit.
     text = (
         "Jan Smit woont al twintig jaar aan de rand van de stad. "
         '"Het verbruik is veertig procent lager dan vroeger", zegt de onderzoekster. '
         '"Dat komt vooral door de nieuwe regels voor de tuinen", voegt ze eraan toe.'
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
-    assert [q[3] for q in quotes] == ["de onderzoekster", None]
+    assert [q[3] for q in quotes] == ["de onderzoekster", "de onderzoekster"]
+
+
+def test_a_pronoun_after_a_described_speaker_points_to_that_description(analyzer):
+    text = (
+        '"We have found the boy on a campsite near the coast," said a spokeswoman for the police. '
+        "The boy was taken to hospital. "
+        '"We do not know yet how he got there," she added.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["a spokeswoman for the police"] * 2
+    # Someone named since: whom "she" means is not clear, so unknown.
+    text = (
+        '"We have found the boy on a campsite near the coast," said a spokeswoman for the police. '
+        "Mary Jones, the boy's aunt, was arrested. "
+        '"We do not know yet how he got there," she added.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes][0] == "a spokeswoman for the police"
+    assert quotes[1][3] in (None, "she")
