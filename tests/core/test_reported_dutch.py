@@ -119,3 +119,8 @@ def test_reproach_and_ruling_report_what_was_said(analyzer):
     assert found == [("het vak van de harde kern leeg moet blijven", "bepaald", "De tuchtcommissie")]
     # "bepaald" as an adjective reports nothing.
     assert reported(analyzer, "Hij betaalde een bepaald bedrag dat later werd terugbetaald.") == []
+
+
+def test_a_verb_after_comma_maar_has_the_subject_of_the_first(analyzer):
+    found = reported(analyzer, "De vrouw was enige tijd eigenares van een bakkerij in Zwolle, maar zegt gedupeerd te zijn door een verhuurder.")
+    assert found == [("gedupeerd te zijn door een verhuurder", "zegt", "De vrouw")]

@@ -41,6 +41,7 @@ TIME_WORDS = frozenset(
 _RELATIVE = frozenset("die dat wie welke waar who which that whose where".split())
 #: Words that join a second verb to the first one's subject ("condemned … and said").
 _AND = frozenset("and en".split())
+_BUT = frozenset("but maar".split())
 #: Words that open a clause of its own between the two verbs: its subject may be who speaks.
 _CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omdat als toen nadat voordat terwijl".split())
 #: Tags of an English finite verb; a past participle right after the
@@ -135,13 +136,13 @@ class Phrases:
 
     def coordinated_subject(self, verb: int, floor: int) -> tuple[int, int] | None:
         """ "Syria on Friday condemned … and said …", "Iran, which denies
-        it, urged … and said …": for a verb right after "and"/"en", the noun
+        it, urged … and said …": for a verb right after "and"/"en" (or ", maar"), the noun
         phrase that opens the sentence (from token `floor`) when a finite
         verb follows it (past a time phrase and a relative clause between
         commas) and no punctuation or clause of its own comes between that
         verb and "and". The bundled parser seldom links the second verb."""
         doc = self.doc
-        if verb - 1 <= floor or doc[verb - 1].lower_ not in _AND:
+        if verb - 1 <= floor or doc[verb - 1].lower_ not in _AND | _BUT:
             return None
         first_verb = next((t.i for t in doc[floor:verb] if finite(t)), verb)
         subject = self.after(floor, first_verb)
@@ -155,6 +156,8 @@ class Phrases:
         if j >= verb - 1 or not finite(doc[j]):
             return None
         between = doc[j + 1 : verb - 1]
+        if doc[verb - 1].lower_ in _BUT and len(between) and between[-1].text == ",":
+            between = between[:-1]  # "De vrouw was …, maar zegt …"
         if any(t.is_punct or t.is_space or t.lower_ in _CLAUSE_OPENERS for t in between):
             return None
         return subject
