@@ -363,3 +363,34 @@ def test_a_features_main_person_speaks_its_cue_less_quotes(analyzer):
 def test_any_verb_with_only_its_speaker_after_a_quote_is_a_cue(analyzer, text, lang, cue, speaker):
     quotes = analyzer.analyze(article(text, lang)).quotes
     assert [(q.cue, q.speaker.text if q.speaker else None) for q in quotes] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # Two words quoted after a verb of naming and its object: what they called it.
+        ("Gisteren noemde burgemeester Piet de Vos het plan 'totaal onacceptabel'.", "nl", "burgemeester Piet de Vos"),
+        # The quote's own clause after a comma, its subject after the verb.
+        (
+            "Na de nederlaag in eigen huis, adviseerde Karel Jansen de spelers 'niets voor vanzelfsprekend aan te nemen'.",
+            "nl",
+            "Karel Jansen",
+        ),
+    ],
+)
+def test_a_quote_ending_its_sentence_after_a_cue_in_its_clause(analyzer, text, lang, speaker):
+    quotes = analyzer.analyze(article(text, lang)).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A preposition between the verb and two quoted words: a name, not what was said.
+        "Het gaat ook om wat Philippe ultra's noemt uit de gelederen van de 'gele hesjes'.",
+        # Two quoted words after another verb: a scare quote.
+        "Het plan van de gemeente blijkt volgens de raad 'totaal onhaalbaar'.",
+    ],
+)
+def test_two_quoted_words_otherwise_are_no_quote(analyzer, text):
+    assert [q.kind for q in analyzer.analyze(article(text, "nl")).quotes if q.kind == "direct"] == []
