@@ -394,3 +394,17 @@ def test_a_quote_ending_its_sentence_after_a_cue_in_its_clause(analyzer, text, l
 )
 def test_two_quoted_words_otherwise_are_no_quote(analyzer, text):
     assert [q.kind for q in analyzer.analyze(article(text, "nl")).quotes if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Politiek tekenaar Ruben Oppenkamp is resoluut: ,,Dit gaat een grens over.''", "Politiek tekenaar Ruben Oppenkamp"),
+        ("De minister was gisteren duidelijk: ,,Dit plan gaat niet door.''", "De minister"),
+        # No one opens the clause: no speaker.
+        ("Zijn conclusie is helder: ,,Dit plan gaat niet door.''", None),
+    ],
+)
+def test_the_person_opening_a_short_clause_before_a_colon_speaks(analyzer, text, speaker):
+    quotes = analyzer.analyze(article(text, "nl")).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

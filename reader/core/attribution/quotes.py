@@ -28,6 +28,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .carry import context_speakers, continue_speakers
+from .clause_cues import ARTICLES, ClauseCues
 from .found import Found
 from .cues import NOT_SPEECH_PARTICLES, Cues, cues_for
 from .intervals import Intervals
@@ -36,7 +37,7 @@ from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
 from .marks import Marked, find_marked
-from .phrases import PHRASE_STOPS, Phrases
+from .phrases import Phrases
 from .verb_cue import any_verb_after
 from .reported import CUE_WINDOW, ReportedSpeech
 from .roles import Roles
@@ -51,16 +52,12 @@ _FINAL_STOPS = ".!?…"
 #: Words after which a separable verb's particle has ended its clause.
 _CLAUSE_ENDS = frozenset("over om en maar of want dat omdat toen als".split())
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
-#: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
-_NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
-#: Articles: a cue word right after one is no verb.
-_ARTICLES = frozenset("de het een the a an".split())
 #: Words that make a cue sentence say that nothing was said.
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met in on to at with".split())
 
 
-class QuoteFinder(SpeakerChecks, ReportedSpeech):
+class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
     """Finds quotes in one article-level Doc, or in one segment of it: then
     `marked` are the quotations found in the whole text that lie in this
     segment, and `continues` says that text comes before it."""
@@ -105,7 +102,7 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         if not token.text[:1].islower():  # "States" in "United States" is a name
             return False
         word = token.lower_
-        if index > 0 and self.doc[index - 1].lower_ in _ARTICLES:
+        if index > 0 and self.doc[index - 1].lower_ in ARTICLES:
             return False  # "een bepaald bedrag", "het verwijt": an adjective or a noun, not the verb
         if word in self.verbs:
             return not self._another_verb(index, sentence_end)
@@ -209,6 +206,8 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
         cue = next((i for i in window if self.is_cue(i, last)), None)
         if doc[last].text == ":" and cue is None and last - 1 >= before.start:
             speaker = self.phrases.before(last, before.start)  # "Rutte: “…”"
+            if self.checked_speaker(speaker) is None:
+                speaker = self._opening_subject(before.start, last) or speaker  # "Tekenaar X is resoluut: “…”"
             if speaker is not None:
                 first = self.tokens(*speaker).start
                 if first - 1 >= before.start and doc[first - 1].lower_ in _ADVERBIAL_PREPOSITIONS:
@@ -281,49 +280,6 @@ class QuoteFinder(SpeakerChecks, ReportedSpeech):
                 quote.introducer = subject_before(self, marked.start)
             found.append(quote)
         return found
-
-    def _cue_in_sentence(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
-        """"Premier Mark Rutte noemde de brand 'een zware slag voor de hele
-        buurt'.": a quote of three words or more that ends its
-        sentence, with a reporting verb and its subject before it."""
-        words = len(self.text[marked.start : marked.end].split())
-        if not self.sentences or words < 2:
-            return None
-        s_start, s_end = self.sentences[self.sentence_at(marked.start)]
-        if self.text[marked.end : s_end].strip(" .!?") or s_start >= marked.start:
-            return None
-        before = self.tokens(s_start, marked.start)
-        if before is None or before[-1].text in ",:;":
-            return None  # a comma or colon right before the quote is _cue_before's
-        # "Alsof ze …, adviseerde Clinton de kandidaten '…'": the clause of the quote
-        clause = next((t.i + 1 for t in reversed(before) if t.text in ",:;"), before.start)
-        if any(t.lower_ in self.cues.complementisers for t in self.doc[clause : before.end]):
-            return None  # "dat" makes it reported speech
-        cue = self._first_cue(clause, before.end)
-        if cue is None or (words < 3 and not self._naming(cue, before.end)):
-            return None  # two words are a scare quote, but after "noemde": what they called it
-        candidates = (
-            lambda: self._parsed_subject(cue),
-            lambda: self.phrases.before(cue, clause),
-            lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, before.end)),  # inverted
-        )
-        speaker = next((found for c in candidates if (found := self.checked_speaker(c()))), None)
-        return (self.doc[cue].text, speaker) if speaker else None
-
-    def _naming(self, cue: int, end: int) -> bool:
-        """A verb of naming with only its object between it and the quote
-        ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""
-        doc = self.doc
-        return doc[cue].lower_ in _NAMING and not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
-
-    def _before_object(self, start: int, end: int) -> int:
-        """Where an article opens a common noun's phrase after token `start`
-        ("adviseerde Jansen de kandidaten": the subject ends at "de"; not
-        in "Jan de Vries")."""
-        doc = self.doc
-        return next(
-            (i for i in range(start + 1, end - 1) if doc[i].lower_ in _ARTICLES and doc[i + 1].text[:1].islower()), end
-        )
 
     def _cue_sentence_before(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
         """“Tja, zegt De Boer. ‘Ik heb …’” / “Trainer Ellen vraagt het aan haar

@@ -1,0 +1,77 @@
+"""Cues inside the sentence of a quote that ends it, and the subject
+opening a short clause before a colon: a mixin of `QuoteFinder`.
+
+- "Premier Mark Rutte noemde de brand 'een zware slag'." (`_cue_in_sentence`);
+- "Alsof …, adviseerde Clinton de kandidaten '…'." (the quote's own clause);
+- "Politiek tekenaar X is resoluut: ,,…''" (`_opening_subject`).
+"""
+
+from __future__ import annotations
+
+from .marks import Marked
+from .phrases import PHRASE_STOPS
+
+#: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
+_NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
+#: Articles: a cue word right after one is no verb; one before a common noun opens an object.
+ARTICLES = frozenset("de het een the a an".split())
+
+
+class ClauseCues:
+    """Needs the finder's text, doc, sentences, cues, phrases and speaker checks."""
+
+    def _cue_in_sentence(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
+        """"Premier Mark Rutte noemde de brand 'een zware slag voor de hele
+        buurt'.": a quote of three words or more (two after a verb of
+        naming) that ends its sentence, with a reporting verb in its clause
+        and the verb's subject before or right after it."""
+        words = len(self.text[marked.start : marked.end].split())
+        if not self.sentences or words < 2:
+            return None
+        s_start, s_end = self.sentences[self.sentence_at(marked.start)]
+        if self.text[marked.end : s_end].strip(" .!?") or s_start >= marked.start:
+            return None
+        before = self.tokens(s_start, marked.start)
+        if before is None or before[-1].text in ",:;":
+            return None  # a comma or colon right before the quote is _cue_before's
+        # "Alsof ze …, adviseerde Clinton de kandidaten '…'": the clause of the quote
+        clause = next((t.i + 1 for t in reversed(before) if t.text in ",:;"), before.start)
+        if any(t.lower_ in self.cues.complementisers for t in self.doc[clause : before.end]):
+            return None  # "dat" makes it reported speech
+        cue = self._first_cue(clause, before.end)
+        if cue is None or (words < 3 and not self._naming(cue, before.end)):
+            return None  # two words are a scare quote, but after "noemde": what they called it
+        candidates = (
+            lambda: self._parsed_subject(cue),
+            lambda: self.phrases.before(cue, clause),
+            lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, before.end)),  # inverted
+        )
+        speaker = next((found for c in candidates if (found := self.checked_speaker(c()))), None)
+        return (self.doc[cue].text, speaker) if speaker else None
+
+    def _opening_subject(self, start: int, colon: int) -> tuple[int, int] | None:
+        """The person opening a short clause before a colon and a quote
+        ("Politiek tekenaar X is resoluut:", "De minister was duidelijk:"):
+        a name or a role, then at most four words of verb and adverb."""
+        phrase = self.checked_speaker(self.phrases.after(start, colon))
+        span = self.tokens(*phrase) if phrase else None
+        if span is None or span.end >= colon or not 1 <= colon - span.end <= 4:
+            return None
+        if not self.doc[span.end].text.islower() or any(t.is_punct for t in self.doc[span.end : colon]):
+            return None
+        return phrase
+
+    def _naming(self, cue: int, end: int) -> bool:
+        """A verb of naming with only its object between it and the quote
+        ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""
+        doc = self.doc
+        return doc[cue].lower_ in _NAMING and not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
+
+    def _before_object(self, start: int, end: int) -> int:
+        """Where an article opens a common noun's phrase after token `start`
+        ("adviseerde Jansen de kandidaten": the subject ends at "de"; not
+        in "Jan de Vries")."""
+        doc = self.doc
+        return next(
+            (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
+        )
