@@ -124,3 +124,13 @@ def test_reproach_and_ruling_report_what_was_said(analyzer):
 def test_a_verb_after_comma_maar_has_the_subject_of_the_first(analyzer):
     found = reported(analyzer, "De vrouw was enige tijd eigenares van een bakkerij in Zwolle, maar zegt gedupeerd te zijn door een verhuurder.")
     assert found == [("gedupeerd te zijn door een verhuurder", "zegt", "De vrouw")]
+
+
+def test_a_source_with_a_relative_clause(analyzer):
+    # The content after "volgens X" starts past X's relative clause.
+    found = reported(analyzer, "Volgens de buurman, die de brand zag, was het geen ongeluk.")
+    assert found == [("was het geen ongeluk", "Volgens", "de buurman")]
+    # "X, die vond dat …": the phrase before the relative pronoun speaks.
+    text = "Het nieuwe plan is vooral duur, zei de wethouder van Zwolle, die vond dat het geld beter naar scholen kan gaan."
+    found = reported(analyzer, text)
+    assert ("het geld beter naar scholen kan gaan", "vond", "de wethouder van Zwolle") in found

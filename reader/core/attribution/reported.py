@@ -14,12 +14,9 @@ from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
-from .phrases import finite, no_role
+from .phrases import finite
+from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
-#: Relative pronouns that open a clause about the subject before a verb.
-_RELATIVE_PRONOUNS = frozenset("die who".split())
-#: Relative pronouns whose clause may report what the phrase before them said.
-_RELATIVE_SPEAKERS = frozenset("who which".split())
 #: Words that open a clause of what is not said but supposed ("alsof", "as if").
 _HYPOTHETICAL = frozenset("alsof".split())
 #: Words that join two statements in one sentence.
@@ -40,11 +37,9 @@ _OBJECT_VERBS = frozenset(
 #: Entity labels that can be a headline's source (the model's and the reader's).
 _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
-_PERFECT = frozenset("heeft hebben had hadden has have".split())
-_PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 
 
-class ReportedSpeech(ReportedContent):
+class ReportedSpeech(ReportedSubjects, ReportedContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
@@ -139,15 +134,6 @@ class ReportedSpeech(ReportedContent):
         bounds = [span.start, *cuts, span.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
-    def _relative_cue(self, verb: int, end: int) -> bool:
-        """Whether `verb` is a reporting verb in a relative clause right
-        after a comma ("X, who said …", "the weekly, which said …"): the
-        phrase before the comma speaks."""
-        doc = self.doc
-        if verb < 2 or verb >= end or doc[verb - 2].text != "," or doc[verb - 1].lower_ not in _RELATIVE_SPEAKERS:
-            return False
-        return self.is_cue(verb, end)
-
     def _partial(self, quote: Found, s_start: int) -> bool:
         """A few quoted words inside a sentence ("dat hij 'zeer geliefd is'"),
         not a quotation of its own: short, not at the sentence's start."""
@@ -213,6 +199,9 @@ class ReportedSpeech(ReportedContent):
                         return None
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
+                        if end_token + 1 < span.end and doc[end_token].text == "," and doc[end_token + 1].lower_ in RELATIVE_PRONOUNS:
+                            # "Volgens de buurman, die de brand zag, was het …": past the relative clause
+                            end_token = next((t.i for t in doc[end_token + 1 : span.end] if t.text == ","), end_token)
                         start = doc[end_token].idx if end_token < span.end else speaker[1]
                         content = (start, span.end_char)
                     elif end_token < span.end - 2 and doc[end_token].text == ",":
@@ -287,111 +276,3 @@ class ReportedSpeech(ReportedContent):
                 return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
-
-    def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
-        """The parsed subject of `verb` with a title or role just before it
-        ("Advocaat Pieter Jansen"): UD heads the phrase on the name and the
-        bundled parser often leaves the title out of the subject."""
-        subject = self.phrases.subject_of(verb)
-        span = self.tokens(*subject) if subject else None
-        if span is None:
-            return subject
-        doc, start = self.doc, span.start
-        while start > 0 and start - 1 != verb:
-            in_name = doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_  # "Sigrid" of "Sigrid Kaag"
-            if not (in_name or self.roles.is_role_word(doc[start - 1])):
-                break
-            start -= 1
-        end = span.end
-        # "Swedish telecoms group Ericsson said": a name between the parsed
-        # subject and the verb belongs to it.
-        while end < verb and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
-            end += 1
-        if verb < start and end < len(doc) and doc[end].ent_iob_ == "B" and self.roles.is_role_word(doc[end - 1]):
-            # "zegt coach Jan Vries": the parser hung the name on the role
-            end = next((i for i in range(end + 1, len(doc)) if doc[i].ent_iob_ != "I"), len(doc))
-        end_char = doc[end - 1].idx + len(doc[end - 1]) if end > span.end else subject[1]
-        return (doc[start].idx, end_char)
-
-    def _subject(self, verb: int, span: Span, complement: int | None) -> tuple[int, int] | None:
-        """The speaker of reporting verb `verb`: the first phrase that passes
-        the speaker checks of its parsed subject, the phrase before it, a
-        name before an apposition, and the phrase after it when the verb
-        follows a comma ("…, zegt X") or precedes its complementiser ("zei
-        na de muiterij X dat", inverted)."""
-        sentence = self.tokens(*self.sentences[self.sentence_at(self.doc[verb].idx)])
-        floor = span.start if sentence is None else min(span.start, sentence.start)
-        candidates = [
-            lambda: self.phrases.before(verb - 2, floor) if self._relative_cue(verb, span.end) else None,
-            # first: the parser often hangs a verb after "and" on the wrong head
-            lambda: self.phrases.coordinated_subject(verb, floor),
-            lambda: self._parsed_subject(verb),
-            lambda: self.phrases.before(verb, span.start),
-            # "De club heeft verklaard dat": the parser, not sure of the
-            # subject, took it for the object; the phrase before "heeft"
-            lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
-            lambda: self._subject_before_apposition(verb, floor),
-        ]
-        if complement is not None:
-            candidates.append(lambda: self.phrases.after(verb + 1, complement))
-        elif (particle := self._particle_after(verb, span.end)) is not None:
-            # "Maandag maakte de club X bekend het bedrijf te sparen": inverted, up to the particle
-            candidates.append(lambda: self.phrases.after(verb + 1, particle))
-        for candidate in candidates:
-            subject = self.checked_speaker(candidate())
-            if subject is not None:
-                return self._without_age(subject)
-        return None
-
-    def _without_age(self, subject: tuple[int, int]) -> tuple[int, int]:
-        """``Mr Jones, 54`` → ``Mr Jones``: the age is no part of who."""
-        span = self.tokens(*subject)
-        if span is None or len(span) < 3 or not span[-1].like_num or span[-2].text != ",":
-            return subject
-        return subject[0], span[-3].idx + len(span[-3])
-
-    def _passive(self, verb: int) -> bool:
-        """`verb` in the passive ("werd gevraagd", "is gewaarschuwd", "was
-        told"): its subject was spoken to, and whoever spoke is not named
-        in a way the reader can trust."""
-        doc = self.doc
-        if "Part" not in doc[verb].morph.get("VerbForm"):
-            return False
-        return any(
-            child.dep_ == "aux:pass"
-            and child.lower_ in _PASSIVE
-            and child.i < verb
-            and not any(t.is_punct for t in doc[child.i : verb])  # "Ruzie was er niet, benadrukt X"
-            for child in doc[verb].children
-        )
-
-    def _perfect(self, verb: int, span: Span) -> bool:
-        """`verb` right after an auxiliary of the perfect ("heeft gezegd",
-        "has said"); not of the passive, whose subject is no speaker."""
-        return verb - 1 > span.start and self.doc[verb - 1].lower_ in _PERFECT
-
-    def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
-        """``Jan Bakker, chairman of VisNed, said …``: the name before the
-        apposition is the subject."""
-        doc = self.doc
-        if verb - 1 <= floor or doc[verb - 1].text != ",":
-            return None
-        for j in range(verb - 2, max(floor, verb - 2 * CUE_WINDOW), -1):
-            if doc[j].text == ",":
-                head = self.phrases.before(j, floor)
-                if head is None:
-                    return None
-                if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in _RELATIVE_PRONOUNS | _RELATIVE_SPEAKERS:
-                    return head  # "Mr Jones, 54, said", "An official, speaking on condition …, said"
-                return head[0], doc[verb - 2].idx + len(doc[verb - 2])
-            if doc[j].lower_ in _RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
-                # "Een verkoper van een kraam op de markt die de brand zag,
-                # vindt …": the phrase before the clause, from the sentence's
-                # start when no verb comes between
-                opening = doc[floor:j]
-                verbs = [t for t in opening if t.pos_ in ("VERB", "AUX") and t.nbor(-1).pos_ != "DET"]  # "de gracht"
-                if len(opening) <= 12 and not verbs and not any(t.is_punct for t in opening):
-                    return opening.start_char, opening.end_char
-                return self.phrases.before(j, floor)
-        return None
-
