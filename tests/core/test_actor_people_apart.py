@@ -42,3 +42,33 @@ def test_a_nationality_before_a_brand_is_no_part_of_its_name(analyzer):
     text = "Er zijn zorgen over software van het Chinese Huawei, zeggen de diensten."
     entities = [(e.text, e.label) for e in analyse(analyzer, text).entities]
     assert ("Chinese", "MISC") in entities and ("Huawei", "ORG") in entities
+
+
+def _mentions(text, names):
+    from reader.core.analysis import Entity
+
+    out, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        out.append(Entity(start, start + len(name), name, label, label))
+        at = start + len(name)
+    return out
+
+
+def test_a_place_and_a_firm_side_by_side_are_two_names():
+    from reader.core.attribution.together import separate_people
+
+    # Dutch verb-final order puts subject and object side by side; the
+    # model's bounds (given here) run them into one name.
+    text = "Europa praat met Xandrix. China vindt het slecht als Europa Xandrix uitsluit. Xandrix zwijgt."
+    found = separate_people(_mentions(text, [("Europa", "LOC"), ("Xandrix", "ORG"), ("Europa Xandrix", "LOC"), ("Xandrix", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [
+        ("Europa", "LOC"), ("Xandrix", "ORG"), ("Europa", "LOC"), ("Xandrix", "ORG"), ("Xandrix", "ORG")
+    ]
+    # An organisation with its town is one name, and so is a whole named elsewhere.
+    text = "Feyenoord won in Rotterdam. Feyenoord Rotterdam is blij."
+    found = separate_people(_mentions(text, [("Feyenoord", "ORG"), ("Rotterdam", "LOC"), ("Feyenoord Rotterdam", "ORG")]))
+    assert [m.text for m in found][-1] == "Feyenoord Rotterdam"
+    text = "Europa praat met Xandrix. Europa Xandrix is een fonds. Het fonds Europa Xandrix groeit."
+    names = [("Europa", "LOC"), ("Xandrix", "ORG"), ("Europa Xandrix", "ORG"), ("Europa Xandrix", "ORG")]
+    assert [m.text for m in separate_people(_mentions(text, names))][2:] == ["Europa Xandrix", "Europa Xandrix"]

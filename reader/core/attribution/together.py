@@ -1,8 +1,9 @@
 """People the model ran together in one mention (issue 15), set apart
 before mentions are grouped into actors (`actors.group_actors`): ``Rutte
 en Wiebes``, ``Netanyahu zei Trump``, ``Trump van een herverkiezing``,
-and two surnames side by side in Dutch word order (``zegt De Vries Van
-Koppen``). Only the parts that are people the article names elsewhere
+two surnames side by side in Dutch word order (``zegt De Vries Van
+Koppen``), and a place or organisation beside an organisation (``als
+Europa Huawei uitsluit``). Only the parts that are people the article names elsewhere
 become people; works on the article's mentions, not on a Doc."""
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def _known(key: str, names) -> bool:
     return key in names or (key.endswith("s") and key[:-1] in names)  # "Ruttes"
 
 
-def _separated(mention: Mention, names: Counter, surnames: set[str]) -> list[Mention] | None:
+def _separated(mention: Mention, names: Counter, surnames: set[str], labels: dict[str, Counter]) -> list[Mention] | None:
     """The people in a mention the model ran together with other words
     (``Rutte en Wiebes``, ``Netanyahu zei Trump``, ``Trump van een
     herverkiezing``; in a person's span only ``en``/``and`` cut it: not
@@ -78,6 +79,24 @@ def _separated(mention: Mention, names: Counter, surnames: set[str]) -> list[Men
         left, right = runs[0][:cut], runs[0][cut:]
         if key(left) in surnames and key(right) in surnames and key(left) != key(right):
             return [_piece(mention, left, "PER"), _piece(mention, right, "PER")]
+    return _two_names(mention, runs[0], labels)
+
+
+def _two_names(mention: Mention, run: list[re.Match], labels: dict[str, Counter]) -> list[Mention] | None:
+    """A place, organisation or person side by side with an organisation
+    or person, each named on its own elsewhere in the article and the whole
+    nowhere else ("als Europa Huawei uitsluit", Dutch verb-final order):
+    two names. Not before a place: "Feyenoord Rotterdam" is one."""
+    text = lambda part: fold(mention.text[part[0].start() : part[-1].end()])
+    if sum(labels.get(text(run), Counter()).values()) > 1:
+        return None
+    for cut in range(1, len(run)):
+        left, right = labels.get(text(run[:cut])), labels.get(text(run[cut:]))
+        if not left or not right:
+            continue
+        left_label, right_label = left.most_common(1)[0][0], right.most_common(1)[0][0]
+        if right_label in ("ORG", "PER") and left_label in ("LOC", "ORG", "PER") and text(run[:cut]) != text(run[cut:]):
+            return [_piece(mention, run[:cut], left_label), _piece(mention, run[cut:], right_label)]
     return None
 
 
@@ -90,7 +109,10 @@ def separate_people(mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the people run together in one mention apart (see
     `_separated`), in text order."""
     names, surnames = _people(mentions)
+    labels: dict[str, Counter] = {}  # every mention's folded text: its labels, counted
+    for mention in mentions:
+        labels.setdefault(fold(mention.text), Counter())[mention.label] += 1
     out = []
     for mention in mentions:
-        out += _separated(mention, names, surnames) or [mention]
+        out += _separated(mention, names, surnames, labels) or [mention]
     return out
