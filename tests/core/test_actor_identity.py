@@ -95,3 +95,12 @@ def test_one_label_per_actor_decided_by_its_mentions():
     text = "Bij Spui waren agenten. Op het Spui werd gestolen. Het Spui is druk."
     actors = group_actors(made(text, ("Spui", "ORG"), ("Spui", "LOC"), ("Spui", "LOC")))
     assert [(a.name, a.label, len(a.mentions)) for a in actors] == [("Spui", "LOC", 3)]
+
+
+def test_a_name_broken_at_the_end_of_a_line_is_the_same_person(analyzer):
+    text = "Cartoonist Ruben Oppen-heimer tekende het. Later zei Ruben Oppenheimer dat hij boos was. Oppenheimer deed aangifte."
+    actors = labelled_actors(analyse(analyzer, text))
+    assert actors[("Ruben Oppenheimer", "PER")] == ["Ruben Oppen-heimer", "Ruben Oppenheimer", "Oppenheimer"]
+    # A hyphen between capitals is the name's own: two people.
+    text = "Jean-Pierre Dumont kwam. Pierre Dumont bleef thuis. Jean-Pierre Dumont zei niets."
+    assert len([a for a in analyse(analyzer, text).actors if a.label == "PER"]) == 2

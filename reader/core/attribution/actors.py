@@ -43,6 +43,7 @@ from ..analysis import Actor
 from ..analysis import Entity as Mention
 from .names import (
     PARTICLES,
+    broken_word,
     fold,
     initials,
     is_acronym,
@@ -355,7 +356,8 @@ def _name(members: list[Mention]) -> str:
     forms = [without_possessive(m.text) for m in members]
     genitives = _genitive_keys(fold(form) for form in forms)
     forms = [form for form in forms if fold(form) not in genitives] or forms  # "Rutte", not "Ruttes"
-    return max(forms, key=lambda form: (len(form.split()), len(form), -forms.index(form)))
+    # the most words, then unbroken ("Oppenheimer", not "Oppen-heimer"), then the longest
+    return max(forms, key=lambda form: (len(form.split()), not broken_word(form), len(form), -forms.index(form)))
 
 
 def _label(members: list[Mention]) -> str:

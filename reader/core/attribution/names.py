@@ -26,10 +26,21 @@ def without_possessive(name: str) -> str:
     return stripped if len(stripped) > 1 else name
 
 
+#: A hyphen between two lower-case letters inside a name.
+_BROKEN_WORD = re.compile(r"(?<=[a-zß-ÿ])-(?=[a-zß-ÿ])")
+
+
+def broken_word(text: str) -> bool:
+    """Whether a word of `text` is broken by a hyphen ("Oppen-heimer")."""
+    return bool(_BROKEN_WORD.search(text))
+
+
 @lru_cache(maxsize=65536)  # called for every word of every name compared
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Case- and accent-insensitive form for comparing names; a word broken
+    at the end of a line keeps no hyphen ("Oppen-heimer": a lower-case
+    letter on both sides; "Jean-Pierre" keeps its own)."""
+    decomposed = unicodedata.normalize("NFKD", _BROKEN_WORD.sub("", text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
