@@ -166,3 +166,16 @@ def test_a_subject_before_a_relative_clause_and_a_participle_clause(analyzer):
     # A participle clause after the subject is not part of who speaks.
     text = "Dutch police searching for a missing boy said on Friday the main suspect may have left the country."
     assert reported(analyzer, text) == [("the main suspect may have left the country", "said", "Dutch police")]
+
+
+def test_the_person_named_before_an_apposition_with_an_organisation_speaks(analyzer):
+    # The parser takes the organisation in the apposition for the subject
+    # with this name (and not with others): the name before it speaks.
+    blocks_text = (
+        "Xiao Qiang, executive director of the New York-based group Human Rights in Asia, "
+        "said Li's arrest on Friday appeared to be part of the national campaign."
+    )
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(blocks_text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=blocks_text, blocks=blocks, language="en"))
+    names = {actor.id: actor.name for actor in analysis.actors}
+    assert [names.get(q.speaker.actor) for q in analysis.quotes] == ["Xiao Qiang"]

@@ -77,6 +77,9 @@ class ReportedSubjects:
             lambda: self._antecedent_of_relative(verb, floor) if self._relative_cue(verb, span.end) else None,
             # first: the parser often hangs a verb after "and" on the wrong head
             lambda: self.phrases.coordinated_subject(verb, floor),
+            # "Xiao Qiang, director of the group X, said": the name before the
+            # apposition, which the parser often passes for a name inside it
+            lambda: self._named_before_apposition(verb, floor),
             lambda: self._parsed_subject(verb),
             lambda: self.phrases.before(verb, span.start),
             # "De club heeft verklaard dat": the parser, not sure of the
@@ -94,6 +97,14 @@ class ReportedSubjects:
             if subject is not None:
                 return self._without_age(subject)
         return None
+
+    def _named_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """`_subject_before_apposition` when a person's name opens it."""
+        found = self._subject_before_apposition(verb, floor)
+        span = self.tokens(*found) if found else None
+        if span is None or span[0].ent_type_ not in ("PER", "PERSON"):
+            return None
+        return found
 
     def _without_age(self, subject: tuple[int, int]) -> tuple[int, int]:
         """``Mr Jones, 54`` → ``Mr Jones``: the age is no part of who."""
