@@ -134,3 +134,21 @@ def test_a_source_with_a_relative_clause(analyzer):
     text = "Het nieuwe plan is vooral duur, zei de wethouder van Zwolle, die vond dat het geld beter naar scholen kan gaan."
     found = reported(analyzer, text)
     assert ("het geld beter naar scholen kan gaan", "vond", "de wethouder van Zwolle") in found
+
+
+def test_the_whole_name_of_a_parsed_subject_after_the_verb(analyzer):
+    # The parser takes the first name alone for the subject.
+    found = reported(analyzer, "Gisteren zei Karin Jansen dat het plan kan worden uitgesteld.")
+    assert found == [("het plan kan worden uitgesteld", "zei", "Karin Jansen")]
+
+
+def test_a_cue_far_before_the_colon_of_a_quote(analyzer):
+    text = (
+        "Voor het eerst zei minister Jansen dat het plan kan worden uitgesteld, al ging het niet van harte: "
+        ",,Laat me duidelijk zijn. Ik wil geen uitstel.''"
+    )
+    quotes = analysed(analyzer, text).quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("reported", "minister Jansen"),
+        ("direct", "minister Jansen"),
+    ]

@@ -41,13 +41,19 @@ class ClauseCues:
         cue = self._first_cue(clause, before.end)
         if cue is None or (words < 3 and not self._naming(cue, before.end)):
             return None  # two words are a scare quote, but after "noemde": what they called it
+        speaker = self._speaker_of(cue, clause, before.end)
+        return (self.doc[cue].text, speaker) if speaker else None
+
+    def _speaker_of(self, cue: int, floor: int, end: int) -> tuple[int, int] | None:
+        """The subject of reporting verb `cue` between tokens `floor` and
+        `end` that can be a speaker: parsed, before it, or right after it
+        ("Gisteren adviseerde Jansen de kandidaten …": inverted)."""
         candidates = (
             lambda: self._parsed_subject(cue),
-            lambda: self.phrases.before(cue, clause),
-            lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, before.end)),  # inverted
+            lambda: self.phrases.before(cue, floor),
+            lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, end)),
         )
-        speaker = next((found for c in candidates if (found := self.checked_speaker(c()))), None)
-        return (self.doc[cue].text, speaker) if speaker else None
+        return next((found for c in candidates if (found := self.checked_speaker(c()))), None)
 
     def _opening_subject(self, start: int, colon: int) -> tuple[int, int] | None:
         """The person opening a short clause before a colon and a quote

@@ -208,6 +208,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             speaker = self.phrases.before(last, before.start)  # "Rutte: “…”"
             if self.checked_speaker(speaker) is None:
                 speaker = self._opening_subject(before.start, last) or speaker  # "Tekenaar X is resoluut: “…”"
+            far = self._first_cue(before.start, last) if self.checked_speaker(speaker) is None else None
+            if far is not None and (found := self._speaker_of(far, before.start, last)):
+                return doc[far].text, found  # "Voor het eerst zei May dat …, al …: ,,…''"
             if speaker is not None:
                 first = self.tokens(*speaker).start
                 if first - 1 >= before.start and doc[first - 1].lower_ in _ADVERBIAL_PREPOSITIONS:
