@@ -102,8 +102,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if not token.text[:1].islower():  # "States" in "United States" is a name
             return False
         word = token.lower_
-        if index > 0 and self.doc[index - 1].lower_ in ARTICLES:
-            return False  # "een bepaald bedrag", "het verwijt": an adjective or a noun, not the verb
+        if index > 0 and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
+            return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
         if word in self.verbs:
             return not self._another_verb(index, sentence_end)
         particle = self.cues.particle_verbs.get(word)

@@ -14,6 +14,7 @@ from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
+from .noun_cues import NounCues
 from .phrases import finite
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
@@ -39,7 +40,7 @@ _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
-class ReportedSpeech(ReportedSubjects, ReportedContent):
+class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
@@ -60,7 +61,7 @@ class ReportedSpeech(ReportedSubjects, ReportedContent):
             # "The Iraqis claimed …, but officials said …": each clause its statement
             for index, clause in enumerate(self._clauses(span)):
                 quote = self._source_phrase(clause) or self._participle(clause, found) or self._verb_report(clause, number)
-                quote = quote or self._headline(clause)
+                quote = quote or self._noun_report(clause) or self._headline(clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]

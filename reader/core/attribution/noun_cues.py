@@ -1,0 +1,139 @@
+"""Statements whose cue is a noun for something said: "Mays argument dat
+…", "de oproep van Khomeini aan alle moslims om … te doden", "the
+minister's claim that …", "de eis van het OM dat …". The speaker is the
+name in the genitive before the noun, or the phrase after its "van"/"of"/
+"by"; the content is the "dat"/"that" clause (or Dutch "om … te") that
+follows within a few words. A mixin of `ReportedSpeech`: it needs the
+finder's doc, phrases, cues, speaker checks and `_trim`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .found import Found
+from .phrases import finite
+
+#: Nouns for a statement, by language.
+SPEECH_NOUNS = {
+    "nl": frozenset(
+        "oproep argument aankondiging belofte bewering claim eis verzoek waarschuwing uitspraak stelling"
+        " boodschap verwijt beschuldiging mededeling".split()
+    ),
+    "en": frozenset(
+        "claim argument call announcement promise pledge warning demand request assertion accusation"
+        " allegation insistence".split()
+    ),
+}
+#: Words that open the speaker after the noun ("de oproep van X").
+_OF = frozenset("van of by".split())
+#: Words that end that speaker ("… van X aan alle moslims om", "… of X that").
+_SPEAKER_ENDS = frozenset("aan dat om that to , tot voor".split())
+#: At most this many words between the speaker (or the noun) and the content.
+_GAP = 6
+#: English genitive endings as tokens.
+_GENITIVE = frozenset(("'s", "’s"))
+
+
+class NounCues:
+    def _noun_report(self, span: Span) -> Found | None:
+        nouns = SPEECH_NOUNS.get(self.lang, frozenset())
+        for i in range(span.start + 1, span.end - 2):
+            token = self.doc[i]
+            if token.lower_ not in nouns or not token.text.islower():
+                continue
+            found = self._speaker_of_noun(i, span)
+            if found is None:
+                continue
+            speaker, after = found
+            content = self._noun_content(after, span)
+            if content is not None:
+                return Found(*content, "reported", token.text, speaker)
+        return None
+
+    def _speaker_of_noun(self, noun: int, span: Span) -> tuple[tuple[int, int], int] | None:
+        """The speaker of the statement noun at `noun` and the token after
+        the phrase (where the content may start); None when it names no one."""
+        doc = self.doc
+        before = doc[noun - 1]
+        if before.text in _GENITIVE and noun - 2 >= span.start:
+            # "the minister's claim", "Smith's claim": the name or the noun with its article
+            return self._checked(self._owner(noun - 2, span.start), noun + 1)
+        if self.lang == "nl" and before.text[:1].isupper() and before.text.endswith("s") and noun - 1 > span.start:
+            # "Mays argument": the name without its genitive s, not a capital opening the sentence
+            if before.ent_type_ or self.names.overlaps(before.idx, before.idx + len(before) - 1):
+                found = self._checked((before.idx, before.idx + len(before)), noun + 1)
+                return ((found[0][0], found[0][1] - 1), found[1]) if found else None
+            return None
+        if noun + 2 < span.end and doc[noun + 1].lower_ in _OF:
+            # case matters: "om" ends the speaker, the initials "OM" do not
+            end = next((j for j in range(noun + 2, span.end) if doc[j].text in _SPEAKER_ENDS), span.end)
+            phrase = self.phrases.after(noun + 2, end)
+            tokens = self.tokens(*phrase) if phrase else None
+            if tokens is None:
+                return None
+            return self._checked(phrase, tokens.end)
+        return None
+
+    def _owner(self, last: int, floor: int) -> tuple[int, int] | None:
+        """The owner before an English "'s" ending at token `last`: a name,
+        or a noun with up to two words and its article ("the prime
+        minister")."""
+        doc = self.doc
+        first = last
+        if doc[last].ent_type_:
+            while first > floor and doc[first].ent_iob_ == "I":
+                first -= 1
+        else:
+            while first > max(floor, last - 3) and doc[first].lower_ not in ("the", "a", "an"):
+                first -= 1
+            if doc[first].lower_ not in ("the", "a", "an"):
+                return None
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    def _checked(self, phrase: tuple[int, int] | None, after: int) -> tuple[tuple[int, int], int] | None:
+        speaker = self.checked_speaker(phrase)
+        return (speaker, after) if speaker is not None else None
+
+    def _noun_content(self, after: int, span: Span) -> tuple[int, int] | None:
+        """The "dat"/"that" clause, or Dutch "om … te", within `_GAP` words
+        after token `after`, up to the end of the clause or a comma before
+        a finite verb (the sentence's main clause: "Met de aankondiging dat
+        …, bewoog het kabinet")."""
+        doc = self.doc
+        opener = None
+        for j in range(after, min(span.end, after + _GAP)):
+            if doc[j].lower_ in self.cues.complementisers:
+                opener = j + 1
+                break
+            if self.lang == "nl" and doc[j].text == "om":
+                if any(t.lower_ == "te" for t in doc[j + 1 : span.end]):
+                    opener = j
+                break
+            if doc[j].is_punct:
+                return None
+        if opener is None or opener >= span.end:
+            return None
+        if doc[opener].text == "om":  # "om … te doden": up to the infinitive
+            te = next(j for j in range(opener, span.end) if doc[j].lower_ == "te")
+            end = te + 2 if te + 1 < span.end and doc[te + 1].is_alpha else te + 1
+            return self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
+        end = next(
+            (j for j in range(opener + 1, span.end - 1) if doc[j].text == "," and _a_finite_verb(doc[j + 1])),
+            span.end,
+        )
+        content = self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
+        return content if content[1] - content[0] >= 8 else None
+
+
+#: Finite verbs that open a main clause after a comma, known without a
+#: parse (the sentences of noun cues are not parsed).
+_FINITE_WORDS = frozenset(
+    "is was zijn waren werd werden wordt worden heeft hebben had hadden zal zou zouden kan kon moet moest"
+    " wil wilde bleek blijkt gaat ging kreeg krijgt leidde leidt was were has have had will would could"
+    " did does led".split()
+)
+
+
+def _a_finite_verb(token) -> bool:
+    return finite(token) or token.lower_ in _FINITE_WORDS
