@@ -57,7 +57,7 @@ def test_word_lists_are_saved_with_the_pipeline_and_can_be_changed_there(nlp, tm
     cues_file = tmp_path / "model" / "reader_quotes" / "cues.json"
     roles_file = tmp_path / "model" / "reader_actors" / "roles.json"
     cues = json.loads(cues_file.read_text(encoding="utf-8"))
-    assert "zei" in cues["verbs"] and cues["source_before"] == ["volgens"]
+    assert "zei" in cues["verbs"] and cues["source_before"][0] == "volgens"
     assert "minister" in json.loads(roles_file.read_text(encoding="utf-8"))
 
     # A user adds a reporting verb and drops a role noun in the saved model.

@@ -152,3 +152,8 @@ def test_a_cue_far_before_the_colon_of_a_quote(analyzer):
         ("reported", "minister Jansen"),
         ("direct", "minister Jansen"),
     ]
+
+
+def test_other_phrases_that_name_a_source_like_volgens(analyzer):
+    found = reported(analyzer, "Naar de mening van minister Jansen is het plan veel te duur.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("Naar de mening van", "minister Jansen")]

@@ -126,7 +126,10 @@ ALL_REPORTING_VERBS = frozenset().union(*REPORTING_VERBS.values())
 #: Words that introduce reported content ("zegt dat ...", "said that ...").
 COMPLEMENTISERS = {"nl": frozenset({"dat", "of"}), "en": frozenset({"that"})}
 #: "volgens X", "according to X": the source before the content.
-SOURCE_BEFORE = {"nl": ("volgens",), "en": ("according to",)}
+SOURCE_BEFORE = {
+    "nl": ("volgens", "naar de mening van", "naar het oordeel van", "in de woorden van"),
+    "en": ("according to", "in the words of"),
+}
 #: "..., aldus X": the source after the content.
 SOURCE_AFTER = {"nl": ("aldus",), "en": ()}
 #: "Dat meldt X." points back to the previous sentence.

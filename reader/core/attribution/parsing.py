@@ -45,7 +45,8 @@ BATCH = 64
 
 def cue_words(cues: Cues) -> frozenset[str]:
     """Lower-case words that make a sentence worth parsing."""
-    sources = {phrase.split()[0] for phrase in (*cues.source_before, *cues.source_after) if phrase}
+    # the longest word of a source phrase: "according", "mening" (not "in", "naar")
+    sources = {max(phrase.split(), key=len) for phrase in (*cues.source_before, *cues.source_after) if phrase}
     # "…, adding that …" reports too; its sentence's subject is read from the parse
     return frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources | PARTICIPLES
 
