@@ -123,3 +123,12 @@ def test_a_pronoun_after_a_described_speaker_points_to_that_description(analyzer
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes][0] == "a spokeswoman for the police"
     assert quotes[1][3] in (None, "she")
+
+
+def test_a_pronoun_of_one_does_not_point_to_a_group(analyzer):
+    text = (
+        ",,Het is hier elke nacht lawaai'', zeggen omwonenden. De gemeente belooft actie. "
+        ",,Ik geloof er niets van'', zegt ze."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["omwonenden", None]

@@ -41,20 +41,22 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     spans = Intervals((s, e, (s, e, actor)) for actor in actors for s, e in actor.mentions)
     people = Intervals((s, e, (e, actor)) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
     # Speakers that are no actor ("zegt de vrouw", "zegt Marie Bos": the model missed her)
-    others: list[tuple[int, int]] = []
+    others: list[tuple[int, int, bool]] = []
     for quote in found:
         speaker = None
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:
                 # "zei hij": the last person named, unless someone else spoke since
-                actor = _antecedent(text, people, min(quote.start, start), [s for s, _ in others])
+                actor = _antecedent(text, people, min(quote.start, start), [s for s, _, _ in others])
                 if actor is None:
                     start, end = _described_before(people, others, min(quote.start, start)) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end)
                 if actor is None:
-                    others.append((start, end))
+                    # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
+                    group = bool(quote.cue) and quote.cue.lower().endswith("en")
+                    others.append((start, end, group))
             if actor is None and text[start:end].lower() in _ALL_PRONOUNS:
                 speaker = None  # "they", "ze" with no one to point to: unknown, never the bare pronoun
             else:
@@ -65,17 +67,18 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     return quotes
 
 
-def _described_before(people: Intervals, others: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+def _described_before(people: Intervals, others: list[tuple[int, int, bool]], offset: int) -> tuple[int, int] | None:
     """The speaker phrase a pronoun at `offset` points to when the last one
     to speak before it is no actor ("…'', benadrukt de vrouw. … ,,…'',
-    vertelt ze."): that speaker's, when no person was named since and it
-    spoke close by; else None."""
+    vertelt ze."): that speaker's, when it is no group, no person was named
+    since and it spoke close by; else None."""
     if not others or offset - others[-1][0] > _DESCRIBED_WINDOW:
         return None
+    start, end, group = others[-1]
     last = people.last_before(offset)
-    if last is not None and last[0] > others[-1][1]:
-        return None  # someone named since: not clear whom the pronoun means
-    return others[-1]
+    if group or (last is not None and last[0] > end):
+        return None  # a group, or someone named since: not clear whom the pronoun means
+    return start, end
 
 
 #: How far (characters) before a pronoun its described speaker may have spoken.
