@@ -157,3 +157,15 @@ def test_a_cue_far_before_the_colon_of_a_quote(analyzer):
 def test_other_phrases_that_name_a_source_like_volgens(analyzer):
     found = reported(analyzer, "Naar de mening van minister Jansen is het plan veel te duur.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("Naar de mening van", "minister Jansen")]
+
+
+def test_by_their_own_account_is_the_subjects_statement(analyzer):
+    found = reported(analyzer, "De verdachte was naar eigen zeggen die avond gewoon thuis.")
+    assert found == [("De verdachte was naar eigen zeggen die avond gewoon thuis", "naar eigen zeggen", "De verdachte")]
+
+
+def test_a_cue_closing_a_question_or_circumstance_clause_reports_nothing(analyzer):
+    text = "Op de beelden van de omroep, naar eigen zeggen een 'onafhankelijk platform', is te zien hoe een vrouw scandeert."
+    assert reported(analyzer, text) == []
+    found = reported(analyzer, "Wat de wethouder zegt, is volgens de buren onzin.")
+    assert all(cue != "zegt" for _, cue, _ in found)

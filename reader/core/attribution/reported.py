@@ -14,7 +14,7 @@ from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
-from .noun_cues import NounCues
+from .noun_cues import _FINITE_WORDS, NounCues
 from .phrases import finite
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
@@ -24,6 +24,10 @@ _HYPOTHETICAL = frozenset("alsof".split())
 _JOINING = frozenset("but maar".split())
 #: Words that join a second reporting verb with the same subject ("… and added that …").
 _AND = frozenset("and en".split())
+#: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
+_EMBEDDING = frozenset("hoe wat waarom wie waar wanneer of omdat hoewel terwijl toen nadat zodat".split())
+#: "naar eigen zeggen": by the subject's own account.
+_OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Words that open "as X calls it", "zoals hij zegt".
 _AS_CLAUSE = frozenset("zoals as".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
@@ -61,7 +65,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
             # "The Iraqis claimed …, but officials said …": each clause its statement
             for index, clause in enumerate(self._clauses(span)):
                 quote = self._source_phrase(clause) or self._participle(clause, found) or self._verb_report(clause, number)
-                quote = quote or self._noun_report(clause) or self._headline(clause)
+                quote = quote or self._noun_report(clause) or self._own_account(clause) or self._headline(clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
@@ -162,6 +166,34 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
             return None
         return Found(*content, "reported", None, last.speaker, last.pronoun)
 
+    def _embedded(self, verb: int, span: Span) -> bool:
+        """`verb` closes a Dutch clause that a question word or a
+        subordinator opens ("is te zien hoe een vrouw scandeert.", "Wat hij
+        zegt, klopt niet"): what is asked about or assumed, no statement."""
+        doc = self.doc
+        if self.lang != "nl" or (verb + 1 < span.end and not doc[verb + 1].is_punct):
+            return False
+        start = next((j + 1 for j in range(verb - 1, span.start - 1, -1) if doc[j].is_punct), span.start)
+        return any(t.lower_ in _EMBEDDING for t in doc[start:verb])
+
+    def _own_account(self, span: Span) -> Found | None:
+        """ "Linda en Leo troffen haar naar eigen zeggen later aan.": by
+        their own account, so the sentence is the statement of its subject
+        (the phrase opening it, up to its finite verb)."""
+        doc = self.doc
+        words = [t.lower_ for t in span]
+        at = next((k for k in range(len(words) - 2) if words[k : k + 3] == _OWN_ACCOUNT), None)
+        if at is None or at == 0 or doc[span.start + at - 1].text == ",":
+            return None  # ", naar eigen zeggen een …,": an apposition's, not the sentence's
+        verb = next((t.i for t in span if finite(t) or t.lower_ in _FINITE_WORDS), None)
+        if verb is None or verb <= span.start or verb > span.start + at:
+            return None
+        speaker = self.checked_speaker(self.phrases.after(span.start, verb))
+        content = self._trim((span.start_char, span.end_char))
+        if speaker is None or content[1] - content[0] < 8:
+            return None
+        return Found(*content, "reported", "naar eigen zeggen", speaker)
+
     def _headline(self, span: Span) -> Found | None:
         """A headline that gives its source before a colon: "Shell: klanten
         tanken voortaan CO2-neutraal", "Court: the files must be public",
@@ -240,7 +272,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                 continue
             if self._as_clause(i, span.start):
                 continue  # ", zoals hij het zelf noemt,": how it is called, not a statement
-            if self._passive(i) or self._negated(i, span):
+            if self._passive(i) or self._negated(i, span) or self._embedded(i, span):
                 continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
