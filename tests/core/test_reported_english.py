@@ -179,3 +179,12 @@ def test_the_person_named_before_an_apposition_with_an_organisation_speaks(analy
     analysis = analyzer.analyze(Article(path="mem.txt", text=blocks_text, blocks=blocks, language="en"))
     names = {actor.id: actor.name for actor in analysis.actors}
     assert [names.get(q.speaker.actor) for q in analysis.quotes] == ["Xiao Qiang"]
+
+
+def test_a_cue_closing_the_sentence_has_the_phrase_after_the_comma_as_subject(analyzer):
+    # The parser takes the clause's subject ("Iranian troops") for the verb's.
+    text = (
+        "Iranian troops on Saturday entered Kurdish-controlled northern Iraq in the wake of an assault "
+        "backed by Baghdad into the region, an Iraqi Kurdish group told Reuters."
+    )
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == ["an Iraqi Kurdish group"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .content import CUE_WINDOW
-from .phrases import no_role
+from .phrases import finite, no_role
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who".split())
@@ -82,6 +82,7 @@ class ReportedSubjects:
             # "Xiao Qiang, director of the group X, said": the name before the
             # apposition, which the parser often passes for a name inside it
             lambda: self._named_before_apposition(verb, floor),
+            lambda: self._subject_after_statement(verb, span),
             lambda: self._parsed_subject(verb),
             lambda: self.phrases.before(verb, span.start),
             # "De club heeft verklaard dat": the parser, not sure of the
@@ -99,6 +100,22 @@ class ReportedSubjects:
             if subject is not None:
                 return self._without_age(subject)
         return None
+
+    def _subject_after_statement(self, verb: int, span: Span) -> tuple[int, int] | None:
+        """ "Iranian troops entered …, an Iraqi Kurdish group told Reuters.":
+        a cue that closes the sentence after a clause of its own and a comma
+        has the phrase right before it as subject (the parser may take the
+        clause's for it)."""
+        doc = self.doc
+        rest = [t for t in doc[verb + 1 : span.end] if not t.is_punct]
+        if len(rest) > 4:
+            return None  # not a cue closing the sentence ("…, told Reuters.", "…, said on Friday.")
+        comma = next((j for j in range(verb - 1, span.start, -1) if doc[j].text == ","), None)
+        if comma is None or comma + 1 >= verb or not any(finite(t) for t in doc[span.start : comma]):
+            return None
+        phrase = self.phrases.before(verb, comma + 1)
+        tokens = self.tokens(*phrase) if phrase else None
+        return phrase if tokens is not None and tokens.start == comma + 1 else None
 
     def _named_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """`_subject_before_apposition` when a person's name opens it."""
