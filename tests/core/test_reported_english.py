@@ -188,3 +188,8 @@ def test_a_cue_closing_the_sentence_has_the_phrase_after_the_comma_as_subject(an
         "backed by Baghdad into the region, an Iraqi Kurdish group told Reuters."
     )
     assert [speaker for _, _, speaker in reported(analyzer, text)] == ["an Iraqi Kurdish group"]
+
+
+def test_by_saying_reports_the_subjects_statement(analyzer):
+    text = "Mendes excused his absence from the game against Norway by saying he had lost his passport."
+    assert reported(analyzer, text) == [("he had lost his passport", "saying", "Mendes")]

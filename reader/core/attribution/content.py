@@ -144,7 +144,7 @@ class ReportedContent:
         "saying" is a statement of the speaker of the statement found
         before it in the sentence, else of the sentence's opening subject."""
         doc = self.doc
-        if self.lang != "en" or len(span) < 4 or span[0].text != "," or span[1].lower_ not in PARTICIPLES:
+        if self.lang != "en" or len(span) < 4 or span[0].text not in (",", "by") or span[1].lower_ not in PARTICIPLES:
             return None
         start = span.start + 3 if span[2].lower_ in self.cues.complementisers else span.start + 2
         sentence = self.tokens(*self.sentences[self.sentence_at(span.start_char)])

@@ -132,8 +132,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                 cuts.append(token.i)
             elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
                 cuts.append(token.i)  # "X said … and noted that …": a second statement
-            elif token.text == "," and self.lang == "en" and token.i + 1 < span.end and token.nbor().lower_ in PARTICIPLES:
-                cuts.append(token.i)  # "…, a spokesman said, adding that …": a second statement
+            elif token.text in (",", "by") and self.lang == "en" and token.i + 1 < span.end and token.nbor().lower_ in PARTICIPLES:
+                cuts.append(token.i)  # "…, a spokesman said, adding that …", "… by saying he …": a second statement
             elif token.text == "," and self._relative_cue(token.i + 2, span.end):
                 cuts.append(token.i)  # "… in Der Spiegel, which said …": the weekly's own statement
         bounds = [span.start, *cuts, span.end]
