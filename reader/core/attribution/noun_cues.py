@@ -63,7 +63,9 @@ class NounCues:
             # "Mays argument": the name without its genitive s, not a capital opening the sentence
             if before.ent_type_ or self.names.overlaps(before.idx, before.idx + len(before) - 1):
                 found = self._checked((before.idx, before.idx + len(before)), noun + 1)
-                return ((found[0][0], found[0][1] - 1), found[1]) if found else None
+                if found is None or not self.text[found[0][0] : found[0][1]].endswith("s"):
+                    return found
+                return (found[0][0], found[0][1] - 1), found[1]
             return None
         if noun + 2 < span.end and doc[noun + 1].lower_ in _OF:
             # case matters: "om" ends the speaker, the initials "OM" do not
