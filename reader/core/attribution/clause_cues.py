@@ -9,12 +9,11 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 from __future__ import annotations
 
 from .marks import Marked
+from .names import ARTICLES
 from .phrases import PHRASE_STOPS
 
 #: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
 _NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
-#: Articles: a cue word right after one is no verb; one before a common noun opens an object.
-ARTICLES = frozenset("de het een the a an".split())
 
 
 class ClauseCues:

@@ -12,7 +12,7 @@ from ..analysis import Entity
 from ..labels import reader_label
 from ..loading.language import FUNCTION_WORDS
 from .intervals import Intervals
-from .names import PARTICLES, fold, name_tokens, surname
+from .names import ARTICLES, PARTICLES, fold, name_tokens, surname
 from .kinds import kind_rules
 from .roles import DEFAULT_ROLE_NOUNS
 from .spans import split_names
@@ -43,7 +43,6 @@ _TRAILING_WORDS = PARTICLES | frozenset((
 #: Particles that open a surname written without the first name (``Van
 #: Bree``, ``Van den Munckhof``, ``De Jonge``).
 _SURNAME_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da", "dos", "del"))
-_ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
 #: Abbreviations whose full stop belongs to the name (``Acme Inc.``).
 _ABBREVIATIONS = frozenset((
     "inc", "corp", "ltd", "co", "jr", "sr", "st", "bros", "mr", "mrs", "ms", "dr", "prof", "mgr", "ir", "drs", "gen", "col",
@@ -96,7 +95,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
         end -= 1
     if label == "PER":
-        if end - start > 2 and doc[start].lower_ in _ARTICLES and is_role(doc[start + 1].text):
+        if end - start > 2 and doc[start].lower_ in ARTICLES and is_role(doc[start + 1].text):
             start += 1  # "De Wagnerbaas Prigozjin"
         while end - start > 1 and is_role(doc[start].text) and _capitalised(doc[start + 1].text):
             start += 1
@@ -132,7 +131,7 @@ def _only_a_title(doc: Doc, start: int, end: int) -> bool:
         return False
     if end - start == 1:
         return end < len(doc) and _capitalised(doc[end].text)
-    return end - start == 2 and doc[start].lower_ in _ARTICLES and word.lower_ not in DEFAULT_ROLE_NOUNS
+    return end - start == 2 and doc[start].lower_ in ARTICLES and word.lower_ not in DEFAULT_ROLE_NOUNS
 
 
 def _surname_start(doc: Doc, start: int, end: int) -> int:

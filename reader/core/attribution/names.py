@@ -16,7 +16,8 @@ PARTICLES = frozenset(
     "van de der den het ten ter te op in 't von zu la le du des di da dos das del bin ibn "
     "of the and for on en voor".split()
 )
-_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+#: Dutch and English articles.
+ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 
 
 def without_possessive(name: str) -> str:
@@ -46,7 +47,7 @@ def fold(text: str) -> str:
 
 def name_tokens(name: str, drop_article: bool = False) -> list[str]:
     tokens = without_possessive(name).split()
-    if drop_article and len(tokens) > 1 and tokens[0].lower() in _ARTICLES:
+    if drop_article and len(tokens) > 1 and tokens[0].lower() in ARTICLES:
         tokens = tokens[1:]
     return tokens
 

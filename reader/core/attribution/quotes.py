@@ -28,7 +28,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .carry import context_speakers, continue_speakers
-from .clause_cues import ARTICLES, ClauseCues
+from .clause_cues import ClauseCues
 from .found import Found
 from .cues import NOT_SPEECH_PARTICLES, Cues, cues_for
 from .intervals import Intervals
@@ -37,6 +37,7 @@ from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
 from .marks import Marked, find_marked
+from .names import ARTICLES
 from .phrases import Phrases
 from .verb_cue import any_verb_after
 from .reported import CUE_WINDOW, ReportedSpeech

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
-from .names import PARTICLES, fold
+from .names import ARTICLES, PARTICLES, fold
 from .organisation_names import ORGANISATION_NAMES, PORTFOLIO_WORDS
 
 #: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
@@ -114,7 +114,6 @@ def _body_of_a_place(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-_ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
 #: Lower-case words that belong inside names (``Raad van State``,
 #: ``Partij voor de Dieren``, ``Bank of England``).
 _INSIDE = frozenset(
@@ -132,7 +131,7 @@ def _verb_inside(doc: Doc, start: int, end: int) -> int | None:
             word.is_alpha
             and word.is_lower
             and word.text not in _INSIDE
-            and doc[i + 1].lower_ in _ARTICLES
+            and doc[i + 1].lower_ in ARTICLES
             and doc[i - 1].text[:1].isupper()
         ):
             return i

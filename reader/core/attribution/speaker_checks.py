@@ -5,6 +5,8 @@ names and phrases)."""
 
 from __future__ import annotations
 
+from .names import ARTICLES
+
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
 _PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
@@ -25,7 +27,6 @@ _ADVERBS = frozenset(
 _NOT_SPEAKER_NOUNS = frozenset(
     "reactie verklaring antwoord persbericht interview brief bericht tweet statement response reply letter".split()
 )
-_ARTICLES = frozenset("de het een the a an".split())
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
 #: Endings of nouns for people by what they do (verhuurder, eigenaar,
@@ -180,7 +181,7 @@ def describes_a_person(span) -> bool:
         word = span[0].lower_
         singular = word[:-1] if word.endswith("s") else word[:-2] if word.endswith("en") else ""
         return word in _GROUPS or agent_noun(singular)
-    if span[0].lower_ not in _ARTICLES:
+    if span[0].lower_ not in ARTICLES:
         return False
     head = None
     for token in span[1:]:
