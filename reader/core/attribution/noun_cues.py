@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .found import Found
-from .phrases import finite
+from .phrases import finite_or_known
 
 #: Nouns for a statement, by language.
 SPEECH_NOUNS = {
@@ -121,21 +121,8 @@ class NounCues:
             end = te + 2 if te + 1 < span.end and doc[te + 1].is_alpha else te + 1
             return self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
         end = next(
-            (j for j in range(opener + 1, span.end - 1) if doc[j].text == "," and _a_finite_verb(doc[j + 1])),
+            (j for j in range(opener + 1, span.end - 1) if doc[j].text == "," and finite_or_known(doc[j + 1])),
             span.end,
         )
         content = self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
         return content if content[1] - content[0] >= 8 else None
-
-
-#: Finite verbs that open a main clause after a comma, known without a
-#: parse (the sentences of noun cues are not parsed).
-_FINITE_WORDS = frozenset(
-    "is was zijn waren werd werden wordt worden heeft hebben had hadden zal zou zouden kan kon moet moest"
-    " wil wilde bleek blijkt gaat ging kreeg krijgt leidde leidt was were has have had will would could"
-    " did does led".split()
-)
-
-
-def _a_finite_verb(token) -> bool:
-    return finite(token) or token.lower_ in _FINITE_WORDS

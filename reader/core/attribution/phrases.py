@@ -232,6 +232,20 @@ def finite(token: Token) -> bool:
     return token.tag_ in _FINITE_TAGS or "Fin" in token.morph.get("VerbForm")
 
 
+#: Finite verbs known without a parse (a sentence with no cue word is not
+#: parsed): the commonest auxiliaries and copulas of Dutch and English.
+_FINITE_WORDS = frozenset(
+    "is was zijn waren werd werden wordt worden heeft hebben had hadden zal zou zouden kan kon moet moest"
+    " wil wilde bleek blijkt gaat ging kreeg krijgt leidde leidt was were has have had will would could"
+    " did does led".split()
+)
+
+
+def finite_or_known(token: Token) -> bool:
+    """A finite verb by the parse, or one of the commonest by its word."""
+    return finite(token) or token.lower_ in _FINITE_WORDS
+
+
 def no_role(apposition: Span) -> bool:
     """Between the commas after a speaker: an age or a participle's clause
     ("54", "speaking on condition of anonymity", "citing safety

@@ -14,8 +14,8 @@ from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
-from .noun_cues import _FINITE_WORDS, NounCues
-from .phrases import finite
+from .noun_cues import NounCues
+from .phrases import finite, finite_or_known
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
 #: Words that open a clause of what is not said but supposed ("alsof", "as if").
@@ -185,7 +185,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         at = next((k for k in range(len(words) - 2) if words[k : k + 3] == _OWN_ACCOUNT), None)
         if at is None or at == 0 or doc[span.start + at - 1].text == ",":
             return None  # ", naar eigen zeggen een …,": an apposition's, not the sentence's
-        verb = next((t.i for t in span if finite(t) or t.lower_ in _FINITE_WORDS), None)
+        verb = next((t.i for t in span if finite_or_known(t)), None)
         if verb is None or verb <= span.start or verb > span.start + at:
             return None
         speaker = self.checked_speaker(self.phrases.after(span.start, verb))
