@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
@@ -42,13 +43,14 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     people = Intervals((s, e, (e, actor)) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
     # Speakers that are no actor ("zegt de vrouw", "zegt Marie Bos": the model missed her)
     others: list[tuple[int, int, bool]] = []
+    other_starts: list[int] = []  # where they were named, sorted (a long article has thousands)
     for quote in found:
         speaker = None
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:
                 # "zei hij": the last person named, unless someone else spoke since
-                actor = _antecedent(text, people, min(quote.start, start), [s for s, _, _ in others])
+                actor = _antecedent(text, people, min(quote.start, start), other_starts)
                 if actor is None:
                     start, end = _described_before(people, others, min(quote.start, start)) or (start, end)
             else:
@@ -57,6 +59,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
                     others.append((start, end, group))
+                    insort(other_starts, start)
             if actor is None and text[start:end].lower() in _ALL_PRONOUNS:
                 speaker = None  # "they", "ze" with no one to point to: unknown, never the bare pronoun
             else:
@@ -89,14 +92,14 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int]) ->
     """The last person named before `offset`, unless a sentence since then
     opens with a person or group described by a noun ("De woordvoerster …",
     "The spokesman …"), or a quote since then has a speaker who is no
-    actor (`others`: where they were named): the pronoun more likely points
+    actor (`others`: where they were named, sorted): the pronoun more likely points
     to them, so the speaker is unknown rather than wrong."""
     last = people.last_before(offset)
     if last is None:
         return None
     mention_end, actor = last
-    if any(mention_end <= start < offset for start in others):
-        return None
+    if bisect_left(others, mention_end) < bisect_left(others, offset):
+        return None  # one of them named at or after the person, before the pronoun
     for match in _SENTENCE_SUBJECT.finditer(text, mention_end, offset):
         if any(_person_word(word) for word in match.group(1).lower().split()):
             return None
