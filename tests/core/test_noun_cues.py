@@ -5,12 +5,7 @@ Made-up sentences through the real bundled models."""
 
 import pytest
 
-from .test_reported_dutch import analysed
-
-
-def reported(analyzer, text, lang):
-    analysis = analysed(analyzer, text, lang)
-    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+from .test_reported_dutch import reported
 
 
 @pytest.mark.parametrize(

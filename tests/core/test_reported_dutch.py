@@ -12,8 +12,8 @@ def analysed(analyzer, text, lang="nl"):
     return analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language=lang))
 
 
-def reported(analyzer, text):
-    analysis = analysed(analyzer, text)
+def reported(analyzer, text, lang="nl"):
+    analysis = analysed(analyzer, text, lang)
     return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
 
 
