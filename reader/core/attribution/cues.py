@@ -20,7 +20,7 @@ DUTCH_VERBS = frozenset(
     stellen stelt stelde stelden gesteld vastgesteld
     vertellen vertelt vertelde vertelden verteld
     melden meldt meldde meldden gemeld medegedeeld meegedeeld
-    aangeven aangegeven
+    aangeven aangegeven aangeeft aangaf aangaven
     toevoegen toegevoegd aangevuld
     aankondigen aangekondigd bekendgemaakt
     beweren beweert beweerde beweerden beweerd
@@ -63,7 +63,8 @@ DUTCH_VERBS = frozenset(
     beschuldigen beschuldigt beschuldigde beschuldigden
     schatten schatte schatten geschat
     volhouden volgehouden toegeven toegegeven
-    weerspreekt weersprak weerspraken weersproken
+    weerspreekt weersprak weerspraken weersproken bestrijdt bestreed bestreden
+    voorspellen voorspelt voorspelde voorspelden voorspeld
     adviseert adviseerde adviseerden geadviseerd scandeert scandeerde scandeerden gescandeerd
     """.split()
 )
@@ -83,7 +84,9 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
-DUTCH_OPINION_VERBS = frozenset("vinden vindt vond vonden denkt dacht dachten verwacht verwachtte verwachtten".split())
+DUTCH_OPINION_VERBS = frozenset(
+    "vinden vindt vond vonden denken denkt dacht dachten verwachten verwacht verwachtte verwachtten".split()
+)
 
 _ENGLISH_LEMMAS = """
     accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame
