@@ -169,3 +169,37 @@ def test_a_cue_closing_a_question_or_circumstance_clause_reports_nothing(analyze
     assert reported(analyzer, text) == []
     found = reported(analyzer, "Wat de wethouder zegt, is volgens de buren onzin.")
     assert all(cue != "zegt" for _, cue, _ in found)
+
+
+def test_predicting_disputing_and_the_plural_of_opinion_verbs(analyzer):
+    text = (
+        "Minister Hugo de Groot bestrijdt dat de regeling te duur is geworden. "
+        "Econoom Sanne Bakker voorspelt dat de rente volgend jaar verder stijgt. "
+        "Veel boeren denken dat de nieuwe regels hun bedrijf de kop kosten."
+    )
+    found = [(cue, speaker) for _, cue, speaker in reported(analyzer, text)]
+    assert found == [
+        ("bestrijdt", "Minister Hugo de Groot"),
+        ("voorspelt", "Econoom Sanne Bakker"),
+        ("denken", "Veel boeren"),
+    ]
+
+
+def test_believing_in_something_is_no_statement(analyzer):
+    assert reported(analyzer, "De trainer gelooft, net als zijn spelers, in een goede afloop van het seizoen.") == []
+
+
+def test_groups_of_people_with_a_quantifier_or_a_dutch_plural(analyzer):
+    text = (
+        "Veel mensen zeggen dat de nieuwe regels te streng zijn. "
+        "De boeren vertellen dat de oogst dit jaar is mislukt. "
+        "Wetenschappers denken dat het ijs sneller smelt dan gedacht. "
+        "Zijn collega's zeggen dat hij altijd hard werkte."
+    )
+    found = [(cue, speaker) for _, cue, speaker in reported(analyzer, text)]
+    assert found == [
+        ("zeggen", "Veel mensen"),
+        ("vertellen", "De boeren"),
+        ("denken", "Wetenschappers"),
+        ("zeggen", "Zijn collega's"),
+    ]

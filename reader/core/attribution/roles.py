@@ -106,6 +106,7 @@ class Roles:
             self.is_role_word(token)
             or word in SPEAKER_NOUNS
             or word.rstrip("s") in SPEAKER_NOUNS
+            or (word.endswith("en") and word[:-2] in SPEAKER_NOUNS)  # Dutch plural: boeren, artsen
             or (len(word) > 7 and token.text.islower() and word.endswith(_SPEAKER_HEADS))
         )
 

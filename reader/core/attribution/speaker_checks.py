@@ -172,16 +172,17 @@ _SUBJECT_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u i you he she
 
 
 def describes_a_person(span) -> bool:
-    """A phrase that opens with an article and whose noun names a person by
-    what they do ("een verkoper van een kraam", "de eigenaresse", "the
-    organisers"): Dutch and English agent-noun endings, checked up to the
-    first word that starts a modifier. A plural alone needs no article
-    ("volgens critici", "tegenstanders zeggen")."""
-    if len(span) == 1 and span[0].text.islower():
-        word = span[0].lower_
-        singular = word[:-1] if word.endswith("s") else word[:-2] if word.endswith("en") else ""
-        return word in _GROUPS or agent_noun(singular)
-    if span[0].lower_ not in ARTICLES:
+    """A phrase that opens with an article, a quantifier or a possessive and
+    whose noun names a person by what they do ("een verkoper van een kraam",
+    "de eigenaresse", "veel jongeren", "the organisers"): Dutch and English
+    agent-noun endings, checked up to the first word that starts a modifier.
+    A plural alone needs no article ("volgens critici", "Tegenstanders
+    zeggen", capitalised only as the first word of its sentence)."""
+    if len(span) == 1:
+        first = span[0]
+        lower = first.text.islower() or (first.is_sent_start and first.text[1:].islower() and not first.ent_type_)
+        return lower and _people(first.lower_)
+    if span[0].lower_ not in ARTICLES and span[0].lower_ not in _QUANTIFIERS:
         return False
     head = None
     for token in span[1:]:
@@ -190,11 +191,27 @@ def describes_a_person(span) -> bool:
         head = token  # the last word before a modifier heads the phrase
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
-    return head.text.islower() and agent_noun(head.lower_)
+    return head.text.islower() and (agent_noun(head.lower_) or _people(head.lower_))
+
+
+def _people(word: str) -> bool:
+    """A plural for people: a group word, or the plural of an agent noun."""
+    singular = word[:-1] if word.endswith("s") else word[:-2] if word.endswith("en") else ""
+    return word in _GROUPS or agent_noun(singular)
 
 
 #: Plurals for groups of people with no agent ending.
-_GROUPS = frozenset("critici sceptici politici ingewijden insiders critics sceptics skeptics insiders".split())
+_GROUPS = frozenset(
+    """critici sceptici politici ingewijden insiders mensen jongeren ouderen leden collega's ondervraagden
+    respondenten volwassenen kinderen vrienden critics sceptics skeptics people members colleagues
+    respondents""".split()
+)
+#: Words before a noun that count or own it ("veel mensen", "sommige
+#: ouders", "zijn collega's", "most analysts").
+_QUANTIFIERS = frozenset(
+    """veel vele sommige enkele alle meeste beide diverse verschillende zijn haar hun mijn onze
+    many some several most all both various his her their our""".split()
+)
 
 
 def agent_noun(word: str) -> bool:
