@@ -203,3 +203,8 @@ def test_groups_of_people_with_a_quantifier_or_a_dutch_plural(analyzer):
         ("denken", "Wetenschappers"),
         ("zeggen", "Zijn collega's"),
     ]
+
+
+def test_dat_heeft_x_gezegd_ends_the_speaker_at_the_verb(analyzer):
+    text = "De school blijft de hele week dicht. Dat heeft directeur Nico Hendriks gezegd."
+    assert reported(analyzer, text) == [("De school blijft de hele week dicht", "gezegd", "directeur Nico Hendriks")]

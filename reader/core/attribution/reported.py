@@ -115,8 +115,9 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
 
     def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
         """ "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
-        sentence (none here when it is in the segment before: another paragraph)."""
-        speaker = self.phrases.after(span.start + 2, span.end)
+        sentence (none here when it is in the segment before: another paragraph).
+        After an auxiliary the speaker ends at the verb ("Dat heeft X gezegd")."""
+        speaker = self.phrases.after(span.start + 2, verb if verb > span.start + 2 else span.end)
         previous = self.sentences[number - 1] if number else None
         if speaker and previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char):
             return Found(*self._trim(previous), "reported", self.doc[verb].text, speaker)
