@@ -30,9 +30,10 @@ _NOT_SPEAKER_NOUNS = frozenset(
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
 #: Endings of nouns for people by what they do (verhuurder, eigenaar,
-#: journalist, fabrikant, directeur, psycholoog; organiser, investor).
+#: journalist, fabrikant, patiënt, directeur, psycholoog; organiser, investor).
 _PERSON_ENDINGS = tuple(
-    "er ers aar aars ares ist isten ant anten ent enten eur eurs ier iers oog ogen or ors ists ants ents ian ians".split()
+    "er ers aar aars ares ist isten ant anten ent enten ënt ënten eur eurs ier iers oog ogen or ors ists ants ents"
+    " ian ians".split()
 )
 #: Words with those endings that are no people.
 _NOT_PEOPLE = frozenset(
