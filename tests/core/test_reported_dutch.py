@@ -208,3 +208,22 @@ def test_groups_of_people_with_a_quantifier_or_a_dutch_plural(analyzer):
 def test_dat_heeft_x_gezegd_ends_the_speaker_at_the_verb(analyzer):
     text = "De school blijft de hele week dicht. Dat heeft directeur Nico Hendriks gezegd."
     assert reported(analyzer, text) == [("De school blijft de hele week dicht", "gezegd", "directeur Nico Hendriks")]
+
+
+def test_volgens_after_the_verb_with_little_after_it_reports_the_whole_sentence(analyzer):
+    found = reported(analyzer, "De kans op een nieuwe aanslag is volgens de politie klein.")
+    assert found == [("De kans op een nieuwe aanslag is volgens de politie klein", "volgens", "de politie")]
+
+
+def test_volgens_inside_a_noun_phrase_is_no_source(analyzer):
+    assert reported(analyzer, "De sekte wil de volgens haar juiste leer verspreiden.") == []
+
+
+def test_a_pronoun_source_inside_the_content_looks_back_from_itself(analyzer):
+    # Erdogan is the last person named before the sentence, but the sentence
+    # opens with someone described since: "hem" is not clearly Erdogan.
+    text = (
+        "De partij van president Recep Erdogan gaat de uitslag aanvechten. "
+        "Het hoofd van de afdeling in Istanbul zwijgt, maar de uitslag is volgens hem vals."
+    )
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == [None]

@@ -14,6 +14,7 @@ from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
 from .cues import _english_forms
 from .found import Found
 from .intervals import Intervals
+from .names import ARTICLES
 from .noun_cues import NounCues
 from .phrases import finite, finite_or_known
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
@@ -224,10 +225,12 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
             words = cue.split()
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
+                    if i > 0 and lowered[i - 1] in ARTICLES:
+                        continue  # "de volgens haar juiste leer": inside a noun phrase, no source
                     first = span.start + i + len(words)
                     # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
                     verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
-                    limit = verbs[0] if verbs else span.end
+                    limit = min(verbs[0] if verbs else span.end, self._source_end(first - 1, span.end))
                     speaker = self.checked_speaker(self.phrases.after(first, limit), described=True)
                     if not speaker:
                         return None
@@ -243,6 +246,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     else:  # "…, volgens X."
                         content = (span.start_char, doc[span.start + i - 1].idx)
                     content = self._trim(content)
+                    if content[1] - content[0] < 8 and 0 < i and lowered[i - 1] != ",":
+                        content = self._trim((span.start_char, span.end_char))  # "Het plan is volgens D66 onjuist."
                     if content[1] - content[0] < 8:
                         return None
                     return Found(
@@ -259,6 +264,14 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                         content = self._trim((span.start_char, doc[span.start + i].idx))
                         return Found(*content, "reported", doc[span.start + i].text, speaker)
         return None
+
+    def _source_end(self, word: int, limit: int) -> int:
+        """Where the phrase that source word `word` ("volgens") governs ends,
+        by the parse: "is volgens de politie | klein". `limit` without one."""
+        head = self.doc[word].head
+        if self.doc[word].dep_ != "case" or head.i <= word:
+            return limit
+        return min(limit, head.right_edge.i + 1)
 
     def _verb_report(self, span: Span, number: int) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X."""

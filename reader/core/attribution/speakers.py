@@ -50,9 +50,13 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
             start, end = quote.speaker
             if quote.pronoun:
                 # "zei hij": the last person named, unless someone else spoke since
-                actor = _antecedent(text, people, min(quote.start, start), other_starts)
+                # (up to the pronoun itself when it stands inside reported content:
+                # "Het hoofd … zwaaide met stembiljetten die volgens hem …")
+                inside = quote.kind == "reported" and quote.start < start < quote.end
+                offset = start if inside else min(quote.start, start)
+                actor = _antecedent(text, people, offset, other_starts)
                 if actor is None:
-                    start, end = _described_before(people, others, min(quote.start, start)) or (start, end)
+                    start, end = _described_before(people, others, offset) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end)
                 if actor is None:
