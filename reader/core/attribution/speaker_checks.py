@@ -5,7 +5,10 @@ names and phrases)."""
 
 from __future__ import annotations
 
+import re
+
 from .names import ARTICLES
+from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -226,3 +229,27 @@ def _acronym(word: str) -> bool:
     """An organisation's initials ("het OM", "de NCTV"), which the model
     does not always find."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def someone_described(text: str, start: int, end: int) -> bool:
+    """Whether a sentence between `start` and `end` of `text` opens with a
+    person or group described by a noun ("De woordvoerster …", "The
+    spokesman …"): someone a pronoun or a quote after it may point to."""
+    return any(
+        any(_person_word(word) for word in match.group(1).lower().split())
+        for match in _SENTENCE_SUBJECT.finditer(text, start, end)
+    )
+
+
+#: A sentence opening with a definite article and up to three words.
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|The)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _person_word(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return (
+        word in DEFAULT_ROLE_NOUNS
+        or singular in DEFAULT_ROLE_NOUNS
+        or word in SPEAKER_NOUNS
+        or agent_noun(word)
+    )

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS
-from .speaker_checks import agent_noun
+from .speaker_checks import someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 
@@ -104,21 +102,6 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int]) ->
     mention_end, actor = last
     if bisect_left(others, mention_end) < bisect_left(others, offset):
         return None  # one of them named at or after the person, before the pronoun
-    for match in _SENTENCE_SUBJECT.finditer(text, mention_end, offset):
-        if any(_person_word(word) for word in match.group(1).lower().split()):
-            return None
+    if someone_described(text, mention_end, offset):
+        return None
     return actor
-
-
-#: A sentence opening with a definite article and up to three words.
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|The)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
-
-
-def _person_word(word: str) -> bool:
-    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    return (
-        word in DEFAULT_ROLE_NOUNS
-        or singular in DEFAULT_ROLE_NOUNS
-        or word in SPEAKER_NOUNS
-        or agent_noun(word)
-    )
