@@ -48,3 +48,30 @@ def test_a_quote_paragraph_after_a_paragraph_ending_with_a_statement(analyzer):
     # a sentence that is no statement, so its speaker is not carried over.
     assert [q[4] for q in direct(quotes)][0] == "Pieter Jansen"
     assert direct(quotes)[1][4] != "Pieter Jansen"
+
+
+def test_a_quote_two_sentences_of_the_writers_after_a_statement(analyzer):
+    text = (
+        "Maar volgens Piet Koenders is er eerder meer dan minder zwerfafval. Mensen eten vaker onderweg. "
+        "De verpakking belandt dan in de berm. ,,Wij kennen inmiddels de vaste routes van het afval.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Piet Koenders"]
+
+
+def test_no_carry_over_a_sentence_opening_with_someone_described(analyzer):
+    text = (
+        "Maar volgens Piet Koenders is er eerder meer dan minder zwerfafval. De woordvoerster van de gemeente "
+        "ziet dat anders. ,,Wij kennen inmiddels de vaste routes van het afval.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] != ["Piet Koenders"]
+
+
+def test_no_carry_over_more_than_two_sentences(analyzer):
+    text = (
+        "Maar volgens Piet Koenders is er eerder meer dan minder zwerfafval. Mensen eten vaker onderweg. "
+        "De verpakking belandt dan in de berm. Dat is al jaren zo. ,,Wij kennen inmiddels de vaste routes.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in direct(quotes)] == [None]

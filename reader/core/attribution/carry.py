@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from .intervals import Intervals
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
+from .speaker_checks import someone_described
 
 if TYPE_CHECKING:
     from .quotes import Found
@@ -73,7 +74,11 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
             and quote.cue is None
             and previous.speaker is not None
             and previous.end <= quote.start
-            and (_follows(text, paragraphs, previous, quote) or _opens_next_paragraph(text, paragraphs, previous, quote))
+            and (
+                _follows(text, paragraphs, previous, quote)
+                or _opens_next_paragraph(text, paragraphs, previous, quote)
+                or _follows_closely(text, paragraphs, previous, quote)
+            )
             and all(_inside(m, previous.speaker) for m in people.overlapping(previous.end, quote.start))
         ):
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
@@ -103,6 +108,28 @@ def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -
         # "De groep zegt dat ze …, ,,maar dit leidde niet tot …''": the statement goes on
         or (previous.kind == "reported" and _SAME_SENTENCE.fullmatch(text, previous.end, quote.start))
     )
+
+
+def _follows_closely(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
+    """`quote` opens a sentence at most `_CLOSE_SENTENCES` of the writer's
+    own after `previous`'s, in its paragraph, and none of them opens with
+    someone described ("Maar volgens X is er meer afval. Mensen eten vaker
+    onderweg. ,,…''"): the writer still reports X."""
+    if paragraphs.at(quote.start) != paragraphs.at(previous.end - 1) or quote.start - previous.end > _CLOSE_CHARACTERS:
+        return False
+    between = text[previous.end : quote.start]
+    ends = _SENTENCE_ENDS.findall(between + " ")
+    return (
+        bool(re.search(r"[.!?:][\"'”’»]*\s*$", between))
+        and len(ends) <= _CLOSE_SENTENCES + 1
+        and not someone_described(text, previous.end, quote.start)
+    )
+
+
+#: How many sentences of the writer's own, and how many characters, may
+#: stand between a statement and a cue-less quote that goes on with it.
+_CLOSE_SENTENCES = 2
+_CLOSE_CHARACTERS = 400
 
 
 def _opens_next_paragraph(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
