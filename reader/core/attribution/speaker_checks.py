@@ -241,8 +241,8 @@ def someone_described(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A sentence opening with a definite article and up to three words.
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|The)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+#: A sentence opening with an article and up to three words.
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|Een|The|A|An)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 def _person_word(word: str) -> bool:
