@@ -48,7 +48,7 @@ PEOPLE = frozenset(
     """mensen bewoners omwonenden buurtbewoners inwoners ouders kinderen leerlingen scholieren studenten
     politie justitie agenten onderzoekers deskundigen experts critici kenners medewerkers werknemers
     ondernemers boeren artsen wetenschappers betrokkenen deelnemers klanten reizigers kiezers leden
-    organisatie organisaties bond partij regering kabinet gemeente provincie rechtbank
+    organisatie organisaties bond partij regering kabinet gemeente provincie rechtbank dienst diensten
     people residents officials police experts analysts sources witnesses diplomats traders dealers
     government ministry spokesman spokeswoman agency newspaper paper statement officers doctors""".split()
 )
