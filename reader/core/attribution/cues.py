@@ -91,10 +91,10 @@ DUTCH_OPINION_VERBS = frozenset(
 _ENGLISH_LEMMAS = """
     accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame
     charge cite claim clarify comment complain concede conclude confirm contend continue criticize
-    declare decline deny describe disagree disclose dispute estimate explain fear highlight hope
+    declare decline deny describe disagree disclose dispute estimate explain highlight
     indicate inform insist maintain mention note notify observe order point predict promise recall
     recommend reiterate remark remind reply report respond reveal say state stress suggest tell
-    testify think tweet urge warn worry write
+    testify think tweet urge warn write
 """.split()
 #: Past forms that do not follow the -ed rule.
 _ENGLISH_PAST = {
