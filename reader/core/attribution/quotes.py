@@ -105,6 +105,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         word = token.lower_
         if index > 0 and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
             return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
+        if self.lang == "en" and word.endswith("s") and index > 0 and _before_a_noun(self.doc[index - 1]):
+            return False  # "dismissed reports that", "new claims that": a plural noun
         if word in self.verbs:
             return not self._another_verb(index, sentence_end)
         particle = self.cues.particle_verbs.get(word)
@@ -187,7 +189,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         as_saying = next((j for j in range(i + 1, min(end - 1, i + CUE_WINDOW)) if doc[j].lower_ == "as"), None)
         if as_saying is None or doc[as_saying + 1].lower_ not in ("saying", "telling"):
             return None
-        if as_saying > i + 1:
+        if as_saying > i + 1 and doc[i + 1].lower_ != "by":  # "was quoted by the agency as saying": passive
             return self.phrases.after(i + 1, as_saying)
         if i > 0 and doc[i - 1].lower_ in ("was", "were", "is"):
             return self.phrases.before(i - 1, 0)
@@ -345,3 +347,15 @@ def find_quotes(
     quotes.sort(key=lambda q: q.start)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
+
+
+def _before_a_noun(token) -> bool:
+    """An English word after which an -s form is a plural noun, not a verb:
+    a verb that is no auxiliary ("rejected claims"), a determiner or an
+    adjective ("these reports", "fresh charges")."""
+    if token.lower_ in _AUXILIARIES_EN:
+        return False
+    return token.tag_ in ("VBD", "VBZ", "VBP", "VBN") or token.pos_ in ("DET", "ADJ", "NUM")
+
+
+_AUXILIARIES_EN = frozenset("is are was were has have had do does did will would can could may might".split())
