@@ -50,6 +50,7 @@ _STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
 #: subject ("confirmed three soldiers were killed", "announced it would …").
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 _FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
 #: Adverbs between a Dutch reporting verb and its te-infinitive content
 #: that belong to the verb ("kondigde maandag al aan …").
@@ -233,10 +234,13 @@ class ReportedContent:
         doc = self.doc
         if first >= end or doc[first].is_punct or doc[first].lower_ in _NOT_CLAUSE_START:
             return False
-        subject = self.phrases.after(first, end)
-        if subject is None:
-            return False
-        verb = next((t.i for t in doc[first:end] if t.idx >= subject[1]), end)
+        if doc[first].lower_ in _SUBJECT_PRONOUNS:
+            verb = first + 1  # "denied it attacked …": a pronoun is its whole subject
+        else:
+            subject = self.phrases.after(first, end)
+            if subject is None:
+                return False
+            verb = next((t.i for t in doc[first:end] if t.idx >= subject[1]), end)
         if verb >= end or verb - first > 8:
             return False
         token = doc[verb]
