@@ -193,3 +193,28 @@ def test_a_cue_closing_the_sentence_has_the_phrase_after_the_comma_as_subject(an
 def test_by_saying_reports_the_subjects_statement(analyzer):
     text = "Mendes excused his absence from the game against Norway by saying he had lost his passport."
     assert reported(analyzer, text) == [("he had lost his passport", "saying", "Mendes")]
+
+
+def test_quoted_by_someone_as_saying_is_the_subjects_statement(analyzer):
+    found = reported(analyzer, "Mayor Ellen Brackwater was quoted by the local paper as saying the bridge would reopen.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("quoted", "Mayor Ellen Brackwater")]
+
+
+def test_a_text_that_says_something_is_a_statement_of_no_known_speaker(analyzer):
+    found = reported(analyzer, "The statement said the army had withdrawn from the border town overnight.")
+    assert found == [("the army had withdrawn from the border town overnight", "said", None)]
+
+
+def test_a_pronoun_opens_bare_content(analyzer):
+    found = reported(analyzer, "The ministry denied it closed the port to foreign ships.")
+    assert found == [("it closed the port to foreign ships", "denied", "The ministry")]
+
+
+def test_an_s_form_after_a_verb_or_adjective_is_a_plural_noun(analyzer):
+    assert reported(analyzer, "Mayor Ellen Brackwater dismissed reports that she would resign next month.") == []
+    assert reported(analyzer, "The council rejected fresh claims that the bridge was unsafe.") == []
+
+
+def test_hoping_and_fearing_report_nothing(analyzer):
+    assert reported(analyzer, "Mayor Ellen Brackwater hopes the bridge will reopen before the summer.") == []
+    assert reported(analyzer, "Residents fear the bridge will stay closed for months.") == []

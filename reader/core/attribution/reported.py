@@ -17,6 +17,7 @@ from .intervals import Intervals
 from .names import ARTICLES
 from .noun_cues import NounCues
 from .phrases import finite, finite_or_known
+from .speaker_checks import TEXT_NOUNS
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
 #: Words that open a clause of what is not said but supposed ("alsof", "as if").
@@ -265,6 +266,22 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                         return Found(*content, "reported", doc[span.start + i].text, speaker)
         return None
 
+    def _text_says(self, verb: int, span: Span, complement: int | None) -> Found | None:
+        """ "The statement said …", "Het rapport stelt dat …": a text is no
+        speaker, but what it says is a statement; whose it is, the sentence
+        does not say, so its speaker is unknown."""
+        phrase = self.phrases.before(verb, span.start)
+        tokens = self.tokens(*phrase) if phrase else None
+        if tokens is None or len(tokens) == 0 or tokens[-1].lower_ not in TEXT_NOUNS:
+            return None
+        start = complement + 1 if complement is not None else self._bare_content(verb, span)
+        if start is None or start >= span.end:
+            return None
+        content = self._trim((self.doc[start].idx, span.end_char))
+        if content[1] - content[0] < 8:
+            return None
+        return Found(*content, "reported", self.doc[verb].text, None)
+
     def _source_end(self, word: int, limit: int) -> int:
         """Where the phrase that source word `word` ("volgens") governs ends,
         by the parse: "is volgens de politie | klein". `limit` without one."""
@@ -299,6 +316,9 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
             complement = self._complementiser(i, span)
             subject = self._subject(i, span, complement)
             if subject is None:
+                text_says = self._text_says(i, span, complement)
+                if text_says is not None:
+                    return text_says
                 continue
             infinitive = self._infinitive_start(i, span, subject) if complement is None else None
             if complement is not None:

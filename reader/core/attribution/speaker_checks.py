@@ -27,8 +27,9 @@ _ADVERBS = frozenset(
     "vooral ook niet wel al nog echter dus toch eigenlijk zeker sowieso vaak nooit altijd also not still mainly".split()
 )
 #: Nouns for what was said rather than who said it.
-_NOT_SPEAKER_NOUNS = frozenset(
-    "reactie verklaring antwoord persbericht interview brief bericht tweet statement response reply letter".split()
+TEXT_NOUNS = frozenset(
+    """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
+    response reply letter report""".split()
 )
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
@@ -90,7 +91,7 @@ class SpeakerChecks:
             return (first.idx, first.idx + len(first))  # "volgens haar vooral …": the pronoun
         if len(span) == 1 and first.lower_ in _DETERMINERS:
             return None  # "zoals het zelf stelt": "het" is no one
-        if span[-1].lower_ in _NOT_SPEAKER_NOUNS:
+        if span[-1].lower_ in TEXT_NOUNS:
             return None  # "een reactie", "the statement": a text, not who spoke
         if first.lower_ in _PERSONAL:
             if len(span) == 1 or not (
