@@ -46,11 +46,15 @@ _DAY_PARTS = frozenset("night morning afternoon evening".split())
 #: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
 _TIME_OPENERS = frozenset("on late early last this".split())
 _STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
+_TIME_ADVERBS = frozenset("earlier later previously recently again".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English finite verbs and modals that make the phrase before them a clause's
 #: subject ("confirmed three soldiers were killed", "announced it would …").
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 _FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+#: Words that open a clause of the writer's own after a closing cue.
+_SUBORDINATORS_AFTER = frozenset("as while after because when although though since amid despite terwijl nadat omdat toen hoewel".split())
 _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
 #: Adverbs between a Dutch reporting verb and its te-infinitive content
 #: that belong to the verb ("kondigde maandag al aan …").
@@ -104,6 +108,10 @@ class ReportedContent:
                 index += 1  # "said on Tuesday night the ship …"
             elif word == "in" and index + 2 < end and doc[index + 2].lower_ in _STATEMENT_NOUNS:
                 index += 3  # "said in a statement the order …"
+            elif word == "in" and index + 1 < end and _month_or_year(doc[index + 1].lower_):
+                index += 2  # "said in May he …", "said in 1995 the …"
+            elif word in _TIME_ADVERBS:
+                index += 1  # "said previously that …", "said earlier the …"
             else:
                 return index
         return index
@@ -241,10 +249,15 @@ class ReportedContent:
             if subject is None:
                 return False
             verb = next((t.i for t in doc[first:end] if t.idx >= subject[1]), end)
-        if verb >= end or verb - first > 8:
-            return False
-        token = doc[verb]
-        return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
+        if verb < end and verb - first <= 8 and _finite_en(doc[verb]):
+            return True
+        # "reported Canada's current account moved …": by the tags, a noun phrase and a finite verb
+        for token in doc[first + 1 : min(end, first + 9)]:
+            if _finite_en(token):
+                return True
+            if token.pos_ not in _NOMINAL:
+                return False
+        return False
 
     def _particle_after(self, verb: int, end: int) -> int | None:
         """Where the particle of separable reporting verb `verb` stands after it ("maakte … bekend")."""
@@ -298,6 +311,14 @@ class ReportedContent:
             first += 1
         return doc[first].idx
 
+    @staticmethod
+    def _clause_after_the_cue(rest: Span) -> bool:
+        """ "…, the department said Friday, as income growth slowed …": after
+        the cue and a short time phrase, a comma and a clause of the
+        writer's own that a subordinator opens; the statement is before."""
+        comma = next((t.i for t in rest[:5] if t.text == ","), None)
+        return comma is not None and comma + 1 < rest.end and rest.doc[comma + 1].lower_ in _SUBORDINATORS_AFTER
+
     def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:
         """``…, U.S. officials said.`` / ``…, zei X.``: the cue closes the
         sentence and the content is what comes before the comma."""
@@ -310,7 +331,9 @@ class ReportedContent:
         inverted = subject[0] > doc[verb].idx
         # "If Germany were to …, he said, it would …": the cue inside the statement
         parenthetical = not inverted and words > 0 and rest[0].text == ","
-        if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER):
+        if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
+            self._clause_after_the_cue(rest)
+        ):
             return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
         first = min(subject[0], doc[verb].idx)
         comma = self.text.rfind(",", span.start_char, first)
@@ -318,3 +341,15 @@ class ReportedContent:
             return None
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         return content if content[1] - content[0] >= 8 else None
+
+
+def _finite_en(token) -> bool:
+    return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
+
+
+#: Parts of speech inside an English noun phrase ("Canada's current account").
+_NOMINAL = frozenset("DET ADJ NOUN PROPN NUM PART".split())
+
+
+def _month_or_year(word: str) -> bool:
+    return word in _MONTHS or (len(word) == 4 and word.isdigit())
