@@ -105,8 +105,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         word = token.lower_
         if index > 0 and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
             return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
-        if self.lang == "en" and word.endswith("s") and index > 0 and _before_a_noun(self.doc[index - 1]):
-            return False  # "dismissed reports that", "new claims that": a plural noun
+        if self.lang == "en" and index > 0 and _before_a_noun(self.doc[index - 1], plural=word.endswith("s")):
+            return False  # "dismissed reports that", "in a separate report that": a noun
         if word in self.verbs:
             return not self._another_verb(index, sentence_end)
         particle = self.cues.particle_verbs.get(word)
@@ -349,13 +349,13 @@ def find_quotes(
     return quotes
 
 
-def _before_a_noun(token) -> bool:
-    """An English word after which an -s form is a plural noun, not a verb:
-    a verb that is no auxiliary ("rejected claims"), a determiner or an
-    adjective ("these reports", "fresh charges")."""
-    if token.lower_ in _AUXILIARIES_EN:
-        return False
-    return token.tag_ in ("VBD", "VBZ", "VBP", "VBN") or token.pos_ in ("DET", "ADJ", "NUM")
+def _before_a_noun(token, plural: bool) -> bool:
+    """An English word after which a cue word is a noun, not a verb: a
+    determiner or an adjective ("these reports", "a separate report"), and
+    before an -s form a verb that is no auxiliary ("rejected claims")."""
+    if token.pos_ in ("DET", "ADJ", "NUM"):
+        return True
+    return plural and token.lower_ not in _AUXILIARIES_EN and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")
 
 
 _AUXILIARIES_EN = frozenset("is are was were has have had do does did will would can could may might".split())
