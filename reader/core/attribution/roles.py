@@ -69,6 +69,11 @@ _STOPS = ALL_REPORTING_VERBS | frozenset(
 _WINDOW = 8
 
 
+def _lower_case(token: Token) -> bool:
+    """A word in lower case, or capitalised only as its sentence's first ("Eyewitnesses told …")."""
+    return token.text.islower() or (token.is_sent_start and token.text[1:].islower() and not token.ent_type_)
+
+
 def _place_or_org(token: Token) -> bool:
     return bool(token.ent_type_) and reader_label(token.ent_type_) in ("ORG", "LOC")
 
@@ -107,7 +112,7 @@ class Roles:
             or word in SPEAKER_NOUNS
             or word.rstrip("s") in SPEAKER_NOUNS
             or (word.endswith("en") and word[:-2] in SPEAKER_NOUNS)  # Dutch plural: boeren, artsen
-            or (len(word) > 7 and token.text.islower() and word.endswith(_SPEAKER_HEADS))
+            or (len(word) > 7 and _lower_case(token) and word.endswith(_SPEAKER_HEADS))
         )
 
     def is_role_word(self, token: Token) -> bool:

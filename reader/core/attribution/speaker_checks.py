@@ -45,6 +45,7 @@ _NOT_PEOPLE = frozenset(
     "register kader filter monster paper poster letter number matter center chapter quarter".split()
 )
 _FRAGMENT_END = frozenset("te en of and or to".split())
+_NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
 _DETERMINERS = frozenset(
     "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
 )
@@ -101,9 +102,7 @@ class SpeakerChecks:
                 return cut if self._pronoun(cut) else None
         if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
             return None
-        if first.text.islower() and (
-            first.lower_ in self.verbs or (self.lang == "en" and first.lower_.endswith(("ing", "ed")))
-        ):
+        if self._verb_first(first):
             return None  # a clause, not a phrase: "told the Sun", "telling the newspaper he"
         comma = next((t for t in reversed(span) if t.text == ","), None)
         if (
@@ -126,6 +125,13 @@ class SpeakerChecks:
             return speaker
         described = described and first.lower_ in _DETERMINERS and len(span) <= 8
         return speaker if described else None
+
+    def _verb_first(self, first) -> bool:
+        """A reporting verb or an English -ing/-ed form in lower case, unless
+        tagged a noun or adjective ("state radio", "unnamed sources")."""
+        if not first.text.islower() or first.pos_ in _NOUN_OR_ADJECTIVE:
+            return False
+        return first.lower_ in self.verbs or (self.lang == "en" and first.lower_.endswith(("ing", "ed")))
 
     def _before_its_verb(self, span):
         """`span` up to a reporting verb inside it: "Others said they …" ran
