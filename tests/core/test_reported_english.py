@@ -218,3 +218,47 @@ def test_an_s_form_after_a_verb_or_adjective_is_a_plural_noun(analyzer):
 def test_hoping_and_fearing_report_nothing(analyzer):
     assert reported(analyzer, "Mayor Ellen Brackwater hopes the bridge will reopen before the summer.") == []
     assert reported(analyzer, "Residents fear the bridge will stay closed for months.") == []
+
+
+def test_a_closing_cue_followed_by_a_clause_of_the_writers(analyzer):
+    text = "Consumer spending barely rose in July, the trade department said on Friday, as income growth slowed."
+    assert reported(analyzer, text) == [("Consumer spending barely rose in July", "said", "the trade department")]
+
+
+def test_a_noun_phrase_and_a_finite_verb_by_the_tags_open_bare_content(analyzer):
+    text = "The national statistics agency on Friday reported the country's current account moved into surplus."
+    found = reported(analyzer, text)
+    assert [(content, cue) for content, cue, _ in found] == [
+        ("the country's current account moved into surplus", "reported")
+    ]
+
+
+def test_a_cue_word_after_an_adjective_is_a_noun(analyzer):
+    text = "At the same time, the department said in a separate report that new orders rose sharply."
+    assert reported(analyzer, text) == [("new orders rose sharply", "said", "the department")]
+
+
+def test_a_cue_word_tagged_as_a_noun_may_open_the_speaker(analyzer):
+    text = "The government has closed the university after two days of protests, state radio said on Friday."
+    found = reported(analyzer, text)
+    assert [(cue, speaker) for _, cue, speaker in found] == [("said", "state radio")]
+
+
+def test_a_month_or_an_earlier_before_bare_content(analyzer):
+    found = reported(analyzer, "Mayor Ellen Brackwater said in May she was unhappy with the bridge.")
+    assert found == [("she was unhappy with the bridge", "said", "Mayor Ellen Brackwater")]
+
+
+def test_it_said_is_a_statement_of_no_known_speaker(analyzer):
+    text = "The company was founded in 1990. Its profits doubled in the first half of the year, it said."
+    assert reported(analyzer, text) == [("Its profits doubled in the first half of the year", "said", None)]
+
+
+def test_a_capitalised_plural_speaker_noun_first_in_its_sentence(analyzer):
+    found = reported(analyzer, "Eyewitnesses told local television they saw a truck behind the motel.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("told", "Eyewitnesses")]
+
+
+def test_a_demand_with_its_content(analyzer):
+    found = reported(analyzer, "The union demanded that the government withdraw the plan.")
+    assert found == [("the government withdraw the plan", "demanded", "The union")]

@@ -91,7 +91,7 @@ DUTCH_OPINION_VERBS = frozenset(
 _ENGLISH_LEMMAS = """
     accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame
     charge cite claim clarify comment complain concede conclude confirm contend continue criticize
-    declare decline deny describe disagree disclose dispute estimate explain highlight
+    declare decline demand deny describe disagree disclose dispute estimate explain highlight
     indicate inform insist maintain mention note notify observe order point predict promise recall
     recommend reiterate remark remind reply report respond reveal say state stress suggest tell
     testify think tweet urge warn write
@@ -141,7 +141,7 @@ ANAPHORS = {"nl": frozenset({"dat", "dit", "zo"}), "en": frozenset({"that", "thi
 SINGULAR_PRONOUNS = {"nl": frozenset({"hij", "hem", "haar"}), "en": frozenset({"he", "she", "him", "her"})}
 PRONOUNS = {
     "nl": frozenset({"hij", "zij", "ze", "hem", "haar", "hen"}),
-    "en": frozenset({"he", "she", "they", "him", "her", "them"}),
+    "en": frozenset({"he", "she", "they", "him", "her", "them", "it"}),
 }
 #: Separable verbs, by language: finite form to the particle it needs.
 PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS}
