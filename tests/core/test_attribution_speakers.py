@@ -132,3 +132,18 @@ def test_a_pronoun_of_one_does_not_point_to_a_group(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["omwonenden", None]
+
+
+def test_a_dutch_die_before_a_singular_verb_is_the_one_just_named(analyzer):
+    text = "Burgemeester Jan Vroom plaatste gisteren een bericht. Die schreef: ,,De elite leest geen boeken meer.''"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[4]) for q in quotes] == [("direct", "Jan Vroom")]
+    text = "Minister Karin de Wit sprak gisteren in Den Haag. Die gaf aan een nieuwe heffing te willen invoeren."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[4]) for q in quotes] == [("reported", "Karin de Wit")]
+
+
+def test_a_dutch_die_before_a_plural_verb_says_nothing(analyzer):
+    text = "Dat blijkt uit gesprekken die Jan de Vries voerde. Die roepen twijfels op over het nieuwe beleid."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []

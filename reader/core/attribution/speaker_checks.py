@@ -57,9 +57,9 @@ class SpeakerChecks:
         "she", and Dutch "ze"/"zij" with a singular verb ("zei ze")."""
         if self._pronoun(speaker, singular=True):
             return True
-        if self.lang == "nl" and self._pronoun(speaker) and cue:
+        if self.lang == "nl" and speaker is not None and cue:
             word = self.text[speaker[0] : speaker[1]].lower()
-            return word in ("ze", "zij") and not cue.lower().endswith("en")
+            return word in ("ze", "zij", "die", "deze") and not cue.lower().endswith("en")
         return False
 
     def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
@@ -90,6 +90,8 @@ class SpeakerChecks:
             len(span) == 1 or span[1].pos_ in _NOT_NOMINAL or span[1].lower_ in _ADVERBS
         ):
             return (first.idx, first.idx + len(first))  # "volgens haar vooral …": the pronoun
+        if len(span) == 1 and _demonstrative_for_one(first):
+            return speaker  # "Die schreef: …", "Deze zegt dat …": like "hij", the one just named
         if len(span) == 1 and first.lower_ in _DETERMINERS:
             return None  # "zoals het zelf stelt": "het" is no one
         if span[-1].lower_ in TEXT_NOUNS:
@@ -160,6 +162,16 @@ class SpeakerChecks:
 
 #: Words that stand where a subject goes but name no one ("er wordt …").
 _EXPLETIVES = frozenset("er there".split())
+
+
+def _demonstrative_for_one(token) -> bool:
+    """A Dutch "Die"/"Deze" opening its sentence right before a singular
+    verb ("Die zei"); before a plural ("Die roepen twijfels op") it more
+    likely stands for things."""
+    if token.text not in ("Die", "Deze") or token.i + 1 >= len(token.doc):
+        return False
+    verb = token.doc[token.i + 1]
+    return verb.text.islower() and verb.is_alpha and not verb.lower_.endswith("en")
 
 
 def _a_clause(span) -> bool:

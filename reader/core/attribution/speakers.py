@@ -11,7 +11,7 @@ from .speaker_checks import someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 
-_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | {"die", "deze"}
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
 
 
