@@ -72,3 +72,11 @@ def test_a_place_and_a_firm_side_by_side_are_two_names():
     text = "Europa praat met Xandrix. Europa Xandrix is een fonds. Het fonds Europa Xandrix groeit."
     names = [("Europa", "LOC"), ("Xandrix", "ORG"), ("Europa Xandrix", "ORG"), ("Europa Xandrix", "ORG")]
     assert [m.text for m in separate_people(_mentions(text, names))][2:] == ["Europa Xandrix", "Europa Xandrix"]
+
+
+def test_a_first_name_and_a_surname_named_apart_are_still_one_person():
+    from reader.core.attribution.together import separate_people
+
+    text = "Ellen van Dijk traint een team. Trainer Ellen lacht. Volgens Van Dijk is het team sterk."
+    names = [("Ellen van Dijk", "PER"), ("Ellen", "PER"), ("Van Dijk", "PER")]
+    assert [m.text for m in separate_people(_mentions(text, names))] == ["Ellen van Dijk", "Ellen", "Van Dijk"]

@@ -86,7 +86,8 @@ def _two_names(mention: Mention, run: list[re.Match], labels: dict[str, Counter]
     """A place, organisation or person side by side with an organisation
     or person, each named on its own elsewhere in the article and the whole
     nowhere else ("als Europa Huawei uitsluit", Dutch verb-final order):
-    two names. Not before a place: "Feyenoord Rotterdam" is one."""
+    two names. Not before a place: "Feyenoord Rotterdam" is one; not two
+    people: a first name and a surname are one person's full name."""
     text = lambda part: fold(mention.text[part[0].start() : part[-1].end()])
     if sum(labels.get(text(run), Counter()).values()) > 1:
         return None
@@ -95,6 +96,8 @@ def _two_names(mention: Mention, run: list[re.Match], labels: dict[str, Counter]
         if not left or not right:
             continue
         left_label, right_label = left.most_common(1)[0][0], right.most_common(1)[0][0]
+        if left_label == right_label == "PER":
+            continue  # "Ellen van Dijk", then "Ellen" and "Van Dijk": one person's first name and surname
         if right_label in ("ORG", "PER") and left_label in ("LOC", "ORG", "PER") and text(run[:cut]) != text(run[cut:]):
             return [_piece(mention, run[:cut], left_label), _piece(mention, run[cut:], right_label)]
     return None
