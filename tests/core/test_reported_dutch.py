@@ -227,3 +227,9 @@ def test_a_pronoun_source_inside_the_content_looks_back_from_itself(analyzer):
         "Het hoofd van de afdeling in Istanbul zwijgt, maar de uitslag is volgens hem vals."
     )
     assert [speaker for _, _, speaker in reported(analyzer, text)] == [None]
+
+
+def test_a_person_noun_ending_in_man(analyzer):
+    found = reported(analyzer, "De buurman vertelde gisteren tegen de politie dat hij niets had gezien.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("vertelde", "De buurman")]
+    assert reported(analyzer, "De roman vertelt dat de liefde uiteindelijk altijd overwint.") == []

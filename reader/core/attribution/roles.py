@@ -45,7 +45,7 @@ SPEAKER_NOUNS = frozenset(
     diplomats observers investigators organisers organizers rebels army military
     dienst diensten stichting club groep vereniging raad school universiteit ziekenhuis brandweer
     leger fabrikant producent bouwer maker vrouw man moeder vader zoon dochter politicus agent
-    agenten arts dokter leraar docent student studenten boer ondernemer klant klanten kiezers
+    agenten arts dokter leraar docent student studenten boer ondernemer klant klanten kiezers jongen meisje
     demonstranten actievoerders inwoners buren slachtoffer slachtoffers supporters speler spelers
     woman mother father doctor teacher student students farmer officer officers family neighbours
     neighbors victim victims fans players group council school university hospital
@@ -56,6 +56,8 @@ SPEAKER_NOUNS = frozenset(
     commissie comité ambassade federatie
     """.split()
 )
+#: Words ending in "man" that are no person (buurman, zakenman, politieman are).
+_NOT_MEN = frozenset("roman romans talisman kaaiman caiman ottoman".split())
 #: Long words ending in one of these are speaker nouns too
 #: (energiebedrijf, regeringspartij, vliegtuigbouwer, chipmaker).
 _SPEAKER_HEADS = tuple(noun for noun in SPEAKER_NOUNS if len(noun) >= 5)
@@ -113,6 +115,7 @@ class Roles:
             or word.rstrip("s") in SPEAKER_NOUNS
             or (word.endswith("en") and word[:-2] in SPEAKER_NOUNS)  # Dutch plural: boeren, artsen
             or (len(word) > 7 and _lower_case(token) and word.endswith(_SPEAKER_HEADS))
+            or (len(word) > 5 and _lower_case(token) and word.endswith("man") and word not in _NOT_MEN)
         )
 
     def is_role_word(self, token: Token) -> bool:
