@@ -233,3 +233,15 @@ def test_a_person_noun_ending_in_man(analyzer):
     found = reported(analyzer, "De buurman vertelde gisteren tegen de politie dat hij niets had gezien.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("vertelde", "De buurman")]
     assert reported(analyzer, "De roman vertelt dat de liefde uiteindelijk altijd overwint.") == []
+
+
+def test_a_statement_in_a_relative_clause_ends_with_the_clause(analyzer):
+    text = "De groep die vindt dat de regels te streng zijn, is echter veel kleiner dan vorig jaar."
+    assert reported(analyzer, text) == [("de regels te streng zijn", "vindt", "De groep")]
+
+
+def test_volgens_a_share_of_people_with_little_after_it(analyzer):
+    text = "Zolang bedrijven niets doen, maken hun eigen daden volgens zes op de tien Nederlanders niet uit."
+    found = reported(analyzer, text)
+    assert [(cue, speaker) for _, cue, speaker in found] == [("volgens", "zes op de tien Nederlanders")]
+    assert found[0][0].startswith("Zolang bedrijven niets doen")

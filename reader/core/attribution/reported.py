@@ -34,6 +34,8 @@ _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 _AS_CLAUSE = frozenset("zoals as".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
+#: The longest source phrase the parse may give after "volgens" (tokens).
+_SOURCE_TOKENS = 8
 #: Sentence openings that go on with the statement before them.
 _CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
 #: English verbs whose object follows them ("urged X to …", "accused X of
@@ -233,6 +235,9 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
                     limit = min(verbs[0] if verbs else span.end, self._source_end(first - 1, span.end))
                     speaker = self.checked_speaker(self.phrases.after(first, limit), described=True)
+                    if not speaker and first < limit < span.end and limit - first <= _SOURCE_TOKENS:
+                        # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
+                        speaker = self.checked_speaker((doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1])))
                     if not speaker:
                         return None
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
@@ -247,7 +252,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     else:  # "…, volgens X."
                         content = (span.start_char, doc[span.start + i - 1].idx)
                     content = self._trim(content)
-                    if content[1] - content[0] < 8 and 0 < i and lowered[i - 1] != ",":
+                    few = len(self.text[content[0] : content[1]].split()) <= 3
+                    if few and 0 < i and lowered[i - 1] != ",":
                         content = self._trim((span.start_char, span.end_char))  # "Het plan is volgens D66 onjuist."
                     if content[1] - content[0] < 8:
                         return None
@@ -281,6 +287,22 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         if content[1] - content[0] < 8:
             return None
         return Found(*content, "reported", self.doc[verb].text, None)
+
+    def _relative_clause_end(self, subject: tuple[int, int], start: int, span: Span) -> int:
+        """Where content that a Dutch relative clause reports ends ("De groep
+        die vindt dat …, is kleiner", "X, die zegt dat …, woont er"): at the
+        comma before the main clause's finite verb; else the span's end."""
+        doc = self.doc
+        subject_span = doc.char_span(*subject, alignment_mode="expand")
+        after = subject_span.end if subject_span is not None else len(doc)
+        if after < len(doc) - 1 and doc[after].text == ",":
+            after += 1  # "X, die zegt …"
+        if self.lang != "nl" or after >= len(doc) or doc[after].lower_ not in ("die", "dat"):
+            return span.end_char
+        for token in doc[span.start : span.end - 1]:
+            if token.idx > start and token.text == "," and finite_or_known(token.nbor()):
+                return token.idx
+        return span.end_char
 
     def _source_end(self, word: int, limit: int) -> int:
         """Where the phrase that source word `word` ("volgens") governs ends,
@@ -334,7 +356,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                 if before is None:
                     continue
                 return Found(*before, "reported", doc[i].text, subject)
-            content = self._trim((start, span.end_char))
+            content = self._trim((start, self._relative_clause_end(subject, start, span)))
             if content[1] - content[0] < 8:
                 # "…, a spokesman told Reuters.": the content is before the cue
                 before = self._content_before(i, subject, span)

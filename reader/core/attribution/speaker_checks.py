@@ -45,6 +45,7 @@ _NOT_PEOPLE = frozenset(
     "register kader filter monster paper poster letter number matter center chapter quarter".split()
 )
 _FRAGMENT_END = frozenset("te en of and or to".split())
+_RELATIVES = frozenset("die who which".split())
 _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
 _DETERMINERS = frozenset(
     "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
@@ -118,8 +119,8 @@ class SpeakerChecks:
         if span is None or _a_clause(span):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
         speaker = (span.start_char, span.end_char)
-        if len(span) > 1 and self.is_particle(span[-1]):
-            span = span[:-1]  # "zegt de beveiliger weten" ran on to the verb's particle
+        if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in _RELATIVES):
+            span = span[:-1]  # ran on to the verb's particle ("zegt X weten") or a relative ("De groep die")
             speaker = (span.start_char, span.end_char)
         if span[-1].lower_ in _FRAGMENT_END:
             return None
