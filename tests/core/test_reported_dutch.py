@@ -245,3 +245,13 @@ def test_volgens_a_share_of_people_with_little_after_it(analyzer):
     found = reported(analyzer, text)
     assert [(cue, speaker) for _, cue, speaker in found] == [("volgens", "zes op de tien Nederlanders")]
     assert found[0][0].startswith("Zolang bedrijven niets doen")
+
+
+def test_a_share_of_a_group_speaks_as_surveys_report_it(analyzer):
+    text = (
+        "De helft van de ondervraagden zegt dat de regels te streng zijn. "
+        "Eind februari gaf 65 procent van de ondervraagden aan zich zorgen te maken."
+    )
+    found = [(cue, speaker) for _, cue, speaker in reported(analyzer, text)]
+    assert found == [("zegt", "De helft van de ondervraagden"), ("gaf", "65 procent van de ondervraagden")]
+    assert reported(analyzer, "De helft van de schade zegt dat het goed gaat met de oogst.") == []

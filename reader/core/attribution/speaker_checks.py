@@ -202,6 +202,8 @@ def describes_a_person(span) -> bool:
     agent-noun endings, checked up to the first word that starts a modifier.
     A plural alone needs no article ("volgens critici", "Tegenstanders
     zeggen", capitalised only as the first word of its sentence)."""
+    if _share_of_people(span):
+        return True
     if len(span) == 1:
         first = span[0]
         lower = first.text.islower() or (first.is_sent_start and first.text[1:].islower() and not first.ent_type_)
@@ -216,6 +218,30 @@ def describes_a_person(span) -> bool:
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
     return head.text.islower() and (agent_noun(head.lower_) or _people(head.lower_))
+
+
+def _share_of_people(span) -> bool:
+    """A share of a group as a survey reports it: "de helft van de
+    ondervraagden", "65 procent", "twee derde van de Nederlanders", "a
+    third of voters": a share word, and after "van"/"of" a group of people
+    or nothing."""
+    words = [t.lower_ for t in span]
+    share = next((i for i, w in enumerate(words) if w in _SHARES), None)
+    if share is None or share > 3:
+        return False
+    rest = span[share + 1 :]
+    if not len(rest):
+        return True
+    if rest[0].lower_ not in ("van", "of"):
+        return False
+    last = rest[-1]
+    return bool(last.ent_type_) or _people(last.lower_) or last.lower_ in _GROUPS
+
+
+#: Words for a share of a group.
+_SHARES = frozenset(
+    "helft meerderheid minderheid procent deel derde kwart half majority minority percent third quarter".split()
+)
 
 
 def _people(word: str) -> bool:
