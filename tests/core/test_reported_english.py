@@ -262,3 +262,9 @@ def test_a_capitalised_plural_speaker_noun_first_in_its_sentence(analyzer):
 def test_a_demand_with_its_content(analyzer):
     found = reported(analyzer, "The union demanded that the government withdraw the plan.")
     assert found == [("the government withdraw the plan", "demanded", "The union")]
+
+
+def test_a_source_close_to_something_is_one_speaker_phrase(analyzer):
+    text = "The two sides held talks in Geneva this week, a diplomatic source close to the talks said on Friday."
+    found = reported(analyzer, text)
+    assert [(cue, speaker) for _, cue, speaker in found] == [("said", "a diplomatic source close to the talks")]

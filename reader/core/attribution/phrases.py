@@ -125,7 +125,7 @@ class Phrases:
             token = doc[start - 1]
             if token.is_space or (token.is_punct and not self.inside_name(token)):
                 break
-            if self.stops(token):
+            if self.stops(token) and not _after_close_or_familiar(token):
                 break
             start -= 1
         while start < index and doc[start].text in MARKS:
@@ -239,6 +239,15 @@ _FINITE_WORDS = frozenset(
     " wil wilde bleek blijkt gaat ging kreeg krijgt leidde leidt was were has have had will would could"
     " did does led".split()
 )
+
+
+def _after_close_or_familiar(token: Token) -> bool:
+    """ "sources close to the talks", "people familiar with the matter": the
+    preposition is inside the speaker phrase."""
+    return token.i > 0 and token.nbor(-1).lower_ in _CLOSE_OR_FAMILIAR.get(token.lower_, ())
+
+
+_CLOSE_OR_FAMILIAR = {"to": ("close",), "with": ("familiar",)}
 
 
 def finite_or_known(token: Token) -> bool:
