@@ -75,3 +75,23 @@ def test_no_carry_over_more_than_two_sentences(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in direct(quotes)] == [None]
+
+
+def test_a_quoted_headline_is_the_speakers_whose_quote_it_repeats(analyzer):
+    text = (
+        "'Wij gaan niet weg uit deze wijk'\n\n"
+        "De bewoners van de Parkstraat moeten wijken voor nieuwbouw. "
+        ",,Wij gaan echt niet weg uit deze wijk, wat de gemeente ook zegt'', zegt buurtvoorzitter Karin de Wit."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Karin de Wit", "Karin de Wit"]
+
+
+def test_a_quoted_headline_that_no_quote_repeats_stays_unknown(analyzer):
+    text = (
+        "'Wij gaan niet weg uit deze wijk'\n\n"
+        "De bewoners van de Parkstraat moeten wijken voor nieuwbouw. "
+        ",,De gemeente heeft ons nooit iets gevraagd'', zegt buurtvoorzitter Karin de Wit."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in direct(quotes)][0] is None

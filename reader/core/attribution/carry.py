@@ -99,6 +99,33 @@ def context_speakers(
     introduced_speakers(quotes, paragraphs, persons)
     protagonist_speakers(quotes, paragraphs, persons)
     subject_speakers(quotes, paragraphs)
+    headline_speakers(quotes, paragraphs)
+
+
+def headline_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
+    """A quote in the headline without a speaker is the speaker's whose
+    quote further on has most of its words ("'Ik ga niet in op wat mensen
+    schrijven'" above ",,Ik ga niet in op wat mensen op een spandoek
+    schrijven'', zegt X"): headlines repeat a quote from the article."""
+    text = paragraphs.text
+    for quote in quotes:
+        if paragraphs.at(quote.start) != 0 or quote.speaker is not None or quote.kind != "direct":
+            continue
+        words = set(_WORDS.findall(text[quote.start : quote.end].lower()))
+        if len(words) < _HEADLINE_WORDS:
+            continue
+        said = [q for q in quotes if q.speaker is not None and paragraphs.at(q.start) > 0]
+        shared = lambda q: len(words & set(_WORDS.findall(text[q.start : q.end].lower()))) / len(words)
+        best = max(said, key=shared, default=None)
+        if best is not None and shared(best) >= _HEADLINE_SHARE:
+            quote.speaker, quote.cue, quote.pronoun = best.speaker, best.cue, best.pronoun
+
+
+_WORDS = re.compile(r"\w+")
+#: A headline quote of at least this many words, most of them (this share)
+#: in a later quote, is that quote's speaker's.
+_HEADLINE_WORDS = 3
+_HEADLINE_SHARE = 0.6
 
 
 def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
