@@ -268,3 +268,8 @@ def test_a_source_close_to_something_is_one_speaker_phrase(analyzer):
     text = "The two sides held talks in Geneva this week, a diplomatic source close to the talks said on Friday."
     found = reported(analyzer, text)
     assert [(cue, speaker) for _, cue, speaker in found] == [("said", "a diplomatic source close to the talks")]
+
+
+def test_people_familiar_with_something_speak(analyzer):
+    found = reported(analyzer, "The two companies are close to a deal, people familiar with the matter said.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("said", "people familiar with the matter")]
