@@ -95,3 +95,11 @@ def test_a_quoted_headline_that_no_quote_repeats_stays_unknown(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in direct(quotes)][0] is None
+
+
+def test_a_paragraph_opening_in_lower_case_goes_on_with_the_one_before(analyzer):
+    # a line cut inside a sentence, as text copied from a page or a
+    # sentence splitter leaves it: the cue after the break still counts
+    text = '"Why can we not reach our own fields any more?"\n\nasked Samir Haddad, a farmer turned back by a patrol.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[4]) for q in quotes] == [("direct", "Samir Haddad")]

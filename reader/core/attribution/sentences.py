@@ -32,7 +32,7 @@ class Paragraphs:
 
     def __init__(self, text: str):
         self.text = text
-        self.ranges = paragraphs(text)
+        self.ranges = _joined(text, paragraphs(text))
         self._starts = [start for start, _ in self.ranges]
 
     def at(self, offset: int) -> int:
@@ -45,6 +45,19 @@ class Paragraphs:
         paragraph may be a whole article of one line."""
         p_start, p_end = self.ranges[self.at(start)]
         return _NOT_SPACE.search(self.text, p_start, start) is None and _NOT_END.search(self.text, end, p_end) is None
+
+
+def _joined(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` with a paragraph that opens in lower case joined to the one
+    before: a line cut inside a sentence ("…?"" / "asked X, a labourer …"),
+    not a paragraph of its own."""
+    joined: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if joined and text[start : start + 1].islower():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
