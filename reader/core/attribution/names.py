@@ -20,6 +20,7 @@ PARTICLES = frozenset(
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 
 
+@lru_cache(maxsize=65536)  # called for every mention compared with every other
 def without_possessive(name: str) -> str:
     """``Zelensky’s`` → ``Zelensky``; single spaces."""
     name = " ".join(name.split())
