@@ -255,3 +255,9 @@ def test_a_share_of_a_group_speaks_as_surveys_report_it(analyzer):
     found = [(cue, speaker) for _, cue, speaker in reported(analyzer, text)]
     assert found == [("zegt", "De helft van de ondervraagden"), ("gaf", "65 procent van de ondervraagden")]
     assert reported(analyzer, "De helft van de schade zegt dat het goed gaat met de oogst.") == []
+
+
+def test_a_clause_final_participle_has_its_subject_before_the_auxiliary(analyzer):
+    text = "De dader had eerder op de campus van de universiteit geroepen dat ze hem moesten halen."
+    found = reported(analyzer, text)
+    assert [(cue, speaker) for _, cue, speaker in found] == [("geroepen", "De dader")]

@@ -51,7 +51,7 @@ SPEAKER_NOUNS = frozenset(
     neighbors victim victims fans players group council school university hospital
     magazine weekly tabloid broadcaster paper daily others tijdschrift weekblad dagblad
     trader dealer broker banker investor worker villager refugee protester demonstrator soldier troops
-    activist aide negotiator relative fishermen miners people mensen
+    activist aide negotiator relative fishermen miners people mensen dader daders
     bank commission committee board department embassy federation association institute
     commissie comité ambassade federatie
     """.split()

@@ -6,6 +6,8 @@ subject no speaker (the passive). A mixin of `ReportedSpeech`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .content import CUE_WINDOW
@@ -16,6 +18,8 @@ RELATIVE_PRONOUNS = frozenset("die who".split())
 #: Relative pronouns whose clause may report what the phrase before them said.
 _RELATIVE_SPEAKERS = frozenset("who which die".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
+#: A Dutch past participle by its form (the tagger takes some for infinitives).
+_PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 
 
@@ -84,7 +88,7 @@ class ReportedSubjects:
             lambda: self._named_before_apposition(verb, floor),
             lambda: self._subject_after_statement(verb, span),
             lambda: self._parsed_subject(verb),
-            lambda: self.phrases.before(verb, span.start),
+            lambda: self._phrase_before(verb, span),
             # "De club heeft verklaard dat": the parser, not sure of the
             # subject, took it for the object; the phrase before "heeft"
             lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
@@ -146,6 +150,17 @@ class ReportedSubjects:
             and not any(t.is_punct for t in doc[child.i : verb])  # "Ruzie was er niet, benadrukt X"
             for child in doc[verb].children
         )
+
+    def _phrase_before(self, verb: int, span: Span) -> tuple[int, int] | None:
+        """The phrase before `verb`; for a Dutch participle at the end of its
+        clause, the phrase before the auxiliary that opens it ("De dader
+        had eerder op de campus geroepen dat …": not "de campus")."""
+        doc = self.doc
+        if self.lang == "nl" and ("Part" in doc[verb].morph.get("VerbForm") or _PARTICIPLE.match(doc[verb].lower_)):
+            aux = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _PERFECT), None)
+            if aux is not None and not any(t.is_punct for t in doc[aux:verb]):
+                return self.phrases.before(aux, span.start)
+        return self.phrases.before(verb, span.start)
 
     def _perfect(self, verb: int, span: Span) -> bool:
         """`verb` right after an auxiliary of the perfect ("heeft gezegd",
