@@ -44,6 +44,8 @@ def _only_the_cue(between: str, speaker: str) -> bool:
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’»]*\s")
+#: Text that ends with a sentence (or a colon) and white space.
+_ENDS_A_SENTENCE = re.compile(r"[.!?:][\"'”’»]*\s*$")
 
 
 #: What may stand between a statement and the cue-less quote sentence that
@@ -108,16 +110,18 @@ def headline_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
     schrijven'" above ",,Ik ga niet in op wat mensen op een spandoek
     schrijven'', zegt X"): headlines repeat a quote from the article."""
     text = paragraphs.text
+    words_of = lambda q: set(_WORDS.findall(text[q.start : q.end].lower()))
+    said = None  # the later quotes with a speaker and their words, made when first needed
     for quote in quotes:
         if paragraphs.at(quote.start) != 0 or quote.speaker is not None or quote.kind != "direct":
             continue
-        words = set(_WORDS.findall(text[quote.start : quote.end].lower()))
+        words = words_of(quote)
         if len(words) < _HEADLINE_WORDS:
             continue
-        said = [q for q in quotes if q.speaker is not None and paragraphs.at(q.start) > 0]
-        shared = lambda q: len(words & set(_WORDS.findall(text[q.start : q.end].lower()))) / len(words)
-        best = max(said, key=shared, default=None)
-        if best is not None and shared(best) >= _HEADLINE_SHARE:
+        if said is None:
+            said = [(q, words_of(q)) for q in quotes if q.speaker is not None and paragraphs.at(q.start) > 0]
+        best, shared = max(((q, len(words & other)) for q, other in said), key=lambda pair: pair[1], default=(None, 0))
+        if best is not None and shared >= _HEADLINE_SHARE * len(words):
             quote.speaker, quote.cue, quote.pronoun = best.speaker, best.cue, best.pronoun
 
 
@@ -147,7 +151,7 @@ def _follows_closely(text: str, paragraphs: Paragraphs, previous: Found, quote: 
     between = text[previous.end : quote.start]
     ends = _SENTENCE_ENDS.findall(between + " ")
     return (
-        bool(re.search(r"[.!?:][\"'”’»]*\s*$", between))
+        bool(_ENDS_A_SENTENCE.search(between))
         and len(ends) <= _CLOSE_SENTENCES + 1
         and not someone_described(text, previous.end, quote.start)
     )

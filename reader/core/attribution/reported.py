@@ -237,7 +237,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     speaker = self.checked_speaker(self.phrases.after(first, limit), described=True)
                     if not speaker and first < limit < span.end and limit - first <= _SOURCE_TOKENS:
                         # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
-                        speaker = self.checked_speaker((doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1])))
+                        parsed = (doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1]))
+                        speaker = self.checked_speaker(parsed, described=True)
                     if not speaker:
                         return None
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
@@ -294,10 +295,12 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         comma before the main clause's finite verb; else the span's end."""
         doc = self.doc
         subject_span = doc.char_span(*subject, alignment_mode="expand")
-        after = subject_span.end if subject_span is not None else len(doc)
+        if self.lang != "nl" or subject_span is None:
+            return span.end_char
+        after = subject_span.end
         if after < len(doc) - 1 and doc[after].text == ",":
             after += 1  # "X, die zegt …"
-        if self.lang != "nl" or after >= len(doc) or doc[after].lower_ not in ("die", "dat"):
+        if after >= len(doc) or doc[after].lower_ not in ("die", "dat"):
             return span.end_char
         for token in doc[span.start : span.end - 1]:
             if token.idx > start and token.text == "," and finite_or_known(token.nbor()):
