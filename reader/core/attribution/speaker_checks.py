@@ -55,7 +55,8 @@ _DETERMINERS = frozenset(
 class SpeakerChecks:
     def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
         """Whether the speaker is a pronoun for one person: "hij", "he",
-        "she", and Dutch "ze"/"zij" with a singular verb ("zei ze")."""
+        "she", and Dutch "ze"/"zij" or a sentence-opening "Die"/"Deze"
+        with a singular verb ("zei ze", "Die schreef")."""
         if self._pronoun(speaker, singular=True):
             return True
         if self.lang == "nl" and speaker is not None and cue:
