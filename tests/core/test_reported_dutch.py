@@ -261,3 +261,9 @@ def test_a_clause_final_participle_has_its_subject_before_the_auxiliary(analyzer
     text = "De dader had eerder op de campus van de universiteit geroepen dat ze hem moesten halen."
     found = reported(analyzer, text)
     assert [(cue, speaker) for _, cue, speaker in found] == [("geroepen", "De dader")]
+
+
+def test_speaking_of_something_names_what_was_said(analyzer):
+    found = reported(analyzer, "De politie spreekt van een gerichte aanslag op de woning.")
+    assert found == [("een gerichte aanslag op de woning", "spreekt", "De politie")]
+    assert reported(analyzer, "De burgemeester sprak met de bewoners van de getroffen straat.") == []

@@ -8,6 +8,7 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 
 from __future__ import annotations
 
+from .cues import SPEAKING_OF
 from .marks import Marked
 from .names import ARTICLES
 from .phrases import PHRASE_STOPS
@@ -70,7 +71,11 @@ class ClauseCues:
         """A verb of naming with only its object between it and the quote
         ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""
         doc = self.doc
-        return doc[cue].lower_ in _NAMING and not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
+        if doc[cue].lower_ in SPEAKING_OF and cue + 1 < end and doc[cue + 1].lower_ == "van":
+            cue += 1  # "sprak van een '…'"
+        elif doc[cue].lower_ not in _NAMING:
+            return False
+        return not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
 
     def _before_object(self, start: int, end: int) -> int:
         """Where an article opens a common noun's phrase after token `start`

@@ -143,6 +143,9 @@ PRONOUNS = {
     "nl": frozenset({"hij", "zij", "ze", "hem", "haar", "hen"}),
     "en": frozenset({"he", "she", "they", "him", "her", "them", "it"}),
 }
+#: Dutch "spreken van": what one speaks of, named right after "van", is
+#: what one said ("De brandweer sprak van een 'gecompliceerde redding'").
+SPEAKING_OF = frozenset("spreekt spreken sprak spraken".split())
 #: Separable verbs, by language: finite form to the particle it needs.
 PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS}
 #: Reporting verbs that a particle at the end of their clause makes another

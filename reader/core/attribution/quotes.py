@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, Cues, cues_for
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
@@ -109,6 +109,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             return False  # "dismissed reports that", "in a separate report that": a noun
         if word in self.verbs:
             return not self._another_verb(index, sentence_end)
+        if self.lang == "nl" and word in SPEAKING_OF and index + 1 < sentence_end and self.doc[index + 1].lower_ == "van":
+            return True  # "De politie spreekt van een gerichte aanslag"
         particle = self.cues.particle_verbs.get(word)
         if particle:
             particles = particle.split()

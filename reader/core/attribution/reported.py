@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .content import CUE_WINDOW, PARTICIPLES, ReportedContent
-from .cues import _english_forms
+from .cues import SPEAKING_OF, _english_forms
 from .found import Found
 from .intervals import Intervals
 from .names import ARTICLES
@@ -352,6 +352,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                 start = doc[bare].idx  # "X said the talks …", "X told reporters on Friday it won …"
             elif infinitive is not None:
                 start = infinitive  # "zegt gedupeerd te zijn", "riep X op om … te stoppen"
+            elif doc[i].lower_ in SPEAKING_OF and i + 2 < span.end:
+                start = doc[i + 2].idx  # "spreekt van een gerichte aanslag"
             else:
                 start = None
             if start is None:
