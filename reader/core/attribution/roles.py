@@ -71,7 +71,7 @@ _STOPS = ALL_REPORTING_VERBS | frozenset(
 _WINDOW = 8
 
 
-def _lower_case(token: Token) -> bool:
+def lower_case(token: Token) -> bool:
     """A word in lower case, or capitalised only as its sentence's first ("Eyewitnesses told …")."""
     return token.text.islower() or (token.is_sent_start and token.text[1:].islower() and not token.ent_type_)
 
@@ -114,8 +114,8 @@ class Roles:
             or word in SPEAKER_NOUNS
             or word.rstrip("s") in SPEAKER_NOUNS
             or (word.endswith("en") and word[:-2] in SPEAKER_NOUNS)  # Dutch plural: boeren, artsen
-            or (len(word) > 7 and _lower_case(token) and word.endswith(_SPEAKER_HEADS))
-            or (len(word) > 5 and _lower_case(token) and word.endswith("man") and word not in _NOT_MEN)
+            or (len(word) > 7 and lower_case(token) and word.endswith(_SPEAKER_HEADS))
+            or (len(word) > 5 and lower_case(token) and word.endswith("man") and word not in _NOT_MEN)
         )
 
     def is_role_word(self, token: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import ARTICLES
-from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS
+from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -45,8 +45,13 @@ _NOT_PEOPLE = frozenset(
     "register kader filter monster paper poster letter number matter center chapter quarter".split()
 )
 _FRAGMENT_END = frozenset("te en of and or to".split())
-_RELATIVES = frozenset("die who which".split())
+#: Relative pronouns whose clause may report what the phrase before them said
+#: ("X, die vond dat …", "Iran, which denies …"); a speaker phrase ends before one.
+RELATIVE_SPEAKERS = frozenset("who which die".split())
 _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
+#: Dutch demonstratives that open a sentence as its subject and speak like
+#: "hij" before a singular verb ("Die schreef: …").
+DEMONSTRATIVES = frozenset({"die", "deze"})
 _DETERMINERS = frozenset(
     "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
 )
@@ -61,7 +66,7 @@ class SpeakerChecks:
             return True
         if self.lang == "nl" and speaker is not None and cue:
             word = self.text[speaker[0] : speaker[1]].lower()
-            return word in ("ze", "zij", "die", "deze") and not cue.lower().endswith("en")
+            return (word in ("ze", "zij") or word in DEMONSTRATIVES) and not cue.lower().endswith("en")
         return False
 
     def _pronoun(self, speaker: tuple[int, int] | None, singular: bool = False) -> bool:
@@ -120,7 +125,7 @@ class SpeakerChecks:
         if span is None or _a_clause(span):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
         speaker = (span.start_char, span.end_char)
-        if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in _RELATIVES):
+        if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in RELATIVE_SPEAKERS):
             span = span[:-1]  # ran on to the verb's particle ("zegt X weten") or a relative ("De groep die")
             speaker = (span.start_char, span.end_char)
         if span[-1].lower_ in _FRAGMENT_END:
@@ -170,8 +175,8 @@ def _demonstrative_for_one(token) -> bool:
     """A Dutch "Die"/"Deze" opening its sentence right before a singular
     verb ("Die zei"); before a plural ("Die roepen twijfels op") it more
     likely stands for things."""
-    if token.text not in ("Die", "Deze") or token.i + 1 >= len(token.doc):
-        return False
+    if token.lower_ not in DEMONSTRATIVES or not token.text.istitle() or token.i + 1 >= len(token.doc):
+        return False  # "Die", "Deze" as the first word of a sentence
     verb = token.doc[token.i + 1]
     return verb.text.islower() and verb.is_alpha and not verb.lower_.endswith("en")
 
@@ -206,9 +211,7 @@ def describes_a_person(span) -> bool:
     if _share_of_people(span):
         return True
     if len(span) == 1:
-        first = span[0]
-        lower = first.text.islower() or (first.is_sent_start and first.text[1:].islower() and not first.ent_type_)
-        return lower and _people(first.lower_)
+        return lower_case(span[0]) and _people(span[0].lower_)
     if span[0].lower_ not in ARTICLES and span[0].lower_ not in _QUANTIFIERS:
         return False
     head = None

@@ -7,11 +7,11 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .speaker_checks import someone_described
+from .speaker_checks import DEMONSTRATIVES, someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 
-_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | {"die", "deze"}
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
 
 

@@ -12,11 +12,10 @@ from spacy.tokens import Span
 
 from .content import CUE_WINDOW
 from .phrases import finite, no_role
+from .speaker_checks import RELATIVE_SPEAKERS
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who".split())
-#: Relative pronouns whose clause may report what the phrase before them said.
-_RELATIVE_SPEAKERS = frozenset("who which die".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
 _PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
@@ -40,7 +39,7 @@ class ReportedSubjects:
         after a comma ("X, who said …", "the weekly, which said …"): the
         phrase before the comma speaks."""
         doc = self.doc
-        if verb < 2 or verb >= end or doc[verb - 2].text != "," or doc[verb - 1].lower_ not in _RELATIVE_SPEAKERS:
+        if verb < 2 or verb >= end or doc[verb - 2].text != "," or doc[verb - 1].lower_ not in RELATIVE_SPEAKERS:
             return False
         return self.is_cue(verb, end)
 
@@ -178,7 +177,7 @@ class ReportedSubjects:
                 head = self.phrases.before(j, floor)
                 if head is None:
                     return None
-                if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in RELATIVE_PRONOUNS | _RELATIVE_SPEAKERS:
+                if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in RELATIVE_PRONOUNS | RELATIVE_SPEAKERS:
                     return head  # "Mr Jones, 54, said", "An official, speaking on condition …, said"
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
             if doc[j].lower_ in RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
