@@ -147,3 +147,31 @@ def test_a_dutch_die_before_a_plural_verb_says_nothing(analyzer):
     text = "Dat blijkt uit gesprekken die Jan de Vries voerde. Die roepen twijfels op over het nieuwe beleid."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert quotes == []
+
+
+def test_an_inverted_speaker_ends_before_its_complementiser(analyzer):
+    # The parser may hang the content on the speaker as a relative clause.
+    text = "Na afloop zegt de minister dat hij de schade aan de boerderijen vergoedt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    found = reported(quotes)
+    assert len(found) == 1
+    assert found[0][3] == "de minister"
+    assert found[0][1].startswith("hij de schade")
+
+
+def test_dat_after_a_neuter_speaker_after_the_statement_is_a_relative(analyzer):
+    text = "Reizigers die naar Mars willen hoeven niet te wanhopen, zegt het bedrijf dat de reis zou verzorgen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    found = reported(quotes)
+    assert len(found) == 1
+    assert found[0][3] == "het bedrijf"
+    assert found[0][1].startswith("Reizigers die naar Mars")
+
+
+def test_dat_after_a_neuter_speaker_after_a_condition_opens_the_statement(analyzer):
+    text = "Als het misgaat, zegt het bedrijf dat het de schade aan de huizen vergoedt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    found = reported(quotes)
+    assert len(found) == 1
+    assert found[0][3] == "het bedrijf"
+    assert found[0][1].startswith("het de schade")

@@ -67,6 +67,9 @@ _ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
 #: Words that open a Dutch subordinate clause: a reporting verb in one
 #: is a reason or a circumstance, not the sentence's statement.
 _SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())
+#: Words that open a Dutch clause before a comma that is a time, condition
+#: or question rather than the statement of a cue after the comma.
+_OPENS_NO_STATEMENT = _SUBORDINATORS | frozenset("als toen zodra nu of waarom hoe wat wie waar".split())
 #: Prepositions that make a te-infinitive a manner or time, not content.
 _NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
 #: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
@@ -81,17 +84,29 @@ class ReportedContent:
         """The first token after `speaker` (which follows `verb`) before token `end`, or `end`."""
         return next((t.i for t in self.doc[verb + 1 : end] if t.idx >= speaker[1]), end)
 
-    def _complement_follows(self, verb: int, speaker: tuple[int, int], end: int) -> bool:
-        """Whether the word right after the speaker who follows `verb` (in the
-        sentence, which ends before token `end`) is a complementiser."""
+    def _complement_follows(self, verb: int, speaker: tuple[int, int], span: Span) -> bool:
+        """Whether the word right after the speaker who follows `verb` (in
+        clause `span`) is a complementiser."""
+        end = span.end
         after = self._after_speaker(verb, speaker, end)
         while after < end and self.doc[after].is_space:
             after += 1
         if after >= end or self.doc[after].lower_ not in self.cues.complementisers:
             return False
         word = self.doc[after]
+        if self.lang != "en" and word.lower_ == "dat" and self._after_a_statement(verb, speaker, span):
+            return False  # "…, zegt het bedrijf dat de reis verzorgt": "dat" is the neuter relative
         # "… of Reagan Communications that represents …": a verb right after makes it a relative pronoun
         return word.i + 1 >= len(self.doc) or word.nbor().pos_ not in ("VERB", "AUX")
+
+    def _after_a_statement(self, verb: int, speaker: tuple[int, int], span: Span) -> bool:
+        """Whether the Dutch speaker after `verb` is a neuter noun phrase ("het
+        bedrijf") and the part before the verb's comma is a main clause, not a
+        time, condition or question ("Als het misgaat, zegt het bedrijf dat
+        …"): then the statement is before the comma."""
+        first = self.doc[self._after_speaker(verb, (speaker[0], speaker[0]), span.end)]
+        opener = self.doc[span.start]
+        return first.lower_ in ("het", "dit") and opener.pos_ != "ADP" and opener.lower_ not in _OPENS_NO_STATEMENT
 
     def _past_time(self, index: int, end: int) -> int:
         """The first token from `index` past a time phrase right after an

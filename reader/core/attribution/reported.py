@@ -112,7 +112,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         if self.lang == "en" and self._clause_follows(verb + 1, span.end):
             return None  # "The athlete, who won in Atlanta, said she would retire": content, not a speaker
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
-        if subject is None or self._complement_follows(verb, subject, span.end):
+        if subject is None or self._complement_follows(verb, subject, span):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows
         before = self._content_before(verb, subject, span)
         return Found(*before, "reported", self.doc[verb].text, subject) if before else None

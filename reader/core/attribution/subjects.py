@@ -99,10 +99,22 @@ class ReportedSubjects:
             # "Maandag maakte de club X bekend het bedrijf te sparen": inverted, up to the particle
             candidates.append(lambda: self.phrases.after(verb + 1, particle))
         for candidate in candidates:
-            subject = self.checked_speaker(candidate())
+            subject = self.checked_speaker(self._before_complement(candidate(), complement))
             if subject is not None:
                 return self._without_age(subject)
         return None
+
+    def _before_complement(self, phrase: tuple[int, int] | None, complement: int | None) -> tuple[int, int] | None:
+        """`phrase` cut before the verb's complementiser: the parser may hang
+        the content on the speaker as a relative clause ("zegt de minister
+        dat hij …")."""
+        if phrase is None or complement is None or not phrase[0] < self.doc[complement].idx < phrase[1]:
+            return phrase
+        last = complement - 1
+        while last >= 0 and self.doc[last].is_punct:
+            last -= 1
+        end = self.doc[last].idx + len(self.doc[last]) if last >= 0 else phrase[0]
+        return (phrase[0], end) if end > phrase[0] else None
 
     def _subject_after_statement(self, verb: int, span: Span) -> tuple[int, int] | None:
         """ "Iranian troops entered …, an Iraqi Kurdish group told Reuters.":
