@@ -175,3 +175,14 @@ def test_dat_after_a_neuter_speaker_after_a_condition_opens_the_statement(analyz
     assert len(found) == 1
     assert found[0][3] == "het bedrijf"
     assert found[0][1].startswith("het de schade")
+
+
+def test_a_speaker_after_the_verb_ends_before_a_relative_a_source_or_a_place(analyzer):
+    cases = {
+        "'Wie wint er?', vraagt presentatrice Anna Smit vanaf een groot scherm midden in de zaal.": "presentatrice Anna Smit",
+        "'Hij is een crimineel', zei de premier volgens de krant The Herald.": "de premier",
+        "'Het klopt', zegt een deskundige die vanwege zijn functie anoniem wil blijven.": "een deskundige",
+    }
+    for text, speaker in cases.items():
+        quotes, _ = quotes_of(analyzer, text, "nl")
+        assert [q[3] for q in quotes] == [speaker], text

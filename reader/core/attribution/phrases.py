@@ -49,6 +49,15 @@ _CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omda
 _FINITE_TAGS = frozenset("VBD VBZ VBP VBN".split())
 #: English participles that open a clause about a subject ("police searching for …").
 _PARTICIPLE_TAGS = frozenset("VBG VBN".split())
+#: Words that end a phrase after its verb but may stand in one before it:
+#: a relative pronoun, a source, a place or time adverb, a month ("zegt een
+#: deskundige die …", "zei de premier volgens de krant", "vraagt X vanaf
+#: een scherm", "zei X daar onlangs", "said X in February").
+_AFTER_STOPS = frozenset(
+    """die wie welke who which whose volgens according vanaf vanuit vanwege daar hier onlangs destijds
+    vorige afgelopen januari februari maart april mei juni juli augustus september oktober november
+    december""".split()
+)
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
 #: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").
@@ -72,7 +81,7 @@ class Phrases:
             token = doc[end]
             if token.is_punct and not self.inside_name(token):
                 break
-            if token.is_space or self.stops(token):
+            if token.is_space or self.stops(token) or (end > index and _ends_after(token)):
                 break
             end += 1
         while end > index and (doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in MARKS):
@@ -205,6 +214,9 @@ class Phrases:
             )
             if comma is not None:  # "Jansen, die maandag …": the name, not its clause (an apposition stays)
                 subtree = [t for t in subtree if t.i < comma]
+            stop = next((t.i for t in subtree if t.i > child.i and _ends_after(t)), None)
+            if stop is not None and subtree[0].i > verb:  # "zei de premier volgens de krant": the premier
+                subtree = [t for t in subtree if t.i < stop]
             bracket = next((t.i for t in subtree if t.text == "(" and t.i > child.i), None)
             if bracket is not None and not any(t.text == ")" for t in subtree if t.i > bracket):
                 # "Karin de Wit (54)" (its closing bracket taken off as punctuation): the name
@@ -265,3 +277,8 @@ def no_role(apposition: Span) -> bool:
     first = apposition[0]
     return all(t.like_num for t in apposition) or (first.pos_ == "VERB" and first.tag_ in ("VBG", "VBN"))
 
+
+def _ends_after(token: Token) -> bool:
+    """Whether `token` ends a phrase that follows its verb (`_AFTER_STOPS`),
+    unless it is part of a name ("Mei Li", "Die Zeit")."""
+    return token.lower_ in _AFTER_STOPS and not token.ent_type_ and not token.text[:1].isupper()
