@@ -186,3 +186,15 @@ def test_a_speaker_after_the_verb_ends_before_a_relative_a_source_or_a_place(ana
     for text, speaker in cases.items():
         quotes, _ = quotes_of(analyzer, text, "nl")
         assert [q[3] for q in quotes] == [speaker], text
+
+
+def test_a_speaker_keeps_a_closed_bracket_but_not_an_age(analyzer):
+    cases = {
+        "Stijn Smeulders (PvdA) en Anne Spierings (D66) vertellen dat ze tevreden zijn met de uitslag.": (
+            "Stijn Smeulders (PvdA) en Anne Spierings (D66)"
+        ),
+        "Karin de Wit (54) zegt dat ze eigenlijk tevreden is met de uitslag.": "Karin de Wit",
+    }
+    for text, speaker in cases.items():
+        quotes, _ = quotes_of(analyzer, text, "nl")
+        assert [q[3] for q in quotes] == [speaker], text

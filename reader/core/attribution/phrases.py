@@ -194,8 +194,8 @@ class Phrases:
             if child.dep_ not in _SUBJECT_DEPS or (child.pos_ and child.pos_ not in _NOMINAL):
                 continue
             subtree = list(child.subtree)
-            while subtree and subtree[-1].is_punct and subtree[-1].text not in MARKS:
-                subtree.pop()  # "X," (the comma before the verb)
+            while subtree and subtree[-1].is_punct and subtree[-1].text not in MARKS and not _closes(subtree):
+                subtree.pop()  # "X," (the comma before the verb); "Anne Spierings (D66)" keeps its bracket
             while subtree and subtree[0].is_punct and subtree[0].text not in MARKS:
                 subtree.pop(0)  # ", a spokesman told": the comma the parser hung on it
             if not subtree or subtree[0].i <= verb <= subtree[-1].i:
@@ -217,9 +217,12 @@ class Phrases:
             stop = next((t.i for t in subtree if t.i > child.i and _ends_after(t)), None)
             if stop is not None and subtree[0].i > verb:  # "zei de premier volgens de krant": the premier
                 subtree = [t for t in subtree if t.i < stop]
+                while subtree and subtree[-1].pos_ == "ADP":
+                    subtree.pop()  # "zei X in februari": the preposition goes with the month
             bracket = next((t.i for t in subtree if t.text == "(" and t.i > child.i), None)
-            if bracket is not None and not any(t.text == ")" for t in subtree if t.i > bracket):
-                # "Karin de Wit (54)" (its closing bracket taken off as punctuation): the name
+            closing = next((t.i for t in subtree if t.text == ")" and bracket is not None and t.i > bracket), None)
+            if bracket is not None and (closing is None or self.doc[closing - 1].like_num):
+                # "Karin de Wit (54)": the age is no part of who; a bracket the parse left open too
                 subtree = [t for t in subtree if t.i < bracket]
             return self.unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
         return None
@@ -282,3 +285,8 @@ def _ends_after(token: Token) -> bool:
     """Whether `token` ends a phrase that follows its verb (`_AFTER_STOPS`),
     unless it is part of a name ("Mei Li", "Die Zeit")."""
     return token.lower_ in _AFTER_STOPS and not token.ent_type_ and not token.text[:1].isupper()
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """Whether the last of `tokens` closes a bracket opened among them."""
+    return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
