@@ -90,3 +90,23 @@ def test_a_singular_pronoun_subject_before_a_quote_is_the_person_named_before(an
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("ze", "Anja Borg")]
+
+
+@pytest.mark.parametrize(
+    "opening, speaker",
+    [
+        # One person described, then told of as "ze": she speaks.
+        (
+            "Een medewerker van een winkel tegenover de zaak kan niet geloven dat niemand iets heeft gehoord. "
+            "In de nacht was ze aan het werk in de etalage.",
+            "Een medewerker van een winkel",
+        ),
+        # A group, or two people: whom "ze" means is not clear.
+        ("De bewoners van de straat waren bang.", None),
+        ("Een agent en een buurvrouw stonden op straat.", None),
+    ],
+)
+def test_a_pronoun_subject_with_no_one_named_is_the_person_described_before(analyzer, opening, speaker):
+    text = f"De buurt was stil. {opening} Rond vier uur schrok ze van een enorme knal. ,,Niet normaal hard.''"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [speaker]

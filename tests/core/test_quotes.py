@@ -299,13 +299,14 @@ def test_a_short_quoted_sentence_of_its_own_is_a_statement_a_short_title_is_not(
 
 def test_a_quote_after_sentences_of_the_writer_does_not_take_the_earlier_cues_speaker(analyzer):
     # The cue's speaker is named between the two quotes, but so are other
-    # sentences, about someone else: who speaks next is not known.
+    # sentences, about someone else, whom the sentence right before the
+    # quote speaks of as "ze": she speaks next, not the cue's speaker.
     text = (
         '"Het is goed geïsoleerd hier," verklaart een bewoner van de straat. Een winkelmedewerker aan de '
         'overkant hoorde wel iets. Rond vier uur schrok ze van een knal. "Dat was echt niet normaal hard."'
     )
     found, _ = quotes_of(analyzer, text, "nl")
-    assert [speaker for _, _, _, speaker, _ in found] == ["een bewoner van de straat", None]
+    assert [speaker for _, _, _, speaker, _ in found] == ["een bewoner van de straat", "Een winkelmedewerker"]
     # Right after the cue's own sentence the quote goes on.
     text = ",,We zijn blij'', zei Jansen maandag tegen de omroep. ,,We gaan gewoon door.''"
     found, _ = quotes_of(analyzer, text, "nl")

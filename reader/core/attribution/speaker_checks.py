@@ -6,6 +6,7 @@ names and phrases)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .names import ARTICLES
 from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
@@ -285,10 +286,22 @@ def someone_described(text: str, start: int, end: int) -> bool:
     """Whether a sentence between `start` and `end` of `text` opens with a
     person or group described by a noun ("De woordvoerster …", "The
     spokesman …"): someone a pronoun or a quote after it may point to."""
-    return any(
-        any(_person_word(word) for word in match.group(1).lower().split())
-        for match in _SENTENCE_SUBJECT.finditer(text, start, end)
-    )
+    return any(True for _ in described_openings(text, start, end))
+
+
+def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """Where the sentences of `someone_described` open, each with its noun
+    for the person or group."""
+    for match in _SENTENCE_SUBJECT.finditer(text, start, end):
+        word = next((word for word in match.group(1).lower().split() if _person_word(word)), None)
+        if word is not None:
+            yield match.start(), word
+
+
+def plural_noun(word: str) -> bool:
+    """Whether a noun for people is plural by its ending ("bewoners",
+    "agenten", "residents"; not "boss")."""
+    return word.endswith(("en", "'s", "’s")) or (word.endswith("s") and not word.endswith("ss"))
 
 
 #: A sentence opening with an article and up to three words.

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
-from .speaker_checks import describes_a_person
+from .speaker_checks import described_openings, describes_a_person, plural_noun
 
 if TYPE_CHECKING:
     from .quotes import QuoteFinder
@@ -51,7 +51,12 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
         one = finder._pronoun(speaker, singular=True) or (
             word.lower() in ("ze", "zij") and _PLURAL not in root.morph.get("Number") and not root.text.endswith("en")
         )
-        return (speaker, True) if one and _one_person_before(finder, speaker[0]) else None
+        if not one:
+            return None
+        if _one_person_before(finder, speaker[0]):
+            return speaker, True
+        described = _described_before(finder, speaker[0])
+        return (described, False) if described is not None else None
     phrase = finder.tokens(*speaker)
     if any(token.ent_type_ and token.ent_type_ not in ("PER", "PERSON") for token in phrase):
         return None  # an organisation or a place: the topic, not who speaks next
@@ -64,6 +69,27 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
     if not (person or any(finder.roles.is_role_word(t) for t in phrase) or describes_a_person(phrase)):
         return None  # "de politie", "het bestuur": a body, which speaks through someone
     return speaker, False
+
+
+def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | None:
+    """ "Een medewerker van de winkel … kan het niet geloven. Rond vier uur
+    schrok ze van een knal. ,,…''": with no one named before the pronoun at
+    `pronoun`, the one person a sentence shortly before opens with, by a
+    noun for what they are or do; None with none or two of them."""
+    window = max(0, pronoun - _PRONOUN_WINDOW)
+    if any(getattr(actor, "label", "PER") == "PER" for actor in finder.names.overlapping(window, pronoun)):
+        return None
+    found = []
+    for opening, noun in described_openings(finder.text, window, pronoun):
+        start = finder.tokens(opening, opening + 1)
+        phrase = finder.checked_speaker(finder.phrases.after(start.start, len(finder.doc))) if start else None
+        span = finder.tokens(*phrase) if phrase else None
+        if span is None or not describes_a_person(span) or plural_noun(noun):
+            return None  # not one person by a noun ("De bewoners"): whom "ze" means is not clear
+        found.append(phrase)
+    if len({finder.text[a:b].lower() for a, b in found}) != 1:
+        return None
+    return found[0]
 
 
 def _one_person_before(finder: "QuoteFinder", pronoun: int) -> bool:
