@@ -248,3 +248,18 @@ def test_a_separable_verb_with_words_before_its_particle(analyzer, text, speaker
     # particle ("via hun advocaat") is no part of the content.
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[0], q[1], q[3]) for q in quotes] == [("reported", "de bouwplannen af te keuren", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "De politie zegt uit te gaan van een gerichte actie en zoekt de daders, zo laat een woordvoerder weten.",
+            "uit te gaan van een gerichte actie en zoekt de daders",
+        ),
+        ("Volgens de burgemeester is de situatie onder controle, zo laat hij weten.", "is de situatie onder controle"),
+    ],
+)
+def test_a_closing_zo_cue_is_no_part_of_the_statement(analyzer, text, content):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[1] for q in quotes] == [content]
