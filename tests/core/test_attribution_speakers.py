@@ -2,6 +2,8 @@
 runs past its pronoun or verb is cut, object pronouns resolve; sentences
 written for these tests."""
 
+import pytest
+
 from .test_quotes import quotes_of
 
 
@@ -198,3 +200,23 @@ def test_a_speaker_keeps_a_closed_bracket_but_not_an_age(analyzer):
     for text, speaker in cases.items():
         quotes, _ = quotes_of(analyzer, text, "nl")
         assert [q[3] for q in quotes] == [speaker], text
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Advocaat Jan Vlug, die 'de klusjesman' bijstond, een eerdere verdachte in de moordzaak, vindt dat "
+            "De Hond 'oude koeien uit de sloot haalt'.",
+            "nl",
+        ),
+        (
+            "The lawyer Jan Vlug, who defended the handyman, an earlier suspect in the case, said the inquiry "
+            "was flawed.",
+            "en",
+        ),
+    ],
+)
+def test_a_relative_clause_and_an_apposition_before_the_verb_are_about_the_name(analyzer, text, lang):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert len(quotes) == 1 and quotes[0][3].endswith("Jan Vlug")

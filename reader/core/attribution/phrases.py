@@ -38,6 +38,8 @@ TIME_WORDS = frozenset(
     yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
     week""".split()
 )
+#: Relative pronouns that, after a comma, open a clause about the phrase before it.
+_RELATIVE_AFTER_COMMA = frozenset("die wie welke who which whose".split())
 _RELATIVE = frozenset("die dat wie welke waar who which that whose where".split())
 #: Words that join a second verb to the first one's subject ("condemned … and said").
 _AND = frozenset("and en".split())
@@ -200,6 +202,8 @@ class Phrases:
                 subtree.pop(0)  # ", a spokesman told": the comma the parser hung on it
             if not subtree or subtree[0].i <= verb <= subtree[-1].i:
                 continue
+            if subtree[0].i > 0 and subtree[0].nbor(-1).text == "," and subtree[0].lower_ in _RELATIVE_AFTER_COMMA:
+                continue  # "Advocaat X, die Y bijstond, …, vindt": the clause is about the subject
             if any(token.is_space or token.text in ".!?;:" for token in subtree):
                 continue  # over a sentence or a line: a wrong parse
             participle = next((t.i for t in subtree if t.i > child.i and t.head == child and t.dep_ == "acl" and t.tag_ in _PARTICIPLE_TAGS), None)

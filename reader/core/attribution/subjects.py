@@ -178,6 +178,15 @@ class ReportedSubjects:
         "has said"); not of the passive, whose subject is no speaker."""
         return verb - 1 > span.start and self.doc[verb - 1].lower_ in _PERFECT
 
+    def _before_relative(self, phrase: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """The phrase before the comma that opens `phrase` when `phrase` is a
+        relative clause (", die …"): whom the clause is about; else None."""
+        span = self.tokens(*phrase)
+        if span is None or span[0].lower_ not in RELATIVE_PRONOUNS | RELATIVE_SPEAKERS:
+            return None
+        comma = span.start - 1
+        return self.phrases.before(comma, floor) if comma > floor and self.doc[comma].text == "," else None
+
     def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jan Bakker, chairman of VisNed, said …``: the name before the
         apposition is the subject."""
@@ -189,6 +198,8 @@ class ReportedSubjects:
                 head = self.phrases.before(j, floor)
                 if head is None:
                     return None
+                if (before_relative := self._before_relative(head, floor)) is not None:
+                    return before_relative  # "Advocaat X, die Y bijstond, een eerdere verdachte, vindt"
                 if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in RELATIVE_PRONOUNS | RELATIVE_SPEAKERS:
                     return head  # "Mr Jones, 54, said", "An official, speaking on condition …, said"
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
