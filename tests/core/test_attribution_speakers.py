@@ -220,3 +220,11 @@ def test_a_speaker_keeps_a_closed_bracket_but_not_an_age(analyzer):
 def test_a_relative_clause_and_an_apposition_before_the_verb_are_about_the_name(analyzer, text, lang):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert len(quotes) == 1 and quotes[0][3].endswith("Jan Vlug")
+
+
+def test_a_clause_before_a_colon_is_no_speaker_but_a_description_is(analyzer):
+    before = "De Boekenweek is begonnen. Deze editie kent een bijzonder thema: ,,Moeders en dochters in de literatuur.''"
+    quotes, _ = quotes_of(analyzer, before, "nl")
+    assert all(q[3] is None for q in quotes)
+    quotes, _ = quotes_of(analyzer, "Het kabinet besprak het plan. De premier: ,,Dit is een goede dag voor Nederland.''", "nl")
+    assert [q[3] for q in quotes] == ["De premier"]

@@ -133,7 +133,7 @@ class SpeakerChecks:
             return None
         if self._names_someone(speaker):
             return speaker
-        described = described and first.lower_ in _DETERMINERS and len(span) <= 8
+        described = described and first.lower_ in _DETERMINERS and len(span) <= 8 and not _clause_words(span)
         return speaker if described else None
 
     def _verb_first(self, first) -> bool:
@@ -180,6 +180,22 @@ def _demonstrative_for_one(token) -> bool:
         return False  # "Die", "Deze" as the first word of a sentence
     verb = token.doc[token.i + 1]
     return verb.text.islower() and verb.is_alpha and not verb.lower_.endswith("en")
+
+
+def _clause_words(span) -> bool:
+    """Whether a phrase holds a second article that no preposition or
+    conjunction joins to the first noun: two noun phrases side by side, so
+    a verb between them ("Deze editie kent een bijzonder thema")."""
+    return any(
+        token.lower_ in ARTICLES and previous.lower_ not in _JOINING_WORDS and previous.pos_ != "ADP"
+        for previous, token in zip(span, span[1:])
+    )
+
+
+#: Words that join a noun phrase to the one before it inside a description.
+_JOINING_WORDS = frozenset(
+    "van uit bij in op voor met aan namens tegen over en of from at in for with to on by of and or , 's".split()
+)
 
 
 def _a_clause(span) -> bool:
