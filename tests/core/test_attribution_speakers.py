@@ -228,3 +228,19 @@ def test_a_clause_before_a_colon_is_no_speaker_but_a_description_is(analyzer):
     assert all(q[3] is None for q in quotes)
     quotes, _ = quotes_of(analyzer, "Het kabinet besprak het plan. De premier: ,,Dit is een goede dag voor Nederland.''", "nl")
     assert [q[3] for q in quotes] == ["De premier"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Statistics Canada on Friday reported Canada's current account moved to a surplus.", "Statistics Canada"),
+        (
+            "Earlier in the day, Fed chairman Alan Greenspan said at a symposium that the goal of price stability "
+            "is within reach.",
+            "Fed chairman Alan Greenspan",
+        ),
+    ],
+)
+def test_a_parsed_subject_leaves_out_a_time_phrase(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [speaker]

@@ -40,6 +40,8 @@ TIME_WORDS = frozenset(
 )
 #: Relative pronouns that, after a comma, open a clause about the phrase before it.
 _RELATIVE_AFTER_COMMA = frozenset("die wie welke who which whose".split())
+#: Words that open a time phrase after a name ("on Friday", "op maandag").
+_TIME_OPENERS = frozenset("on op last vorige afgelopen".split())
 _RELATIVE = frozenset("die dat wie welke waar who which that whose where".split())
 #: Words that join a second verb to the first one's subject ("condemned … and said").
 _AND = frozenset("and en".split())
@@ -213,23 +215,33 @@ class Phrases:
                     subtree.pop()  # "A senior official, speaking …": the comma before it
             if self._has_clause(subtree):
                 continue  # "Voor die datum moet X zijn gestapt": a clause, a wrong parse
-            comma = next(
-                (t.i for t in subtree if t.text == "," and t.i > child.i and t.nbor().lower_ in _RELATIVE), None
-            )
-            if comma is not None:  # "Jansen, die maandag …": the name, not its clause (an apposition stays)
-                subtree = [t for t in subtree if t.i < comma]
-            stop = next((t.i for t in subtree if t.i > child.i and _ends_after(t)), None)
-            if stop is not None and subtree[0].i > verb:  # "zei de premier volgens de krant": the premier
-                subtree = [t for t in subtree if t.i < stop]
-                while subtree and subtree[-1].pos_ == "ADP":
-                    subtree.pop()  # "zei X in februari": the preposition goes with the month
-            bracket = next((t.i for t in subtree if t.text == "(" and t.i > child.i), None)
-            closing = next((t.i for t in subtree if t.text == ")" and bracket is not None and t.i > bracket), None)
-            if bracket is not None and (closing is None or self.doc[closing - 1].like_num):
-                # "Karin de Wit (54)": the age is no part of who; a bracket the parse left open too
-                subtree = [t for t in subtree if t.i < bracket]
-            return self.unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
+            subtree = self._cut(subtree, child, verb)
+            if subtree:
+                return self.unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
         return None
+
+    def _cut(self, subtree: list[Token], head: Token, verb: int) -> list[Token]:
+        """A parsed subject (`subtree`, headed by `head`) without what the
+        parse hung on it that tells when, where or more about who."""
+        comma = next((t.i for t in subtree if t.text == "," and t.i > head.i and t.nbor().lower_ in _RELATIVE), None)
+        if comma is not None:  # "Jansen, die maandag …": the name, not its clause (an apposition stays)
+            subtree = [t for t in subtree if t.i < comma]
+        stop = next((t.i for t in subtree if t.i > head.i and _ends_after(t)), None)
+        if stop is not None and subtree[0].i > verb:  # "zei de premier volgens de krant": the premier
+            subtree = [t for t in subtree if t.i < stop]
+            while subtree and subtree[-1].pos_ == "ADP":
+                subtree.pop()  # "zei X in februari": the preposition goes with the month
+        bracket = next((t.i for t in subtree if t.text == "(" and t.i > head.i), None)
+        closing = next((t.i for t in subtree if t.text == ")" and bracket is not None and t.i > bracket), None)
+        if bracket is not None and (closing is None or self.doc[closing - 1].like_num):
+            # "Karin de Wit (54)": the age is no part of who; a bracket the parse left open too
+            subtree = [t for t in subtree if t.i < bracket]
+        if len(subtree) > 2 and subtree[-1].lower_ in TIME_WORDS and subtree[-1].i > head.i:
+            subtree = subtree[:-2] if subtree[-2].lower_ in _TIME_OPENERS else subtree[:-1]  # "X on Friday reported"
+        opening = next((t.i for t in subtree if t.text == "," and t.i < head.i), None)
+        if opening is not None and subtree[0].pos_ in ("ADV", "ADP") and not any(t.ent_type_ for t in subtree if t.i < opening):
+            subtree = [t for t in subtree if t.i > opening]  # "Earlier in the day, Fed chairman X said"
+        return subtree
 
     @staticmethod
     def _has_clause(tokens: list[Token]) -> bool:
