@@ -244,3 +244,11 @@ def test_a_clause_before_a_colon_is_no_speaker_but_a_description_is(analyzer):
 def test_a_parsed_subject_leaves_out_a_time_phrase(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_a_closing_cue_takes_the_whole_phrase_after_the_comma_as_speaker(analyzer):
+    text = "Chinese police have detained dissident Wang Li, the New York-based pressure group Human Rights in China said on Saturday."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("Chinese police have detained dissident Wang Li", "the New York-based pressure group Human Rights in China")
+    ]

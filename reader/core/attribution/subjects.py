@@ -20,6 +20,8 @@ _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
 _PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
+#: At most this many words between a comma and a closing cue make its speaker.
+_SPEAKER_TOKENS = 10
 
 
 class ReportedSubjects:
@@ -130,7 +132,13 @@ class ReportedSubjects:
             return None
         phrase = self.phrases.before(verb, comma + 1)
         tokens = self.tokens(*phrase) if phrase else None
-        return phrase if tokens is not None and tokens.start == comma + 1 else None
+        if tokens is not None and tokens.start == comma + 1:
+            return phrase
+        between = doc[comma + 1 : verb]
+        if tokens is not None and len(between) <= _SPEAKER_TOKENS and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+            # "…, the New York-based group Human Rights in China said": a stop word inside the name
+            return between.start_char, between.end_char
+        return None
 
     def _named_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """`_subject_before_apposition` when a person's name opens it."""
