@@ -252,3 +252,30 @@ def test_a_closing_cue_takes_the_whole_phrase_after_the_comma_as_speaker(analyze
     assert [(q[1], q[3]) for q in quotes] == [
         ("Chinese police have detained dissident Wang Li", "the New York-based pressure group Human Rights in China")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Radio Red quoted local police in the town of Tacambaro, Michoacan, 80 km south of the state capital, "
+            "as saying 40 to 50 armed men attacked the convoy.",
+            "40 to 50 armed men attacked the convoy",
+            "local police",
+        ),
+        (
+            "Algerian newspapers quoted the National Observatory, a government-appointed watchdog, as saying "
+            "earlier in August that about 1,400 civilians had been killed.",
+            "about 1,400 civilians had been killed",
+            "the National Observatory",
+        ),
+        (
+            "The report quoted security services as saying six other people were injured in the blast.",
+            "six other people were injured in the blast",
+            "security services",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(analyzer, text, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]

@@ -188,7 +188,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         doc = self.doc
         if doc[i].lower_ != "quoted" or i + 2 >= end:
             return None
-        as_saying = next((j for j in range(i + 1, min(end - 1, i + CUE_WINDOW)) if doc[j].lower_ == "as"), None)
+        # the one quoted may be described at length ("quoted local police in the town of X, 80 km south of Y, as saying")
+        as_saying = next((j for j in range(i + 1, min(end - 1, i + 3 * CUE_WINDOW)) if doc[j].lower_ == "as"), None)
         if as_saying is None or doc[as_saying + 1].lower_ not in ("saying", "telling"):
             return None
         if as_saying > i + 1 and doc[i + 1].lower_ != "by":  # "was quoted by the agency as saying": passive

@@ -88,11 +88,16 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
         """ "The Sunday Telegraph quoted X as saying she …" (the content after
         it) / "…, Interfax quoted X as saying." (the content before it)."""
-        speaker = self.checked_speaker(speaker)
+        phrase = self.tokens(*speaker)
+        if self.checked_speaker(speaker) is None and (phrase is None or any(t.pos_ in ("VERB", "AUX") for t in phrase)):
+            return None  # the construction names who speaks; a phrase with a verb is no one
         saying = next((j for j in range(quoted + 1, span.end) if self.doc[j].lower_ in ("saying", "telling")), None)
-        if speaker is None or saying is None:
+        if saying is None:
             return None
-        content = self._trim((self.doc[saying + 1].idx, span.end_char)) if saying + 1 < span.end else (0, 0)
+        first = self._past_time(saying + 1, span.end)  # "as saying earlier in August that …"
+        if first < span.end and self.doc[first].lower_ in self.cues.complementisers:
+            first += 1
+        content = self._trim((self.doc[first].idx, span.end_char)) if first < span.end else (0, 0)
         if content[1] - content[0] < 8:
             before = self._content_before(saying, speaker, span)
             return Found(*before, "reported", self.doc[quoted].text, speaker) if before else None
