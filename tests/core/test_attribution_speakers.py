@@ -279,3 +279,13 @@ def test_a_closing_cue_takes_the_whole_phrase_after_the_comma_as_speaker(analyze
 def test_the_one_quoted_as_saying_speaks(analyzer, text, content, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]
+
+
+def test_a_long_whose_clause_between_the_name_and_the_verb(analyzer):
+    text = (
+        'Jordan, whose 1992 film "The Crying Game" also came under fire for its portrayal of the IRA, said '
+        "Collins was more than just a revolutionary."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    reported = [q for q in quotes if q[0] == "reported"]
+    assert [(q[1], q[3]) for q in reported] == [("Collins was more than just a revolutionary", "Jordan")]

@@ -15,7 +15,7 @@ from .phrases import finite, no_role
 from .speaker_checks import RELATIVE_SPEAKERS
 
 #: Relative pronouns that open a clause about the subject before a verb.
-RELATIVE_PRONOUNS = frozenset("die who".split())
+RELATIVE_PRONOUNS = frozenset("die who whose".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
 _PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
@@ -201,7 +201,7 @@ class ReportedSubjects:
         doc = self.doc
         if verb - 1 <= floor or doc[verb - 1].text != ",":
             return None
-        for j in range(verb - 2, max(floor, verb - 2 * CUE_WINDOW), -1):
+        for j in range(verb - 2, max(floor, verb - 3 * CUE_WINDOW) - 1, -1):
             if doc[j].text == ",":
                 head = self.phrases.before(j, floor)
                 if head is None:
