@@ -289,3 +289,22 @@ def test_a_long_whose_clause_between_the_name_and_the_verb(analyzer):
     quotes, _ = quotes_of(analyzer, text, "en")
     reported = [q for q in quotes if q[0] == "reported"]
     assert [(q[1], q[3]) for q in reported] == [("Collins was more than just a revolutionary", "Jordan")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The Security Council on Friday condemned the coup and for the first time said in a resolution it "
+            "intended to pressure the army into talks.",
+            "it intended to pressure the army into talks",
+        ),
+        (
+            "The minister said in an interview with the radio station the talks would resume.",
+            "the talks would resume",
+        ),
+    ],
+)
+def test_bare_content_after_prepositional_phrases(analyzer, text, content):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == [content]

@@ -197,6 +197,10 @@ class ReportedContent:
             return None
         doc = self.doc
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
+        if first < span.end and doc[first].pos_ == "ADP":
+            # phrases the parse does not give as the verb's: "said in an interview with the radio station the …"
+            after = self._prepositional_phrases(first, span.end)
+            first = after if after > first and self._clause_follows(after, span.end) else first
         if first >= span.end:
             return None
         if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
@@ -224,10 +228,13 @@ class ReportedContent:
                 ),
                 None,
             )
-            if child is None or child.right_edge.i >= end:
+            if child is None:
                 return first
-            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[first : child.right_edge.i + 1]):
-                return first
+            if child.right_edge.i >= end or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[first : child.right_edge.i + 1]):
+                # "said in a resolution it intended …": the parse hung the content on the phrase's noun
+                after = child.i + 1
+                plain = not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[first:after])
+                return after if plain and after < end and self._clause_follows(after, end) else first
             first, listener = self._past_time(child.right_edge.i + 1, end), False
         return first
 
@@ -248,6 +255,21 @@ class ReportedContent:
             and doc[after].lower_ in _NEGATIONS
             and doc[after + 1].lower_ in self.cues.complementisers | _QUESTION_WORDS
         )
+
+    def _prepositional_phrases(self, first: int, end: int) -> int:
+        """The token past prepositional phrases from `first` by their tags
+        ("in an interview with the radio station | the talks …"): a phrase
+        ends at its noun, where a determiner opens the next noun phrase."""
+        doc, index = self.doc, first
+        while index < end and doc[index].pos_ == "ADP":
+            index += 1
+            noun = False
+            while index < end and doc[index].pos_ in _NOMINAL and not (noun and doc[index].pos_ == "DET"):
+                noun = noun or doc[index].pos_ in ("NOUN", "PROPN")
+                index += 1
+            if not noun:
+                return first
+        return index
 
     def _clause_follows(self, first: int, end: int) -> bool:
         """Whether an English clause starts at token `first` (before `end`):
