@@ -308,3 +308,18 @@ def test_a_long_whose_clause_between_the_name_and_the_verb(analyzer):
 def test_bare_content_after_prepositional_phrases(analyzer, text, content):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[1] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The suspect said he was hired to make a wooden box.", "The suspect"),
+        ("The office said 356,725 new cars were registered in July.", "The office"),
+        ("The 85-year-old nun said in the past that she was praying for the couple.", "The 85-year-old nun"),
+        # a text says it: a statement whose speaker is unknown
+        ("The editorial said the minister would resign.", None),
+    ],
+)
+def test_reuters_speakers_described_by_a_noun(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [speaker]

@@ -54,6 +54,8 @@ SPEAKER_NOUNS = frozenset(
     activist aide negotiator relative fishermen miners people mensen dader daders
     bank commission committee board department embassy federation association institute
     commissie comité ambassade federatie
+    office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
+    champion umpire girl boy women rechercheur kantoor
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).

@@ -30,7 +30,7 @@ _ADVERBS = frozenset(
 #: Nouns for what was said rather than who said it.
 TEXT_NOUNS = frozenset(
     """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
-    response reply letter report""".split()
+    response reply letter report commentary editorial""".split()
 )
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
