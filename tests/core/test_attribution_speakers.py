@@ -323,3 +323,25 @@ def test_bare_content_after_prepositional_phrases(analyzer, text, content):
 def test_reuters_speakers_described_by_a_noun(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Cairo will have nothing more to do with the government in Khartoum, President Hosni Mubarak said in "
+            "a speech on Thursday.",
+            "Cairo will have nothing more to do with the government in Khartoum",
+            "President Hosni Mubarak",
+        ),
+        (
+            "Two players have withdrawn from the squad, the Football Association of Ireland said in a statement "
+            "on Friday.",
+            "Two players have withdrawn from the squad",
+            "the Football Association of Ireland",
+        ),
+    ],
+)
+def test_a_closing_cue_followed_by_phrases_of_time_and_place(analyzer, text, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from .cues import _english_forms
 from .found import Found
 from .marks import ALL_MARKS as MARKS
-from .phrases import PHRASE_STOPS, TIME_WORDS, finite
+from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, TIME_WORDS, finite, prepositional_phrases
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
@@ -199,7 +199,7 @@ class ReportedContent:
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
         if first < span.end and doc[first].pos_ == "ADP":
             # phrases the parse does not give as the verb's: "said in an interview with the radio station the …"
-            after = self._prepositional_phrases(first, span.end)
+            after = prepositional_phrases(doc, first, span.end)
             first = after if after > first and self._clause_follows(after, span.end) else first
         if first >= span.end:
             return None
@@ -256,20 +256,12 @@ class ReportedContent:
             and doc[after + 1].lower_ in self.cues.complementisers | _QUESTION_WORDS
         )
 
-    def _prepositional_phrases(self, first: int, end: int) -> int:
-        """The token past prepositional phrases from `first` by their tags
-        ("in an interview with the radio station | the talks …"): a phrase
-        ends at its noun, where a determiner opens the next noun phrase."""
-        doc, index = self.doc, first
-        while index < end and doc[index].pos_ == "ADP":
-            index += 1
-            noun = False
-            while index < end and doc[index].pos_ in _NOMINAL and not (noun and doc[index].pos_ == "DET"):
-                noun = noun or doc[index].pos_ in ("NOUN", "PROPN")
-                index += 1
-            if not noun:
-                return first
-        return index
+    def _phrases_to_end(self, index: int, end: int) -> bool:
+        """Whether only time and prepositional phrases come from token `index`
+        to the sentence's end (`end`): "…, he said in a speech on Thursday."."""
+        while (moved := prepositional_phrases(self.doc, self._past_time(index, end), end)) > index:
+            index = moved
+        return all(t.is_punct for t in self.doc[index:end])
 
     def _clause_follows(self, first: int, end: int) -> bool:
         """Whether an English clause starts at token `first` (before `end`):
@@ -292,7 +284,7 @@ class ReportedContent:
         for token in doc[first + 1 : min(end, first + 9)]:
             if _finite_en(token):
                 return True
-            if token.pos_ not in _NOMINAL:
+            if token.pos_ not in NOUN_PHRASE_TAGS:
                 return False
         return False
 
@@ -369,7 +361,7 @@ class ReportedContent:
         # "If Germany were to …, he said, it would …": the cue inside the statement
         parenthetical = not inverted and words > 0 and rest[0].text == ","
         if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
-            self._clause_after_the_cue(rest)
+            self._clause_after_the_cue(rest) or self._phrases_to_end(after, span.end)
         ):
             return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
         first = min(subject[0], doc[verb].idx)
@@ -384,8 +376,6 @@ def _finite_en(token) -> bool:
     return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
 
-#: Parts of speech inside an English noun phrase ("Canada's current account").
-_NOMINAL = frozenset("DET ADJ NOUN PROPN NUM PART".split())
 
 
 def _month_or_year(word: str) -> bool:

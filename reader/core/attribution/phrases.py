@@ -33,6 +33,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 #: Parts of speech a speaker phrase may be headed by; a subject headed by
 #: a verb or a preposition is the parser's mistake, not a speaker.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+#: Parts of speech inside an English noun phrase ("Canada's current account").
+NOUN_PHRASE_TAGS = frozenset("DET ADJ NOUN PROPN NUM PART".split())
 TIME_WORDS = frozenset(
     """gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
@@ -306,3 +308,19 @@ def _ends_after(token: Token) -> bool:
 def _closes(tokens: list[Token]) -> bool:
     """Whether the last of `tokens` closes a bracket opened among them."""
     return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
+
+
+def prepositional_phrases(doc, first: int, end: int) -> int:
+    """The token past prepositional phrases from `first` by their tags
+    ("in an interview with the radio station | the talks …"): a phrase
+    ends at its noun, where a determiner opens the next noun phrase."""
+    index = first
+    while index < end and doc[index].pos_ == "ADP":
+        index += 1
+        noun = False
+        while index < end and doc[index].pos_ in NOUN_PHRASE_TAGS and not (noun and doc[index].pos_ == "DET"):
+            noun = noun or doc[index].pos_ in ("NOUN", "PROPN")
+            index += 1
+        if not noun:
+            return first
+    return index

@@ -125,8 +125,8 @@ class ReportedSubjects:
         clause's for it)."""
         doc = self.doc
         rest = [t for t in doc[verb + 1 : span.end] if not t.is_punct]
-        if len(rest) > 4:
-            return None  # not a cue closing the sentence ("…, told Reuters.", "…, said on Friday.")
+        if len(rest) > 4 and not self._phrases_to_end(verb + 1, span.end):
+            return None  # not a cue closing the sentence ("…, told Reuters.", "…, said in a speech on Thursday.")
         comma = next((j for j in range(verb - 1, span.start, -1) if doc[j].text == ","), None)
         if comma is None or comma + 1 >= verb or not any(finite(t) for t in doc[span.start : comma]):
             return None
