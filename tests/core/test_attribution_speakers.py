@@ -345,3 +345,23 @@ def test_reuters_speakers_described_by_a_noun(analyzer, text, speaker):
 def test_a_closing_cue_followed_by_phrases_of_time_and_place(analyzer, text, content, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Kurdish rebels attacked the town. It said about 100 Iraqi Kurds were killed or wounded in the attack.",
+            "about 100 Iraqi Kurds were killed or wounded in the attack",
+            None,
+        ),
+        (
+            "The consortium, called Americast, said the contract was part of its strategy.",
+            "the contract was part of its strategy",
+            "The consortium",
+        ),
+    ],
+)
+def test_an_amount_opens_bare_content_and_a_consortium_speaks(analyzer, text, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]

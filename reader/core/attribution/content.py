@@ -55,6 +55,8 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could sho
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 #: Words that open a clause of the writer's own after a closing cue.
 _SUBORDINATORS_AFTER = frozenset("as while after because when although though since amid despite terwijl nadat omdat toen hoewel".split())
+#: Words before a number that make it an amount ("about 100").
+_APPROXIMATELY = frozenset("about around nearly almost over some up".split())
 _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
 #: Adverbs between a Dutch reporting verb and its te-infinitive content
 #: that belong to the verb ("kondigde maandag al aan …").
@@ -204,7 +206,12 @@ class ReportedContent:
         if first >= span.end:
             return None
         if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
-            amount = first + 1 < span.end and doc[first].lower_ == "at" and doc[first + 1].lower_ in ("least", "most")
+            following = doc[first + 1] if first + 1 < span.end else None
+            # "said at least 20 people …", "said about 100 Kurds were killed": an amount opens the content
+            amount = following is not None and (
+                (doc[first].lower_ == "at" and following.lower_ in ("least", "most"))
+                or (doc[first].lower_ in _APPROXIMATELY and following.like_num)
+            )
             if not amount and (doc[first].is_punct or doc[first].lower_ in PHRASE_STOPS | _NOT_CONTENT):
                 return None  # "said at least 20 people …" is content, "said on Monday." is not
             return first
