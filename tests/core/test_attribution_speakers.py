@@ -365,3 +365,28 @@ def test_a_closing_cue_followed_by_phrases_of_time_and_place(analyzer, text, con
 def test_an_amount_opens_bare_content_and_a_consortium_speaks(analyzer, text, content, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The federation has banned the club president for two years, a federation statement said.",
+            "The federation has banned the club president for two years",
+            None,
+        ),
+        (
+            "A note with the ransom demand was left in the car, Schutte told a news conference on Monday.",
+            "A note with the ransom demand was left in the car",
+            "Schutte",
+        ),
+        (
+            "The security forces also said a man carrying an explosive device also died.",
+            "a man carrying an explosive device also died",
+            "The security forces",
+        ),
+    ],
+)
+def test_closing_texts_listeners_and_forces(analyzer, text, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]

@@ -265,7 +265,11 @@ class ReportedContent:
 
     def _phrases_to_end(self, index: int, end: int) -> bool:
         """Whether only time and prepositional phrases come from token `index`
-        to the sentence's end (`end`): "…, he said in a speech on Thursday."."""
+        to the sentence's end (`end`): "…, he said in a speech on Thursday.",
+        "…, X told a news conference on Monday." (the listener too)."""
+        if index > 0 and self.doc[index - 1].lower_ in _TELL:
+            while index < end and self.doc[index].pos_ in NOUN_PHRASE_TAGS:
+                index += 1
         while (moved := prepositional_phrases(self.doc, self._past_time(index, end), end)) > index:
             index = moved
         return all(t.is_punct for t in self.doc[index:end])

@@ -17,7 +17,7 @@ from .intervals import Intervals
 from .names import ARTICLES
 from .noun_cues import NounCues
 from .phrases import finite, finite_or_known
-from .speaker_checks import TEXT_NOUNS
+from .speaker_checks import is_text_noun
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
 #: Words that open a clause of what is not said but supposed ("alsof", "as if").
@@ -284,11 +284,12 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         does not say, so its speaker is unknown."""
         phrase = self.phrases.before(verb, span.start)
         tokens = self.tokens(*phrase) if phrase else None
-        if tokens is None or len(tokens) == 0 or tokens[-1].lower_ not in TEXT_NOUNS:
+        if tokens is None or len(tokens) == 0 or not is_text_noun(tokens[-1].lower_):
             return None
         start = complement + 1 if complement is not None else self._bare_content(verb, span)
         if start is None or start >= span.end:
-            return None
+            before = self._content_before(verb, phrase, span)  # "…, a government statement said."
+            return Found(*before, "reported", self.doc[verb].text, None) if before else None
         content = self._trim((self.doc[start].idx, span.end_char))
         if content[1] - content[0] < 8:
             return None

@@ -32,6 +32,12 @@ TEXT_NOUNS = frozenset(
     """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
     response reply letter report commentary editorial""".split()
 )
+def is_text_noun(word: str) -> bool:
+    """A noun for a text that says something (`TEXT_NOUNS`), or its plural
+    ("Preliminary reports said …")."""
+    return word in TEXT_NOUNS or (word.endswith("s") and word[:-1] in TEXT_NOUNS)
+
+
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
 #: Endings of nouns for people by what they do (verhuurder, eigenaar,
