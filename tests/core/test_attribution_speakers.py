@@ -390,3 +390,25 @@ def test_an_amount_opens_bare_content_and_a_consortium_speaks(analyzer, text, co
 def test_closing_texts_listeners_and_forces(analyzer, text, content, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The leader of a junior partner in the ruling coalition plans to resign to quell a rebellion, "
+            "party officials said on Wednesday.",
+            "The leader of a junior partner in the ruling coalition plans to resign to quell a rebellion",
+            "party officials",
+        ),
+        (
+            "The help-wanted advertising index fell in July, the Conference Board said Thursday, reflecting the "
+            "uneven nature of the labour markets.",
+            "The help-wanted advertising index fell in July",
+            "the Conference Board",
+        ),
+    ],
+)
+def test_a_closing_cue_after_a_clause_tagged_with_few_finite_verbs(analyzer, text, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]

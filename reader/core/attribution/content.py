@@ -355,9 +355,13 @@ class ReportedContent:
     def _clause_after_the_cue(rest: Span) -> bool:
         """ "…, the department said Friday, as income growth slowed …": after
         the cue and a short time phrase, a comma and a clause of the
-        writer's own that a subordinator opens; the statement is before."""
+        writer's own that a subordinator or a participle opens ("…, the
+        Conference Board said Thursday, reflecting …"); the statement is before."""
         comma = next((t.i for t in rest[:5] if t.text == ","), None)
-        return comma is not None and comma + 1 < rest.end and rest.doc[comma + 1].lower_ in _SUBORDINATORS_AFTER
+        if comma is None or comma + 1 >= rest.end:
+            return False
+        opener = rest.doc[comma + 1]
+        return opener.lower_ in _SUBORDINATORS_AFTER or (opener.tag_ == "VBG" and opener.lower_ not in PARTICIPLES)
 
     def _content_before(self, verb: int, subject: tuple[int, int], span: Span) -> tuple[int, int] | None:
         """``…, U.S. officials said.`` / ``…, zei X.``: the cue closes the

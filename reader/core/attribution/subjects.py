@@ -128,7 +128,8 @@ class ReportedSubjects:
         if len(rest) > 4 and not self._phrases_to_end(verb + 1, span.end):
             return None  # not a cue closing the sentence ("…, told Reuters.", "…, said in a speech on Thursday.")
         comma = next((j for j in range(verb - 1, span.start, -1) if doc[j].text == ","), None)
-        if comma is None or comma + 1 >= verb or not any(finite(t) for t in doc[span.start : comma]):
+        # a verb before the comma makes that part the statement ("… plans to resign, party officials said")
+        if comma is None or comma + 1 >= verb or not any(finite(t) or t.pos_ == "VERB" for t in doc[span.start : comma]):
             return None
         phrase = self.phrases.before(verb, comma + 1)
         tokens = self.tokens(*phrase) if phrase else None
