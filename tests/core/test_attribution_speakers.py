@@ -412,3 +412,9 @@ def test_closing_texts_listeners_and_forces(analyzer, text, content, speaker):
 def test_a_closing_cue_after_a_clause_tagged_with_few_finite_verbs(analyzer, text, content, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]
+
+
+def test_a_plural_for_people_with_a_modifier_needs_no_article(analyzer):
+    text = "The fire started at night. Bystanders at the scene said work had begun on the building in 1991."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("work had begun on the building in 1991", "Bystanders at the scene")]

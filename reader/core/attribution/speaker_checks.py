@@ -233,7 +233,8 @@ def describes_a_person(span) -> bool:
     zeggen", capitalised only as the first word of its sentence)."""
     if _share_of_people(span):
         return True
-    if len(span) == 1:
+    if len(span) == 1 or span[1].lower_ in _MODIFIER_STARTS:
+        # "volgens critici", "Bystanders at the scene said": a plural for people needs no article
         return lower_case(span[0]) and _people(span[0].lower_)
     if span[0].lower_ not in ARTICLES and span[0].lower_ not in _QUANTIFIERS:
         return False
