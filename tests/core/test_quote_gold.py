@@ -50,7 +50,7 @@ LANGS = ["nl", "en"]
 #: names/titles/scare quotes reported as quotes at most 0.125 an article.
 TOLERANCE = 0.015
 MEASURED = {
-    "nl": {"recall": 0.900, "precision": 0.983, "speaker_right": 0.884, "local_right": 0.840, "context_right": 0.709},
+    "nl": {"recall": 0.900, "precision": 0.983, "speaker_right": 0.889, "local_right": 0.840, "context_right": 0.721},
     "en": {"recall": 0.957, "precision": 1.000, "speaker_right": 0.968, "local_right": 0.942, "context_right": 0.885},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons),
