@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from .cues import _english_forms
 from .found import Found
 from .marks import ALL_MARKS as MARKS
-from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, TIME_WORDS, finite, prepositional_phrases
+from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, TIME_WORDS, finite, plain_phrase, prepositional_phrases
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
@@ -237,10 +237,10 @@ class ReportedContent:
             )
             if child is None:
                 return first
-            if child.right_edge.i >= end or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[first : child.right_edge.i + 1]):
+            if child.right_edge.i >= end or not plain_phrase(doc[first : child.right_edge.i + 1]):
                 # "said in a resolution it intended …": the parse hung the content on the phrase's noun
                 after = child.i + 1
-                plain = not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[first:after])
+                plain = plain_phrase(doc[first:after])
                 return after if plain and after < end and self._clause_follows(after, end) else first
             first, listener = self._past_time(child.right_edge.i + 1, end), False
         return first
@@ -389,8 +389,6 @@ class ReportedContent:
 
 def _finite_en(token) -> bool:
     return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
-
-
 
 
 def _month_or_year(word: str) -> bool:

@@ -324,3 +324,9 @@ def prepositional_phrases(doc, first: int, end: int) -> int:
         if not noun:
             return first
     return index
+
+
+def plain_phrase(tokens) -> bool:
+    """Whether `tokens` hold no verb and no punctuation: a phrase, not a
+    clause or a piece of two."""
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens)

@@ -88,9 +88,10 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
         """ "The Sunday Telegraph quoted X as saying she …" (the content after
         it) / "…, Interfax quoted X as saying." (the content before it)."""
-        phrase = self.tokens(*speaker)
-        if self.checked_speaker(speaker) is None and (phrase is None or any(t.pos_ in ("VERB", "AUX") for t in phrase)):
+        checked, phrase = self.checked_speaker(speaker), self.tokens(*speaker)
+        if checked is None and (phrase is None or any(t.pos_ in ("VERB", "AUX") for t in phrase)):
             return None  # the construction names who speaks; a phrase with a verb is no one
+        speaker = checked or speaker
         saying = next((j for j in range(quoted + 1, span.end) if self.doc[j].lower_ in ("saying", "telling")), None)
         if saying is None:
             return None

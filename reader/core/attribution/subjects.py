@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .content import CUE_WINDOW
-from .phrases import finite, no_role
+from .phrases import finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS
 
 #: Relative pronouns that open a clause about the subject before a verb.
@@ -136,7 +136,7 @@ class ReportedSubjects:
         if tokens is not None and tokens.start == comma + 1:
             return phrase
         between = doc[comma + 1 : verb]
-        if tokens is not None and len(between) <= _SPEAKER_TOKENS and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+        if tokens is not None and len(between) <= _SPEAKER_TOKENS and plain_phrase(between):
             # "…, the New York-based group Human Rights in China said": a stop word inside the name
             return between.start_char, between.end_char
         return None
