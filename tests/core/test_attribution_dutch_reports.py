@@ -263,3 +263,32 @@ def test_a_separable_verb_with_words_before_its_particle(analyzer, text, speaker
 def test_a_closing_zo_cue_is_no_part_of_the_statement(analyzer, text, content):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[1] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Het was een schok. Achter de schermen werkt de minister volgens bronnen aan een beperkte CO2-taks.",
+            "Achter de schermen werkt de minister volgens bronnen aan een beperkte CO2-taks",
+            "bronnen",
+        ),
+        (
+            "Er is veel onrust. Een andere bron zegt dat de actie past bij de groep.",
+            "de actie past bij de groep",
+            "Een andere bron",
+        ),
+    ],
+)
+def test_sources_speak_and_a_source_inside_its_clause_reports_the_clause(analyzer, text, content, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [(content, speaker)]
+
+
+def test_a_closing_cue_followed_by_phrases_of_place(analyzer):
+    text = (
+        "Het was een schok. Marina Petrosjan kan het nieuws nauwelijks bevatten, vertelt ze aan de telefoon "
+        "vanuit de Armeense hoofdstad Jerevan."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[1] for q in quotes] == ["Marina Petrosjan kan het nieuws nauwelijks bevatten"]

@@ -314,16 +314,23 @@ def prepositional_phrases(doc, first: int, end: int) -> int:
     """The token past prepositional phrases from `first` by their tags
     ("in an interview with the radio station | the talks …"): a phrase
     ends at its noun, where a determiner opens the next noun phrase."""
-    index = first
+    index = reached = first
     while index < end and doc[index].pos_ == "ADP":
         index += 1
         noun = False
-        while index < end and doc[index].pos_ in NOUN_PHRASE_TAGS and not (noun and doc[index].pos_ == "DET"):
-            noun = noun or doc[index].pos_ in ("NOUN", "PROPN")
+        while index < end and _nominal(doc[index]) and not (noun and doc[index].pos_ == "DET"):
+            noun = noun or doc[index].pos_ in ("NOUN", "PROPN") or doc[index].text[:1].isupper()
             index += 1
         if not noun:
-            return first
-    return index
+            return reached
+        reached = index
+    return reached
+
+
+def _nominal(token: Token) -> bool:
+    """A word of a noun phrase by its tag, or a capitalised word inside
+    one (a place name the tagger took for something else: "Jerevan")."""
+    return token.pos_ in NOUN_PHRASE_TAGS or (token.text[:1].isupper() and token.is_alpha)
 
 
 def plain_phrase(tokens) -> bool:

@@ -260,8 +260,11 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                         content = (span.start_char, doc[span.start + i - 1].idx)
                     content = self._trim(content)
                     few = len(self.text[content[0] : content[1]].split()) <= 3
-                    if few and 0 < i and lowered[i - 1] != ",":
-                        content = self._trim((span.start_char, span.end_char))  # "Het plan is volgens D66 onjuist."
+                    inside = 0 < i and lowered[i - 1] != ","
+                    if inside and (few or any(finite(t) for t in span[:i])):
+                        # "Het plan is volgens D66 onjuist.", "Achter de schermen werkt X volgens bronnen aan …":
+                        # the source stands inside its clause, which is the statement
+                        content = self._trim((span.start_char, span.end_char))
                     if content[1] - content[0] < 8:
                         return None
                     return Found(

@@ -55,7 +55,7 @@ SPEAKER_NOUNS = frozenset(
     bank commission committee board department embassy federation association institute
     commissie comité ambassade federatie
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
-    champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force
+    champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).
