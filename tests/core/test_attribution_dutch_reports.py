@@ -292,3 +292,14 @@ def test_a_closing_cue_followed_by_phrases_of_place(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[1] for q in quotes] == ["Marina Petrosjan kan het nieuws nauwelijks bevatten"]
+
+
+def test_a_cue_between_commas_after_an_opening_word_reports_what_follows(analyzer):
+    text = (
+        "Het was een zware dag. Maar, schrijft The New York Times, er is al zo veel gezegd over de echtheid "
+        "dat het moeilijk te bewijzen is."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("er is al zo veel gezegd over de echtheid dat het moeilijk te bewijzen is", "The New York Times")
+    ]

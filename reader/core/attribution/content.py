@@ -373,6 +373,8 @@ class ReportedContent:
         rest = doc[after : span.end]
         words = len([t for t in rest if not t.is_punct])
         inverted = subject[0] > doc[verb].idx
+        if inverted and words > 4 and rest[0].text == "," and doc[verb - 1].text == "," and verb - span.start <= 3:
+            return self._trim((rest[1].idx, span.end_char))  # "Maar, zegt hij, hem was duidelijk …": what follows
         # "If Germany were to …, he said, it would …": the cue inside the statement
         parenthetical = not inverted and words > 0 and rest[0].text == ","
         if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
