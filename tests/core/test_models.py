@@ -119,6 +119,13 @@ def test_full_stop_after_a_camel_case_name_ends_the_sentence(nl, en, lang):
     assert [t.text for t in nlp.tokenizer("Mr. A. Smith and the U.S. met.")][:4] == ["Mr.", "A.", "Smith", "and"]
 
 
+def test_a_common_dutch_word_keeps_no_full_stop_of_an_abbreviation(nl):
+    # spaCy lists "dat.", "al." and "ver." as abbreviations; in news they end sentences.
+    words = [token.text for token in nl.tokenizer("Ze wisten het al. Vrienden zeggen dat. Het gaat te ver. Dr. Jansen komt.")]
+    assert words[3:5] == ["al", "."] and words[7:9] == ["dat", "."] and words[12:14] == ["ver", "."]
+    assert "Dr." in words
+
+
 @pytest.mark.parametrize(
     "lang, text, expected",
     [

@@ -11,6 +11,11 @@ For every pipeline, bundled or official (`adapt_tokenizer`):
   (``VS.``, ``AL.``, ``BEL.``), so ``de VS. Directeur Burns`` keeps the
   sentence's full stop inside ``VS.``. In news an all-caps word before a
   full stop is an acronym ending a sentence, so those copies are dropped.
+- spaCy's Dutch exceptions also hold abbreviations that are common words
+  (``dat.``, ``al.``, ``me.``, ``vol.``, ``hand.``), so ``zeggen ze dat.``
+  or ``wisten we al.`` kept the sentence's full stop inside the word, and
+  "zeggen dat." was no statement with its "dat". In news such a word
+  before a full stop ends a sentence; those exceptions are dropped.
 - spaCy splits a full stop off a word ending in a lower-case letter or in
   two capitals, but not off one ending in lower case then a capital:
   ``GroenLinks-PvdA.`` and ``McD.`` kept the sentence's full stop, and the
@@ -43,6 +48,9 @@ from spacy.util import compile_infix_regex
 _APOSTROPHE_INFIX_LANGS = {"nl", "de"}
 _ALL_CAPS_ABBREVIATION = re.compile(r"[A-Z]{2,}\.")
 _CAMEL_CASE_FULL_STOP = r"(?<=[a-z][A-Z])\.$"
+#: Dutch abbreviation exceptions that are common words ending a sentence
+#: far more often than abbreviations (counted in 300 news articles).
+_WORDS_BEFORE_A_FULL_STOP = frozenset("dat. al. me. kon. hand. vol. pas. ver. top. best.".split())
 
 
 def adapt_tokenizer(nlp: Language) -> Language:
@@ -56,7 +64,11 @@ def adapt_tokenizer(nlp: Language) -> Language:
     if suffix and _CAMEL_CASE_FULL_STOP not in suffix:
         tokenizer.suffix_search = re.compile(f"{suffix}|{_CAMEL_CASE_FULL_STOP}").search
     rules = tokenizer.rules or {}
-    kept = {key: value for key, value in rules.items() if not _ALL_CAPS_ABBREVIATION.fullmatch(key)}
+    kept = {
+        key: value
+        for key, value in rules.items()
+        if not _ALL_CAPS_ABBREVIATION.fullmatch(key) and key not in _WORDS_BEFORE_A_FULL_STOP
+    }
     if len(kept) != len(rules):
         tokenizer.rules = kept
     return nlp
