@@ -303,3 +303,13 @@ def test_a_cue_between_commas_after_an_opening_word_reports_what_follows(analyze
     assert [(q[1], q[3]) for q in quotes] == [
         ("er is al zo veel gezegd over de echtheid dat het moeilijk te bewijzen is", "The New York Times")
     ]
+
+
+def test_a_closing_dat_points_back_to_a_sentence_that_is_no_statement_yet(analyzer):
+    text = "Het huis is verkocht aan een projectontwikkelaar. Ook vrienden van haar zeggen dat."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("Het huis is verkocht aan een projectontwikkelaar", "vrienden van haar")]
+    # The sentence before is someone's statement already: not said again.
+    text = "Een echte doodswens was er niet, denkt het OM. Ook vrienden van haar zeggen dat."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["het OM"]

@@ -123,6 +123,18 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         before = self._content_before(verb, subject, span)
         return Found(*before, "reported", self.doc[verb].text, subject) if before else None
 
+    def _said_that(self, verb: int, span: Span, number: int, subject: tuple[int, int]) -> Found | None:
+        """ "Ook vrienden van haar zeggen dat.": "dat" points back to the
+        sentence before in the paragraph, unless that is someone's
+        statement already (then it would be said twice)."""
+        previous = self.sentences[number - 1] if number else None
+        tokens = self.tokens(*previous) if previous else None
+        if tokens is None or self.paragraphs.at(previous[0]) != self.paragraphs.at(span.start_char):
+            return None
+        if any(self.is_cue(t.i, tokens.end) for t in tokens):
+            return None
+        return Found(*self._trim(previous), "reported", self.doc[verb].text, subject)
+
     def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
         """ "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
         sentence (none here when it is in the segment before: another paragraph).
@@ -356,6 +368,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     return text_says
                 continue
             infinitive = self._infinitive_start(i, span, subject) if complement is None else None
+            if complement is not None and all(t.is_punct for t in doc[complement + 1 : span.end]):
+                return self._said_that(i, span, number, subject)  # "Ook vrienden van haar zeggen dat."
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
             elif (bare := self._bare_content(i, span)) is not None:
