@@ -313,3 +313,9 @@ def test_a_closing_dat_points_back_to_a_sentence_that_is_no_statement_yet(analyz
     text = "Een echte doodswens was er niet, denkt het OM. Ook vrienden van haar zeggen dat."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["het OM"]
+
+
+def test_wijst_erop_dat_is_a_statement(analyzer):
+    text = "Het nieuws kwam onverwacht. De burgemeester wijst erop dat de stad veilig is voor bezoekers."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("de stad veilig is voor bezoekers", "De burgemeester")]

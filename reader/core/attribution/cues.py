@@ -82,6 +82,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("spreekt spreken sprak spraken".split(), "tegen"),
     **dict.fromkeys("dringt dringen drong drongen".split(), "aan"),
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
+    **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
