@@ -197,3 +197,12 @@ def test_a_plural_for_people_with_a_modifier_needs_no_article(analyzer):
     text = "The fire started at night. Bystanders at the scene said work had begun on the building in 1991."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [("work had begun on the building in 1991", "Bystanders at the scene")]
+
+
+def test_a_second_verb_after_and_has_the_subject_of_a_first_verb_tagged_as_adjective(analyzer):
+    text = (
+        "It was a tense day. Britain on Saturday condemned Iraqi involvement in an attack on the Kurdish city of "
+        "Arbil and said it was in close touch with its allies."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("it was in close touch with its allies", "Britain")]

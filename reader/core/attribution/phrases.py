@@ -159,7 +159,7 @@ class Phrases:
         doc = self.doc
         if verb - 1 <= floor or doc[verb - 1].lower_ not in _AND | _BUT:
             return None
-        first_verb = next((t.i for t in doc[floor:verb] if finite(t)), verb)
+        first_verb = next((t.i for t in doc[floor:verb] if _finite_or_past(t)), verb)
         subject = self.after(floor, first_verb)
         if subject is None:
             return None
@@ -168,7 +168,7 @@ class Phrases:
             j += 1
         if j + 1 < verb and doc[j].text == "," and doc[j + 1].lower_ in _RELATIVE:
             j = next((t.i + 1 for t in doc[j + 1 : verb] if t.text == ","), verb)
-        if j >= verb - 1 or not finite(doc[j]):
+        if j >= verb - 1 or not _finite_or_past(doc[j]):
             return None
         between = doc[j + 1 : verb - 1]
         if doc[verb - 1].lower_ in _BUT and len(between) and between[-1].text == ",":
@@ -337,3 +337,9 @@ def plain_phrase(tokens) -> bool:
     """Whether `tokens` hold no verb and no punctuation: a phrase, not a
     clause or a piece of two."""
     return not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens)
+
+
+def _finite_or_past(token: Token) -> bool:
+    """A finite verb, or an English word in -ed that the tagger took for an
+    adjective ("Britain on Saturday condemned …")."""
+    return finite(token) or (token.text.islower() and token.text.endswith("ed") and token.pos_ in ("ADJ", "VERB"))
