@@ -206,3 +206,12 @@ def test_a_second_verb_after_and_has_the_subject_of_a_first_verb_tagged_as_adjec
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [("it was in close touch with its allies", "Britain")]
+
+
+def test_the_name_before_an_apposition_with_a_relative_clause_speaks(analyzer):
+    text = (
+        "It was a tense day. Banisadr, an avowed opponent of the Tehran government who now lives in exile, "
+        "accused top Iranian leaders of ordering the assassination."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["Banisadr"]

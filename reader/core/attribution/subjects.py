@@ -220,5 +220,17 @@ class ReportedSubjects:
                 verbs = [t for t in opening if t.pos_ in ("VERB", "AUX") and t.nbor(-1).pos_ != "DET"]  # "de gracht"
                 if len(opening) <= 12 and not verbs and not any(t.is_punct for t in opening):
                     return opening.start_char, opening.end_char
-                return self.phrases.before(j, floor)
+                phrase = self.phrases.before(j, floor)
+                return self._name_before_apposition(phrase, floor) or phrase
         return None
+
+    def _name_before_apposition(self, phrase: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+        """ "Banisadr, an avowed opponent of the government who …": the
+        person's name before the comma that opens `phrase`; else None."""
+        span = self.tokens(*phrase) if phrase else None
+        comma = span.start - 1 if span is not None else floor
+        if comma <= floor or self.doc[comma].text != ",":
+            return None
+        name = self.phrases.before(comma, floor)
+        tokens = self.tokens(*name) if name else None
+        return name if tokens is not None and tokens[0].ent_type_ in ("PER", "PERSON") else None
