@@ -215,3 +215,14 @@ def test_the_name_before_an_apposition_with_a_relative_clause_speaks(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["Banisadr"]
+
+
+def test_a_bracket_between_a_quote_and_its_cue_is_passed(analyzer):
+    text = (
+        'Iranian troops entered the region, a Kurdish group said.\n\n"They entered this morning. They have '
+        'established a headquarters in Chuman," Faik Nerweyi of the Kurdistan Democratic Party (KDP) told '
+        "Reuters by telephone from Ankara."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert [(q[2], q[3]) for q in direct] == [("told", "Faik Nerweyi of the Kurdistan Democratic Party")]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -159,7 +160,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             begin += 1
         elif not inner.endswith((",", "?", "!")):
             return None  # “…”, zei X  /  “…,” X said: a comma joins quote and cue
-        for i in range(begin, min(after.end, begin + CUE_WINDOW)):
+        for i in self._words_after(begin, after.end):
             token = doc[i]
             if token.is_punct and token.text not in ("‘", "’"):
                 break
@@ -180,6 +181,21 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                 speaker = speaker or (candidates[0] if candidates else None)
                 return (token.text, speaker) if speaker else None
         return any_verb_after(self, begin, after.end)
+
+    def _words_after(self, begin: int, end: int) -> Iterator[int]:
+        """The tokens from `begin` (before `end`) where a quote's cue may
+        stand: `CUE_WINDOW` of them, not counting a short bracket between
+        ("X of the Kurdistan Democratic Party (KDP) told"), which is passed."""
+        i, limit = begin, begin + CUE_WINDOW
+        while i < min(end, limit):
+            if self.doc[i].text == "(":
+                closing = next((k for k in range(i + 1, min(end, i + 6)) if self.doc[k].text == ")"), None)
+                if closing is not None:
+                    limit += closing - i + 1
+                    i = closing + 1
+                    continue
+            yield i
+            i += 1
 
     def _quoted_as_saying(self, i: int, end: int) -> tuple[int, int] | None:
         """“…,” Interfax quoted Chernomyrdin as saying: the one quoted
