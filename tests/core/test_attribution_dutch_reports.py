@@ -319,3 +319,21 @@ def test_wijst_erop_dat_is_a_statement(analyzer):
     text = "Het nieuws kwam onverwacht. De burgemeester wijst erop dat de stad veilig is voor bezoekers."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1], q[3]) for q in quotes] == [("de stad veilig is voor bezoekers", "De burgemeester")]
+
+
+def test_a_pronoun_after_a_statement_is_the_person_whose_cue_opens_it(analyzer):
+    text = (
+        "Het onderzoek is klein. Statisticus Joop Hox vindt het onderzoek gedegen uitgevoerd, zegt hij in een "
+        "telefonische reactie."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Joop Hox"]
+    # Without a cue of its own, a name in the statement is not who speaks.
+    text = "Het onderzoek is klein. Piet Jansen is schuldig aan fraude, zegt hij in een telefonische reactie."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [None]
+
+
+def test_a_closing_cue_is_no_part_of_a_volgens_statement(analyzer):
+    quotes, _ = quotes_of(analyzer, "Het was stil. Volgens Piet Jansen is het plan slecht, zegt hij.", "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("is het plan slecht", "Piet Jansen")]

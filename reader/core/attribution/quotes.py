@@ -346,14 +346,15 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",.:;" + _OPENING):
             end -= 1
-        tail = _ZO_CUE.search(self.text, start, end)
+        tail = _CLOSING_CUE.search(self.text, start, end)
         if tail and (tail.group(1).lower() in self.cues.verbs or tail.group(1).lower() in self.cues.particle_verbs):
-            end = tail.start()  # "…, zo laat een woordvoerder weten": who said it, not what
+            end = tail.start()  # "…, zo laat een woordvoerder weten", "…, zegt hij": who said it, not what
         return start, end
 
 
-#: A Dutch cue after "zo" that closes a sentence ("…, zo laat X weten.").
-_ZO_CUE = re.compile(r",\s+zo\s+(\w+)\b[^,;:!?.]{0,80}$")
+#: A cue that closes a sentence after its comma ("…, zo laat X weten.",
+#: "…, zegt hij."): who said it, never part of what was said.
+_CLOSING_CUE = re.compile(r",\s+(?:zo\s+)?(\w+)\b[^,;:!?.]{0,80}$")
 
 
 def find_quotes(

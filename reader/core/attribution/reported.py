@@ -79,6 +79,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     absorbed.update(id(q) for q in own)
                 overlapping = [q for q in inside.overlapping(quote.start, quote.end) if id(q) not in absorbed] if quote else []
                 if quote and not overlapping:
+                    quote.speaker = self.subject_in_content(quote) or quote.speaker
                     quote.pronoun = quote.pronoun or self._refers_to_one(quote.speaker, quote.cue)
                     found.append(quote)
         if absorbed:  # in place: the callers keep this list
