@@ -337,3 +337,27 @@ def test_a_pronoun_after_a_statement_is_the_person_whose_cue_opens_it(analyzer):
 def test_a_closing_cue_is_no_part_of_a_volgens_statement(analyzer):
     quotes, _ = quotes_of(analyzer, "Het was stil. Volgens Piet Jansen is het plan slecht, zegt hij.", "nl")
     assert [(q[1], q[3]) for q in quotes] == [("is het plan slecht", "Piet Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, speaker",
+    [
+        (
+            "Het niveau blijft 4. 'De kans op een aanslag blijft reëel', staat in het nieuwste dreigingsbeeld "
+            "van de NCTV dat gisteren is verschenen.",
+            "direct",
+            "de NCTV",
+        ),
+        (
+            "Het schip is groot. De ruimte voor het personeel viel kleiner uit dan gedacht, zo staat in een "
+            "folder van de ontwerper van het schip.",
+            "reported",
+            "de ontwerper van het schip",
+        ),
+        # a place, not a text: no statement
+        ("Het huis staat in de stad. De auto staat in de garage van de buren.", None, None),
+    ],
+)
+def test_staat_in_a_text_of_someone(analyzer, text, kind, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[3]) for q in quotes] == ([(kind, speaker)] if kind else [])

@@ -358,7 +358,8 @@ def test_a_features_main_person_speaks_its_cue_less_quotes(analyzer):
         # Not a verb and its speaker alone: no cue, so no speaker.
         ('"Dat was een mooie en vooral spannende wedstrijd", niet Anton Verhoef.', "nl", None, None),
         ('"Dat was een mooie en vooral spannende wedstrijd", klinkt het in de kleedkamer.', "nl", None, None),
-        ('"Dat staat echt nergens in de nieuwe wet", staat in het rapport van de commissie.', "nl", None, None),
+        # A text and its author: the author speaks ("staat in het rapport van X", as the gold marks it).
+        ('"Dat staat echt nergens in de nieuwe wet", staat in het rapport van de commissie.', "nl", "staat", "de commissie"),
     ],
 )
 def test_any_verb_with_only_its_speaker_after_a_quote_is_a_cue(analyzer, text, lang, cue, speaker):

@@ -31,6 +31,8 @@ _OF = frozenset("van of by".split())
 _SPEAKER_ENDS = frozenset("aan dat om that to , tot voor".split())
 #: At most this many words between the speaker (or the noun) and the content.
 _GAP = 6
+#: Dutch forms of "staan" that say where something is written ("staat in").
+_STANDS = frozenset("staat stond staan stonden".split())
 #: English genitive endings as tokens.
 _GENITIVE = frozenset(("'s", "’s"))
 
@@ -126,3 +128,26 @@ class NounCues:
         )
         content = self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
         return content if content[1] - content[0] >= 8 else None
+
+    def written_in(self, verb: int, end: int) -> tuple[int, int] | None | bool:
+        """ "'…', staat in het nieuwste dreigingsbeeld van de NCTV", "…, zo
+        staat in een interne nota van een generaal": a Dutch "staat in" with
+        a text after it closes a statement; the text's author after "van"
+        speaks (None: no author). False when `verb` is no such cue."""
+        doc = self.doc
+        if self.lang != "nl" or doc[verb].lower_ not in _STANDS or verb + 2 >= end or doc[verb + 1].lower_ != "in":
+            return False
+        of = next((j for j in range(verb + 2, min(end, verb + 2 + _GAP)) if doc[j].lower_ == "van"), None)
+        if of is None:
+            return None
+        return self.checked_speaker(self.phrases.after(of + 1, end), described=True)
+
+    def _written_report(self, span: Span) -> Found | None:
+        """ "…, (zo) staat in een nota van X.": the statement before the cue."""
+        for token in span[3:]:
+            speaker = self.written_in(token.i, span.end)
+            if speaker is not False and self.doc[token.i - 1].text in (",", "zo"):
+                comma = token.i - 1 if self.doc[token.i - 1].text == "," else token.i - 2
+                content = self._trim((span.start_char, self.doc[comma].idx))
+                return Found(*content, "reported", token.text, speaker) if content[1] - content[0] >= 8 else None
+        return None

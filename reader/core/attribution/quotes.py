@@ -167,6 +167,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             quoted = self._quoted_as_saying(i, after.end)
             if quoted is not None:
                 return token.text, quoted
+            if (written := self.written_in(i, after.end)) is not False:
+                return token.text, written  # "'…', staat in het rapport van de NCTV"
             if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
                 if any(self.phrases.stops(t) for t in doc[begin:i]):
                     return None  # "…', is te zien hoe een demonstrant scandeert": not “…,” X said

@@ -69,7 +69,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
             # "The Iraqis claimed …, but officials said …": each clause its statement
             for index, clause in enumerate(self._clauses(span)):
                 quote = self._source_phrase(clause) or self._participle(clause, found) or self._verb_report(clause, number)
-                quote = quote or self._noun_report(clause) or self._own_account(clause) or self._headline(clause)
+                quote = quote or self._noun_report(clause) or self._written_report(clause) or self._own_account(clause)
+                quote = quote or self._headline(clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
