@@ -82,6 +82,8 @@ def test_parties_bodies_and_media_are_organisations(analyzers):
     assert labelled(analyse(analyzers, text, "nl")) == [("OM", "ORG"), ("Tilburg", "LOC")]
     text = "Volgens The New York Times en NBC News is de deal rond."
     assert labelled(analyse(analyzers, text, "nl")) == [("The New York Times", "ORG"), ("NBC News", "ORG")]
+    text = "Het was een mooie dag. Volgens een woordvoerder van Staatsbosbeheer is het bos te droog."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Staatsbosbeheer", "ORG")]
 
 
 def test_a_listed_one_word_name_is_found_inside_a_sentence_only(analyzers):

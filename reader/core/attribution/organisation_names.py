@@ -33,7 +33,10 @@ Autoriteit Persoonsgegevens | Europese Commissie | Europees Parlement | Europese
 ECB | Europees Hof | Europol | Interpol | Eurojust | Frontex | Kamer van Volksvertegenwoordigers |
 Vlaams Parlement | Vlaamse Regering | Federale Politie | Bundestag | Bundesrat |
  Huis van Afgevaardigden | FBI | CIA | NSA | FAA | NASA | ESA | WHO | IMF | IAEA | OPEC |
-Wereldbank | Verenigde Naties | VN | NAVO | NATO | Europese Unie | EU
+Wereldbank | Verenigde Naties | VN | NAVO | NATO | Europese Unie | EU |
+Staatsbosbeheer | Natuurmonumenten | ProRail | Nederlandse Spoorwegen | GGD | Kadaster |
+Raad voor de Kinderbescherming | Reclassering | Rode Kruis | Greenpeace | Amnesty International | Milieudefensie |
+Consumentenbond | FNV | CNV | VNO-NCW | MKB-Nederland | KNVB | Vereniging Eigen Huis | Havenbedrijf Rotterdam
 """
 #: Newspapers, broadcasters, channels, press agencies and news sites.
 MEDIA = """
