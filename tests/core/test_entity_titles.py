@@ -38,3 +38,9 @@ def test_no_person_after_a_title_when_a_bodys_name_goes_on_or_a_place_follows(du
     assert found(dutch, "De brief ging naar voorzitter Commissie voor Cultuur en Erfgoed.") == []
     assert found(dutch, "Hij werd later premier Frankrijk noemde hem een vriend.") == []
     assert found(dutch, "Het hoofd Communicatie gaf geen antwoord.") == []
+
+
+def test_no_person_after_a_title_and_a_lower_case_particle(dutch):
+    # "van" after a title says of whom; a surname alone opens with "Van".
+    assert found(dutch, "Dat zegt een woordvoerder van Natuurbeheer, de eigenaar van het bos.") == []
+    assert found(dutch, "Dat zegt woordvoerder Van Dijk van de politie.") == [("Van Dijk", "PER")]

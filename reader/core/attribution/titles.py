@@ -84,6 +84,8 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
         if token.text not in _TITLES:
             continue
         start = token.i + 1
+        if doc[start].text in _PARTICLES:
+            continue  # "woordvoerder van Natuurbeheer": of whom, no name (a surname alone opens with "Van")
         end = _name_after(doc, start)
         if end == start or any(i in taken for i in range(start, end)) or doc[start].lower_ in DEFAULT_ROLE_NOUNS:
             continue
