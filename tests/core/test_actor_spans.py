@@ -67,6 +67,16 @@ def test_two_unknown_words_taken_as_two_names_are_one_person():
     assert [m.text for m in model_mentions(doc)] == ["Europa", "Huawei", "Chinese", "Huawei"]
 
 
+def test_a_dutch_function_word_opening_a_sentence_is_no_first_name(analyzer):
+    # "Al" is a first name too, but a Dutch sentence that opens with it means "al".
+    text = (
+        "Thierry Baudet won de verkiezingen. Het is de vraag of die winst bestendig zal blijken. "
+        "Al Baudet zijn plannen zijn vaag."
+    )
+    actors = labelled_actors(analyse(analyzer, text))
+    assert len(actors) == 1 and all(not name.startswith("Al ") for name, _ in actors)
+
+
 def test_a_subheading_word_run_into_the_next_sentence_is_no_first_name(analyzer):
     # News text that lost its line breaks: "Kringloop" heads a section; the
     # sentence after it is about the Vermeulen named in full before.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..loading.language import FUNCTION_WORDS
 from .roles import DEFAULT_ROLE_NOUNS
 
 #: Particles inside a surname (``Van der Laan``).
@@ -116,7 +117,8 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
         first = doc[bound[0]]
         if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in _SENTENCE_ENDS:
             continue
-        if not (first.is_alpha and first.text.istitle()) or first.check_flag(_FIRST_NAME_FLAG):
+        function_word = first.lower_ in FUNCTION_WORDS.get(doc.lang_, ())  # "Al", "Nu": no first name here
+        if not (first.is_alpha and first.text.istitle()) or (first.check_flag(_FIRST_NAME_FLAG) and not function_word):
             continue
         if not doc.vocab.lex_attr_getters[_COMMON_FLAG](first.lower_):
             continue
