@@ -107,7 +107,8 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
     name: "… apart.'' Kringloop Borgmeijer weet …" is "Borgmeijer", the
     person the Doc names in full elsewhere ("Marischka Borgmeijer"), not a
     second one. Only a word that opens its sentence, is no known first name
-    but a word of the language, before the surname of another person of
+    (or is one of the language's function words: "Al", "Nu") but a word of
+    the language, before the surname of another person of
     the Doc with a different first word or none. Bundled models only
     (their lists)."""
     if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
