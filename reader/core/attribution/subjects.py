@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .content import CUE_WINDOW
+from .found import Found
 from .phrases import finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS
 
