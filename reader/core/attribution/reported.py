@@ -129,23 +129,25 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         """ "Ook vrienden van haar zeggen dat.": "dat" points back to the
         sentence before in the paragraph, unless that is someone's
         statement already (then it would be said twice)."""
-        previous = self.sentences[number - 1] if number else None
+        previous = self._sentence_before(span, number)
         tokens = self.tokens(*previous) if previous else None
-        if tokens is None or self.paragraphs.at(previous[0]) != self.paragraphs.at(span.start_char):
-            return None
-        if any(self.is_cue(t.i, tokens.end) for t in tokens):
+        if tokens is None or any(self.is_cue(t.i, tokens.end) for t in tokens):
             return None
         return Found(*self._trim(previous), "reported", self.doc[verb].text, subject)
+
+    def _sentence_before(self, span: Span, number: int) -> tuple[int, int] | None:
+        """Sentence `number - 1` when it is in the paragraph of `span`
+        (sentence `number`); else None."""
+        previous = self.sentences[number - 1] if number else None
+        return previous if previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char) else None
 
     def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
         """ "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
         sentence (none here when it is in the segment before: another paragraph).
         After an auxiliary the speaker ends at the verb ("Dat heeft X gezegd")."""
         speaker = self.phrases.after(span.start + 2, verb if verb > span.start + 2 else span.end)
-        previous = self.sentences[number - 1] if number else None
-        if speaker and previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char):
-            return Found(*self._trim(previous), "reported", self.doc[verb].text, speaker)
-        return None
+        previous = self._sentence_before(span, number)
+        return Found(*self._trim(previous), "reported", self.doc[verb].text, speaker) if speaker and previous else None
 
     def _clauses(self, span: Span) -> list[Span]:
         """`span` cut before each "but"/"maar" that a reporting verb follows in
@@ -182,9 +184,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         if words not in _CONTINUATIONS or not found or number == 0:
             return None
         last = found[-1]
-        previous = self.sentences[number - 1]
-        same_paragraph = self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char)
-        if last.speaker is None or not same_paragraph or not previous[0] <= last.start < previous[1]:
+        previous = self._sentence_before(span, number)
+        if last.speaker is None or previous is None or not previous[0] <= last.start < previous[1]:
             return None
         content = self._trim((self.doc[span.start + 2].idx, span.end_char)) if len(span) > 2 else None
         if content is None or content[1] - content[0] < 8:

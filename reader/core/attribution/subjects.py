@@ -194,7 +194,13 @@ class ReportedSubjects:
         span = self.tokens(*phrase)
         if span is None or span[0].lower_ not in RELATIVE_PRONOUNS | RELATIVE_SPEAKERS:
             return None
-        comma = span.start - 1
+        return self._before_comma(phrase, floor)
+
+    def _before_comma(self, phrase: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+        """The phrase before the comma that opens `phrase` (from token
+        `floor` on), or None when no comma opens it."""
+        span = self.tokens(*phrase) if phrase else None
+        comma = span.start - 1 if span is not None else floor
         return self.phrases.before(comma, floor) if comma > floor and self.doc[comma].text == "," else None
 
     def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
@@ -228,11 +234,7 @@ class ReportedSubjects:
     def _name_before_apposition(self, phrase: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
         """ "Banisadr, an avowed opponent of the government who …": the
         person's name before the comma that opens `phrase`; else None."""
-        span = self.tokens(*phrase) if phrase else None
-        comma = span.start - 1 if span is not None else floor
-        if comma <= floor or self.doc[comma].text != ",":
-            return None
-        name = self.phrases.before(comma, floor)
+        name = self._before_comma(phrase, floor)
         tokens = self.tokens(*name) if name else None
         return name if tokens is not None and tokens[0].ent_type_ in ("PER", "PERSON") else None
 
