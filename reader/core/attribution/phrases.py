@@ -59,10 +59,9 @@ _PARTICIPLE_TAGS = frozenset("VBG VBN".split())
 #: a relative pronoun, a source, a place or time adverb, a month ("zegt een
 #: deskundige die …", "zei de premier volgens de krant", "vraagt X vanaf
 #: een scherm", "zei X daar onlangs", "said X in February").
-_AFTER_STOPS = frozenset(
-    """die wie welke who which whose volgens according vanaf vanuit vanwege daar hier onlangs destijds
-    vorige afgelopen januari februari maart april mei juni juli augustus september oktober november
-    december""".split()
+_AFTER_STOPS = _RELATIVE_AFTER_COMMA | frozenset(
+    """volgens according vanaf vanuit vanwege daar hier onlangs destijds vorige afgelopen januari februari
+    maart april mei juni juli augustus september oktober november december""".split()
 )
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
@@ -133,7 +132,7 @@ class Phrases:
                 index = opening
         while index - 1 > floor and doc[index - 1].lower_ in TIME_WORDS:
             index -= 1
-            if index - 1 > floor and doc[index - 1].lower_ in ("on", "op", "last", "vorige", "afgelopen"):
+            if index - 1 > floor and doc[index - 1].lower_ in _TIME_OPENERS:
                 index -= 1
         start = index
         while start > max(floor, 0) and index - start < _PHRASE_TOKENS:

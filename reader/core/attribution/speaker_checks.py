@@ -32,6 +32,8 @@ TEXT_NOUNS = frozenset(
     """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
     response reply letter report commentary editorial""".split()
 )
+
+
 def is_text_noun(word: str) -> bool:
     """A noun for a text that says something (`TEXT_NOUNS`), or its plural
     ("Preliminary reports said …")."""
