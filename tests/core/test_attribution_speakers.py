@@ -151,32 +151,27 @@ def test_a_dutch_die_before_a_plural_verb_says_nothing(analyzer):
     assert quotes == []
 
 
-def test_an_inverted_speaker_ends_before_its_complementiser(analyzer):
-    # The parser may hang the content on the speaker as a relative clause.
-    text = "Na afloop zegt de minister dat hij de schade aan de boerderijen vergoedt."
+@pytest.mark.parametrize(
+    "text, speaker, opening",
+    [
+        # The parser may hang the content on the speaker as a relative clause.
+        ("Na afloop zegt de minister dat hij de schade aan de boerderijen vergoedt.", "de minister", "hij de schade"),
+        # After a main clause and a comma, "dat" after a neuter speaker is the relative pronoun.
+        (
+            "Reizigers die naar Mars willen hoeven niet te wanhopen, zegt het bedrijf dat de reis zou verzorgen.",
+            "het bedrijf",
+            "Reizigers die naar Mars",
+        ),
+        # After a condition, it opens the statement.
+        ("Als het misgaat, zegt het bedrijf dat het de schade aan de huizen vergoedt.", "het bedrijf", "het de schade"),
+    ],
+)
+def test_an_inverted_speaker_and_the_dat_after_it(analyzer, text, speaker, opening):
     quotes, _ = quotes_of(analyzer, text, "nl")
     found = reported(quotes)
     assert len(found) == 1
-    assert found[0][3] == "de minister"
-    assert found[0][1].startswith("hij de schade")
-
-
-def test_dat_after_a_neuter_speaker_after_the_statement_is_a_relative(analyzer):
-    text = "Reizigers die naar Mars willen hoeven niet te wanhopen, zegt het bedrijf dat de reis zou verzorgen."
-    quotes, _ = quotes_of(analyzer, text, "nl")
-    found = reported(quotes)
-    assert len(found) == 1
-    assert found[0][3] == "het bedrijf"
-    assert found[0][1].startswith("Reizigers die naar Mars")
-
-
-def test_dat_after_a_neuter_speaker_after_a_condition_opens_the_statement(analyzer):
-    text = "Als het misgaat, zegt het bedrijf dat het de schade aan de huizen vergoedt."
-    quotes, _ = quotes_of(analyzer, text, "nl")
-    found = reported(quotes)
-    assert len(found) == 1
-    assert found[0][3] == "het bedrijf"
-    assert found[0][1].startswith("het de schade")
+    assert found[0][3] == speaker
+    assert found[0][1].startswith(opening)
 
 
 def test_a_speaker_after_the_verb_ends_before_a_relative_a_source_or_a_place(analyzer):
