@@ -223,3 +223,22 @@ def test_a_clause_before_a_colon_is_no_speaker_but_a_description_is(analyzer):
     assert all(q[3] is None for q in quotes)
     quotes, _ = quotes_of(analyzer, "Het kabinet besprak het plan. De premier: ,,Dit is een goede dag voor Nederland.''", "nl")
     assert [q[3] for q in quotes] == ["De premier"]
+
+
+
+def test_a_role_noun_ending_in_s_goes_with_the_name_after_it(analyzer):
+    quotes, _ = quotes_of(analyzer, '"Misschien hebben we dat onderschat", zei EU-commissaris Johannes Hahn.', "nl")
+    assert [q[3] for q in quotes] == ["EU-commissaris Johannes Hahn"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, roles",
+    [
+        ("De zaal was vol. ,,Dit is pas het begin,'' zegt historicus Pieter Smit.", "nl", {"Pieter Smit": "historicus"}),
+        ("Notaris Karel Smit en journalist Eva Bos waren er ook.", "nl", {"Karel Smit": "Notaris", "Eva Bos": "journalist"}),
+        ('"We have made mistakes," said commissioner Anna Berg.', "en", {"Anna Berg": "commissioner"}),
+    ],
+)
+def test_roles_of_news_people_are_found(analyzer, text, lang, roles):
+    _, analysis = quotes_of(analyzer, text, lang)
+    assert {a.name: a.role for a in analysis.actors} == roles

@@ -29,6 +29,12 @@ DEFAULT_ROLE_NOUNS = frozenset(
     general commander king queen prince princess pope cardinal bishop judge lawyer attorney
     prosecutor editor reporter researcher professor economist analyst founder owner manager
     captain secretary ally ceo chef pastoor dominee priester imam rabbijn pastor priest rabbi
+    commissaris officier inspecteur procureur notaris curator griffier secretaris bestuurder
+    raadslid statenlid gedeputeerde lijsttrekker parlementariër europarlementariër ombudsman
+    wetenschapper historicus politicoloog socioloog psycholoog psychiater jurist journalist
+    columnist schrijver auteur presentator presentatrice scheidsrechter bondscoach kolonel
+    commissioner lawmaker inspector sheriff historian scientist author adviser
+    advisor counsel strategist colonel
     """.split()
 )
 #: Nouns for speakers without a name that news quotes: groups, bodies and
@@ -121,8 +127,11 @@ class Roles:
         )
 
     def is_role_word(self, token: Token) -> bool:
-        word = token.lower_.rstrip("s") if token.lower_.endswith("s") and len(token) > 4 else token.lower_
-        return word in self.nouns or (len(word) > 6 and word.endswith(self._compound_heads))
+        """A role noun, its plural, or a Dutch compound ending in one; a
+        singular ending in "s" (commissaris, historicus) is itself."""
+        word = token.lower_
+        forms = (word, word[:-1]) if word.endswith("s") and len(word) > 4 else (word,)
+        return any(form in self.nouns or (len(form) > 6 and form.endswith(self._compound_heads)) for form in forms)
 
     def find(self, doc: Doc, span: Span) -> str | None:
         """The role given next to the person named by `span`, if any."""

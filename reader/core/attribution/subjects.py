@@ -65,9 +65,11 @@ class ReportedSubjects:
         # subject and the verb belongs to it.
         while end < verb and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
             end += 1
-        if verb < start and end < len(doc) and doc[end].ent_iob_ == "B" and self.roles.is_role_word(doc[end - 1]):
-            # "zegt coach Jan Vries": the parser hung the name on the role
-            end = next((i for i in range(end + 1, len(doc)) if doc[i].ent_iob_ != "I"), len(doc))
+        if verb < start and end < len(doc) and self.roles.is_role_word(doc[end - 1]):
+            # "zegt coach Jan Vries": the parser hung the name on the role,
+            # or tagged it as other words ("zei inlichtingenbaas Dan Verhoef")
+            while end < len(doc) and (doc[end].ent_type_ or doc[end].text[:1].isupper()) and not doc[end].is_punct:
+                end += 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and end != verb:
             end += 1  # "zei Karin Jansen dat": the parser made "Karin" the subject; the name goes on
         end_char = doc[end - 1].idx + len(doc[end - 1]) if end > span.end else subject[1]
