@@ -361,3 +361,14 @@ def test_a_closing_cue_is_no_part_of_a_volgens_statement(analyzer):
 def test_staat_in_a_text_of_someone(analyzer, text, kind, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[0], q[3]) for q in quotes] == ([(kind, speaker)] if kind else [])
+
+
+def test_a_statement_opening_with_dit_or_dat_before_its_cue_is_its_own_not_the_sentence_before(analyzer):
+    text = "De wachtlijsten groeien. Dat heeft diverse oorzaken, zegt hoogleraar Jan Smit. ,,Roken is er een van.''"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("Dat heeft diverse oorzaken", "hoogleraar Jan Smit"),
+        (",,Roken is er een van.''", "hoogleraar Jan Smit"),
+    ]
+    quotes, _ = quotes_of(analyzer, "De wachtlijsten groeien. Dat heeft de minister gisteren bekendgemaakt.", "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("De wachtlijsten groeien", "de minister")]

@@ -357,8 +357,9 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                 continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
-            if (i == span.start + 1 or auxiliary) and first_word in self.cues.anaphors and (number or self.continues):
-                return self._points_back(i, span, number)
+            pointing = first_word in self.cues.anaphors and not any(t.text == "," for t in doc[span.start : i])
+            if (i == span.start + 1 or auxiliary) and pointing and (number or self.continues):
+                return self._points_back(i, span, number)  # not "Dit is een slechte zaak, zegt X"
             if i > span.start and doc[i - 1].text == ",":
                 inverted = self._inverted(i, span)
                 if inverted is not None:
