@@ -242,3 +242,21 @@ def test_a_role_noun_ending_in_s_goes_with_the_name_after_it(analyzer):
 def test_roles_of_news_people_are_found(analyzer, text, lang, roles):
     _, analysis = quotes_of(analyzer, text, lang)
     assert {a.name: a.role for a in analysis.actors} == roles
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Dit is een slechte zaak", zei minister voor Medische Zorg Bruno Bruins.', "minister voor Medische Zorg Bruno Bruins"),
+        ("Volgens minister voor Medische Zorg Bruno Bruins is dit een slechte zaak.", "minister voor Medische Zorg Bruno Bruins"),
+        ('"Dit is een slechte zaak", zei de minister voor de camera van de omroep.', "de minister"),
+        (
+            '"We hebben de rol van Rusland overschat", verzuchtte EU-commissaris voor uitbreiding Johannes Hahn onlangs '
+            "tegen de krant.",
+            "EU-commissaris voor uitbreiding Johannes Hahn",
+        ),
+    ],
+)
+def test_a_roles_portfolio_is_part_of_the_speaker_and_the_occasion_is_not(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, "De zaal was vol. " + text, "nl")
+    assert [q[3] for q in quotes] == [speaker]

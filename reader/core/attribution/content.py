@@ -46,7 +46,7 @@ _DAY_PARTS = frozenset("night morning afternoon evening".split())
 #: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
 _TIME_OPENERS = frozenset("on late early last this".split())
 _STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
-_TIME_ADVERBS = frozenset("earlier later previously recently again".split())
+_TIME_ADVERBS = frozenset("earlier later previously recently again onlangs eerder destijds".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English finite verbs and modals that make the phrase before them a clause's
 #: subject ("confirmed three soldiers were killed", "announced it would …").
@@ -263,7 +263,7 @@ class ReportedContent:
             and doc[after + 1].lower_ in self.cues.complementisers | _QUESTION_WORDS
         )
 
-    def _phrases_to_end(self, index: int, end: int) -> bool:
+    def phrases_to_end(self, index: int, end: int) -> bool:
         """Whether only time and prepositional phrases come from token `index`
         to the sentence's end (`end`): "…, he said in a speech on Thursday.",
         "…, X told a news conference on Monday." (the listener too)."""
@@ -378,7 +378,7 @@ class ReportedContent:
         # "If Germany were to …, he said, it would …": the cue inside the statement
         parenthetical = not inverted and words > 0 and rest[0].text == ","
         if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
-            self._clause_after_the_cue(rest) or self._phrases_to_end(after, span.end)
+            self._clause_after_the_cue(rest) or self.phrases_to_end(after, span.end)
         ):
             return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
         first = min(subject[0], doc[verb].idx)

@@ -58,8 +58,10 @@ def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:
 
 #: A quotation's end, its comma and a short clause that ends the sentence
 #: (“…”, grapt hij. / “…,” she quipped.): a cue whatever its verb, which
-#: only the parse tells from other words (`QuoteFinder._any_verb_after`).
-_SHORT_CLAUSE_AFTER = re.compile(r"""(?:[”"’»]|'')\s*,\s+[^\W\d_A-Z][^.!?…\n"“”]{0,80}[.!?…]|,[”"’]\s+[^.!?…\n"“”]{1,60}[.!?…]""")
+#: only the parse tells from other words (`verb_cue.any_verb_after`); long
+#: enough for a role, a time and a place ("verzuchtte EU-commissaris voor
+#: uitbreiding X onlangs tegen de krant").
+_SHORT_CLAUSE_AFTER = re.compile(r"""(?:[”"’»]|'')\s*,\s+[^\W\d_A-Z][^.!?…\n"“”]{0,120}[.!?…]|,[”"’]\s+[^.!?…\n"“”]{1,100}[.!?…]""")
 
 
 #: A sentence's end right before a quotation opens: that sentence's

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .marks import ALL_MARKS as MARKS
 from .doc_text import doc_text
+from .mentions import is_role
 
 #: Words that end a speaker phrase: finite verbs, time words, prepositions
 #: that start a new phrase. Dutch and English.
@@ -63,6 +64,8 @@ _AFTER_STOPS = _RELATIVE_AFTER_COMMA | frozenset(
     """volgens according vanaf vanuit vanwege daar hier onlangs destijds vorige afgelopen januari februari
     maart april mei juni juli augustus september oktober november december""".split()
 )
+#: Dutch prepositions of the occasion of speaking, after a speaker.
+_OCCASION = frozenset("voor tegen tegenover tijdens".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
 #: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").
@@ -86,7 +89,7 @@ class Phrases:
             token = doc[end]
             if token.is_punct and not self.inside_name(token):
                 break
-            if token.is_space or self.stops(token) or (end > index and _ends_after(token)):
+            if token.is_space or (self.stops(token) and not self.department(end)) or (end > index and _ends_after(token)):
                 break
             end += 1
         while end > index and (doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in MARKS):
@@ -96,6 +99,23 @@ class Phrases:
         if end <= index:
             return None
         return self.unquote(doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def _occasion(self, token: Token) -> bool:
+        """A preposition that opens when, where or to whom someone spoke,
+        not who ("zei de minister voor de camera", "tegen de krant"); a
+        role's department is who ("minister voor Medische Zorg")."""
+        return token.lower_ in _OCCASION and not self.department(token.i)
+
+    def department(self, index: int) -> bool:
+        """A role's "voor" and the department or portfolio after it
+        ("minister voor Medische Zorg Bruno Bruins", "commissaris voor
+        uitbreiding Johannes Hahn"): no determiner after it, and a
+        capitalised word within four."""
+        doc = self.doc
+        if doc[index].lower_ != "voor" or index == 0 or not is_role(doc[index - 1].text):
+            return False
+        after = doc[index + 1 : index + 5]
+        return len(after) > 0 and after[0].pos_ != "DET" and any(t.text[:1].isupper() for t in after)
 
     @staticmethod
     def stops(token: Token) -> bool:
@@ -227,8 +247,8 @@ class Phrases:
         comma = next((t.i for t in subtree if t.text == "," and t.i > head.i and t.nbor().lower_ in _RELATIVE), None)
         if comma is not None:  # "Jansen, die maandag …": the name, not its clause (an apposition stays)
             subtree = [t for t in subtree if t.i < comma]
-        stop = next((t.i for t in subtree if t.i > head.i and _ends_after(t)), None)
-        if stop is not None and subtree[0].i > verb:  # "zei de premier volgens de krant": the premier
+        stop = next((t.i for t in subtree if t.i > head.i and (_ends_after(t) or self._occasion(t))), None)
+        if stop is not None and subtree[0].i > verb:  # "zei de premier volgens de krant / voor de camera": the premier
             subtree = [t for t in subtree if t.i < stop]
             while subtree and subtree[-1].pos_ == "ADP":
                 subtree.pop()  # "zei X in februari": the preposition goes with the month

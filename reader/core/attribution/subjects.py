@@ -65,6 +65,9 @@ class ReportedSubjects:
         # subject and the verb belongs to it.
         while end < verb and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
             end += 1
+        if verb < start and end < len(doc) and self.phrases.department(end):
+            phrase = self.phrases.after(start, len(doc))  # "zei minister voor Medische Zorg Bruno Bruins"
+            end = self.tokens(*phrase).end if phrase else end
         if verb < start and end < len(doc) and self.roles.is_role_word(doc[end - 1]):
             # "zegt coach Jan Vries": the parser hung the name on the role,
             # or tagged it as other words ("zei inlichtingenbaas Dan Verhoef")
@@ -128,7 +131,7 @@ class ReportedSubjects:
         clause's for it)."""
         doc = self.doc
         rest = [t for t in doc[verb + 1 : span.end] if not t.is_punct]
-        if len(rest) > 4 and not self._phrases_to_end(verb + 1, span.end):
+        if len(rest) > 4 and not self.phrases_to_end(verb + 1, span.end):
             return None  # not a cue closing the sentence ("…, told Reuters.", "…, said in a speech on Thursday.")
         comma = next((j for j in range(verb - 1, span.start, -1) if doc[j].text == ","), None)
         # a verb before the comma makes that part the statement ("… plans to resign, party officials said")

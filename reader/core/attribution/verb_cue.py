@@ -12,24 +12,27 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
     """“…”, lacht Jansen. / “…,” she quipped.: after a quote and its comma,
     a sentence of nothing but a finite verb and a speaker is a cue,
     whichever the verb (news varies them: "nuanceert ze", "grapt hij").
-    Only when the speaker ends the sentence: “…”, staat in het rapport
-    has no speaker, and “…”, kwam hij terug op … is no cue."""
+    Only when the speaker ends the sentence, or phrases of time and place
+    after it ("verzuchtte X onlangs tegen de krant"): “…”, staat in het
+    rapport has no speaker, and “…”, kwam hij terug op … is no cue."""
     doc = finder.doc
     last = end
     while last > begin and doc[last - 1].is_punct:
         last -= 1
-    if last - begin < 2 or last - begin > 8:
+    if last - begin < 2 or last - begin > 16:
         return None
     first, final = doc[begin], doc[last - 1]
     if _finite_verb(first) or (finder.lang == "nl" and _dutch_verb_form(first)):
-        verb, speaker = first, finder.phrases.after(begin + 1, last)
+        verb, speaker, start = first, finder.phrases.after(begin + 1, last), begin + 1
     elif finder.lang == "en" and _finite_verb(final):
-        verb, speaker = final, finder.phrases.after(begin, last - 1)
+        verb, speaker, start = final, finder.phrases.after(begin, last - 1), begin
     else:
         return None
     span = finder.tokens(*speaker) if speaker else None
-    if span is None or span.end - span.start != last - begin - 1:
-        return None  # more than the verb and its speaker: another clause
+    if span is None or span.start != start or len(span) > 8:
+        return None
+    if span.end != last and not (verb is first and finder.phrases_to_end(span.end, last)):
+        return None  # more than the verb, its speaker and when or where they spoke: another clause
     speaker = finder.checked_speaker(speaker)  # a name, a role or a pronoun: not "the banner"
     return (verb.text, speaker) if speaker else None
 
