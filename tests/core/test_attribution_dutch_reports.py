@@ -372,3 +372,9 @@ def test_a_statement_opening_with_dit_or_dat_before_its_cue_is_its_own_not_the_s
     ]
     quotes, _ = quotes_of(analyzer, "De wachtlijsten groeien. Dat heeft de minister gisteren bekendgemaakt.", "nl")
     assert [(q[1], q[3]) for q in quotes] == [("De wachtlijsten groeien", "de minister")]
+
+
+def test_dat_after_a_verbs_object_and_a_comma_opens_a_relative_clause_not_a_statement(analyzer):
+    text = "Het land koos de kant van Servië en erkent Kosovo, dat tien jaar geleden onafhankelijk werd, nog altijd niet."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []

@@ -147,7 +147,8 @@ class ReportedContent:
         for j in range(verb + 1, last):
             token = doc[j]
             if lang != "en":
-                if token.lower_ in self.cues.complementisers:
+                relative = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
+                if token.lower_ in self.cues.complementisers and not relative:  # "erkent Kosovo, dat …": a relative
                     return j
                 continue
             if token.text == ",":
