@@ -378,3 +378,22 @@ def test_dat_after_a_verbs_object_and_a_comma_opens_a_relative_clause_not_a_stat
     text = "Het land koos de kant van Servië en erkent Kosovo, dat tien jaar geleden onafhankelijk werd, nog altijd niet."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("De Kamer vraagt de minister of hij de regels wil aanpassen.", "De Kamer"),
+        ("De gemeenteraad vraagt de burgemeester of hij de regels wil aanpassen.", "De gemeenteraad"),
+        ("Maandag zei de minister dat hij de regels wil aanpassen.", "de minister"),
+    ],
+)
+def test_who_asks_is_the_subject_before_the_verb_not_whom_it_asks(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [speaker]
+
+
+def test_of_between_two_nouns_is_or_and_opens_no_statement(analyzer):
+    text = "Door de voorwaarden die Brussel stelt - goed bestuur of corruptiebestrijding - duurt het jaren voordat er geld komt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []

@@ -148,7 +148,9 @@ class ReportedContent:
             token = doc[j]
             if lang != "en":
                 relative = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
-                if token.lower_ in self.cues.complementisers and not relative:  # "erkent Kosovo, dat …": a relative
+                # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
+                joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+                if token.lower_ in self.cues.complementisers and not (relative or joins):  # "erkent Kosovo, dat …": a relative
                     return j
                 continue
             if token.text == ",":

@@ -62,13 +62,15 @@ SPEAKER_NOUNS = frozenset(
     commissie comité ambassade federatie
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
     champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
+    kamer gemeenteraad
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).
 _NOT_MEN = frozenset("roman romans talisman kaaiman caiman ottoman".split())
 #: Long words ending in one of these are speaker nouns too
-#: (energiebedrijf, regeringspartij, vliegtuigbouwer, chipmaker).
-_SPEAKER_HEADS = tuple(noun for noun in SPEAKER_NOUNS if len(noun) >= 5)
+#: (energiebedrijf, regeringspartij, vliegtuigbouwer, chipmaker,
+#: ondernemingsraad, huisarts, voetbalclub).
+_SPEAKER_HEADS = tuple(noun for noun in SPEAKER_NOUNS if len(noun) >= 5) + ("raad", "arts", "club")
 _DETERMINERS = frozenset({"de", "het", "een", "the", "a", "an", "zijn", "haar", "hun", "his", "her", "its", "their"})
 _OF = frozenset({"van", "of", "bij", "at", "for", "voor"})
 #: Words that end a role phrase looking back from the name: every reporting

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from .content import CUE_WINDOW
 from .found import Found
-from .phrases import finite, no_role, plain_phrase
+from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS
 
 #: Relative pronouns that open a clause about the subject before a verb.
@@ -101,7 +101,11 @@ class ReportedSubjects:
             lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
             lambda: self._subject_before_apposition(verb, floor),
         ]
-        if complement is not None:
+        before = self.phrases.subject_of(verb)
+        before = self.tokens(*before) if before is not None and before[1] <= self.doc[verb].idx else None
+        if before is not None and not any(t.lower_ in TIME_WORDS for t in before):
+            pass  # "De Kamer vraagt de minister of …": a subject before the verb; the one after it is addressed
+        elif complement is not None:
             candidates.append(lambda: self.phrases.after(verb + 1, complement))
         elif (particle := self._particle_after(verb, span.end)) is not None:
             # "Maandag maakte de club X bekend het bedrijf te sparen": inverted, up to the particle
