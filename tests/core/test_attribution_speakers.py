@@ -174,11 +174,13 @@ def test_an_inverted_speaker_and_the_dat_after_it(analyzer, text, speaker, openi
     assert found[0][1].startswith(opening)
 
 
-def test_a_speaker_after_the_verb_ends_before_a_relative_a_source_or_a_place(analyzer):
+def test_a_speaker_after_the_verb_ends_before_a_relative_a_source_a_place_or_a_time(analyzer):
     cases = {
         "'Wie wint er?', vraagt presentatrice Anna Smit vanaf een groot scherm midden in de zaal.": "presentatrice Anna Smit",
         "'Hij is een crimineel', zei de premier volgens de krant The Herald.": "de premier",
         "'Het klopt', zegt een deskundige die vanwege zijn functie anoniem wil blijven.": "een deskundige",
+        "'Deze vriendschap is bewezen', benadrukte Vucic een jaar geleden.": "Vucic",
+        "'Deze vriendschap is bewezen', zei de premier vorig jaar.": "de premier",
     }
     for text, speaker in cases.items():
         quotes, _ = quotes_of(analyzer, text, "nl")

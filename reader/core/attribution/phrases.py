@@ -61,11 +61,15 @@ _PARTICIPLE_TAGS = frozenset("VBG VBN".split())
 #: deskundige die …", "zei de premier volgens de krant", "vraagt X vanaf
 #: een scherm", "zei X daar onlangs", "said X in February").
 _AFTER_STOPS = _RELATIVE_AFTER_COMMA | frozenset(
-    """volgens according vanaf vanuit vanwege daar hier onlangs destijds vorige afgelopen januari februari
+    """volgens according vanaf vanuit vanwege daar hier onlangs destijds vorig vorige afgelopen januari februari
     maart april mei juni juli augustus september oktober november december""".split()
 )
 #: Dutch prepositions of the occasion of speaking, after a speaker.
 _OCCASION = frozenset("voor tegen tegenover tijdens".split())
+_TIME_UNITS = frozenset(
+    "uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split()
+)
+_AGO = frozenset("geleden eerder later terug ago earlier later".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
 #: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").
@@ -91,6 +95,8 @@ class Phrases:
                 break
             if token.is_space or (self.stops(token) and not self.department(end)) or (end > index and _ends_after(token)):
                 break
+            if end > index and _time_ago(doc[end : end + 3]):
+                break  # "benadrukte Vucic een jaar geleden": the time is no part of who
             end += 1
         while end > index and (doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in MARKS):
             end -= 1
@@ -322,6 +328,16 @@ def _ends_after(token: Token) -> bool:
     """Whether `token` ends a phrase that follows its verb (`_AFTER_STOPS`),
     unless it is part of a name ("Mei Li", "Die Zeit")."""
     return token.lower_ in _AFTER_STOPS and not token.ent_type_ and not token.text[:1].isupper()
+
+
+def _time_ago(tokens) -> bool:
+    """ "een jaar geleden", "two weeks ago": a time phrase of three words."""
+    return (
+        len(tokens) == 3
+        and (tokens[0].like_num or tokens[0].lower_ in ("een", "a", "an"))
+        and tokens[1].lower_ in _TIME_UNITS
+        and tokens[2].lower_ in _AGO
+    )
 
 
 def _closes(tokens: list[Token]) -> bool:
