@@ -262,3 +262,12 @@ def test_roles_of_news_people_are_found(analyzer, text, lang, roles):
 def test_a_roles_portfolio_is_part_of_the_speaker_and_the_occasion_is_not(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, "De zaal was vol. " + text, "nl")
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_as_and_an_apposition_of_circumstance_are_no_part_of_who_speaks(analyzer):
+    text = (
+        "De rechter greep in, bijvoorbeeld als eiser Karin Smit, in het bezit van een snorfiets, betoogt dat "
+        "iedereen zich aan de regels houdt."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["eiser Karin Smit"]

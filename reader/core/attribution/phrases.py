@@ -66,6 +66,8 @@ _AFTER_STOPS = _RELATIVE_AFTER_COMMA | frozenset(
 )
 #: Dutch prepositions of the occasion of speaking, after a speaker.
 _OCCASION = frozenset("voor tegen tegenover tijdens".split())
+#: Prepositions that open an apposition of circumstance, not of who.
+_CIRCUMSTANCE = frozenset("in met op tijdens zonder with without during".split())
 _TIME_UNITS = frozenset(
     "uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split()
 )
@@ -314,13 +316,15 @@ def finite_or_known(token: Token) -> bool:
 
 
 def no_role(apposition: Span) -> bool:
-    """Between the commas after a speaker: an age or a participle's clause
-    ("54", "speaking on condition of anonymity", "citing safety
-    concerns"), which tell how, not who; a role ("chairman of VisNed")
-    stays with the speaker."""
+    """Between the commas after a speaker: an age, a participle's clause
+    or a circumstance ("54", "speaking on condition of anonymity", "citing
+    safety concerns", "in het bezit van …"), which tell how, not who; a
+    role ("chairman of VisNed") stays with the speaker."""
     if not len(apposition):
         return False
     first = apposition[0]
+    if first.lower_ in _CIRCUMSTANCE:
+        return True  # "X, in het bezit van een snorfiets, betoogt": how, not who
     return all(t.like_num for t in apposition) or (first.pos_ == "VERB" and first.tag_ in ("VBG", "VBN"))
 
 

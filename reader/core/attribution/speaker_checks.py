@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Span
+
 from .names import ARTICLES
 from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
 
@@ -18,6 +20,7 @@ _PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
 _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said").
 _LEADING = frozenset("but and maar en".split())
+_AS = frozenset("als as".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
 _NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which".split())
@@ -66,6 +69,16 @@ _DETERMINERS = frozenset(
 )
 
 
+def _without_opening(span: Span) -> Span:
+    """`span` without a joining word ("maar de minister") or an adverb and
+    "als" ("bijvoorbeeld als eiser X": who is "eiser X") before who speaks."""
+    if len(span) > 1 and span[0].lower_ in _LEADING:
+        span = span[1:]
+    if len(span) > 2 and span[1].lower_ in _AS and span[0].pos_ == "ADV":
+        span = span[2:]
+    return span
+
+
 class SpeakerChecks:
     def _refers_to_one(self, speaker: tuple[int, int] | None, cue: str | None) -> bool:
         """Whether the speaker is a pronoun for one person: "hij", "he",
@@ -98,9 +111,8 @@ class SpeakerChecks:
         span = self.tokens(*speaker)
         if span is None or len(span) == 0:
             return None
-        if len(span) > 1 and span[0].lower_ in _LEADING:
-            span = span[1:]
-            speaker = (span.start_char, speaker[1])
+        span = _without_opening(span)
+        speaker = (span.start_char, speaker[1])
         first = span[0]
         if first.lower_ in _POSSESSIVE_PRONOUNS and (
             len(span) == 1 or span[1].pos_ in _NOT_NOMINAL or span[1].lower_ in _ADVERBS
