@@ -397,3 +397,8 @@ def test_of_between_two_nouns_is_or_and_opens_no_statement(analyzer):
     text = "Door de voorwaarden die Brussel stelt - goed bestuur of corruptiebestrijding - duurt het jaren voordat er geld komt."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert quotes == []
+
+
+def test_alleen_maar_is_only_and_joins_no_second_statement(analyzer):
+    quotes, _ = quotes_of(analyzer, "Voorlopig zal de situatie alleen maar slechter worden, denkt hoogleraar Jan Smit.", "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("Voorlopig zal de situatie alleen maar slechter worden", "hoogleraar Jan Smit")]

@@ -20,10 +20,9 @@ from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
-#: Words that open a clause of what is not said but supposed ("alsof", "as if").
-_HYPOTHETICAL = frozenset("alsof".split())
-#: Words that join two statements in one sentence.
-_JOINING = frozenset("but maar".split())
+_HYPOTHETICAL = frozenset({"alsof"})  # opens a clause of what is not said but supposed
+#: Words that join two statements in one sentence, and the word before one that makes it "only" ("alleen maar").
+_JOINING, _ONLY = frozenset("but maar".split()), frozenset({"alleen"})
 #: Words that join a second reporting verb with the same subject ("… and added that …").
 _AND = frozenset("and en".split())
 #: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
@@ -155,7 +154,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         officials said …")."""
         doc, cuts = self.doc, []
         for token in span[1:]:
-            if token.lower_ in _JOINING and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)):
+            joining = token.lower_ in _JOINING and token.nbor(-1).lower_ not in _ONLY
+            if joining and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)):
                 cuts.append(token.i)
             elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
                 cuts.append(token.i)  # "X said … and noted that …": a second statement
