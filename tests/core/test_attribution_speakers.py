@@ -271,3 +271,8 @@ def test_as_and_an_apposition_of_circumstance_are_no_part_of_who_speaks(analyzer
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["eiser Karin Smit"]
+
+
+def test_a_noun_with_a_persons_ending_that_names_a_thing_is_no_speaker(analyzer):
+    quotes, _ = quotes_of(analyzer, "Cijfers geven aan dat de verhoging slecht uitpakt voor bouwvakkers.", "nl")
+    assert all(q[3] != "Cijfers" for q in quotes)

@@ -54,7 +54,9 @@ _PERSON_ENDINGS = tuple(
 #: Words with those endings that are no people.
 _NOT_PEOPLE = frozenset(
     "computer nummer nummers water winter zomer oktober november december september centrum theater "
-    "register kader filter monster paper poster letter number matter center chapter quarter".split()
+    "register kader filter monster paper poster letter number matter center chapter quarter cijfer meter liter "
+    "kilometer papier dossier manier kwartier moment procent percent argument document element segment "
+    "restaurant variant motor sector factor figure".split()
 )
 _FRAGMENT_END = frozenset("te en of and or to".split())
 #: Relative pronouns whose clause may report what the phrase before them said
