@@ -276,3 +276,9 @@ def test_as_and_an_apposition_of_circumstance_are_no_part_of_who_speaks(analyzer
 def test_a_noun_with_a_persons_ending_that_names_a_thing_is_no_speaker(analyzer):
     quotes, _ = quotes_of(analyzer, "Cijfers geven aan dat de verhoging slecht uitpakt voor bouwvakkers.", "nl")
     assert all(q[3] != "Cijfers" for q in quotes)
+
+
+def test_a_name_in_a_modifier_of_a_thing_names_no_speaker(analyzer):
+    text = 'De zorgen over de invloed van China vindt historicus Peter Frank voorbarig. "De EU moet eerst weten wat ze wil."'
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert all(not (q[3] or "").startswith("De zorgen") for q in quotes)

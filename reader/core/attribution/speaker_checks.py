@@ -21,6 +21,7 @@ _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said").
 _LEADING = frozenset("but and maar en".split())
 _AS = frozenset("als as".split())
+_OF = frozenset("van of".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
 _NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which".split())
@@ -183,9 +184,17 @@ class SpeakerChecks:
         span = self.tokens(*speaker)
         if span is None:
             return False
-        if self._pronoun(speaker) or any(t.ent_type_ or _acronym(t.text) for t in span):
+        if self._pronoun(speaker):
             return True
-        if self.names.overlaps(*speaker):
+        # A name in a modifier of a common noun names no speaker ("De bezorgdheid over de invloed van China");
+        # one after "van" may ("gegevens van de NASA")
+        modifier = next(
+            (t.i for t in span[1:] if t.pos_ == "ADP" and t.lower_ not in _OF and t.nbor(-1).pos_ == "NOUN" and not t.nbor(-1).ent_type_),
+            span.end,
+        )
+        if any(t.ent_type_ or _acronym(t.text) for t in span.doc[span.start : modifier]):
+            return True
+        if self.names.overlaps(speaker[0], span.doc[modifier - 1].idx + len(span.doc[modifier - 1])):
             return True
         return any(self.roles.is_speaker_word(t) for t in span) or describes_a_person(span)
 
