@@ -103,3 +103,12 @@ def test_a_paragraph_opening_in_lower_case_goes_on_with_the_one_before(analyzer)
     text = '"Why can we not reach our own fields any more?"\n\nasked Samir Haddad, a farmer turned back by a patrol.'
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[4]) for q in quotes] == [("direct", "Samir Haddad")]
+
+
+def test_a_name_in_the_speakers_apposition_does_not_stop_the_next_quote_being_theirs(analyzer):
+    text = (
+        "Mensen met een lage opleiding zijn de pineut, waarschuwt Johan Mackenbach, hoogleraar bij Erasmus MC. "
+        ",,Lageropgeleiden zitten knel. Ze halen hun pensioen niet.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Johan Mackenbach", "Johan Mackenbach"]

@@ -81,7 +81,10 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
                 or _opens_next_paragraph(text, paragraphs, previous, quote)
                 or _follows_closely(text, paragraphs, previous, quote)
             )
-            and all(_inside(m, previous.speaker) for m in people.overlapping(previous.end, quote.start))
+            and all(
+                _inside(m, previous.speaker) or _in_apposition(text, m, previous.speaker)
+                for m in people.overlapping(previous.end, quote.start)
+            )
         ):
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
         previous = quote if quote.speaker is not None or quote.kind == "direct" else previous
@@ -175,3 +178,11 @@ def _opens_next_paragraph(text: str, paragraphs: Paragraphs, previous: Found, qu
 
 def _inside(mention: tuple[int, int], speaker: tuple[int, int]) -> bool:
     return speaker[0] <= mention[0] and mention[1] <= speaker[1]
+
+
+def _in_apposition(text: str, mention: tuple[int, int], speaker: tuple[int, int]) -> bool:
+    """`mention` in the apposition after the speaker, in the cue's sentence
+    (", waarschuwt X, hoogleraar bij Erasmus MC."): it tells who the
+    speaker is, and names no one else who might speak next."""
+    between = text[speaker[1] : mention[0]]
+    return speaker[1] <= mention[0] and between.lstrip().startswith(",") and not _SENTENCE_ENDS.search(between + " ")
