@@ -112,3 +112,12 @@ def test_a_name_in_the_speakers_apposition_does_not_stop_the_next_quote_being_th
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Johan Mackenbach", "Johan Mackenbach"]
+
+
+def test_a_cueless_quote_after_a_sentence_closed_by_verb_and_name_is_that_persons(analyzer):
+    text = (
+        "Gertjan Beens pleit voor minder zwaar werk. En zo blijft het probleem bestaan, vreest Beens. "
+        ",,Werkgevers doen nu veel aan reïntegratie.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes if q[0] == "direct"] == ["Gertjan Beens"]

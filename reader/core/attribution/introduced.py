@@ -56,6 +56,23 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
         titles = text[before[0] : start].split()
         if len(titles) <= _TITLE_WORDS and all(word[:1].isupper() or is_role(word) for word in titles):
             quote.speaker = (start, end)
+        elif _closing(text, before, start, end):
+            quote.speaker = (start, end)
+
+
+def _closing(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """The name at `start`-`end` closes `sentence` after a comma and a verb,
+    titles at most between ("…, vreest Beens.", "…, lacht trainer De Boer."):
+    the one whose view the sentence gives, whatever the verb."""
+    before = _CLOSING_VERB.search(text, sentence[0], start)
+    if before is None or text[end : sentence[1]].strip(" .!?…\"'”’»"):
+        return False
+    titles = text[before.end() : start].split()
+    return len(titles) <= _TITLE_WORDS and all(is_role(word) for word in titles)
+
+
+#: A comma and a lower-case word (a verb) before a name that closes its sentence.
+_CLOSING_VERB = re.compile(r",\s+[^\W\d_A-Z]+\s+(?=(?:\S+\s+){0,3}\S*$)")
 
 
 def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: Intervals) -> None:
