@@ -282,3 +282,12 @@ def test_a_name_in_a_modifier_of_a_thing_names_no_speaker(analyzer):
     text = 'De zorgen over de invloed van China vindt historicus Peter Frank voorbarig. "De EU moet eerst weten wat ze wil."'
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert all(not (q[3] or "").startswith("De zorgen") for q in quotes)
+
+
+def test_a_pronoun_after_someone_newly_described_is_not_the_last_described_speaker(analyzer):
+    text = (
+        "De advocaat van een oudere man voert het woord. 'Mijn cliënt vreest voor zijn leven', zegt de advocaat. "
+        "De man zelf wil daar ook iets over kwijt. Hij weigert die helm 'pertinent', zegt hij."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["de advocaat", None]

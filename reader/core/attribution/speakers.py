@@ -7,7 +7,7 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .speaker_checks import DEMONSTRATIVES, someone_described
+from .speaker_checks import DEMONSTRATIVES, described_openings, someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 
@@ -54,7 +54,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 offset = start if inside else min(quote.start, start)
                 actor = _antecedent(text, people, offset, other_starts)
                 if actor is None:
-                    start, end = _described_before(people, others, offset) or (start, end)
+                    start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end)
                 if actor is None:
@@ -72,7 +72,9 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     return quotes
 
 
-def _described_before(people: Intervals, others: list[tuple[int, int, bool]], offset: int) -> tuple[int, int] | None:
+def _described_before(
+    text: str, people: Intervals, others: list[tuple[int, int, bool]], offset: int, pronoun: str
+) -> tuple[int, int] | None:
     """The speaker phrase a pronoun at `offset` points to when the last one
     to speak before it is no actor ("…'', benadrukt de vrouw. … ,,…'',
     vertelt ze."): that speaker's, when it is no group, no person was named
@@ -81,9 +83,23 @@ def _described_before(people: Intervals, others: list[tuple[int, int, bool]], of
         return None
     start, end, group = others[-1]
     last = people.last_before(offset)
-    if group or (last is not None and last[0] > end):
-        return None  # a group, or someone named since: not clear whom the pronoun means
+    # a sentence before the pronoun's own opening with someone described ("De man zelf wil …")
+    own = max(text.rfind(". ", end, offset), text.rfind("\n", end, offset))
+    described = own > end and any(_may_be(pronoun, word) for _, word in described_openings(text, end, own + 1))
+    if group or (last is not None and last[0] > end) or described:
+        return None  # a group, or someone named or described since: not clear whom the pronoun means
     return start, end
+
+
+def _may_be(pronoun: str, word: str) -> bool:
+    """Whether `pronoun` may stand for a person described by `word`: not
+    "she" for "the boy", not "hij" for "de vrouw"."""
+    return not (pronoun.lower() in _HE and word in _FEMALE or pronoun.lower() in _SHE and word in _MALE)
+
+
+_HE, _SHE = frozenset("hij he".split()), frozenset("zij ze she".split())
+_MALE = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
+_FEMALE = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())
 
 
 #: How far (characters) before a pronoun its described speaker may have spoken.
