@@ -291,3 +291,15 @@ def test_a_pronoun_after_someone_newly_described_is_not_the_last_described_speak
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["de advocaat", None]
+
+
+def test_a_speaking_pronoun_with_no_one_named_is_the_person_described_just_before(analyzer):
+    text = (
+        "De gemeentevertegenwoordiger laat zich niet van zijn stuk brengen. Snorfietsen zijn door de maatregel "
+        "beter zichtbaar, vervolgt hij op kalme toon. 'De kans op ongelukken neemt daardoor af.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[2], q[3]) for q in quotes] == [("vervolgt", "De gemeentevertegenwoordiger")] * 2
+    # "hij" cannot be "de vrouw": unknown
+    quotes, _ = quotes_of(analyzer, "De vrouw lacht om de vraag. Het was een goede wedstrijd, zegt hij.", "nl")
+    assert [q[3] for q in quotes] == [None]

@@ -66,6 +66,8 @@ DUTCH_VERBS = frozenset(
     weerspreekt weersprak weerspraken weersproken bestrijdt bestreed bestreden
     voorspellen voorspelt voorspelde voorspelden voorspeld
     adviseert adviseerde adviseerden geadviseerd scandeert scandeerde scandeerden gescandeerd
+    vervolgt vervolgde verzucht verzuchtte nuanceert nuanceerde relativeert relativeerde grapt grapte
+    lacht lachte moppert mopperde verduidelijkt verduidelijkte preciseert preciseerde
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {

@@ -7,7 +7,7 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .speaker_checks import DEMONSTRATIVES, described_openings, someone_described
+from .speaker_checks import DEMONSTRATIVES, described_openings, may_be, someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 
@@ -85,21 +85,11 @@ def _described_before(
     last = people.last_before(offset)
     # a sentence before the pronoun's own opening with someone described ("De man zelf wil …")
     own = max(text.rfind(". ", end, offset), text.rfind("\n", end, offset))
-    described = own > end and any(_may_be(pronoun, word) for _, word in described_openings(text, end, own + 1))
+    described = own > end and any(may_be(pronoun, word) for _, word in described_openings(text, end, own + 1))
     if group or (last is not None and last[0] > end) or described:
         return None  # a group, or someone named or described since: not clear whom the pronoun means
     return start, end
 
-
-def _may_be(pronoun: str, word: str) -> bool:
-    """Whether `pronoun` may stand for a person described by `word`: not
-    "she" for "the boy", not "hij" for "de vrouw"."""
-    return not (pronoun.lower() in _HE and word in _FEMALE or pronoun.lower() in _SHE and word in _MALE)
-
-
-_HE, _SHE = frozenset("hij he".split()), frozenset("zij ze she".split())
-_MALE = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
-_FEMALE = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())
 
 
 #: How far (characters) before a pronoun its described speaker may have spoken.

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
-from .speaker_checks import described_openings, describes_a_person, plural_noun
+from .speaker_checks import described_openings, describes_a_person, may_be, plural_noun
 
 if TYPE_CHECKING:
     from .quotes import QuoteFinder
@@ -82,7 +82,7 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
     found = []
     for opening, noun in described_openings(finder.text, window, pronoun):
         start = finder.tokens(opening, opening + 1)
-        phrase = finder.checked_speaker(finder.phrases.after(start.start, len(finder.doc))) if start else None
+        phrase = finder.checked_speaker(finder.phrases.after(start.start, _verb_after(finder, start.start))) if start else None
         span = finder.tokens(*phrase) if phrase else None
         if span is None or not describes_a_person(span) or plural_noun(noun):
             return None  # not one person by a noun ("De bewoners"): whom "ze" means is not clear
@@ -92,6 +92,14 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
     return found[0]
 
 
+def _verb_after(finder: "QuoteFinder", start: int) -> int:
+    """The first verb after token `start`, by its tag or as a reporting
+    verb (the tagger took "lacht" for an adverb): where the phrase that
+    opens the sentence ends ("De trainer | lacht om de vraag")."""
+    following = finder.doc[start + 1 :]
+    return next((t.i for t in following if t.pos_ in ("VERB", "AUX") or t.lower_ in finder.verbs), len(finder.doc))
+
+
 def _one_person_before(finder: "QuoteFinder", pronoun: int) -> bool:
     """Exactly one person named in the stretch before the pronoun at
     `pronoun` ("Sanne twijfelde. Een buurman, Kees, hielp haar. Toen
@@ -99,3 +107,23 @@ def _one_person_before(finder: "QuoteFinder", pronoun: int) -> bool:
     named = finder.names.overlapping(max(0, pronoun - _PRONOUN_WINDOW), pronoun)
     people = {id(actor) for actor in named if getattr(actor, "label", "PER") == "PER"}
     return len(people) == 1
+
+
+def described_pronouns(finder: "QuoteFinder", quotes: list) -> None:
+    """ "De woordvoerder laat zich niet van zijn stuk brengen. …, vervolgt
+    hij.": a pronoun for one person that speaks, with no one named shortly
+    before it, is the one person a sentence shortly before opens with by a
+    noun (`_described_before`), when the pronoun may stand for them."""
+    for quote in quotes:
+        if not quote.pronoun or quote.speaker is None:
+            continue
+        word = finder.text[quote.speaker[0] : quote.speaker[1]]
+        if word.lower() not in _ONE:
+            continue
+        described = _described_before(finder, quote.speaker[0])
+        if described is not None and all(may_be(word, w) for w in finder.text[described[0] : described[1]].lower().split()):
+            quote.speaker, quote.pronoun = described, False
+
+
+#: Pronouns for one person.
+_ONE = frozenset("hij zij ze he she".split())
