@@ -402,3 +402,24 @@ def test_of_between_two_nouns_is_or_and_opens_no_statement(analyzer):
 def test_alleen_maar_is_only_and_joins_no_second_statement(analyzer):
     quotes, _ = quotes_of(analyzer, "Voorlopig zal de situatie alleen maar slechter worden, denkt hoogleraar Jan Smit.", "nl")
     assert [(q[1], q[3]) for q in quotes] == [("Voorlopig zal de situatie alleen maar slechter worden", "hoogleraar Jan Smit")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Niemand vroeg mij mee. Dat is ooit wel honderd keer tegen me gezegd.", []),
+        ("De segregatie begint vaak al jong. Zo constateert de inspectie een wildgroei aan nieuwe scholen.", []),
+        (
+            "De wachtlijsten groeien. Dat zei minister Karin Smit (Zorg) dinsdag in de Tweede Kamer.",
+            [("De wachtlijsten groeien", "minister Karin Smit")],
+        ),
+        (
+            "Stellen met een traditionele rolverdeling zijn het meest tevreden. Dat concludeert socioloog Jan Blom "
+            "in zijn proefschrift, dat hij vrijdag verdedigde.",
+            [("Stellen met een traditionele rolverdeling zijn het meest tevreden", "socioloog Jan Blom")],
+        ),
+    ],
+)
+def test_dat_meldt_x_needs_someone_who_said_it_and_only_when_and_where_after_them(analyzer, text, found):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == found

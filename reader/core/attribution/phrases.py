@@ -68,6 +68,8 @@ _AFTER_STOPS = _RELATIVE_AFTER_COMMA | frozenset(
 _OCCASION = frozenset("voor tegen tegenover tijdens".split())
 #: Prepositions that open an apposition of circumstance, not of who.
 _CIRCUMSTANCE = frozenset("in met op tijdens zonder with without during".split())
+#: Possessives inside a noun phrase, which the tagger calls pronouns ("in zijn proefschrift").
+_POSSESSIVES = frozenset("zijn haar hun mijn ons onze jouw his her their its my our".split())
 _TIME_UNITS = frozenset(
     "uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split()
 )
@@ -367,9 +369,10 @@ def prepositional_phrases(doc, first: int, end: int) -> int:
 
 
 def _nominal(token: Token) -> bool:
-    """A word of a noun phrase by its tag, or a capitalised word inside
-    one (a place name the tagger took for something else: "Jerevan")."""
-    return token.pos_ in NOUN_PHRASE_TAGS or (token.text[:1].isupper() and token.is_alpha)
+    """A word of a noun phrase by its tag or a possessive, or a capitalised
+    word inside one (a place name the tagger took for something else:
+    "Jerevan")."""
+    return token.pos_ in NOUN_PHRASE_TAGS or token.lower_ in _POSSESSIVES or (token.text[:1].isupper() and token.is_alpha)
 
 
 def plain_phrase(tokens) -> bool:

@@ -140,14 +140,6 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         previous = self.sentences[number - 1] if number else None
         return previous if previous and self.paragraphs.at(previous[0]) == self.paragraphs.at(span.start_char) else None
 
-    def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
-        """ "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
-        sentence (none here when it is in the segment before: another paragraph).
-        After an auxiliary the speaker ends at the verb ("Dat heeft X gezegd")."""
-        speaker = self.phrases.after(span.start + 2, verb if verb > span.start + 2 else span.end)
-        previous = self._sentence_before(span, number)
-        return Found(*self._trim(previous), "reported", self.doc[verb].text, speaker) if speaker and previous else None
-
     def _clauses(self, span: Span) -> list[Span]:
         """`span` cut before each "but"/"maar" that a reporting verb follows in
         the same sentence: two statements joined ("The Iraqis claimed …, but

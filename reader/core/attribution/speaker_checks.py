@@ -156,7 +156,7 @@ class SpeakerChecks:
             return None
         if self._names_someone(speaker):
             return speaker
-        described = described and first.lower_ in _DETERMINERS and len(span) <= 8 and not _clause_words(span)
+        described = described and first.lower_ in _DETERMINERS and len(span) <= 8 and not clause_words(span)
         return speaker if described else None
 
     def _verb_first(self, first) -> bool:
@@ -213,12 +213,16 @@ def _demonstrative_for_one(token) -> bool:
     return verb.text.islower() and verb.is_alpha and not verb.lower_.endswith("en")
 
 
-def _clause_words(span) -> bool:
+def clause_words(span) -> bool:
     """Whether a phrase holds a second article that no preposition or
     conjunction joins to the first noun: two noun phrases side by side, so
-    a verb between them ("Deze editie kent een bijzonder thema")."""
+    a verb between them ("Deze editie kent een bijzonder thema"); not a
+    surname's article ("Marieke de Wit")."""
     return any(
-        token.lower_ in ARTICLES and previous.lower_ not in _JOINING_WORDS and previous.pos_ != "ADP"
+        token.lower_ in ARTICLES
+        and previous.lower_ not in _JOINING_WORDS
+        and previous.pos_ != "ADP"
+        and not (token.text.islower() and token.i + 1 < span.end and span.doc[token.i + 1].text[:1].isupper() and previous.text[:1].isupper())
         for previous, token in zip(span, span[1:])
     )
 

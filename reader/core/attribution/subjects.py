@@ -13,10 +13,11 @@ from spacy.tokens import Span
 from .content import CUE_WINDOW
 from .found import Found
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
-from .speaker_checks import RELATIVE_SPEAKERS
+from .speaker_checks import RELATIVE_SPEAKERS, clause_words
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose".split())
+_RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
 _PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
@@ -127,6 +128,30 @@ class ReportedSubjects:
             last -= 1
         end = self.doc[last].idx + len(self.doc[last]) if last >= 0 else phrase[0]
         return (phrase[0], end) if end > phrase[0] else None
+
+    def _points_back(self, verb: int, span: Span, number: int) -> Found | None:
+        """ "Dat meldt X." / "Dat heeft X bekendgemaakt.": X said the previous
+        sentence (none here when it is in the segment before: another paragraph).
+        After an auxiliary the speaker ends at the verb ("Dat heeft X gezegd").
+        Not in the passive ("Dat is ooit tegen me gezegd": no one), and not
+        when more than when and where follows the speaker ("Zo constateert
+        de inspectie een wildgroei aan …": "zo" is "for example")."""
+        doc = self.doc
+        if doc[span.start + 1].lower_ in _PASSIVE and verb > span.start + 2:
+            return None
+        speaker = self.checked_speaker(self.phrases.after(span.start + 2, verb if verb > span.start + 2 else span.end))
+        phrase = self.tokens(*speaker) if speaker else None
+        previous = self._sentence_before(span, number)
+        if phrase is None or previous is None or clause_words(phrase):
+            return None
+        end = phrase.end
+        if end < span.end and doc[end].text == "(":  # "Dat zei minister X (Financiën) dinsdag in de Kamer."
+            end = next((t.i + 1 for t in doc[end : span.end] if t.text == ")"), end)
+        # ", dat hij vrijdag verdedigde": a relative clause about what or whom the phrases name
+        clause = next((t.i for t in doc[end : span.end - 1] if t.text == "," and t.nbor().lower_ in _RELATIVES), span.end)
+        if verb < phrase.start and not self.phrases_to_end(end, clause):
+            return None
+        return Found(*self._trim(previous), "reported", doc[verb].text, speaker)
 
     def _subject_after_statement(self, verb: int, span: Span) -> tuple[int, int] | None:
         """ "Iranian troops entered …, an Iraqi Kurdish group told Reuters.":
