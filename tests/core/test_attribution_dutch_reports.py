@@ -423,3 +423,9 @@ def test_alleen_maar_is_only_and_joins_no_second_statement(analyzer):
 def test_dat_meldt_x_needs_someone_who_said_it_and_only_when_and_where_after_them(analyzer, text, found):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1], q[3]) for q in quotes] == found
+
+
+def test_a_volgens_source_is_its_whole_noun_phrase_when_the_parse_splits_it(analyzer):
+    text = "Van die groep heeft 54 procent te maken met intimidatie op het werk, volgens een recent onderzoek van het CBS."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["een recent onderzoek van het CBS"]

@@ -330,7 +330,10 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         head = self.doc[word].head
         if self.doc[word].dep_ != "case" or head.i <= word:
             return limit
-        return min(limit, head.right_edge.i + 1)
+        end, parent = head.right_edge.i + 1, head.head
+        if parent.i == end and parent.pos_ in ("NOUN", "PROPN"):
+            end = parent.right_edge.i + 1  # "volgens een recent | onderzoek van het CBS": the parse hung the noun apart
+        return min(limit, end)
 
     def _verb_report(self, span: Span, number: int) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X."""
