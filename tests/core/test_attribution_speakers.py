@@ -303,3 +303,9 @@ def test_a_speaking_pronoun_with_no_one_named_is_the_person_described_just_befor
     # "hij" cannot be "de vrouw": unknown
     quotes, _ = quotes_of(analyzer, "De vrouw lacht om de vraag. Het was een goede wedstrijd, zegt hij.", "nl")
     assert [q[3] for q in quotes] == [None]
+
+
+def test_a_subheadings_verb_form_before_a_name_is_no_part_of_the_speaker(analyzer):
+    text = "Het verdrag ligt klaar. Niet overtuigd Mondiaal FNV en CNV Internationaal vinden dat het steun verdient."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Mondiaal FNV en CNV Internationaal"]

@@ -73,12 +73,15 @@ _DETERMINERS = frozenset(
 
 
 def _without_opening(span: Span) -> Span:
-    """`span` without a joining word ("maar de minister") or an adverb and
-    "als" ("bijvoorbeeld als eiser X": who is "eiser X") before who speaks."""
+    """`span` without a joining word ("maar de minister"), an adverb and
+    "als" ("bijvoorbeeld als eiser X": who is "eiser X") or a verb form
+    before a name ("overtuigd FNV") before who speaks."""
     if len(span) > 1 and span[0].lower_ in _LEADING:
         span = span[1:]
     if len(span) > 2 and span[1].lower_ in _AS and span[0].pos_ == "ADV":
         span = span[2:]
+    if len(span) > 1 and span[0].pos_ == "VERB" and span[0].text.islower() and span[1].ent_type_ and span[1].text[:1].isupper():
+        span = span[1:]  # "(Niet) overtuigd | FNV en CNV vinden": a subheading's last word before the name
     return span
 
 
