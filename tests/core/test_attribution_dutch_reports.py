@@ -429,3 +429,14 @@ def test_a_volgens_source_is_its_whole_noun_phrase_when_the_parse_splits_it(anal
     text = "Van die groep heeft 54 procent te maken met intimidatie op het werk, volgens een recent onderzoek van het CBS."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["een recent onderzoek van het CBS"]
+
+
+def test_those_called_upon_in_the_passive_are_no_speakers(analyzer):
+    quotes, _ = quotes_of(analyzer, "De leden van CDA en D66 worden vanuit hun achterban opgeroepen tegen te stemmen.", "nl")
+    assert quotes == []
+
+
+def test_a_pronoun_resolves_to_a_name_the_model_ran_into_the_next_words(analyzer):
+    text = "Half maart, toen premier Rutte de CO2-heffing aankondigde, benadrukte hij dat die verstandig moet zijn."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("hij", "Rutte")]

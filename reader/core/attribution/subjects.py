@@ -196,8 +196,8 @@ class ReportedSubjects:
         told"): its subject was spoken to, and whoever spoke is not named
         in a way the reader can trust."""
         doc = self.doc
-        if "Part" not in doc[verb].morph.get("VerbForm"):
-            return False
+        if "Part" not in doc[verb].morph.get("VerbForm") and not (self.lang == "nl" and _PARTICIPLE.match(doc[verb].lower_)):
+            return False  # the morphology often leaves a Dutch participle's form out ("worden … opgeroepen")
         return any(
             child.dep_ == "aux:pass"
             and child.lower_ in _PASSIVE
