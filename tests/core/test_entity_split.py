@@ -56,3 +56,11 @@ def test_a_verb_and_its_object_are_no_part_of_a_name(dutch):
     # Words that belong inside names stay.
     text = "De Partij voor de Dieren won een zetel."
     assert split(dutch, text, "Partij voor de Dieren", "ORG") == [("Partij voor de Dieren", "ORG")]
+
+
+def test_an_article_before_a_common_word_ends_the_name(dutch):
+    text = "Toen premier Rutte de CO2-heffing aankondigde, was de zaal stil."
+    assert split(dutch, text, "Rutte de CO2-heffing", "MISC") == [("Rutte", "PER")]
+    text = "Volgens Jan de Vries en de Partij voor de Dieren is het te laat."
+    assert split(dutch, text, "Jan de Vries", "PER") == [("Jan de Vries", "PER")]
+    assert split(dutch, text, "Partij voor de Dieren", "ORG") == [("Partij voor de Dieren", "ORG")]

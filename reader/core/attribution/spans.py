@@ -14,7 +14,9 @@ bounds ``[start, end, label, model_label]`` of one Doc (see
   Kamer van Algerije``: ``Eerste Kamer`` and ``Algerije``);
 - a lower-case word between a capitalised word and an article is a verb
   or noun with its object, no part of a name: ``Rijkswaterstaat sloot de
-  Oosterscheldekering`` is two names.
+  Oosterscheldekering`` is two names;
+- an article before a common word ends a name: ``Rutte de CO2-heffing``
+  is ``Rutte``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from spacy.tokens import Doc
 from ..loading.language import FUNCTION_WORDS
 from .names import ARTICLES, PARTICLES, fold
 from .organisation_names import ORGANISATION_NAMES, PORTFOLIO_WORDS
+from .roles import DEFAULT_ROLE_NOUNS
 
 #: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
 _COMMON_FLAG = 50
@@ -138,6 +141,18 @@ def _verb_inside(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _article_of_a_thing(doc: Doc, start: int, end: int) -> int | None:
+    """An article inside the bounds before a word in lower case or a
+    compound ending in one (``Rutte de CO2-heffing``, ``Rutte het
+    kabinet``): the name ends before it (``Jan de Vries``, ``Partij voor de
+    Dieren`` stay whole); its position, or None."""
+    for i in range(start + 1, end - 1):
+        following = doc[i + 1].text
+        if doc[i].text in ARTICLES and (following[:1].islower() or following.rpartition("-")[2].islower()):
+            return i
+    return None
+
+
 def _office_after(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where ``van`` cuts a person's name from the ministry or body after
     it (``Wiebes van Economische Zaken``, ``Van Ark van Sociale Zaken``):
@@ -164,6 +179,11 @@ def split_names(doc: Doc, bounds: list[list]) -> list[list]:
         if verb is not None:
             out += [[start, verb, label, model_label], [verb + 2, end, label, model_label]]
             continue
+        article = _article_of_a_thing(doc, start, end)
+        if article is not None:
+            end = article
+            if start > 0 and doc[start - 1].text in DEFAULT_ROLE_NOUNS:
+                label = "PER"  # "premier Rutte": what the model said of the run-on name does not hold
         if _nationality_in_front(doc, start, end):
             out += [[start, start + 1, "MISC", model_label], [start + 1, end, label, model_label]]
             continue
