@@ -309,3 +309,12 @@ def test_a_subheadings_verb_form_before_a_name_is_no_part_of_the_speaker(analyze
     text = "Het verdrag ligt klaar. Niet overtuigd Mondiaal FNV en CNV Internationaal vinden dat het steun verdient."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Mondiaal FNV en CNV Internationaal"]
+
+
+def test_a_pronoun_is_not_the_person_spoken_of_in_its_own_sentence(analyzer):
+    text = (
+        "Staatssecretaris Karin de Boer is het gebedel van de spoorbedrijven beu. ,,Jansen weet goed dat er geen geld "
+        'is", kaatst ze de bal terug. Over Pieter Jansen zegt ze: ,,Iedereen kent hem en weet dat hij het mooi vindt."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Karin de Boer", "Karin de Boer"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from ..analysis import Actor, Quote, Speaker
@@ -38,7 +39,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     for actor in actors:
         actor.quotes = []
     spans = Intervals((s, e, (s, e, actor)) for actor in actors for s, e in actor.mentions)
-    people = Intervals((s, e, (e, actor)) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
+    people = Intervals((s, e, (s, e, actor)) for actor in actors if actor.label == "PER" for s, e in actor.mentions)
     # Speakers that are no actor ("zegt de vrouw", "zegt Marie Bos": the model missed her)
     others: list[tuple[int, int, bool]] = []
     other_starts: list[int] = []  # where they were named, sorted (a long article has thousands)
@@ -86,7 +87,7 @@ def _described_before(
     # a sentence before the pronoun's own opening with someone described ("De man zelf wil …")
     own = max(text.rfind(". ", end, offset), text.rfind("\n", end, offset))
     described = own > end and any(may_be(pronoun, word) for _, word in described_openings(text, end, own + 1))
-    if group or (last is not None and last[0] > end) or described:
+    if group or (last is not None and last[1] > end) or described:
         return None  # a group, or someone named or described since: not clear whom the pronoun means
     return start, end
 
@@ -103,11 +104,27 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int]) ->
     actor (`others`: where they were named, sorted): the pronoun more likely points
     to them, so the speaker is unknown rather than wrong."""
     last = people.last_before(offset)
+    if last is not None and _spoken_of(text, last[0], offset):
+        topic = last[2]  # not them at all: any earlier mention of theirs too
+        while last is not None and last[2] is topic:
+            last = people.last_before(last[0])
     if last is None:
         return None
-    mention_end, actor = last
+    _, mention_end, actor = last
     if bisect_left(others, mention_end) < bisect_left(others, offset):
         return None  # one of them named at or after the person, before the pronoun
     if someone_described(text, mention_end, offset):
         return None
     return actor
+
+
+def _spoken_of(text: str, start: int, offset: int) -> bool:
+    """A person named after "over" or "tegen" in the pronoun's own sentence
+    ("Over Eringa zegt ze", "Tegen Jansen zei hij"): whom the speaker
+    speaks of or to, not whom the pronoun means."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _OF_OR_TO and not _SENTENCE_END.search(text, start, offset)
+
+
+_OF_OR_TO = frozenset("over tegen about to".split())
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*\s")
