@@ -6,6 +6,8 @@ complementiser at all, a second verb joined by "and", media as speakers."""
 from reader.core.article import Article, Block
 from reader.core.loading.paragraphs import paragraphs
 
+from .test_quotes import quotes_of
+
 
 def reported(analyzer, text):
     blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
@@ -273,3 +275,12 @@ def test_a_source_close_to_something_is_one_speaker_phrase(analyzer):
 def test_people_familiar_with_something_speak(analyzer):
     found = reported(analyzer, "The two companies are close to a deal, people familiar with the matter said.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("said", "people familiar with the matter")]
+
+
+def test_but_inside_one_statement_closed_by_its_cue_keeps_the_statement_whole(analyzer):
+    text = "Similar results had been obtained in cell cultures, but not in live animals, the university said."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == ["Similar results had been obtained in cell cultures, but not in live animals"]
+    text = "The Iraqis claimed they shot down a plane, but no plane was lost, officials said."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("they shot down a plane", "The Iraqis"), ("no plane was lost", "officials")]

@@ -346,6 +346,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             start = dateline.end()
         while start < end and (self.text[start].isspace() or self.text[start] in ",:" + _CLOSING):
             start += 1
+        if joined := _JOINED.match(self.text, start, end):
+            start = joined.end()  # "…, but no plane was lost, officials said": what was said, not the "but"
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",.:;" + _OPENING):
             end -= 1
         tail = _CLOSING_CUE.search(self.text, start, end)
@@ -354,6 +356,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         return start, end
 
 
+#: "but" opening a statement cut from the clause before it (Dutch "maar" may be "only": not it).
+_JOINED = re.compile(r"but\s+(?=\w)")
 #: A cue that closes a sentence after its comma ("…, zo laat X weten.",
 #: "…, zegt hij."): who said it, never part of what was said.
 _CLOSING_CUE = re.compile(r",\s+(?:zo\s+)?(\w+)\b[^,;:!?.]{0,80}$")

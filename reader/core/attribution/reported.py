@@ -147,7 +147,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         doc, cuts = self.doc, []
         for token in span[1:]:
             joining = token.lower_ in _JOINING and token.nbor(-1).lower_ not in _ONLY
-            if joining and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)):
+            if joining and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)) and not self._one_statement(token.i, span):
                 cuts.append(token.i)
             elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
                 cuts.append(token.i)  # "X said … and noted that …": a second statement

@@ -153,6 +153,17 @@ class ReportedSubjects:
             return None
         return Found(*self._trim(previous), "reported", doc[verb].text, speaker)
 
+    def _one_statement(self, joining: int, span: Span) -> bool:
+        """English "…, but not in live animals, the university said.": a
+        "but" with no cue before it in the sentence and a cue closing it
+        after a comma joins one statement, not two."""
+        doc = self.doc
+        cue = next((k for k in range(joining + 1, span.end) if self.is_cue(k, span.end)), None)
+        if self.lang != "en" or cue is None or any(self.is_cue(k, joining) for k in range(span.start, joining)):
+            return False
+        comma = next((j for j in range(cue - 1, max(joining, cue - _SPEAKER_TOKENS), -1) if doc[j].text == ","), None)
+        return comma is not None and self.phrases_to_end(cue + 1, span.end)
+
     def _subject_after_statement(self, verb: int, span: Span) -> tuple[int, int] | None:
         """ "Iranian troops entered …, an Iraqi Kurdish group told Reuters.":
         a cue that closes the sentence after a clause of its own and a comma
