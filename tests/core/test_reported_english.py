@@ -3,6 +3,8 @@ real bundled model, on sentences of our own: content without "that" after
 any reporting verb when a clause follows, a "that" further on or not a
 complementiser at all, a second verb joined by "and", media as speakers."""
 
+import pytest
+
 from reader.core.article import Article, Block
 from reader.core.loading.paragraphs import paragraphs
 
@@ -284,3 +286,27 @@ def test_but_inside_one_statement_closed_by_its_cue_keeps_the_statement_whole(an
     text = "The Iraqis claimed they shot down a plane, but no plane was lost, officials said."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == [("they shot down a plane", "The Iraqis"), ("no plane was lost", "officials")]
+
+
+def test_it_that_speaks_is_the_organisation_that_spoke_just_before(analyzer):
+    text = (
+        "An earthquake shook the island on Thursday, Television New Zealand said. "
+        "It said the quake was strongly felt in the cities of Nelson and Christchurch."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Television New Zealand"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Shares in Slough climbed, while British Land added 12 pence to 468p and Hammerson was 8p higher.", []),
+        (
+            'The epidemic appears to be "settling down", Health Minister Naoto Kan was quoted as telling the cabinet.',
+            ['The epidemic appears to be "settling down"'],
+        ),
+    ],
+)
+def test_no_statement_in_a_price_nor_in_the_listener(analyzer, text, found):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes if q[0] == "reported"] == found

@@ -109,7 +109,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if self.lang == "en" and index > 0 and _before_a_noun(self.doc[index - 1], plural=word.endswith("s")):
             return False  # "dismissed reports that", "in a separate report that": a noun
         if word in self.verbs:
-            return not self._another_verb(index, sentence_end)
+            amount = word in _GAINED and index + 1 < sentence_end and self.doc[index + 1].text[:1].isdigit()  # "added 12p"
+            return not (amount or self._another_verb(index, sentence_end))
         if self.lang == "nl" and word in SPEAKING_OF and index + 1 < sentence_end and self.doc[index + 1].lower_ == "van":
             return True  # "De politie spreekt van een gerichte aanslag"
         particle = self.cues.particle_verbs.get(word)
@@ -356,6 +357,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         return start, end
 
 
+#: "added" in prices ("British Land added 12p"), not speech.
+_GAINED = frozenset("add adds added".split())
 #: "but" opening a statement cut from the clause before it (Dutch "maar" may be "only": not it).
 _JOINED = re.compile(r"but\s+(?=\w)")
 #: A cue that closes a sentence after its comma ("…, zo laat X weten.",

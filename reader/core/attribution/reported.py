@@ -97,6 +97,8 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
         if saying is None:
             return None
         first = self._past_time(saying + 1, span.end)  # "as saying earlier in August that …"
+        listener = self.phrases.after(first, span.end) if self.doc[saying].lower_ == "telling" else None
+        first = self.tokens(*listener).end if listener else first  # "as telling the cabinet (that) …"
         if first < span.end and self.doc[first].lower_ in self.cues.complementisers:
             first += 1
         content = self._trim((self.doc[first].idx, span.end_char)) if first < span.end else (0, 0)

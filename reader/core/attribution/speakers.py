@@ -43,6 +43,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     # Speakers that are no actor ("zegt de vrouw", "zegt Marie Bos": the model missed her)
     others: list[tuple[int, int, bool]] = []
     other_starts: list[int] = []  # where they were named, sorted (a long article has thousands)
+    last_organisation: tuple[int, Actor] | None = None  # where an organisation last spoke, and which
     for quote in found:
         speaker = None
         if quote.speaker is not None:
@@ -57,7 +58,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
-                actor = speaker_actor(spans, start, end)
+                actor = speaker_actor(spans, start, end) or _it(text[start:end], quote.start, last_organisation)
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
@@ -69,8 +70,21 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 speaker = Speaker(text[start:end], start, end, actor.id if actor else None)
             if actor is not None:
                 actor.quotes.append(len(quotes))
+                last_organisation = (quote.end, actor) if actor.label == "ORG" else last_organisation
         quotes.append(Quote(quote.start, quote.end, text[quote.start : quote.end], quote.kind, quote.cue, speaker))
     return quotes
+
+
+def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
+    """ "…, Television New Zealand said. It said the quake …": an English
+    "it" that speaks is the organisation that spoke just before."""
+    if word.lower() != "it" or last is None or at - last[0] > _IT_WINDOW:
+        return None
+    return last[1]
+
+
+#: How far (characters) after an organisation's statement "it said" is theirs.
+_IT_WINDOW = 400
 
 
 def _described_before(
