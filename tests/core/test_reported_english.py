@@ -310,3 +310,22 @@ def test_it_that_speaks_is_the_organisation_that_spoke_just_before(analyzer):
 def test_no_statement_in_a_price_nor_in_the_listener(analyzer, text, found):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[1] for q in quotes if q[0] == "reported"] == found
+
+
+def test_they_that_speak_are_the_group_that_spoke_just_before(analyzer):
+    text = (
+        "A man has been found stabbed to death in the port, police said on Friday. "
+        "They said the body was found in a pool of blood near the harbour."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["police", "police"]
+
+
+def test_a_pronoun_is_not_someone_named_inside_a_quotation(analyzer):
+    text = (
+        "Committee member Colin Montgomerie said it could set an unhelpful precedent. "
+        '"I know Olly\'s situation is very unfortunate, but I do not think we can start giving dispensations," '
+        'he said.\n\n"You have got to have a rule for everybody and I do not think it is feasible."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Colin Montgomerie"] * 3

@@ -8,7 +8,7 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .speaker_checks import DEMONSTRATIVES, described_openings, may_be, someone_described
+from .speaker_checks import DEMONSTRATIVES, described_openings, may_be, plural_noun, someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 
@@ -44,6 +44,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     others: list[tuple[int, int, bool]] = []
     other_starts: list[int] = []  # where they were named, sorted (a long article has thousands)
     last_organisation: tuple[int, Actor] | None = None  # where an organisation last spoke, and which
+    quoted = Intervals((q.start, q.end, q) for q in found if q.kind == "direct")
     for quote in found:
         speaker = None
         if quote.speaker is not None:
@@ -54,11 +55,13 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 # "Het hoofd … zwaaide met stembiljetten die volgens hem …")
                 inside = quote.kind == "reported" and quote.start < start < quote.end
                 offset = start if inside else min(quote.start, start)
-                actor = _antecedent(text, people, offset, other_starts)
+                actor = _antecedent(text, people, offset, other_starts, quoted)
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end) or _it(text[start:end], quote.start, last_organisation)
+                if actor is None and text[start:end].lower() == "they":
+                    start, end = _group_before(text, people, others, start) or (start, end)
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
@@ -87,6 +90,20 @@ def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
 _IT_WINDOW = 400
 
 
+def _group_before(text: str, people: Intervals, others: list[tuple[int, int, bool]], offset: int) -> tuple[int, int] | None:
+    """ "A Libyan man was found dead, police said. They said …": an English
+    "they" that speaks is the group that spoke just before, when no one
+    was named since."""
+    if not others or offset - others[-1][1] > _IT_WINDOW:
+        return None
+    start, end, _ = others[-1]
+    last = people.last_before(offset)
+    words = text[start:end].split()
+    if (last is not None and last[1] > end) or not (plural_noun(words[-1].lower()) or words[-1].lower() == "police"):
+        return None
+    return start, end
+
+
 def _described_before(
     text: str, people: Intervals, others: list[tuple[int, int, bool]], offset: int, pronoun: str
 ) -> tuple[int, int] | None:
@@ -111,13 +128,15 @@ def _described_before(
 _DESCRIBED_WINDOW = 600
 
 
-def _antecedent(text: str, people: Intervals, offset: int, others: list[int]) -> Actor | None:
-    """The last person named before `offset`, unless a sentence since then
+def _antecedent(text: str, people: Intervals, offset: int, others: list[int], quoted: Intervals) -> Actor | None:
+    """The last person named before `offset` outside quotation marks, unless a sentence since then
     opens with a person or group described by a noun ("De woordvoerster …",
     "The spokesman …"), or a quote since then has a speaker who is no
     actor (`others`: where they were named, sorted): the pronoun more likely points
     to them, so the speaker is unknown rather than wrong."""
     last = people.last_before(offset)
+    while last is not None and quoted.overlaps(last[0], last[1]):
+        last = people.last_before(last[0])  # named in someone's words ("I know Olly's situation"), not the one speaking
     if last is not None and _spoken_of(text, last[0], offset):
         topic = last[2]  # not them at all: any earlier mention of theirs too
         while last is not None and last[2] is topic:
