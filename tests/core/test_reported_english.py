@@ -329,3 +329,17 @@ def test_a_pronoun_is_not_someone_named_inside_a_quotation(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == ["Colin Montgomerie"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Sources familiar with the talks said the deal was close.", "Sources familiar with the talks"),
+        ("Officials involved in the talks said the deal was close.", "Officials involved in the talks"),
+        ("Others connected with the two churches said they shared that suspicion.", "Others connected with the two churches"),
+        ("At the time, Best said it did not plan to open any new stores this fall.", "Best"),
+    ],
+)
+def test_a_subject_with_its_modifier_and_a_name_that_is_also_a_word(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [speaker]

@@ -212,3 +212,23 @@ def cues_for(lang: str | None) -> Cues:
         pronouns=PRONOUNS.get(table, frozenset()),
         singular_pronouns=SINGULAR_PRONOUNS.get(table, frozenset()),
     )
+
+
+def noun_after(token, word: str) -> bool:
+    """Whether English cue word `word` after `token` is a noun, not a verb:
+    after a determiner or an adjective ("these reports", "a separate
+    report"; not an adjective before a past tense: "Best said"), and an -s
+    form after a verb that is no auxiliary ("rejected claims")."""
+    if token.pos_ in ("DET", "NUM") or (token.pos_ == "ADJ" and word not in _PAST and not word.endswith("ed")):
+        return True
+    return word.endswith("s") and token.lower_ not in _AUXILIARIES_EN and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+
+
+def is_price(word: str, following) -> bool:
+    """ "British Land added 12p": a gain in prices, not speech."""
+    return word in _GAINED and following.text[:1].isdigit()
+
+
+_PAST = frozenset("said told wrote thought".split())
+_AUXILIARIES_EN = frozenset("is are was were has have had do does did will would can could may might".split())
+_GAINED = frozenset("add adds added".split())

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, is_price, noun_after
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
@@ -106,11 +106,11 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         word = token.lower_
         if index > 0 and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
             return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
-        if self.lang == "en" and index > 0 and _before_a_noun(self.doc[index - 1], plural=word.endswith("s")):
+        if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):
             return False  # "dismissed reports that", "in a separate report that": a noun
         if word in self.verbs:
-            amount = word in _GAINED and index + 1 < sentence_end and self.doc[index + 1].text[:1].isdigit()  # "added 12p"
-            return not (amount or self._another_verb(index, sentence_end))
+            price = index + 1 < sentence_end and is_price(word, self.doc[index + 1])
+            return not (price or self._another_verb(index, sentence_end))
         if self.lang == "nl" and word in SPEAKING_OF and index + 1 < sentence_end and self.doc[index + 1].lower_ == "van":
             return True  # "De politie spreekt van een gerichte aanslag"
         particle = self.cues.particle_verbs.get(word)
@@ -357,8 +357,6 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         return start, end
 
 
-#: "added" in prices ("British Land added 12p"), not speech.
-_GAINED = frozenset("add adds added".split())
 #: "but" opening a statement cut from the clause before it (Dutch "maar" may be "only": not it).
 _JOINED = re.compile(r"but\s+(?=\w)")
 #: A cue that closes a sentence after its comma ("…, zo laat X weten.",
@@ -384,15 +382,3 @@ def find_quotes(
     described_pronouns(finder, quotes)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
-
-
-def _before_a_noun(token, plural: bool) -> bool:
-    """An English word after which a cue word is a noun, not a verb: a
-    determiner or an adjective ("these reports", "a separate report"), and
-    before an -s form a verb that is no auxiliary ("rejected claims")."""
-    if token.pos_ in ("DET", "ADJ", "NUM"):
-        return True
-    return plural and token.lower_ not in _AUXILIARIES_EN and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-
-
-_AUXILIARIES_EN = frozenset("is are was were has have had do does did will would can could may might".split())

@@ -95,6 +95,7 @@ class ReportedSubjects:
             # apposition, which the parser often passes for a name inside it
             lambda: self._named_before_apposition(verb, floor),
             lambda: self._subject_after_statement(verb, span),
+            lambda: self._modified_subject(verb, span),  # before the parse, which cuts it ("Sources familiar")
             lambda: self._parsed_subject(verb),
             lambda: self._phrase_before(verb, span),
             # "De club heeft verklaard dat": the parser, not sure of the
@@ -152,6 +153,25 @@ class ReportedSubjects:
         if verb < phrase.start and not self.phrases_to_end(end, clause):
             return None
         return Found(*self._trim(previous), "reported", doc[verb].text, speaker)
+
+    def _modified_subject(self, verb: int, span: Span) -> tuple[int, int] | None:
+        """English "Officials involved in the talks said", "Others connected
+        with the churches said": a noun, a participle or adjective and its
+        phrase before the verb are the subject together."""
+        doc = self.doc
+        phrase = self.phrases.before(verb, span.start)
+        tokens = self.tokens(*phrase) if phrase else None
+        if self.lang != "en" or tokens is None:
+            return None
+        if any(_modifies(t.nbor(-1), t) for t in tokens[2:-1]):
+            return phrase  # the phrase holds it already: "Sources familiar with the talks" (the parse cuts it)
+        if tokens.start - 3 < span.start:
+            return None
+        preposition, modifier, noun = doc[tokens.start - 1], doc[tokens.start - 2], doc[tokens.start - 3]
+        if not _modifies(modifier, preposition):
+            return None
+        head = self.phrases.before(noun.i + 1, span.start)
+        return (head[0], phrase[1]) if head and noun.pos_ in ("NOUN", "PROPN") else None
 
     def _one_statement(self, joining: int, span: Span) -> bool:
         """English "…, but not in live animals, the university said.": a
@@ -297,3 +317,9 @@ class ReportedSubjects:
         if subject is None or self._pronoun(subject) or len(self.text[quote.start : subject[0]].split()) > 2:
             return None  # not the content's opening subject (past a title at most: "Statisticus")
         return subject
+
+
+def _modifies(modifier, preposition) -> bool:
+    """ "familiar with", "involved in", "close to": a lower-case adjective or
+    participle and the preposition of its phrase."""
+    return preposition.pos_ == "ADP" and modifier.text.islower() and modifier.tag_ in ("VBN", "VBD", "JJ")
