@@ -343,3 +343,22 @@ def test_a_pronoun_is_not_someone_named_inside_a_quotation(analyzer):
 def test_a_subject_with_its_modifier_and_a_name_that_is_also_a_word(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Brunswijk, 35, denied the charges and said he had merely defended himself when Pinas attacked him.",
+            [("he had merely defended himself when Pinas attacked him", "Brunswijk")],
+        ),
+        (
+            "Westlake, arrested in December and charged with heroin trafficking, sawed the grill off his cell window, "
+            "Vivit said.",
+            [("Westlake, arrested in December and charged with heroin trafficking, sawed the grill off his cell window", "Vivit")],
+        ),
+    ],
+)
+def test_an_apposition_before_and_said_and_a_charge_that_is_no_speech(analyzer, text, found):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == found

@@ -224,9 +224,10 @@ def noun_after(token, word: str) -> bool:
     return word.endswith("s") and token.lower_ not in _AUXILIARIES_EN and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")
 
 
-def is_price(word: str, following) -> bool:
-    """ "British Land added 12p": a gain in prices, not speech."""
-    return word in _GAINED and following.text[:1].isdigit()
+def no_speech(word: str, following) -> bool:
+    """ "British Land added 12p": a gain in prices; "charged with theft": a
+    charge brought; not speech."""
+    return (word in _GAINED and following.text[:1].isdigit()) or (word == "charged" and following.lower_ == "with")
 
 
 _PAST = frozenset("said told wrote thought".split())

@@ -197,6 +197,10 @@ class Phrases:
             j += 1
         if j + 1 < verb and doc[j].text == "," and doc[j + 1].lower_ in _RELATIVE:
             j = next((t.i + 1 for t in doc[j + 1 : verb] if t.text == ","), verb)
+        elif j + 1 < verb and doc[j].text == ",":  # "Brunswijk, 35, denied …": an apposition with no verb of its own
+            closing = next((t.i for t in doc[j + 1 : min(verb, j + 14)] if t.text == ","), None)
+            if closing is not None and not any(finite(t) for t in doc[j + 1 : closing]):
+                j = closing + 1
         if j >= verb - 1 or not _finite_or_past(doc[j]):
             return None
         between = doc[j + 1 : verb - 1]

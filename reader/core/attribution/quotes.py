@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, is_price, noun_after
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, no_speech, noun_after
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
@@ -109,8 +109,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):
             return False  # "dismissed reports that", "in a separate report that": a noun
         if word in self.verbs:
-            price = index + 1 < sentence_end and is_price(word, self.doc[index + 1])
-            return not (price or self._another_verb(index, sentence_end))
+            other = index + 1 < sentence_end and no_speech(word, self.doc[index + 1])
+            return not (other or self._another_verb(index, sentence_end))
         if self.lang == "nl" and word in SPEAKING_OF and index + 1 < sentence_end and self.doc[index + 1].lower_ == "van":
             return True  # "De politie spreekt van een gerichte aanslag"
         particle = self.cues.particle_verbs.get(word)

@@ -197,6 +197,8 @@ class SpeakerChecks:
         )
         if any(t.ent_type_ or _acronym(t.text) for t in span.doc[span.start : modifier]):
             return True
+        if len(span) == 1 and span[0].is_alpha and span[0].text.istitle() and not span[0].is_sent_start and span[0].i > 0 and span[0].nbor(-1).text == ",":
+            return True  # "…, Vivit said.": a name the model missed, closing the sentence after its comma
         if self.names.overlaps(speaker[0], span.doc[modifier - 1].idx + len(span.doc[modifier - 1])):
             return True
         return any(self.roles.is_speaker_word(t) for t in span) or describes_a_person(span)
