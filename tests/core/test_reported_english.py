@@ -362,3 +362,19 @@ def test_a_subject_with_its_modifier_and_a_name_that_is_also_a_word(analyzer, te
 def test_an_apposition_before_and_said_and_a_charge_that_is_no_speech(analyzer, text, found):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[3]) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Blackburn announced on Wednesday they and Dalglish had parted by mutual consent.", "they and Dalglish had parted by mutual consent"),
+        (
+            "Spokesman Alexander Barkhatov told reporters the negotiations, being held at a village south of Grozny, "
+            "were progressing briskly.",
+            "the negotiations, being held at a village south of Grozny, were progressing briskly",
+        ),
+    ],
+)
+def test_bare_content_with_two_subjects_or_an_apposition_after_its_subject(analyzer, text, content):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == [content]

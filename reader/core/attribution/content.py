@@ -1,17 +1,18 @@
 """Where reported content starts and ends: Dutch te-infinitives ("zegt
 gedupeerd te zijn"), English time phrases after the verb ("said on Friday
 it won …"), content before a closing cue ("…, zei X."), and whether a
-complementiser follows the speaker. A mixin of `ReportedSpeech`.
+complementiser follows the speaker. A mixin of `ReportedSpeech`; English
+content without "that" is `bare.py`'s.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .cues import _english_forms
+from .bare import FINITE_TAGS, TELL, BareContent
 from .found import Found
 from .marks import ALL_MARKS as MARKS
-from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, TIME_WORDS, finite, plain_phrase, prepositional_phrases
+from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, prepositional_phrases
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
@@ -20,24 +21,6 @@ _LONG_WINDOW = 30
 _NEGATIONS = frozenset("not n't never niet nooit".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
-#: Words after a reporting verb that do not start reported content
-#: ("warns of famine", "said on Monday").
-_NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
-#: English verbs whose content may follow without "that" ("said the talks
-#: failed"); after the others a bare noun is an object, not content
-#: ("declined comment", "denied the application", "promised an amnesty").
-#: Verbs of telling, urging and accusing take an object and then content
-#: ("urged X to …", "accused X of …", "told reporters he …").
-_BARE_CLAUSE_VERBS = frozenset(
-    form
-    for lemma in "say think believe add argue insist assert contend"
-    " tell urge accuse describe order ask remind advise".split()
-    for form in _english_forms(lemma)
-)
-#: English verbs whose first object is the listener, not the content ("told reporters the …").
-_TELL = frozenset(_english_forms("tell"))
-#: Dependencies of a verb's prepositional phrases ("said after the match she …").
-_OBLIQUE = frozenset("obl obl:tmod obl:npmod".split())
 #: Participles that open a second statement after a comma ("…, adding that …").
 PARTICIPLES = frozenset("adding saying".split())
 #: Parts of the day after a weekday ("on Tuesday night").
@@ -48,21 +31,12 @@ _TIME_OPENERS = frozenset("on late early last this".split())
 _STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
 _TIME_ADVERBS = frozenset("earlier later previously recently again onlangs eerder destijds".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-#: English finite verbs and modals that make the phrase before them a clause's
-#: subject ("confirmed three soldiers were killed", "announced it would …").
-_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
-_FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must".split())
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 #: Words that open a clause of the writer's own after a closing cue.
 _SUBORDINATORS_AFTER = frozenset("as while after because when although though since amid despite terwijl nadat omdat toen hoewel".split())
-#: Words before a number that make it an amount ("about 100").
-_APPROXIMATELY = frozenset("about around nearly almost over some up".split())
 _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
 #: Adverbs between a Dutch reporting verb and its te-infinitive content
 #: that belong to the verb ("kondigde maandag al aan …").
 _FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
-#: Words that open no clause's subject: prepositions, relatives, conjunctions.
-_NOT_CLAUSE_START = frozenset("of on in at about to with for from by during after before over that which who what and or but as".split())
 #: Words after a speaker that open an apposition or a relative clause
 #: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
 _ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
@@ -81,7 +55,7 @@ _OM_VERBS = frozenset(
 )
 
 
-class ReportedContent:
+class ReportedContent(BareContent):
     def _after_speaker(self, verb: int, speaker: tuple[int, int], end: int) -> int:
         """The first token after `speaker` (which follows `verb`) before token `end`, or `end`."""
         return next((t.i for t in self.doc[verb + 1 : end] if t.idx >= speaker[1]), end)
@@ -163,7 +137,7 @@ class ReportedContent:
                 return j
             # "declined comment, except to say that": an infinitive goes on with the verb's statement
             cue = self.is_cue(j, span.end) and doc[j - 1].lower_ != "to"
-            if not relative and (token.tag_ in _FINITE_TAGS or cue) and j > verb + 1:
+            if not relative and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1:
                 return None
         return None
 
@@ -190,64 +164,6 @@ class ReportedContent:
             return None
         return Found(*content, "reported", span[1].text, speaker, pronoun)
 
-    def _bare_content(self, verb: int, span: Span) -> int | None:
-        """The token where English content without "that" starts, past a
-        time phrase, prepositional phrases and the listener after "told"
-        ("said after the match she …", "told a news conference the group
-        …"): right there after a verb that takes bare content ("said the
-        talks …", not "announced on Monday"); after any other when a clause
-        starts there ("confirmed three soldiers were killed", not "denied
-        the application"). None otherwise."""
-        if self.lang != "en":
-            return None
-        doc = self.doc
-        first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
-        if first < span.end and doc[first].pos_ == "ADP":
-            # phrases the parse does not give as the verb's: "said in an interview with the radio station the …"
-            after = prepositional_phrases(doc, first, span.end)
-            first = after if after > first and self._clause_follows(after, span.end) else first
-        if first >= span.end:
-            return None
-        if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
-            following = doc[first + 1] if first + 1 < span.end else None
-            # "said at least 20 people …", "said about 100 Kurds were killed": an amount opens the content
-            amount = following is not None and (
-                (doc[first].lower_ == "at" and following.lower_ in ("least", "most"))
-                or (doc[first].lower_ in _APPROXIMATELY and following.like_num)
-            )
-            if not amount and (doc[first].is_punct or doc[first].lower_ in PHRASE_STOPS | _NOT_CONTENT):
-                return None  # "said at least 20 people …" is content, "said on Monday." is not
-            return first
-        return first if self._clause_follows(first, span.end) else None
-
-    def _past_phrases(self, verb: int, first: int, end: int) -> int:
-        """The first token from `first` past the parsed prepositional
-        phrases of `verb` that start there, and past its first object when
-        it is "told" (the listener); `first` itself without a parse."""
-        doc = self.doc
-        if not self.phrases.parsed:
-            return first
-        listener = doc[verb].lower_ in _TELL
-        while first < end:
-            child = next(
-                (
-                    c
-                    for c in doc[verb].children
-                    if c.left_edge.i == first
-                    and ((c.dep_ in _OBLIQUE and doc[first].pos_ == "ADP") or (listener and c.dep_ in ("iobj", "obj")))
-                ),
-                None,
-            )
-            if child is None:
-                return first
-            if child.right_edge.i >= end or not plain_phrase(doc[first : child.right_edge.i + 1]):
-                # "said in a resolution it intended …": the parse hung the content on the phrase's noun
-                after = child.i + 1
-                plain = plain_phrase(doc[first:after])
-                return after if plain and after < end and self._clause_follows(after, end) else first
-            first, listener = self._past_time(child.right_edge.i + 1, end), False
-        return first
-
     def _negated(self, verb: int, span: Span) -> bool:
         """A reporting verb that says nothing was said: a negation right
         before it in its clause ("would not say", "wilde niet zeggen", "did
@@ -270,37 +186,12 @@ class ReportedContent:
         """Whether only time and prepositional phrases come from token `index`
         to the sentence's end (`end`): "…, he said in a speech on Thursday.",
         "…, X told a news conference on Monday." (the listener too)."""
-        if index > 0 and self.doc[index - 1].lower_ in _TELL:
+        if index > 0 and self.doc[index - 1].lower_ in TELL:
             while index < end and self.doc[index].pos_ in NOUN_PHRASE_TAGS:
                 index += 1
         while (moved := prepositional_phrases(self.doc, self._past_time(index, end), end)) > index:
             index = moved
         return all(t.is_punct for t in self.doc[index:end])
-
-    def _clause_follows(self, first: int, end: int) -> bool:
-        """Whether an English clause starts at token `first` (before `end`):
-        a noun phrase or pronoun, then a finite verb. After a verb that
-        does not take bare content ("confirmed three soldiers were killed")
-        that tells content from an object ("denied the application")."""
-        doc = self.doc
-        if first >= end or doc[first].is_punct or doc[first].lower_ in _NOT_CLAUSE_START:
-            return False
-        if doc[first].lower_ in _SUBJECT_PRONOUNS:
-            verb = first + 1  # "denied it attacked …": a pronoun is its whole subject
-        else:
-            subject = self.phrases.after(first, end)
-            if subject is None:
-                return False
-            verb = next((t.i for t in doc[first:end] if t.idx >= subject[1]), end)
-        if verb < end and verb - first <= 8 and _finite_en(doc[verb]):
-            return True
-        # "reported Canada's current account moved …": by the tags, a noun phrase and a finite verb
-        for token in doc[first + 1 : min(end, first + 9)]:
-            if _finite_en(token):
-                return True
-            if token.pos_ not in NOUN_PHRASE_TAGS:
-                return False
-        return False
 
     def _particle_after(self, verb: int, end: int) -> int | None:
         """Where the particle of separable reporting verb `verb` stands after it ("maakte … bekend")."""
@@ -390,10 +281,6 @@ class ReportedContent:
             return None
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         return content if content[1] - content[0] >= 8 else None
-
-
-def _finite_en(token) -> bool:
-    return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
 
 def _month_or_year(word: str) -> bool:

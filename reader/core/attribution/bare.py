@@ -1,0 +1,141 @@
+"""English content without "that": after "said" ("said the talks
+failed"), past time and prepositional phrases and the listener of "told"
+("told reporters on Friday it won …"), and after any other reporting verb
+when a clause follows ("confirmed three soldiers were killed", not
+"denied the application"). A mixin of `ReportedContent` (it needs the
+finder's doc, phrases and `_past_time`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .cues import _english_forms
+from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, plain_phrase, prepositional_phrases
+
+#: Words after a reporting verb that do not start reported content
+#: ("warns of famine", "said on Monday").
+_NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
+#: English verbs whose content may follow without "that" ("said the talks
+#: failed"); after the others a bare noun is an object, not content
+#: ("declined comment", "denied the application", "promised an amnesty").
+#: Verbs of telling, urging and accusing take an object and then content
+#: ("urged X to …", "accused X of …", "told reporters he …").
+_BARE_CLAUSE_VERBS = frozenset(
+    form
+    for lemma in "say think believe add argue insist assert contend"
+    " tell urge accuse describe order ask remind advise".split()
+    for form in _english_forms(lemma)
+)
+#: English verbs whose first object is the listener, not the content ("told reporters the …").
+TELL = frozenset(_english_forms("tell"))
+#: Dependencies of a verb's prepositional phrases ("said after the match she …").
+_OBLIQUE = frozenset("obl obl:tmod obl:npmod".split())
+#: English finite verbs and modals that make the phrase before them a clause's
+#: subject ("confirmed three soldiers were killed", "announced it would …").
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+#: Words before a number that make it an amount ("about 100").
+_APPROXIMATELY = frozenset("about around nearly almost over some up".split())
+#: Words that open no clause's subject: prepositions, relatives, conjunctions.
+_NOT_CLAUSE_START = frozenset("of on in at about to with for from by during after before over that which who what and or but as".split())
+
+
+class BareContent:
+    def _bare_content(self, verb: int, span: Span) -> int | None:
+        """The token where English content without "that" starts, past a
+        time phrase, prepositional phrases and the listener after "told"
+        ("said after the match she …", "told a news conference the group
+        …"): right there after a verb that takes bare content ("said the
+        talks …", not "announced on Monday"); after any other when a clause
+        starts there ("confirmed three soldiers were killed", not "denied
+        the application"). None otherwise."""
+        if self.lang != "en":
+            return None
+        doc = self.doc
+        first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
+        if first < span.end and doc[first].pos_ == "ADP":
+            # phrases the parse does not give as the verb's: "said in an interview with the radio station the …"
+            after = prepositional_phrases(doc, first, span.end)
+            first = after if after > first and self._clause_follows(after, span.end) else first
+        if first >= span.end:
+            return None
+        if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
+            following = doc[first + 1] if first + 1 < span.end else None
+            # "said at least 20 people …", "said about 100 Kurds were killed": an amount opens the content
+            amount = following is not None and (
+                (doc[first].lower_ == "at" and following.lower_ in ("least", "most"))
+                or (doc[first].lower_ in _APPROXIMATELY and following.like_num)
+            )
+            if not amount and (doc[first].is_punct or doc[first].lower_ in PHRASE_STOPS | _NOT_CONTENT):
+                return None  # "said at least 20 people …" is content, "said on Monday." is not
+            return first
+        return first if self._clause_follows(first, span.end) else None
+
+
+    def _past_phrases(self, verb: int, first: int, end: int) -> int:
+        """The first token from `first` past the parsed prepositional phrases of `verb` that
+        start there, and past its first object after "told" (the listener); else `first`."""
+        doc = self.doc
+        if not self.phrases.parsed:
+            return first
+        listener = doc[verb].lower_ in TELL
+        while first < end:
+            child = next(
+                (
+                    c
+                    for c in doc[verb].children
+                    if c.left_edge.i == first
+                    and ((c.dep_ in _OBLIQUE and doc[first].pos_ == "ADP") or (listener and c.dep_ in ("iobj", "obj")))
+                ),
+                None,
+            )
+            if child is None:
+                return first
+            if listener and child.i + 1 < end and doc[child.i + 1].pos_ == "DET" and child.i >= first:  # "told reporters | the talks …"
+                first, listener = self._past_time(child.i + 1, end), False
+                continue
+            if child.right_edge.i >= end or not plain_phrase(doc[first : child.right_edge.i + 1]):
+                # "said in a resolution it intended …": the parse hung the content on the phrase's noun
+                after = child.i + 1
+                plain = plain_phrase(doc[first:after])
+                return after if plain and after < end and self._clause_follows(after, end) else first
+            first, listener = self._past_time(child.right_edge.i + 1, end), False
+        return first
+
+
+    def _clause_follows(self, first: int, end: int) -> bool:
+        """Whether an English clause starts at token `first` (before `end`):
+        a noun phrase or pronoun, then a finite verb. After a verb that
+        does not take bare content ("confirmed three soldiers were killed")
+        that tells content from an object ("denied the application")."""
+        doc = self.doc
+        if first >= end or doc[first].is_punct or doc[first].lower_ in _NOT_CLAUSE_START:
+            return False
+        if doc[first].lower_ in _SUBJECT_PRONOUNS and doc[first + 1].lower_ not in ("and", "or"):
+            verb = first + 1  # "denied it attacked …": a pronoun is its whole subject ("they and X": more)
+        else:
+            subject = self.phrases.after(first, end)
+            if subject is None:
+                return False
+            verb = next((t.i for t in doc[first:end] if t.idx >= subject[1]), end)
+        if verb < end and doc[verb].text == ",":  # "the negotiations, being held at …, were progressing"
+            closing = next((t.i for t in doc[verb + 1 : min(end, verb + 20)] if t.text == ","), None)
+            verb = closing + 1 if closing is not None and not any(finite_en(t) for t in doc[verb + 1 : closing]) else verb
+        if verb < end and verb - first <= 24 and finite_en(doc[verb]):
+            return True
+        # "reported Canada's current account moved …": by the tags, a noun phrase and a finite verb
+        for token in doc[first + 1 : min(end, first + 9)]:
+            if finite_en(token):
+                return True
+            if token.pos_ not in NOUN_PHRASE_TAGS:
+                return False
+        return False
+
+
+
+def finite_en(token) -> bool:
+    return token.tag_ in FINITE_TAGS or token.lower_ in _FINITE_WORDS
+
+
