@@ -378,3 +378,17 @@ def test_an_apposition_before_and_said_and_a_charge_that_is_no_speech(analyzer, 
 def test_bare_content_with_two_subjects_or_an_apposition_after_its_subject(analyzer, text, content):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[1] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A Chinese truck maker in which Ford Motor Co has a stake said it posted a drop in profits.", "A Chinese truck maker"),
+        ("The man who saw the fire said it started at midnight.", "The man"),
+        ("Police arrested a man who said he started the fire.", "a man"),
+        ("The paper quoted Mr Smith, who said the deal was close.", "Mr Smith"),
+    ],
+)
+def test_who_speaks_around_a_relative_clause_and_never_a_clause(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [speaker]

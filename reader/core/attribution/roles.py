@@ -179,3 +179,14 @@ class Roles:
         if not any(self.is_role_word(t) for t in words[:4]):
             return None
         return words.text
+
+
+def may_be(pronoun: str, word: str) -> bool:
+    """Whether `pronoun` may stand for a person described by `word`: not
+    "she" for "the boy", not "hij" for "de vrouw"."""
+    return not (pronoun.lower() in _HE and word in _FEMALE or pronoun.lower() in _SHE and word in _MALE)
+
+
+_HE, _SHE = frozenset("hij he".split()), frozenset("zij ze she".split())
+_MALE = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
+_FEMALE = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from .cues import ALL_REPORTING_VERBS
 from .names import ARTICLES
 from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
 
@@ -248,7 +249,21 @@ def _a_clause(span) -> bool:
         return True
     if _finite(first):
         return True
+    if any(_verb_and_object(t) for t in span[1:-1]):
+        return True  # English "Police arrested a man": a subject, its verb and object
     return any(_finite(token) and following.lower_ in _SUBJECT_PRONOUNS for token, following in zip(span, span[1:]))
+
+
+def _verb_and_object(token) -> bool:
+    """An English finite verb, no reporting verb, before an object's first
+    word ("arrested a man"; not "connected with", which modifies)."""
+    following = token.nbor()
+    return (
+        token.text.islower()
+        and token.tag_ in ("VBD", "VBZ", "VBP")
+        and token.lower_ not in ALL_REPORTING_VERBS
+        and following.pos_ in ("DET", "NOUN", "PROPN", "PRON")
+    )
 
 
 def _finite(token) -> bool:
@@ -353,17 +368,6 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
         word = next((word for word in match.group(1).lower().split() if _person_word(word)), None)
         if word is not None:
             yield match.start(), word
-
-
-def may_be(pronoun: str, word: str) -> bool:
-    """Whether `pronoun` may stand for a person described by `word`: not
-    "she" for "the boy", not "hij" for "de vrouw"."""
-    return not (pronoun.lower() in _HE and word in _FEMALE or pronoun.lower() in _SHE and word in _MALE)
-
-
-_HE, _SHE = frozenset("hij he".split()), frozenset("zij ze she".split())
-_MALE = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
-_FEMALE = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())
 
 
 def plural_noun(word: str) -> bool:

@@ -8,7 +8,8 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .speaker_checks import DEMONSTRATIVES, described_openings, may_be, plural_noun, someone_described
+from .roles import may_be
+from .speaker_checks import DEMONSTRATIVES, described_openings, plural_noun, someone_described
 from .cues import PRONOUNS
 from .quotes import Found
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
-from .speaker_checks import described_openings, describes_a_person, may_be, plural_noun
+from .roles import may_be
+from .speaker_checks import described_openings, describes_a_person, plural_noun
 
 if TYPE_CHECKING:
     from .quotes import QuoteFinder

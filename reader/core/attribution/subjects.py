@@ -18,6 +18,7 @@ from .speaker_checks import RELATIVE_SPEAKERS, clause_words
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose".split())
 _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
+_EN_RELATIVES = frozenset("who whom which whose".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
 _PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
@@ -32,10 +33,16 @@ class ReportedSubjects:
     def _antecedent_of_relative(self, verb: int, floor: int) -> tuple[int, int] | None:
         """The phrase before ", who/die" + `verb`, past a cue before it ("…, zei
         de wethouder, die vond dat …": the alderman, not "zei de wethouder")."""
+        if self.doc[verb - 2].text != ",":  # "a man who said": the noun phrase the parse gives the noun
+            noun = self.doc[verb - 2]
+            return (noun.left_edge.idx, noun.idx + len(noun)) if noun.left_edge.i >= floor else None
         phrase = self.phrases.before(verb - 2, floor)
         span = self.tokens(*phrase) if phrase else None
         if span is not None and len(span) > 1 and self.is_cue(span.start, span.end):
             return span[1].idx, phrase[1]
+        verb_in = next((t.i for t in reversed(span) if t.tag_ in ("VBD", "VBZ", "VBP")), None) if span is not None else None
+        if verb_in is not None and verb_in + 1 < span.end:
+            return self.doc[verb_in + 1].idx, phrase[1]  # "The paper quoted Mr Smith, who said": Mr Smith
         return phrase
 
     def _relative_cue(self, verb: int, end: int) -> bool:
@@ -43,9 +50,10 @@ class ReportedSubjects:
         after a comma ("X, who said …", "the weekly, which said …"): the
         phrase before the comma speaks."""
         doc = self.doc
-        if verb < 2 or verb >= end or doc[verb - 2].text != "," or doc[verb - 1].lower_ not in RELATIVE_SPEAKERS:
+        if verb < 2 or verb >= end or doc[verb - 1].lower_ not in RELATIVE_SPEAKERS:
             return False
-        return self.is_cue(verb, end)
+        after_noun = self.lang == "en" and doc[verb - 2].pos_ == "NOUN" and doc[verb - 1].lower_ in ("who", "which")
+        return (doc[verb - 2].text == "," or after_noun) and self.is_cue(verb, end)  # "a man who said"
 
     def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
         """The parsed subject of `verb` with a title or role just before it
@@ -96,6 +104,7 @@ class ReportedSubjects:
             lambda: self._named_before_apposition(verb, floor),
             lambda: self._subject_after_statement(verb, span),
             lambda: self._modified_subject(verb, span),  # before the parse, which cuts it ("Sources familiar")
+            lambda: self._subject_before_relative(verb, span),
             lambda: self._parsed_subject(verb),
             lambda: self._phrase_before(verb, span),
             # "De club heeft verklaard dat": the parser, not sure of the
@@ -172,6 +181,23 @@ class ReportedSubjects:
             return None
         head = self.phrases.before(noun.i + 1, span.start)
         return (head[0], phrase[1]) if head and noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _subject_before_relative(self, verb: int, span: Span) -> tuple[int, int] | None:
+        """English "A truck maker in which Ford has a stake said …", "The man
+        who saw the fire said …": the noun phrase that opens the sentence,
+        when a relative clause with a verb of its own runs from it to the
+        reporting verb with no punctuation."""
+        doc = self.doc
+        if self.lang != "en":
+            return None
+        relative = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _EN_RELATIVES), None)
+        if relative is None or any(t.is_punct for t in doc[relative:verb]) or not any(finite(t) for t in doc[relative + 1 : verb]):
+            return None
+        opening = relative - 1 if doc[relative - 1].pos_ == "ADP" else relative
+        phrase = doc[span.start : opening]
+        if not 0 < len(phrase) <= 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+            return None
+        return phrase.start_char, phrase.end_char
 
     def _one_statement(self, joining: int, span: Span) -> bool:
         """English "…, but not in live animals, the university said.": a
