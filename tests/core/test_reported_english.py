@@ -387,6 +387,10 @@ def test_bare_content_with_two_subjects_or_an_apposition_after_its_subject(analy
         ("The man who saw the fire said it started at midnight.", "The man"),
         ("Police arrested a man who said he started the fire.", "a man"),
         ("The paper quoted Mr Smith, who said the deal was close.", "Mr Smith"),
+        (
+            "Swedish options and derivatives exchange OM Gruppen AB said on Thursday it would open a bourse in London.",
+            "Swedish options and derivatives exchange OM Gruppen AB",
+        ),
     ],
 )
 def test_who_speaks_around_a_relative_clause_and_never_a_clause(analyzer, text, speaker):

@@ -262,8 +262,8 @@ def _verb_and_object(token) -> bool:
         token.text.islower()
         and token.tag_ in ("VBD", "VBZ", "VBP")
         and token.lower_ not in ALL_REPORTING_VERBS
-        and following.pos_ in ("DET", "NOUN", "PROPN", "PRON")
-    )
+        and (following.pos_ in ("DET", "PRON") or (following.pos_ == "NOUN" and following.text.islower()))
+    )  # not before a name: "derivatives exchange OM Gruppen" is a noun the tagger took for a verb
 
 
 def _finite(token) -> bool:
