@@ -440,3 +440,24 @@ def test_a_pronoun_resolves_to_a_name_the_model_ran_into_the_next_words(analyzer
     text = "Half maart, toen premier Rutte de CO2-heffing aankondigde, benadrukte hij dat die verstandig moet zijn."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("hij", "Rutte")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "De regels moeten scherper. Dat stellen de Dierenbescherming en dierenorganisatie Eyes on Animals in een "
+            "gezamenlijk rapport.",
+            "de Dierenbescherming en dierenorganisatie Eyes on Animals",
+        ),
+        (
+            "Het artikel is geschrapt. Dat heeft minister Ferdinand Grapperhaus (Justitie en Veiligheid, CDA) aan de "
+            "Tweede Kamer laten weten.",
+            "minister Ferdinand Grapperhaus",
+        ),
+        ("Het dialoogje zegt alles. Dat werd later, nadat ze haar jas had uitgetrokken, in de woonkamer bevestigd.", None),
+    ],
+)
+def test_dat_meldt_x_with_a_bracket_a_phrase_after_it_and_no_room_as_speaker(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ([speaker] if speaker else [])

@@ -396,3 +396,29 @@ def test_bare_content_with_two_subjects_or_an_apposition_after_its_subject(analy
 def test_who_speaks_around_a_relative_clause_and_never_a_clause(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Jose Luis Vidigal scored in the 38th minute and Mustapha Hadji added the third in the 57th.", []),
+        ("Wednesday's U.S. Open draw ceremony revealed that both title holders face early opposition.", []),
+        (
+            "The bank announced a net profit of 853 million guilders, up 21 percent on the 702 million guilders "
+            "reported in the first half.",
+            [],
+        ),
+        (
+            "A small team of engineers from Sun Microsystems Inc.'s JavaSoft unit said Sunday they had formed a company.",
+            ["A small team of engineers from Sun Microsystems Inc.'s JavaSoft unit"],
+        ),
+        (
+            "A forensic scientist who examined the supposed skull of King Hintsa, a chief of the Xhosa tribe, said it "
+            "was the cranium of a European woman.",
+            ["A forensic scientist"],
+        ),
+    ],
+)
+def test_no_speaker_that_is_a_score_an_amount_or_a_fragment(analyzer, text, found):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == found

@@ -123,7 +123,7 @@ class ReportedContent(BareContent):
             if lang != "en":
                 relative = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
                 # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
-                joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+                joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
                 if token.lower_ in self.cues.complementisers and not (relative or joins):  # "erkent Kosovo, dat …": a relative
                     return j
                 continue
@@ -191,7 +191,10 @@ class ReportedContent(BareContent):
                 index += 1
         while (moved := prepositional_phrases(self.doc, self._past_time(index, end), end)) > index:
             index = moved
-        return all(t.is_punct for t in self.doc[index:end])
+        rest = self.doc[index:end]
+        if 1 < len(rest) <= 7 and rest[0].pos_ == "ADP" and not any(t.is_punct for t in rest[:-1]):
+            return rest[-1].is_punct  # "in een gezamenlijk rapport.": a phrase whose noun the tagger took for a verb
+        return all(t.is_punct for t in rest)
 
     def _particle_after(self, verb: int, end: int) -> int | None:
         """Where the particle of separable reporting verb `verb` stands after it ("maakte … bekend")."""

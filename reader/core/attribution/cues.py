@@ -225,11 +225,15 @@ def noun_after(token, word: str) -> bool:
 
 
 def no_speech(word: str, following) -> bool:
-    """ "British Land added 12p": a gain in prices; "charged with theft": a
-    charge brought; not speech."""
-    return (word in _GAINED and following.text[:1].isdigit()) or (word == "charged" and following.lower_ == "with")
+    """ "British Land added 12p": a gain in prices; "added the third (goal)":
+    a score; "charged with theft": a charge brought; not speech."""
+    if word in _GAINED:
+        after = following.nbor() if following.i + 1 < len(following.doc) else following
+        return following.text[:1].isdigit() or (following.lower_ in ("a", "the", "his", "her") and after.lower_ in _ORDINALS)
+    return word == "charged" and following.lower_ == "with"
 
 
 _PAST = frozenset("said told wrote thought".split())
 _AUXILIARIES_EN = frozenset("is are was were has have had do does did will would can could may might".split())
 _GAINED = frozenset("add adds added".split())
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())

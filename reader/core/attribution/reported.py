@@ -18,6 +18,7 @@ from .names import ARTICLES
 from .noun_cues import NounCues
 from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
+from .sentences import comma_outside_brackets
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
 _HYPOTHETICAL = frozenset({"alsof"})  # opens a clause of what is not said but supposed
@@ -354,7 +355,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                 continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
-            pointing = first_word in self.cues.anaphors and not any(t.text == "," for t in doc[span.start : i])
+            pointing = first_word in self.cues.anaphors and not comma_outside_brackets(doc[span.start : i])
             if (i == span.start + 1 or auxiliary) and pointing and (number or self.continues):
                 return self._points_back(i, span, number)  # not "Dit is een slechte zaak, zegt X"
             if i > span.start and doc[i - 1].text == ",":

@@ -62,7 +62,7 @@ SPEAKER_NOUNS = frozenset(
     commissie comité ambassade federatie
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
     champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
-    kamer gemeenteraad
+    gemeenteraad
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).
@@ -121,6 +121,7 @@ class Roles:
         word = token.lower_
         return (
             self.is_role_word(token)
+            or token.text == "Kamer"  # "de Kamer": the Dutch parliament (not "woonkamer")
             or word in SPEAKER_NOUNS
             or word.rstrip("s") in SPEAKER_NOUNS
             or (word.endswith("en") and word[:-2] in SPEAKER_NOUNS)  # Dutch plural: boeren, artsen

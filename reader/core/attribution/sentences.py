@@ -79,3 +79,14 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end and text[begin:end].strip():
         found.append((begin, end))
     return found
+
+
+def comma_outside_brackets(tokens) -> bool:
+    """A comma among `tokens` that no bracket encloses ("Dat heeft minister X
+    (Justitie, CDA) laten weten" has none)."""
+    depth = 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text == "," and depth <= 0:
+            return True
+    return False

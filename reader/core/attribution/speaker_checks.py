@@ -22,10 +22,11 @@ _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said").
 _LEADING = frozenset("but and maar en".split())
 _AS = frozenset("als as".split())
-_OF = frozenset("van of".split())
+#: Prepositions of what a phrase is about ("De bezorgdheid over de invloed van China"): a name after one is the topic.
+_TOPICAL = frozenset("over about on concerning regarding rond omtrent".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
-_NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which".split())
+_NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which 's ’s".split())
 #: Parts of speech after "haar"/"her" that make it a pronoun, not a possessive.
 _NOT_NOMINAL = frozenset({"ADV", "VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ"})
 #: Adverbs that follow a pronoun, never a possessive's noun (for models without a tagger).
@@ -60,6 +61,8 @@ _NOT_PEOPLE = frozenset(
     "kilometer papier dossier manier kwartier moment procent percent argument document element segment "
     "restaurant variant motor sector factor figure".split()
 )
+#: Compounds ending in one of them are no people either (woonkamer, drinkwater).
+_THINGS = tuple(_NOT_PEOPLE | {"kamer", "ment", "guilder"})
 _FRAGMENT_END = frozenset("te en of and or to".split())
 #: Relative pronouns whose clause may report what the phrase before them said
 #: ("X, die vond dat …", "Iran, which denies …"); a speaker phrase ends before one.
@@ -190,10 +193,10 @@ class SpeakerChecks:
             return False
         if self._pronoun(speaker):
             return True
-        # A name in a modifier of a common noun names no speaker ("De bezorgdheid over de invloed van China");
-        # one after "van" may ("gegevens van de NASA")
+        # A name in what a common noun is about names no speaker ("De bezorgdheid over de invloed van China");
+        # one of whom it is may ("gegevens van de NASA", "engineers from Sun"), as a name's own may ("Raad over …")
         modifier = next(
-            (t.i for t in span[1:] if t.pos_ == "ADP" and t.lower_ not in _OF and t.nbor(-1).pos_ == "NOUN" and not t.nbor(-1).ent_type_),
+            (t.i for t in span[1:] if t.lower_ in _TOPICAL and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).text.islower()),
             span.end,
         )
         if any(t.ent_type_ or _acronym(t.text) for t in span.doc[span.start : modifier]):
@@ -345,7 +348,7 @@ def agent_noun(word: str) -> bool:
     """A lower-case word with the ending of a noun for a person by what they
     do (verhuurder, journalist, organisers), but for the known things with
     such an ending (computer, register)."""
-    return len(word) >= 6 and word.endswith(_PERSON_ENDINGS) and word not in _NOT_PEOPLE
+    return len(word) >= 6 and word.endswith(_PERSON_ENDINGS) and not word.rstrip("s").endswith(_THINGS)
 
 
 def _acronym(word: str) -> bool:

@@ -55,7 +55,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 # (up to the pronoun itself when it stands inside reported content:
                 # "Het hoofd … zwaaide met stembiljetten die volgens hem …")
                 inside = quote.kind == "reported" and quote.start < start < quote.end
-                offset = start if inside else min(quote.start, start)
+                offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
                 actor = _antecedent(text, people, offset, other_starts, quoted)
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
@@ -150,6 +150,14 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     if someone_described(text, mention_end, offset):
         return None
     return actor
+
+
+def _named_between(text: str, people: Intervals, end: int, pronoun: int) -> bool:
+    """A person named after a statement and before its cue's pronoun, in the
+    same sentence ("…, had chirurg X niet verwacht toen hij … schreef"): the
+    pronoun's own antecedent."""
+    last = people.last_before(pronoun)
+    return pronoun > end and last is not None and last[0] >= end and not _SENTENCE_END.search(text, end, pronoun)
 
 
 def _spoken_of(text: str, start: int, offset: int) -> bool:

@@ -82,6 +82,8 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
         return None
     found = []
     for opening, noun in described_openings(finder.text, window, pronoun):
+        if any(m.start < opening < m.end for m in finder.marked):
+            continue  # inside a quotation: someone's words, not the writer's description
         start = finder.tokens(opening, opening + 1)
         phrase = finder.checked_speaker(finder.phrases.after(start.start, _verb_after(finder, start.start))) if start else None
         span = finder.tokens(*phrase) if phrase else None

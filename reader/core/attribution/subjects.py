@@ -157,8 +157,8 @@ class ReportedSubjects:
         end = phrase.end
         if end < span.end and doc[end].text == "(":  # "Dat zei minister X (Financiën) dinsdag in de Kamer."
             end = next((t.i + 1 for t in doc[end : span.end] if t.text == ")"), end)
-        # ", dat hij vrijdag verdedigde": a relative clause about what or whom the phrases name
-        clause = next((t.i for t in doc[end : span.end - 1] if t.text == "," and t.nbor().lower_ in _RELATIVES), span.end)
+        # ", dat hij vrijdag verdedigde", "die de inhoud … deelden", ", bekend van …": about what or whom the phrases name
+        clause = next((t.i for t in doc[end : span.end - 1] if t.text == "," or t.lower_ in _RELATIVES), span.end)
         if verb < phrase.start and not self.phrases_to_end(end, clause):
             return None
         return Found(*self._trim(previous), "reported", doc[verb].text, speaker)
@@ -186,12 +186,13 @@ class ReportedSubjects:
         """English "A truck maker in which Ford has a stake said …", "The man
         who saw the fire said …": the noun phrase that opens the sentence,
         when a relative clause with a verb of its own runs from it to the
-        reporting verb with no punctuation."""
+        reporting verb with no punctuation but commas."""
         doc = self.doc
         if self.lang != "en":
             return None
         relative = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _EN_RELATIVES), None)
-        if relative is None or any(t.is_punct for t in doc[relative:verb]) or not any(finite(t) for t in doc[relative + 1 : verb]):
+        punctuation = any(t.is_punct and t.text != "," for t in doc[relative:verb])  # an apposition inside may be
+        if relative is None or punctuation or not any(finite(t) for t in doc[relative + 1 : verb]):
             return None
         opening = relative - 1 if doc[relative - 1].pos_ == "ADP" else relative
         phrase = doc[span.start : opening]
