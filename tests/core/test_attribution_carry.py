@@ -2,6 +2,8 @@
 theirs, within a paragraph too (issue 14); sentences written for these
 tests."""
 
+import pytest
+
 from .test_quotes import quotes_of
 
 
@@ -121,3 +123,26 @@ def test_a_cueless_quote_after_a_sentence_closed_by_verb_and_name_is_that_person
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes if q[0] == "direct"] == ["Gertjan Beens"]
+
+
+def test_a_quote_after_someone_elses_statement_is_not_the_earlier_speakers(analyzer):
+    text = (
+        ",,Ik ben bang dat het gedaan is met de premier'', aldus parlementslid George Freeman, voormalig adviseur van "
+        "May. Kabinetsleden zeggen tegenover de krant dat May 'een risicofactor' is geworden, 'die niet meer te "
+        "controleren is'."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["parlementslid George Freeman", "Kabinetsleden", "Kabinetsleden"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("De moeder van Lili Smit zegt dat ze blij is met het besluit.", None),
+        ("Een van Howicks beste vrienden zegt dat hij blij is met het besluit.", None),
+        ("Een woordvoerder van Shell zegt dat het bedrijf blij is met het besluit.", "Shell"),
+    ],
+)
+def test_a_person_named_in_a_description_of_someone_else_does_not_speak(analyzer, text, actor):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == [actor]

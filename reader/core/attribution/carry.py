@@ -40,7 +40,9 @@ def _only_the_cue(between: str, speaker: str) -> bool:
     """Whether `between` two quotes is the sentence of their cue (", zei X,
     "; ", verklaart X maandag tegen de NOS. "), not also sentences of the
     writer's own after it in which the speaker happens to be named."""
-    return speaker in between and len(_SENTENCE_ENDS.findall(between)) <= 1
+    ends = list(_SENTENCE_ENDS.finditer(between))
+    # after the cue's sentence, nothing but the quote: not "… X. Kabinetsleden zeggen dat …, '…'"
+    return speaker in between and len(ends) <= 1 and not (ends and between[ends[-1].end() :].strip())
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’»]*\s")

@@ -17,7 +17,7 @@ _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
 
 
-def speaker_actor(mentions: Intervals, start: int, end: int) -> Actor | None:
+def speaker_actor(mentions: Intervals, start: int, end: int, text: str = "") -> Actor | None:
     """The actor named in the speaker phrase: a person first, else the
     organisation a description names ("a spokesman for the ministry"). A
     place or other name speaks only as the whole phrase ("Moscow said"):
@@ -26,11 +26,23 @@ def speaker_actor(mentions: Intervals, start: int, end: int) -> Actor | None:
     named = [
         actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
-        if actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the ")
+        if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the "))
+        and not (actor.label == "PER" and _someone_elses(text, start, end, mention_start, mention_end))
     ]
     if not named:
         return None
     return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
+
+
+def _someone_elses(text: str, start: int, end: int, mention_start: int, mention_end: int) -> bool:
+    """A person named in a description of someone else: after "van"/"of"
+    ("de moeder van Lili Smit") or as a genitive before more words ("een van
+    Howicks beste vrienden")."""
+    before = text[start:mention_start].split()
+    after = text[mention_end:end].split()
+    of = bool(before) and before[-1].lower() in ("van", "of")
+    genitive = bool(after) and after[0][:1].islower() and text[mention_start:mention_end].endswith(("s", "'s", "’s"))
+    return of or genitive
 
 
 def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote]:
@@ -60,7 +72,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
-                actor = speaker_actor(spans, start, end) or _it(text[start:end], quote.start, last_organisation)
+                actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 if actor is None and text[start:end].lower() == "they":
                     start, end = _group_before(text, people, others, start) or (start, end)
                 if actor is None:
