@@ -141,6 +141,8 @@ def test_a_quote_after_someone_elses_statement_is_not_the_earlier_speakers(analy
         ("De moeder van Lili Smit zegt dat ze blij is met het besluit.", None),
         ("Een van Howicks beste vrienden zegt dat hij blij is met het besluit.", None),
         ("Een woordvoerder van Shell zegt dat het bedrijf blij is met het besluit.", "Shell"),
+        ("Directeur Veerle Vrindts van ProVeg zegt dat ze blij is met het besluit.", "Veerle Vrindts"),
+        ("De advocaat van Peter Jansen zegt dat zijn cliënt onschuldig is.", None),
     ],
 )
 def test_a_person_named_in_a_description_of_someone_else_does_not_speak(analyzer, text, actor):

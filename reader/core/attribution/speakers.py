@@ -8,7 +8,8 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .roles import may_be
+from .mentions import is_role
+from .roles import SPEAKER_NOUNS, may_be
 from .speaker_checks import DEMONSTRATIVES, described_openings, plural_noun, someone_described
 from .cues import PRONOUNS
 from .quotes import Found
@@ -27,22 +28,34 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str = "") -> 
         actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
         if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the "))
-        and not (actor.label == "PER" and _someone_elses(text, start, end, mention_start, mention_end))
+        and not (actor.label == "PER" and _someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
     ]
     if not named:
         return None
     return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
 
 
-def _someone_elses(text: str, start: int, end: int, mention_start: int, mention_end: int) -> bool:
-    """A person named in a description of someone else: after "van"/"of"
-    ("de moeder van Lili Smit") or as a genitive before more words ("een van
-    Howicks beste vrienden")."""
-    before = text[start:mention_start].split()
-    after = text[mention_end:end].split()
-    of = bool(before) and before[-1].lower() in ("van", "of")
-    genitive = bool(after) and after[0][:1].islower() and text[mention_start:mention_end].endswith(("s", "'s", "’s"))
+def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int], name: str) -> bool:
+    """A person named in a description of someone else: after a person noun
+    and "van"/"of" ("de moeder van Lili Smit"; not "de woorden van
+    Clinton"), or as a genitive before more words ("een van Howicks beste
+    vrienden"; not "Veerle Vrindts van ProVeg")."""
+    before = text[phrase[0] : mention[0]].split()
+    after = text[mention[1] : phrase[1]].split()
+    said = text[mention[0] : mention[1]]
+    of = len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
+    genitive = bool(after) and after[0][:1].islower() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
     return of or genitive
+
+
+def _person_noun(word: str) -> bool:
+    """A role, a noun for people who speak or a relative ("moeder", "advocaat"), or its plural."""
+    word = word.lower()
+    return any(is_role(form) or form in SPEAKER_NOUNS or form in _KIN for form in (word, word[:-1]))
+
+
+#: Relatives, for "de moeder van X" (mother, father, son …).
+_KIN = frozenset("moeder vader zoon dochter broer zus vriend vriendin buurman buurvrouw mother father brother sister friend".split())
 
 
 def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote]:
