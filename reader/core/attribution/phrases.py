@@ -73,7 +73,7 @@ _POSSESSIVES = frozenset("zijn haar hun mijn ons onze jouw his her their its my 
 _TIME_UNITS = frozenset(
     "uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split()
 )
-_AGO = frozenset("geleden eerder later terug ago earlier later".split())
+_AGO = frozenset("geleden eerder later terug ago earlier".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
 #: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").

@@ -112,10 +112,8 @@ class ReportedSubjects:
             lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
             lambda: self._subject_before_apposition(verb, floor),
         ]
-        before = self.phrases.subject_of(verb)
-        before = self.tokens(*before) if before is not None and before[1] <= self.doc[verb].idx else None
-        if before is not None and not any(t.lower_ in TIME_WORDS for t in before):
-            pass  # "De Kamer vraagt de minister of …": a subject before the verb; the one after it is addressed
+        if self._subject_before_the_verb(verb):
+            pass  # "De Kamer vraagt de minister of …": the phrase after the verb is whom it addresses
         elif complement is not None:
             candidates.append(lambda: self.phrases.after(verb + 1, complement))
         elif (particle := self._particle_after(verb, span.end)) is not None:
@@ -126,6 +124,13 @@ class ReportedSubjects:
             if subject is not None:
                 return self._without_age(subject)
         return None
+
+    def _subject_before_the_verb(self, verb: int) -> bool:
+        """Whether the parse gives `verb` a subject before it that is no
+        time phrase (the parser takes "Maandag" for one)."""
+        subject = self.phrases.subject_of(verb)
+        tokens = self.tokens(*subject) if subject is not None and subject[1] <= self.doc[verb].idx else None
+        return tokens is not None and not any(t.lower_ in TIME_WORDS for t in tokens)
 
     def _before_complement(self, phrase: tuple[int, int] | None, complement: int | None) -> tuple[int, int] | None:
         """`phrase` cut before the verb's complementiser: the parser may hang
@@ -191,9 +196,10 @@ class ReportedSubjects:
         if self.lang != "en":
             return None
         relative = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _EN_RELATIVES), None)
-        punctuation = any(t.is_punct and t.text != "," for t in doc[relative:verb])  # an apposition inside may be
-        if relative is None or punctuation or not any(finite(t) for t in doc[relative + 1 : verb]):
+        if relative is None or not any(finite(t) for t in doc[relative + 1 : verb]):
             return None
+        if any(t.is_punct and t.text != "," for t in doc[relative:verb]):
+            return None  # commas only: an apposition inside the clause ("who examined X, a chief of …, said")
         opening = relative - 1 if doc[relative - 1].pos_ == "ADP" else relative
         phrase = doc[span.start : opening]
         if not 0 < len(phrase) <= 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
