@@ -318,3 +318,24 @@ def test_a_pronoun_is_not_the_person_spoken_of_in_its_own_sentence(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Karin de Boer", "Karin de Boer"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Hij is instabiel. Een bekende zegt dat hij vooral bekendstaat als onberekenbaar. "
+            '"Er waren periodes dat hij zich vroom gedroeg."',
+            ["Een bekende", "Een bekende"],
+        ),
+        ("Het pensioenfonds voor de bouwsector zegt dat het aantal zieke 60-plussers elk jaar stijgt.", ["Het pensioenfonds voor de bouwsector"]),
+        (
+            "De ploeg speelde goed. ,,Marin was toen de motor van de ploeg'', weet Aad de Mos, oud-trainer van Ajax "
+            "en kenner van het Belgische voetbal.",
+            ["Aad de Mos"],
+        ),
+    ],
+)
+def test_acquaintances_funds_and_a_speaker_with_an_apposition_after_any_verb(analyzer, text, speakers):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == speakers

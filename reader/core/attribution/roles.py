@@ -62,7 +62,7 @@ SPEAKER_NOUNS = frozenset(
     commissie comité ambassade federatie
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
     champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
-    gemeenteraad
+    gemeenteraad fonds bekende bekenden
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).

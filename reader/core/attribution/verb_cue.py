@@ -31,7 +31,8 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
     span = finder.tokens(*speaker) if speaker else None
     if span is None or span.start != start or len(span) > 8:
         return None
-    if span.end != last and not (verb is first and finder.phrases_to_end(span.end, last)):
+    apposition = span.end < last and doc[span.end].text == ","  # ", weet Aad de Mos, oud-trainer van Ajax."
+    if span.end != last and not (verb is first and (apposition or finder.phrases_to_end(span.end, last))):
         return None  # more than the verb, its speaker and when or where they spoke: another clause
     speaker = finder.checked_speaker(speaker)  # a name, a role or a pronoun: not "the banner"
     return (verb.text, speaker) if speaker else None
