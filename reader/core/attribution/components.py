@@ -42,7 +42,6 @@ from .marks import Marked, find_marked
 from .mentions import MissedNames, model_mentions
 from .carry import context_speakers, continue_speakers
 from .quotes import Found, QuoteFinder, find_quotes
-from .subject_before import described_pronouns
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
 from .speakers import attributed
@@ -240,7 +239,6 @@ class QuoteSteps:
         )
         direct = finder.direct()
         reported = finder.reported(direct)
-        described_pronouns(finder, direct + reported)
         self.direct += [_shifted(found, start) for found in direct]
         self.reported += [_shifted(found, start) for found in reported]
 

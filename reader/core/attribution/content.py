@@ -121,10 +121,10 @@ class ReportedContent(BareContent):
         for j in range(verb + 1, last):
             token = doc[j]
             if lang != "en":
-                relative = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
+                pronoun = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
                 # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
-                if token.lower_ in self.cues.complementisers and not (relative or joins):  # "erkent Kosovo, dat …": a relative
+                if token.lower_ in self.cues.complementisers and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
                     return j
                 continue
             if token.text == ",":

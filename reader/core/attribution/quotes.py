@@ -45,7 +45,7 @@ from .reported import CUE_WINDOW, ReportedSpeech
 from .roles import Roles
 from .sentences import Paragraphs, sentences
 from .speaker_checks import SpeakerChecks
-from .subject_before import described_pronouns, subject_before
+from .subject_before import subject_before
 from .doc_text import doc_text
 
 #: A quotation this short without a cue is a name, title or scare quote.
@@ -379,6 +379,5 @@ def find_quotes(
     continue_speakers(direct, finder.paragraphs)
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)
-    described_pronouns(finder, quotes)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes

@@ -18,6 +18,7 @@ from .names import ARTICLES
 from .noun_cues import NounCues
 from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
+from .subject_before import described_pronouns
 from .sentences import comma_outside_brackets
 from .subjects import RELATIVE_PRONOUNS, ReportedSubjects
 
@@ -85,6 +86,7 @@ class ReportedSpeech(ReportedSubjects, NounCues, ReportedContent):
                     found.append(quote)
         if absorbed:  # in place: the callers keep this list
             direct[:] = [q for q in direct if id(q) not in absorbed]
+        described_pronouns(self, direct + found)  # every quote found: a "hij" for someone described just before
         return found
 
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:

@@ -18,7 +18,7 @@ _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
 
 
-def speaker_actor(mentions: Intervals, start: int, end: int, text: str = "") -> Actor | None:
+def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor | None:
     """The actor named in the speaker phrase: a person first, else the
     organisation a description names ("a spokesman for the ministry"). A
     place or other name speaks only as the whole phrase ("Moscow said"):
