@@ -38,7 +38,7 @@ from ..analysis import Actor, Entity, Quote
 from .actors import group_actors
 from .cues import Cues, cues_for
 from .intervals import Intervals
-from .marks import Marked, find_marked
+from .marks import find_marked
 from .mentions import MissedNames, model_mentions
 from .carry import context_speakers, continue_speakers
 from .quotes import Found, QuoteFinder, find_quotes

@@ -41,7 +41,8 @@ from .marks import Marked, find_marked
 from .names import ARTICLES
 from .phrases import Phrases
 from .verb_cue import any_verb_after
-from .reported import CUE_WINDOW, ReportedSpeech
+from .content import CUE_WINDOW
+from .reported import ReportedSpeech
 from .roles import Roles
 from .sentences import Paragraphs, sentences
 from .speaker_checks import SpeakerChecks

@@ -1,0 +1,83 @@
+"""Reported speech whose source a phrase names: "volgens X …", "according
+to X …", "…, aldus X" (a mixin of `ReportedSpeech`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .found import Found
+from .names import ARTICLES
+from .phrases import finite
+from .subjects import RELATIVE_PRONOUNS
+
+#: The longest source phrase the parse may give after "volgens" (tokens).
+_SOURCE_TOKENS = 8
+
+
+class SourcePhrases:
+    def _source_phrase(self, span: Span) -> Found | None:
+        """volgens X … / according to X … / …, aldus X"""
+        doc = self.doc
+        lowered = [t.lower_ for t in span]
+        for cue in self.cues.source_before:
+            words = cue.split()
+            for i in range(len(lowered) - len(words) + 1):
+                if lowered[i : i + len(words)] == words:
+                    if i > 0 and lowered[i - 1] in ARTICLES:
+                        continue  # "de volgens haar juiste leer": inside a noun phrase, no source
+                    first = span.start + i + len(words)
+                    # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
+                    verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
+                    limit = min(verbs[0] if verbs else span.end, self._source_end(first - 1, span.end))
+                    speaker = self.checked_speaker(self.phrases.after(first, limit), described=True)
+                    if not speaker and first < limit < span.end and limit - first <= _SOURCE_TOKENS:
+                        # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
+                        parsed = (doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1]))
+                        speaker = self.checked_speaker(parsed, described=True)
+                    if not speaker:
+                        return None
+                    end_token = doc.char_span(*speaker, alignment_mode="expand").end
+                    if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
+                        if end_token + 1 < span.end and doc[end_token].text == "," and doc[end_token + 1].lower_ in RELATIVE_PRONOUNS:
+                            # "Volgens de buurman, die de brand zag, was het …": past the relative clause
+                            end_token = next((t.i for t in doc[end_token + 1 : span.end] if t.text == ","), end_token)
+                        start = doc[end_token].idx if end_token < span.end else speaker[1]
+                        content = (start, span.end_char)
+                    elif end_token < span.end - 2 and doc[end_token].text == ",":
+                        content = (span.start_char, span.end_char)  # "Veel mensen, volgens X, wisten …"
+                    else:  # "…, volgens X."
+                        content = (span.start_char, doc[span.start + i - 1].idx)
+                    content = self._trim(content)
+                    few = len(self.text[content[0] : content[1]].split()) <= 3
+                    inside = 0 < i and lowered[i - 1] != ","
+                    if inside and (few or any(finite(t) for t in span[:i])):
+                        # "Het plan is volgens D66 onjuist.", "Achter de schermen werkt X volgens bronnen aan …":
+                        # the source stands inside its clause, which is the statement
+                        content = self._trim((span.start_char, span.end_char))
+                    if content[1] - content[0] < 8:
+                        return None
+                    return Found(
+                        *content,
+                        "reported",
+                        self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
+                        speaker,
+                    )
+        for cue in self.cues.source_after:
+            for i, word in enumerate(lowered):
+                if word == cue and i > 3:
+                    speaker = self.checked_speaker(self.phrases.after(span.start + i + 1, span.end), described=True)
+                    if speaker:
+                        content = self._trim((span.start_char, doc[span.start + i].idx))
+                        return Found(*content, "reported", doc[span.start + i].text, speaker)
+        return None
+
+    def _source_end(self, word: int, limit: int) -> int:
+        """Where the phrase that source word `word` ("volgens") governs ends,
+        by the parse: "is volgens de politie | klein". `limit` without one."""
+        head = self.doc[word].head
+        if self.doc[word].dep_ != "case" or head.i <= word:
+            return limit
+        end, parent = head.right_edge.i + 1, head.head
+        if parent.i == end and parent.pos_ in ("NOUN", "PROPN"):
+            end = parent.right_edge.i + 1  # "volgens een recent | onderzoek van het CBS": the parse hung the noun apart
+        return min(limit, end)
