@@ -75,6 +75,21 @@ def test_volgens_inside_the_sentence_keeps_the_whole_statement(analyzer):
     assert [(q[1], q[3]) for q in quotes] == [(text.rstrip("."), "de vervoerder")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "het" after the verb is the subject, not the article of "de volgens haar juiste leer"
+        "Vorig jaar ging het volgens de directeur al een stuk beter met de winkels.",
+        "Daarmee was het volgens het veilinghuis het duurste schilderij ooit.",
+        # a plural present verb, which the tagger calls an infinitive, stands before the source
+        "De prijzen stijgen volgens de bank dit jaar met drie procent.",
+    ],
+)
+def test_volgens_after_the_verb_makes_the_whole_sentence_the_statement(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[2]) for q in quotes] == [(text.rstrip("."), "volgens")]
+
+
 def test_volgens_haar_is_the_pronoun_not_the_words_after_it(analyzer):
     text = "Marieke Jansen leidt het project. Het uitstel heeft volgens haar vooral te maken met de kosten."
     quotes, _ = quotes_of(analyzer, text, "nl")

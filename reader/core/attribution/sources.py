@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from .found import Found
 from .names import ARTICLES
-from .phrases import finite
+from .phrases import finite, finite_or_known
 from .subjects import RELATIVE_PRONOUNS
 
 #: The longest source phrase the parse may give after "volgens" (tokens).
@@ -23,7 +23,7 @@ class SourcePhrases:
             words = cue.split()
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
-                    if i > 0 and lowered[i - 1] in ARTICLES:
+                    if i > 0 and lowered[i - 1] in ARTICLES and not _subject_het(doc[span.start + i - 1]):
                         continue  # "de volgens haar juiste leer": inside a noun phrase, no source
                     first = span.start + i + len(words)
                     # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
@@ -50,7 +50,7 @@ class SourcePhrases:
                     content = self._trim(content)
                     few = len(self.text[content[0] : content[1]].split()) <= 3
                     inside = 0 < i and lowered[i - 1] != ","
-                    if inside and (few or any(finite(t) for t in span[:i])):
+                    if inside and (few or any(finite(t) or _main_verb(t) for t in span[:i])):
                         # "Het plan is volgens D66 onjuist.", "Achter de schermen werkt X volgens bronnen aan …":
                         # the source stands inside its clause, which is the statement
                         content = self._trim((span.start_char, span.end_char))
@@ -80,4 +80,18 @@ class SourcePhrases:
         end, parent = head.right_edge.i + 1, head.head
         if parent.i == end and parent.pos_ in ("NOUN", "PROPN"):
             end = parent.right_edge.i + 1  # "volgens een recent | onderzoek van het CBS": the parse hung the noun apart
-        return min(limit, end)
+        # "volgens het veilinghuis | het duurste schilderij": an article right after a noun opens another phrase
+        after_noun = (t.i for t in self.doc[word + 2 : end] if t.pos_ == "DET" and t.nbor(-1).pos_ in ("NOUN", "PROPN"))
+        return min(limit, end, next(after_noun, end))
+
+
+def _subject_het(token) -> bool:
+    """ "Vorig jaar ging het volgens X beter": "het" after the finite verb
+    is the clause's subject, not the article of a noun phrase."""
+    return token.lower_ == "het" and token.i > 0 and finite_or_known(token.nbor(-1))
+
+
+def _main_verb(token) -> bool:
+    """The clause's main verb by the parse, whatever its form: a Dutch plural
+    present ("De prijzen stijgen volgens de bank …") is tagged as the infinitive."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ == "ROOT"
