@@ -339,3 +339,19 @@ def test_a_pronoun_is_not_the_person_spoken_of_in_its_own_sentence(analyzer):
 def test_acquaintances_funds_and_a_speaker_with_an_apposition_after_any_verb(analyzer, text, speakers):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Een crimineel zegt dat slechts één op de vier ladingen wordt onderschept.", "Een crimineel"),
+        ("Daarin zit de winst voor de stad, meent het stel.", "het stel"),
+        ("De wedstrijd was te zwaar, zegt zijn broer.", "zijn broer"),
+        ("Een ingewijde zegt dat het kabinet het plan deze week bespreekt.", "Een ingewijde"),
+        ("The couple said that they would appeal the ruling.", "The couple"),
+    ],
+)
+def test_people_named_by_a_kinship_or_a_circumstance_speak(analyzer, text, speaker):
+    lang = "en" if text.startswith("The") else "nl"
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [q[3] for q in quotes] == [speaker]

@@ -63,6 +63,12 @@ SPEAKER_NOUNS = frozenset(
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
     champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
     gemeenteraad fonds bekende bekenden
+    crimineel criminelen gewonde gewonden betrokkene vluchteling vluchtelingen leerling leerlingen
+    gevangene gevangenen nabestaande ooggetuige ooggetuigen stel echtpaar kandidaat kandidaten
+    soldaat soldaten fan ingewijde ingewijden ambtenaar ambtenaren veteraan veteranen collega
+    collega's stagiair partner echtgenoot echtgenote weduwe weduwnaar vriend vrienden vriendin
+    vriendinnen broer broers zus zussen zuster kind opa oma oom tante neef nicht grootmoeder grootvader
+    brother sister son daughter wife husband colleague veteran child uncle aunt couple candidate
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).
