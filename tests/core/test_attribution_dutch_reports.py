@@ -476,3 +476,18 @@ def test_a_pronoun_resolves_to_a_name_the_model_ran_into_the_next_words(analyzer
 def test_dat_meldt_x_with_a_bracket_a_phrase_after_it_and_no_room_as_speaker(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ([speaker] if speaker else [])
+
+
+def test_a_long_inverted_subject_keeps_its_dat_clause_but_an_infinitive_does_not_reach_a_later_dat(analyzer):
+    text = (
+        "Tijdens het overleg benadrukten wethouder Pieter de Graaf van Ede en gedeputeerde Anna Smits nog maar "
+        "eens dat ze tijdig betrokken willen worden."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("ze tijdig betrokken willen worden", "wethouder Pieter de Graaf van Ede en gedeputeerde Anna Smits")
+    ]
+    # the "dat" of "de conclusie dat" is inside the te-infinitive, which is the statement
+    text = "De partij zegt uit het rapport van de commissie extra bevestiging te halen van de conclusie dat er niets mis is."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[1] for q in quotes] == [text[text.index("uit") : -1]]

@@ -16,8 +16,11 @@ from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, prepositional_phrases
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
-#: How far an English "that" may stand from its verb when phrases come between.
+#: How far a "that" may stand from its verb when phrases come between.
 _LONG_WINDOW = 30
+#: Punctuation and words that end what a Dutch cue's subject may span: a
+#: te-infinitive ("zei open te staan voor … al of niet …"), "om".
+_CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
 _NEGATIONS = frozenset("not n't never niet nooit".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
@@ -116,16 +119,21 @@ class ReportedContent(BareContent):
         "states that sponsor …"); none after a finite verb or another cue,
         whose "that" it would be."""
         doc, lang = self.doc, self.lang
-        last = min(span.end, verb + (_LONG_WINDOW if lang == "en" else CUE_WINDOW))
-        relative = False
+        last = min(span.end, verb + _LONG_WINDOW)
+        relative = other_clause = False
         for j in range(verb + 1, last):
             token = doc[j]
             if lang != "en":
+                # "benadrukten wethouder X en gedeputeerde Y nog maar eens dat": past the window only
+                # over the speaker's phrase, with no verb of another clause before it
+                if j >= verb + CUE_WINDOW and other_clause:
+                    return None
                 pronoun = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
                 # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
                 if token.lower_ in self.cues.complementisers and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
                     return j
+                other_clause = other_clause or finite(token) or token.lower_ in _CLAUSE_ENDS or _joins_clauses(token)
                 continue
             if token.text == ",":
                 relative = j + 1 < last and doc[j + 1].lower_ in ("who", "which")
@@ -288,3 +296,9 @@ class ReportedContent(BareContent):
 
 def _month_or_year(word: str) -> bool:
     return word in _MONTHS or (len(word) == 4 and word.isdigit())
+
+
+def _joins_clauses(token) -> bool:
+    """A conjunction other than "en" ("maar dat kost …", "of"), not the
+    adverb "maar" of "nog maar eens"."""
+    return token.pos_ == "SCONJ" or (token.pos_ == "CCONJ" and token.lower_ != "en")
