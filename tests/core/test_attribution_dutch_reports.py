@@ -491,3 +491,13 @@ def test_a_long_inverted_subject_keeps_its_dat_clause_but_an_infinitive_does_not
     text = "De partij zegt uit het rapport van de commissie extra bevestiging te halen van de conclusie dat er niets mis is."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[1] for q in quotes] == [text[text.index("uit") : -1]]
+
+
+def test_a_cue_closing_a_comparison_is_no_statement(analyzer):
+    # "dan X heeft verklaard" compares with what X said; the brackets inside do not end the clause
+    text = (
+        "Uit stukken blijkt dat het leger andere redenen heeft om het terrein te houden dan minister Karin Bos "
+        "(Defensie, CDA) in de Tweede Kamer heeft verklaard."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []

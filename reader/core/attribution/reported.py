@@ -15,7 +15,7 @@ from .cues import SPEAKING_OF, _english_forms
 from .found import Found
 from .intervals import Intervals
 from .noun_cues import NounCues
-from .phrases import finite_or_known
+from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
 from .sentences import comma_outside_brackets
@@ -194,8 +194,14 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
         doc = self.doc
         if self.lang != "nl" or (verb + 1 < span.end and not doc[verb + 1].is_punct):
             return False
-        start = next((j + 1 for j in range(verb - 1, span.start - 1, -1) if doc[j].is_punct), span.start)
-        return any(t.lower_ in _EMBEDDING for t in doc[start:verb])
+        start, depth = span.start, 0
+        for j in range(verb - 1, span.start - 1, -1):  # back to the punctuation before the clause, past brackets
+            depth += (doc[j].text == ")") - (doc[j].text == "(")
+            if doc[j].is_punct and depth == 0 and doc[j].text != "(":
+                start = j + 1
+                break
+        # "… andere motieven dan minister X (Defensie, CDA) heeft verklaard": a comparison, not "Dan zei hij"
+        return any(t.lower_ in _EMBEDDING or (t.lower_ == "dan" and not finite(t.nbor())) for t in doc[start:verb])
 
     def _own_account(self, span: Span) -> Found | None:
         """ "Linda en Leo troffen haar naar eigen zeggen later aan.": by
