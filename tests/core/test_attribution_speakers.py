@@ -355,3 +355,23 @@ def test_people_named_by_a_kinship_or_a_circumstance_speak(analyzer, text, speak
     lang = "en" if text.startswith("The") else "nl"
     quotes, _ = quotes_of(analyzer, text, lang)
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Minister Karin Bos hield vast aan het plan. Zij sprak toen over 'dwingende redenen': "
+            '"Het terrein is strategisch gelegen in de hoofdstad."',
+            ["Karin Bos"],
+        ),
+        (
+            'Presentator Paul Smit is tevreden. Even verderop stelt hij: "Afzeiktelevisie is echt voorbij." '
+            'En: "De tenen zijn langer en de lontjes korter."',
+            ["Paul Smit", "Paul Smit"],
+        ),
+    ],
+)
+def test_speaking_before_a_colon_and_an_and_between_quotes_keep_the_speaker(analyzer, text, speakers):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == speakers

@@ -32,7 +32,9 @@ def continue_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
         split = here == before and previous.speaker[1] <= quote.start and _only_the_cue(between, speaker_text)
         # A paragraph that is only a quote, right after X's quote.
         continued = here == before + 1 and paragraphs.fills(quote.start, quote.end)
-        if split or continued:
+        # “…” En: “…”: the writer adds more of the same speaker's words
+        more = here - before in (0, 1) and _MORE.fullmatch(between) is not None
+        if split or continued or more:
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun
 
 
@@ -46,6 +48,8 @@ def _only_the_cue(between: str, speaker: str) -> bool:
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’»]*\s")
+#: Between two quotes of one speaker: "En:", "Maar ook:", "And:".
+_MORE = re.compile(r"\s*(?:(?:En|Maar|Of|And|But|Or)(?: ook| also)?|Ook|Also)\s*:\s*")
 #: Text that ends with a sentence (or a colon) and white space.
 _ENDS_A_SENTENCE = re.compile(r"[.!?:][\"'”’»]*\s*$")
 

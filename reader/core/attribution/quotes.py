@@ -229,7 +229,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if doc[last].text not in (":", ","):
             return None
         window = range(last - 1, max(before.start, last - CUE_WINDOW) - 1, -1)
-        cue = next((i for i in window if self.is_cue(i, last)), None)
+        # "Zij sprak toen over 'dwingende redenen': “…”": speaking, before a colon, is a cue
+        spoke = (lambda i: doc[last].text == ":" and doc[i].lower_ in SPEAKING_OF) if self.lang == "nl" else (lambda i: False)
+        cue = next((i for i in window if self.is_cue(i, last) or spoke(i)), None)
         if doc[last].text == ":" and cue is None and last - 1 >= before.start:
             speaker = self.phrases.before(last, before.start)  # "Rutte: “…”"
             if self.checked_speaker(speaker) is None:
