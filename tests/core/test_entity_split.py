@@ -64,3 +64,11 @@ def test_an_article_before_a_common_word_ends_the_name(dutch):
     text = "Volgens Jan de Vries en de Partij voor de Dieren is het te laat."
     assert split(dutch, text, "Jan de Vries", "PER") == [("Jan de Vries", "PER")]
     assert split(dutch, text, "Partij voor de Dieren", "ORG") == [("Partij voor de Dieren", "ORG")]
+
+
+def test_a_body_and_a_persons_first_name_after_van_are_two_names(dutch):
+    text = "Dat geldt ook voor het CDA van Marianne van der Sloot, die vertrouwen heeft."
+    assert split(dutch, text, "CDA van Marianne", "ORG") == [("CDA", "ORG"), ("Marianne van der Sloot", "PER")]
+    # a place after "van" is no person
+    text = "De Universiteit van Amsterdam opent een nieuw gebouw."
+    assert split(dutch, text, "Universiteit van Amsterdam", "ORG") == [("Universiteit van Amsterdam", "ORG")]

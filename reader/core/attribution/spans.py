@@ -16,7 +16,10 @@ bounds ``[start, end, label, model_label]`` of one Doc (see
   or noun with its object, no part of a name: ``Rijkswaterstaat sloot de
   Oosterscheldekering`` is two names;
 - an article before a common word ends a name: ``Rutte de CO2-heffing``
-  is ``Rutte``.
+  is ``Rutte``;
+- a body, ``van`` and a person's first name are two names, the person's
+  running on past where the model stopped (``het CDA van Marianne van der
+  Sloot``: ``CDA`` and ``Marianne van der Sloot``).
 """
 
 from __future__ import annotations
@@ -171,6 +174,29 @@ def _office_after(doc: Doc, start: int, end: int, label: str) -> int | None:
     return None
 
 
+def _person_of_a_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """``het CDA van Marianne van der Sloot``: a party or body, ``van`` and a
+    first name run together (the model stopped inside the person's name);
+    where ``van`` stands and where the person's name ends (past the bounds,
+    over ``van der Sloot``), or None."""
+    if label == "PER" or not _lexicon(doc):
+        return None
+    for i in range(start + 1, end - 1):
+        first = doc[i + 1]
+        if doc[i].text != "van" or not (first.check_flag(_FIRST_NAME_FLAG) and first.text.istitle()):
+            continue
+        last = end
+        while last < len(doc) and not doc[last].ent_type_ and (doc[last].text in _SURNAME_PARTICLES or doc[last].text.istitle()):
+            last += 1
+        if last > i + 2 and doc[last - 1].text.istitle():
+            return i, last
+    return None
+
+
+#: Particles inside a Dutch surname (``van der Sloot``, ``ten Hag``).
+_SURNAME_PARTICLES = frozenset("van de der den ten ter 't".split())
+
+
 def split_names(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the names run together split (see the module)."""
     out = []
@@ -193,6 +219,10 @@ def split_names(doc: Doc, bounds: list[list]) -> list[list]:
         if cut is not None:
             place = cut + 2 == end and _lexicon(doc) and doc[cut + 1].check_flag(_PLACE_FLAG)
             out += [[start, cut, label, model_label], [cut + 1, end, "LOC" if place else "ORG", model_label]]
+            continue
+        person = _person_of_a_body(doc, start, end, label)
+        if person is not None:
+            out += [[start, person[0], label, model_label], [person[0] + 1, person[1], "PER", model_label]]
             continue
         cut = _body_of_a_place(doc, start, end)
         if cut is not None:
