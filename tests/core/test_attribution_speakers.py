@@ -375,3 +375,13 @@ def test_people_named_by_a_kinship_or_a_circumstance_speak(analyzer, text, speak
 def test_speaking_before_a_colon_and_an_and_between_quotes_keep_the_speaker(analyzer, text, speakers):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == speakers
+
+
+def test_a_pronoun_opening_the_sentence_before_a_cueless_quote_is_resolved_like_a_cues(analyzer):
+    # two people named before "Zij": the same rule as for "zegt ze", the last one named
+    text = (
+        "Jan Smit van de PVV verloor twee zetels. Dat geldt niet voor Karin Bos van het CDA. "
+        'Vandaag is zij al net zo overtuigd van haar kansen. ,,Prima uitgangspositie."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Karin Bos"]

@@ -191,7 +191,9 @@ class Roles:
 def may_be(pronoun: str, word: str) -> bool:
     """Whether `pronoun` may stand for a person described by `word`: not
     "she" for "the boy", not "hij" for "de vrouw"."""
-    return not (pronoun.lower() in _HE and word in _FEMALE or pronoun.lower() in _SHE and word in _MALE)
+    female = word in _FEMALE or (word.endswith("vrouw") and len(word) > 5)  # buurvrouw, zakenvrouw
+    male = word in _MALE or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN)  # buurman
+    return not (pronoun.lower() in _HE and female or pronoun.lower() in _SHE and male)
 
 
 _HE, _SHE = frozenset("hij he".split()), frozenset("zij ze she".split())

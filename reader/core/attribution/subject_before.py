@@ -18,6 +18,7 @@ or a place as subject is more often the topic than who speaks next.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
@@ -57,7 +58,10 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
         if _one_person_before(finder, speaker[0]):
             return speaker, True
         described = _described_before(finder, speaker[0])
-        return (described, False) if described is not None else None
+        if described is not None:
+            return described, False
+        # as "…, zegt ze" is: the last person named, unless the words before their name say otherwise
+        return (speaker, True) if _last_person_may_be(finder, speaker[0], word) else None
     phrase = finder.tokens(*speaker)
     if any(token.ent_type_ and token.ent_type_ not in ("PER", "PERSON") for token in phrase):
         return None  # an organisation or a place: the topic, not who speaks next
@@ -70,6 +74,27 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
     if not (person or any(finder.roles.is_role_word(t) for t in phrase) or describes_a_person(phrase)):
         return None  # "de politie", "het bestuur": a body, which speaks through someone
     return speaker, False
+
+
+def _last_person_may_be(finder: "QuoteFinder", pronoun: int, word: str) -> bool:
+    """Whether the last person named shortly before the pronoun `word` at
+    `pronoun` may be whom it stands for: not when the words just before
+    the name give the other gender ("Een buurman, Kees Dekker, hielp haar.
+    Toen dacht ze …": not him) or their sentence names someone else too."""
+    window = max(0, pronoun - _PRONOUN_WINDOW)
+    named = [(s, id(a)) for s, _, a in finder.names.items() if window <= s < pronoun and getattr(a, "label", "PER") == "PER"]
+    if not named:
+        return False
+    start, person = max(named)
+    sentence = finder.sentences[finder.sentence_at(start)]
+    if any(other != person for s, other in named if sentence[0] <= s < sentence[1]):
+        return False  # "Vermeulen en Dekker zien elkaar nog. Daarna ging hij …": which one is not clear
+    before = re.split(r"[.!?]\s", finder.text[max(0, start - _DESCRIPTION_CHARS) : start])[-1]
+    return all(may_be(word, w) for w in re.findall(r"\w+", before.lower()))
+
+
+#: How far before a name its description is looked for ("Een buurman, ").
+_DESCRIPTION_CHARS = 40
 
 
 def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | None:
