@@ -385,3 +385,12 @@ def test_a_pronoun_opening_the_sentence_before_a_cueless_quote_is_resolved_like_
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Karin Bos"]
+
+
+def test_past_the_person_spoken_of_a_pronoun_skips_names_inside_quotes_too(analyzer):
+    text = (
+        'Staatssecretaris Karin de Boer is het gebedel beu. ,,Jansen weet goed dat Sinterklaas niet bestaat", '
+        'kaatst ze de bal terug. Over Pieter Jansen zegt ze: ,,Iedereen kent hem."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Karin de Boer", "Karin de Boer"]

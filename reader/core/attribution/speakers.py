@@ -160,13 +160,11 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     "The spokesman …"), or a quote since then has a speaker who is no
     actor (`others`: where they were named, sorted): the pronoun more likely points
     to them, so the speaker is unknown rather than wrong."""
-    last = people.last_before(offset)
-    while last is not None and quoted.overlaps(last[0], last[1]):
-        last = people.last_before(last[0])  # named in someone's words ("I know Olly's situation"), not the one speaking
+    last = _unquoted(people, quoted, people.last_before(offset))
     if last is not None and _spoken_of(text, last[0], offset):
         topic = last[2]  # not them at all: any earlier mention of theirs too
         while last is not None and last[2] is topic:
-            last = people.last_before(last[0])
+            last = _unquoted(people, quoted, people.last_before(last[0]))
     if last is None:
         return None
     _, mention_end, actor = last
@@ -175,6 +173,14 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     if someone_described(text, mention_end, offset):
         return None
     return actor
+
+
+def _unquoted(people: Intervals, quoted: Intervals, last):
+    """`last` or the person named before it, outside quotation marks: one
+    named in someone's words ("I know Olly's situation") is not the one speaking."""
+    while last is not None and quoted.overlaps(last[0], last[1]):
+        last = people.last_before(last[0])
+    return last
 
 
 def _named_between(text: str, people: Intervals, end: int, pronoun: int) -> bool:
