@@ -1,6 +1,7 @@
 """Actor grouping: rules on hand-made mentions, then the component with the
 real bundled models on text."""
 
+import pytest
 
 from reader.core.analysis import Entity
 from reader.core.article import Article, Block
@@ -171,3 +172,21 @@ def test_components_run_inside_the_pipeline_itself():
     assert {span.label_ for span in doc.spans["reader_mentions"]} >= {"PER", "LOC"}
     assert [span.label_ for span in doc.spans["reader_quotes"]] == ["direct"]
     assert all(span.kb_id_ for span in doc.spans["reader_mentions"])
+
+
+@pytest.mark.parametrize(
+    "text, lang, name, role",
+    [
+        # the clause before the role word is no part of the role
+        ("Dat soort gedrag fascineert psycholoog Paul Smit al jaren.", "nl", "Paul Smit", "psycholoog"),
+        ("Gisteren stapte burgemeester Femke de Wit op de fiets.", "nl", "Femke de Wit", "burgemeester"),
+        # the role word nearest the name: the spokesperson is someone else
+        ("Een woordvoerder van wethouder Jan de Boer wilde niets kwijt.", "nl", "Jan de Boer", "wethouder"),
+        # adjectives before it stay
+        ("Zij sprak met de voormalige Russische senator Igor Petrov over de oorlog.", "nl", "Igor Petrov", "voormalige Russische senator"),
+        ("The king will meet Serbian President Slobodan Milosevic on Friday.", "en", "Slobodan Milosevic", "Serbian President"),
+    ],
+)
+def test_a_role_is_the_role_word_with_its_adjectives_not_the_clause_before_it(analyzer, text, lang, name, role):
+    actors = by_name(analyzer.analyze(article(text, lang)).actors)
+    assert actors[name].role == role

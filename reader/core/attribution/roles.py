@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..labels import reader_label
@@ -87,6 +89,37 @@ _STOPS = ALL_REPORTING_VERBS | frozenset(
 _WINDOW = 8
 
 
+def _describes(token: Token) -> bool:
+    """An adjective before a role noun ("voormalige", "Russische", "oud-")."""
+    nationality = token.text.istitle() and token.lower_.endswith(("se", "sche", "ese"))  # "Britse", "Japanese"
+    return token.lower_ in _ROLE_ADJECTIVES or nationality or _english_modifier(token) or (
+        token.pos_ == "ADJ" and token.lower_ not in _DETERMINERS
+    )
+
+
+def _english_modifier(token: Token) -> bool:
+    """English nouns and names modify a role as Dutch compounds do ("Dutch
+    infrastructure minister", "U.S. Cardinal", "ex-Milan coach"); the roles
+    are found before tagging, so by form: a capitalised word, or a
+    lower-case one that is no stop word and no verb form."""
+    word = token.lower_
+    if token.lang_ != "en" or word in _STOP_WORDS or word in ALL_REPORTING_VERBS or not any(c.isalpha() for c in word):
+        return False
+    if token.text[:1].isupper():
+        return not token.is_sent_start or token.ent_type_ != ""  # "Former", "But" opening the sentence: no
+    return token.is_alpha and word not in _ENGLISH_VERBS and not word.endswith(("ed", "ing"))
+
+
+#: Stop words (spaCy's lists) end a role phrase, but "van"/"of" ("minister van Financiën").
+_STOP_WORDS = frozenset(NL_STOP_WORDS | EN_STOP_WORDS)
+#: English verbs before a role and name ("will meet Foreign Minister X").
+_ENGLISH_VERBS = frozenset("meet meets met visit visits beat beats succeed succeeds replace replaces join joins face faces".split())
+#: Words before a role that the tagger may not call adjectives.
+_ROLE_ADJECTIVES = frozenset(
+    "voormalig voormalige toenmalig toenmalige huidig huidige oud- former ex- demissionair demissionaire nieuwe kersverse".split()
+)
+
+
 def lower_case(token: Token) -> bool:
     """A word in lower case, or capitalised only as its sentence's first ("Eyewitnesses told …")."""
     return token.text.islower() or (token.is_sent_start and token.text[1:].islower() and not token.ent_type_)
@@ -151,6 +184,11 @@ class Roles:
         return self._apposition(doc, span)
 
     def _before(self, doc: Doc, span: Span) -> str | None:
+        """The role word nearest before the name, with what stands between
+        them ("minister van Buitenlandse Zaken X") and the adjectives before
+        it ("de voormalige Russische senator X"); not the clause around it
+        ("… fascineert psycholoog X", "woordvoerder van wethouder X": the
+        alderman)."""
         found = None
         i = span.start - 1
         while i >= 0 and span.start - i <= _WINDOW:
@@ -159,11 +197,14 @@ class Roles:
                 break
             if self.is_role_word(token):
                 found = i
+                break
+            if token.lower_ in _STOP_WORDS and token.lower_ not in _OF:
+                break  # "… te sturen omdat meneer X", "leaders in Chechnya have criticised X": a clause between
             i -= 1
         if found is None:
             return None
         first = found
-        while first - 1 > i:  # adjectives before the noun, up to the determiner
+        while first - 1 >= 0 and span.start - first < _WINDOW and _describes(doc[first - 1]):
             first -= 1
         return doc[first : span.start].text
 
