@@ -190,3 +190,15 @@ def test_components_run_inside_the_pipeline_itself():
 def test_a_role_is_the_role_word_with_its_adjectives_not_the_clause_before_it(analyzer, text, lang, name, role):
     actors = by_name(analyzer.analyze(article(text, lang)).actors)
     assert actors[name].role == role
+
+
+def test_a_role_before_another_persons_name_is_not_given_to_the_name_after_it():
+    import spacy
+    from spacy.tokens import Span
+
+    from reader.core.attribution.roles import Roles
+
+    doc = spacy.blank("nl")("Dat zei directeur Robert Claasen van Chemelot gisteren.")
+    doc.ents = [Span(doc, 3, 5, "PER"), Span(doc, 6, 7, "PER")]  # the model took the firm for a person
+    assert Roles().find(doc, doc[3:5]) == "directeur"
+    assert Roles().find(doc, doc[6:7]) is None

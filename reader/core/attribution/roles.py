@@ -200,6 +200,8 @@ class Roles:
                 break
             if token.lower_ in _STOP_WORDS and token.lower_ not in _OF:
                 break  # "… te sturen omdat meneer X", "leaders in Chechnya have criticised X": a clause between
+            if token.ent_type_ in ("PER", "PERSON"):
+                break  # "journalist Rob Jaspers X": the role is the other person's
             i -= 1
         if found is None:
             return None
