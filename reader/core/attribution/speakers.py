@@ -86,6 +86,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
+                actor = actor or _by_role(text[start:end], actors, start)
                 if actor is None and text[start:end].lower() == "they":
                     start, end = _group_before(text, people, others, start) or (start, end)
                 if actor is None:
@@ -102,6 +103,26 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 last_organisation = (quote.end, actor) if actor.label == "ORG" else last_organisation
         quotes.append(Quote(quote.start, quote.end, text[quote.start : quote.end], quote.kind, quote.cue, speaker))
     return quotes
+
+
+def _by_role(phrase: str, actors: list[Actor], at: int) -> Actor | None:
+    """ "de staatssecretaris", "the minister": the one person named before
+    `at` whose role has that noun ("Staatssecretaris Stientje van
+    Veldhoven"); None when no one or more than one has it."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in _THE:
+        return None
+    noun = words[1]
+    found = [
+        actor
+        for actor in actors
+        if actor.label == "PER" and actor.role and actor.mentions and actor.mentions[0][0] < at
+        and any(w == noun or (len(noun) >= 5 and w.endswith(noun)) for w in actor.role.lower().replace("-", " ").split())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_THE = frozenset("de het the".split())
 
 
 def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
