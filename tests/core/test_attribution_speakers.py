@@ -394,3 +394,29 @@ def test_past_the_person_spoken_of_a_pronoun_skips_names_inside_quotes_too(analy
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Karin de Boer", "Karin de Boer"]
+
+
+def test_a_speaker_named_by_a_role_is_the_one_person_with_that_role(analyzer):
+    text = "Staatssecretaris Karin de Boer bezocht het station. Het spoor moet beter, zegt de staatssecretaris."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("de staatssecretaris", "Karin de Boer")]
+    # two ministers: which one is not clear
+    text = "Minister Karin de Boer en minister Pieter Smit bezochten het station. Het spoor moet beter, zegt de minister."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("de minister", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parse's subject for the cue, "Sommige maanden", is inside the quote
+        (
+            'De krant sprak met criminelen. ,,Ik ken jongens die veel invoeren. Sommige maanden verdienen ze '
+            'miljoenen", zegt een goed ingevoerde bron uit het criminele milieu.',
+            "een goed ingevoerde bron uit het criminele milieu",
+        ),
+    ],
+)
+def test_the_speaker_after_a_quote_is_never_a_word_of_the_quote(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [speaker]

@@ -178,7 +178,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                     heuristic = [self.phrases.after(i + 1, after.end)]  # zei X / said X / aldus X
                 else:
                     heuristic = [self.phrases.before(i, begin), self.phrases.after(i + 1, after.end)]  # X said
-                candidates = [c for c in [self._parsed_subject(i), *heuristic] if c]
+                # "aldus" is no verb: the parse's subject for it is a guess, often a word of the quote itself
+                parsed = self._parsed_subject(i) if token.lower_ not in self.cues.source_after else None
+                candidates = [c for c in [parsed, *heuristic] if c and not marked.start <= c[0] < marked.end]
                 # The first that can be a speaker; else the first, which the
                 # speaker checks will turn into "unknown".
                 speaker = next((c for c in candidates if self.checked_speaker(c, described=True)), None)
