@@ -501,3 +501,10 @@ def test_a_cue_closing_a_comparison_is_no_statement(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert quotes == []
+
+
+def test_the_object_between_auxiliary_and_a_prefixed_participle_is_not_the_speaker(analyzer):
+    # "verzocht" (ver-, no ge-) is a participle: the phrase before "heeft" speaks, the priest is asked
+    text = "Bisschop Jos Punt van het bisdom heeft priester Pierre Valkering verzocht zijn functie neer te leggen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Bisschop Jos Punt van het bisdom"]

@@ -21,7 +21,7 @@ _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
 _EN_RELATIVES = frozenset("who whom which whose".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
-_PARTICIPLE = re.compile(r"(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)$")
+_PARTICIPLE = re.compile(r"(?:(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)|(?:be|ver|ont|her|er)\w{3,}[dt])$")
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 #: At most this many words between a comma and a closing cue make its speaker.
 _SPEAKER_TOKENS = 10
