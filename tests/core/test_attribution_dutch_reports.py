@@ -508,3 +508,7 @@ def test_the_object_between_auxiliary_and_a_prefixed_participle_is_not_the_speak
     text = "Bisschop Jos Punt van het bisdom heeft priester Pierre Valkering verzocht zijn functie neer te leggen."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Bisschop Jos Punt van het bisdom"]
+    # an age in brackets after the one asked does not hide the auxiliary
+    text = "Bisschop Jos Punt van het bisdom heeft priester Pierre Valkering (57) verzocht zijn functie neer te leggen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Bisschop Jos Punt van het bisdom"]

@@ -277,7 +277,7 @@ class ReportedSubjects:
         doc = self.doc
         if self.lang == "nl" and ("Part" in doc[verb].morph.get("VerbForm") or _PARTICIPLE.match(doc[verb].lower_)):
             aux = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _PERFECT), None)
-            if aux is not None and not any(t.is_punct for t in doc[aux:verb]):
+            if aux is not None and not any(t.is_punct and t.text not in "()" for t in _unbracketed(doc[aux:verb])):
                 return self.phrases.before(aux, span.start)
         return self.phrases.before(verb, span.start)
 
@@ -356,3 +356,14 @@ def _modifies(modifier, preposition) -> bool:
     """ "familiar with", "involved in", "close to": a lower-case adjective or
     participle and the preposition of its phrase."""
     return preposition.pos_ == "ADP" and modifier.text.islower() and modifier.tag_ in ("VBN", "VBD", "JJ")
+
+
+def _unbracketed(span: Span) -> list:
+    """The tokens of `span` outside brackets ("priester X (57) van de kerk")."""
+    depth, out = 0, []
+    for token in span:
+        depth += token.text == "("
+        if depth == 0:
+            out.append(token)
+        depth -= token.text == ")" and depth > 0
+    return out
