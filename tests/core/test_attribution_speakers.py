@@ -420,3 +420,17 @@ def test_a_speaker_named_by_a_role_is_the_one_person_with_that_role(analyzer):
 def test_the_speaker_after_a_quote_is_never_a_word_of_the_quote(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a verb that is no cue before the colon is no part of the speaker
+        ('De organisatrice wijst naar hem. De vrouw knikt: ,,Altijd. Dat vindt hij leuk."', ["De vrouw"]),
+        # a role ending like a verb stays
+        ('De rechter sprak hem vrij. De advocaat: ,,Dit is een opluchting voor iedereen."', ["De advocaat"]),
+    ],
+)
+def test_the_speaker_before_a_colon_ends_before_a_verb(analyzer, text, speakers):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == speakers

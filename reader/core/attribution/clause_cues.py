@@ -3,7 +3,8 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 
 - "Premier Mark Rutte noemde de brand 'een zware slag'." (`_cue_in_sentence`);
 - "Alsof …, adviseerde Clinton de kandidaten '…'." (the quote's own clause);
-- "Politiek tekenaar X is resoluut: ,,…''" (`_opening_subject`).
+- "Politiek tekenaar X is resoluut: ,,…''" (`_opening_subject`), "De
+  vrouw knikt: ,,…''" (`_verb_before_colon`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from .cues import SPEAKING_OF
 from .marks import Marked
 from .names import ARTICLES
-from .phrases import PHRASE_STOPS
+from .phrases import PHRASE_STOPS, finite
+from .speaker_checks import is_text_noun
 
 #: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
 _NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
@@ -66,6 +68,18 @@ class ClauseCues:
         if not self.doc[span.end].text.islower() or any(t.is_punct for t in self.doc[span.end : colon]):
             return None
         return phrase
+
+    def _verb_before_colon(self, token) -> bool:
+        """A verb that is no cue between a speaker and a colon ("De vrouw
+        knikt:"): by the parse, or (a sentence with no cue word is not
+        parsed) a Dutch lower-case word ending like a finite verb that is
+        no word for a person ("Zijn advocaat:")."""
+        if finite(token):
+            return True
+        word = token.lower_
+        return self.lang == "nl" and token.text.islower() and word.endswith(("t", "te", "de")) and not (
+            self.roles.is_speaker_word(token) or is_text_noun(word)
+        )
 
     def _naming(self, cue: int, end: int) -> bool:
         """A verb of naming with only its object between it and the quote

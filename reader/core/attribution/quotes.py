@@ -235,7 +235,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         spoke = (lambda i: doc[last].text == ":" and doc[i].lower_ in SPEAKING_OF) if self.lang == "nl" else (lambda i: False)
         cue = next((i for i in window if self.is_cue(i, last) or spoke(i)), None)
         if doc[last].text == ":" and cue is None and last - 1 >= before.start:
-            speaker = self.phrases.before(last, before.start)  # "Rutte: “…”"
+            # "Rutte: “…”"; "De vrouw knikt: “…”": the phrase before the verb
+            verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > before.start else last
+            speaker = self.phrases.before(verb, before.start)
             if self.checked_speaker(speaker) is None:
                 speaker = self._opening_subject(before.start, last) or speaker  # "Tekenaar X is resoluut: “…”"
             far = self._first_cue(before.start, last) if self.checked_speaker(speaker) is None else None
