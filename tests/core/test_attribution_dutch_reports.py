@@ -512,3 +512,12 @@ def test_the_object_between_auxiliary_and_a_prefixed_participle_is_not_the_speak
     text = "Bisschop Jos Punt van het bisdom heeft priester Pierre Valkering (57) verzocht zijn functie neer te leggen."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Bisschop Jos Punt van het bisdom"]
+
+
+def test_a_document_is_no_speaker(analyzer):
+    # "volgens het draaiboek": what a plan says is no one's statement
+    quotes, _ = quotes_of(analyzer, "Twee bewoners en twee honden zijn nog binnen, volgens het draaiboek.", "nl")
+    assert quotes == []
+    # a forecast says something, but whose it is the sentence does not say
+    quotes, _ = quotes_of(analyzer, "De eerste prognoses schatten dat de partij ongeveer tien procent haalt.", "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("de partij ongeveer tien procent haalt", None)]

@@ -36,7 +36,8 @@ _ADVERBS = frozenset(
 #: Nouns for what was said rather than who said it.
 TEXT_NOUNS = frozenset(
     """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
-    response reply letter report commentary editorial""".split()
+    draaiboek nota notitie memo verslag document onderzoek studie analyse peiling enquête prognose vonnis
+    response reply letter report commentary editorial memo document study survey analysis poll ruling""".split()
 )
 
 
