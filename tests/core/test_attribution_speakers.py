@@ -434,3 +434,9 @@ def test_the_speaker_after_a_quote_is_never_a_word_of_the_quote(analyzer, text, 
 def test_the_speaker_before_a_colon_ends_before_a_verb(analyzer, text, speakers):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == speakers
+
+
+def test_the_writer_speaking_is_no_speaker_and_runs_on_into_nothing(analyzer):
+    text = 'Een man stapt uit. "Wil meneer binnen kijken?" "Nee, dank u," zeg ik en ik wandel richting de Emmalaan.'
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes][-1] is None

@@ -17,6 +17,8 @@ from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
 _PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
+#: The writer ("zeg ik", "we said"): no actor of the text.
+_FIRST_PERSON = frozenset("ik wij we i".split())
 #: Pronouns that are also possessives: alone a speaker, before a noun a determiner.
 _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said").
@@ -133,6 +135,8 @@ class SpeakerChecks:
             return speaker  # "Die schreef: …", "Deze zegt dat …": like "hij", the one just named
         if len(span) == 1 and first.lower_ in _DETERMINERS:
             return None  # "zoals het zelf stelt": "het" is no one
+        if first.lower_ in _FIRST_PERSON:
+            return None  # "zeg ik en ik wandel …": the writer, whom the reader does not name
         if span[-1].lower_ in TEXT_NOUNS:
             return None  # "een reactie", "the statement": a text, not who spoke
         if first.lower_ in _PERSONAL:
