@@ -521,3 +521,15 @@ def test_a_document_is_no_speaker(analyzer):
     # a forecast says something, but whose it is the sentence does not say
     quotes, _ = quotes_of(analyzer, "De eerste prognoses schatten dat de partij ongeveer tien procent haalt.", "nl")
     assert [(q[1], q[3]) for q in quotes] == [("de partij ongeveer tien procent haalt", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ook zou de blouse niet volgens de geldende normen zijn veiliggesteld.",
+        "Er zijn steeds meer scholen die volgens een bepaald concept lesgeven.",
+    ],
+)
+def test_volgens_a_standard_is_no_source(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []

@@ -440,3 +440,9 @@ def test_the_writer_speaking_is_no_speaker_and_runs_on_into_nothing(analyzer):
     text = 'Een man stapt uit. "Wil meneer binnen kijken?" "Nee, dank u," zeg ik en ik wandel richting de Emmalaan.'
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes][-1] is None
+
+
+def test_a_name_ending_in_s_with_its_apostrophe_describes_someone_else(analyzer):
+    text = "Ernest Louwes is veroordeeld. Louwes' advocaat Geert-Jan Knoops beweert dat dit een nieuw licht op de zaak werpt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Geert-Jan Knoops"]

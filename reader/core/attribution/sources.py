@@ -34,8 +34,8 @@ class SourcePhrases:
                         # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
                         parsed = (doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1]))
                         speaker = self.checked_speaker(parsed, described=True)
-                    if not speaker:
-                        return None
+                    if not speaker or _a_standard(self.text[speaker[0] : speaker[1]]):
+                        return None  # "volgens de geldende normen", "volgens een bepaald concept": a standard, no source
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
                         if end_token + 1 < span.end and doc[end_token].text == "," and doc[end_token + 1].lower_ in RELATIVE_PRONOUNS:
@@ -95,3 +95,17 @@ def _main_verb(token) -> bool:
     """The clause's main verb by the parse, whatever its form: a Dutch plural
     present ("De prijzen stijgen volgens de bank …") is tagged as the infinitive."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ == "ROOT"
+
+
+def _a_standard(phrase: str) -> bool:
+    """A rule, plan or method that things go by ("volgens de geldende
+    normen", "volgens plan"): "volgens" as "in keeping with", no source."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in _STANDARDS
+
+
+_STANDARDS = frozenset(
+    """norm normen regel regels concept plan plannen wet wetten methode methodes principe principes schema
+    model traditie protocol protocollen recept afspraak afspraken richtlijn richtlijnen voorschrift
+    voorschriften criteria definitie boekje procedure procedures""".split()
+)

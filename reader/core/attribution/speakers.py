@@ -45,7 +45,9 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
     said = text[mention[0] : mention[1]]
     of = len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
     genitive = bool(after) and after[0][:1].islower() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
-    return of or genitive
+    # "Louwes' advocaat Geert-Jan Knoops": a name ending in s, its apostrophe after it
+    apostrophe = len(after) >= 2 and after[0] in ("'", "’") and after[1][:1].islower()
+    return of or genitive or apostrophe
 
 
 def _person_noun(word: str) -> bool:
