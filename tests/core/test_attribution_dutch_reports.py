@@ -533,3 +533,9 @@ def test_a_document_is_no_speaker(analyzer):
 def test_volgens_a_standard_is_no_source(analyzer, text):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert quotes == []
+
+
+def test_a_volgens_source_ends_before_a_preposition_after_the_name(analyzer):
+    text = "Het is volgens Vogel voor het eerst dat een weergebeurtenis geheel aan klimaatverandering wordt toegeschreven."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Vogel"]

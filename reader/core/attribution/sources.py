@@ -10,6 +10,8 @@ from .names import ARTICLES
 from .phrases import finite, finite_or_known
 from .subjects import RELATIVE_PRONOUNS
 
+#: Prepositions that go on with the source's name ("volgens Jansen van de FNV").
+_OF_A_SOURCE = frozenset("van bij uit namens of at from for".split())
 #: The longest source phrase the parse may give after "volgens" (tokens).
 _SOURCE_TOKENS = 8
 
@@ -81,7 +83,13 @@ class SourcePhrases:
         if parent.i == end and parent.pos_ in ("NOUN", "PROPN"):
             end = parent.right_edge.i + 1  # "volgens een recent | onderzoek van het CBS": the parse hung the noun apart
         # "volgens het veilinghuis | het duurste schilderij": an article right after a noun opens another phrase
-        after_noun = (t.i for t in self.doc[word + 2 : end] if t.pos_ == "DET" and t.nbor(-1).pos_ in ("NOUN", "PROPN"))
+        # "volgens Vogel | voor het eerst": a preposition after a name opens a phrase of its own ("van", "bij" belong to it)
+        after_noun = (
+            t.i
+            for t in self.doc[word + 2 : end]
+            if (t.pos_ == "DET" and t.nbor(-1).pos_ in ("NOUN", "PROPN"))
+            or (t.pos_ == "ADP" and t.nbor(-1).pos_ == "PROPN" and t.lower_ not in _OF_A_SOURCE)
+        )
         return min(limit, end, next(after_noun, end))
 
 
