@@ -539,3 +539,9 @@ def test_a_volgens_source_ends_before_a_preposition_after_the_name(analyzer):
     text = "Het is volgens Vogel voor het eerst dat een weergebeurtenis geheel aan klimaatverandering wordt toegeschreven."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Vogel"]
+
+
+def test_a_genitives_reproach_ends_where_the_main_clause_goes_on(analyzer):
+    text = "Ook Mays verwijt dat 'parlementsleden verantwoordelijk zijn voor het uitstel', is bijzonder slecht gevallen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[1] for q in quotes] == ["'parlementsleden verantwoordelijk zijn voor het uitstel'"]

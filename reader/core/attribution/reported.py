@@ -261,8 +261,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
 
     def _relative_clause_end(self, subject: tuple[int, int], start: int, span: Span) -> int:
         """Where content that a Dutch relative clause reports ends ("De groep
-        die vindt dat …, is kleiner", "X, die zegt dat …, woont er"): at the
-        comma before the main clause's finite verb; else the span's end."""
+        die vindt dat …, is kleiner", "X, die zegt dat …, woont er"), or
+        that a genitive's noun the parser took for a verb reports ("Mays
+        verwijt dat …, is slecht gevallen"): at the comma before the main
+        clause's finite verb; else the span's end."""
         doc = self.doc
         subject_span = doc.char_span(*subject, alignment_mode="expand")
         if self.lang != "nl" or subject_span is None:
@@ -270,7 +272,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
         after = subject_span.end
         if after < len(doc) - 1 and doc[after].text == ",":
             after += 1  # "X, die zegt …"
-        if after >= len(doc) or doc[after].lower_ not in ("die", "dat"):
+        genitive = len(subject_span) == 1 and subject_span.text.endswith("s") and after < len(doc) and doc[after].lower_ in self.verbs
+        if after >= len(doc) or not (doc[after].lower_ in ("die", "dat") or genitive):  # "Mays verwijt dat …, is"
             return span.end_char
         for token in doc[span.start : span.end - 1]:
             if token.idx > start and token.text == "," and finite_or_known(token.nbor()):
