@@ -22,6 +22,8 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
     if last - begin < 2 or last - begin > 16:
         return None
     first, final = doc[begin], doc[last - 1]
+    if finder.lang == "nl" and (final.dep_ == "compound:prt" or final.lower_ in _PARTICLES):
+        return None  # "'…' sprak Tom Watson de menigte toe": another verb (toespreken), with an object
     if _finite_verb(first) or (finder.lang == "nl" and _dutch_verb_form(first)):
         verb, speaker, start = first, finder.phrases.after(begin + 1, last), begin + 1
     elif finder.lang == "en" and _finite_verb(final):
@@ -44,6 +46,8 @@ def _finite_verb(token) -> bool:
     return token.pos_ == "VERB" and token.text.islower() and (finite(token) or token.tag_.startswith("WW|pv"))
 
 
+#: Dutch separable particles that end a clause: the verb is another one.
+_PARTICLES = frozenset("toe aan op af uit mee over door terug na bij".split())
 #: Parts of speech that are never the verb of a cue.
 _FUNCTION_WORDS = frozenset("ADP SCONJ CCONJ PRON DET NUM".split())
 
