@@ -446,3 +446,16 @@ def test_a_name_ending_in_s_with_its_apostrophe_describes_someone_else(analyzer)
     text = "Ernest Louwes is veroordeeld. Louwes' advocaat Geert-Jan Knoops beweert dat dit een nieuw licht op de zaak werpt."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Geert-Jan Knoops"]
+
+
+def test_a_quote_before_a_clause_with_another_verbs_particle_has_no_cue(analyzer):
+    # "sprak de menigte toe" is addressing the crowd; the quote is the crowd's call
+    text = "Onder de luide roep 'Waar is Jeremy Corbyn?' sprak Tom Watson de menigte toe."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes if q[3]] == []
+
+
+def test_a_name_in_the_speakers_relative_clause_is_not_the_speaker(analyzer):
+    text = "Ministers die in de Europese Unie willen blijven, waarschuwen dat een brexit zonder akkoord onacceptabel is."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("Ministers die in de Europese Unie willen blijven", None)]

@@ -24,6 +24,9 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
     place or other name speaks only as the whole phrase ("Moscow said"):
     in "fishermen from Scheveningen fear …" the town is not the speaker."""
     phrase = end - start
+    # "Ministers die in de EU willen blijven": a name in a relative clause tells which ones, not who
+    relative = _RELATIVE.search(text, start, end)
+    end = relative.start() if relative else end
     named = [
         actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
@@ -33,6 +36,9 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
     if not named:
         return None
     return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
+
+
+_RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
 
 
 def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int], name: str) -> bool:
