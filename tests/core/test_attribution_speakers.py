@@ -459,3 +459,12 @@ def test_a_name_in_the_speakers_relative_clause_is_not_the_speaker(analyzer):
     text = "Ministers die in de Europese Unie willen blijven, waarschuwen dat een brexit zonder akkoord onacceptabel is."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("Ministers die in de Europese Unie willen blijven", None)]
+
+
+def test_they_is_the_group_that_spoke_before_past_names_in_its_statement(analyzer):
+    text = (
+        "King Birendra left Nepal on Friday for a visit to China, officials said. The monarch was scheduled to meet "
+        "Chinese President Jiang Zemin during his visit, they said."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["officials", "officials"]

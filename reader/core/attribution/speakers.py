@@ -79,6 +79,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     other_starts: list[int] = []  # where they were named, sorted (a long article has thousands)
     last_organisation: tuple[int, Actor] | None = None  # where an organisation last spoke, and which
     quoted = Intervals((q.start, q.end, q) for q in found if q.kind == "direct")
+    statements = Intervals((q.start, q.end, q) for q in found)
     for quote in found:
         speaker = None
         if quote.speaker is not None:
@@ -96,7 +97,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 actor = actor or _by_role(text[start:end], actors, start)
                 if actor is None and text[start:end].lower() == "they":
-                    start, end = _group_before(text, people, others, start) or (start, end)
+                    start, end = _group_before(text, people, others, start, statements) or (start, end)
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
@@ -145,14 +146,19 @@ def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
 _IT_WINDOW = 400
 
 
-def _group_before(text: str, people: Intervals, others: list[tuple[int, int, bool]], offset: int) -> tuple[int, int] | None:
+def _group_before(
+    text: str, people: Intervals, others: list[tuple[int, int, bool]], offset: int, statements: Intervals
+) -> tuple[int, int] | None:
     """ "A Libyan man was found dead, police said. They said …": an English
     "they" that speaks is the group that spoke just before, when no one
-    was named since."""
+    was named since but in what was said ("officials said they had bowed
+    to Netanyahu's demand. They said …")."""
     if not others or offset - others[-1][1] > _IT_WINDOW:
         return None
     start, end, _ = others[-1]
     last = people.last_before(offset)
+    while last is not None and last[1] > end and statements.overlaps(last[0], last[1]):
+        last = people.last_before(last[0])
     words = text[start:end].split()
     if (last is not None and last[1] > end) or not (plural_noun(words[-1].lower()) or words[-1].lower() == "police"):
         return None
