@@ -468,3 +468,12 @@ def test_they_is_the_group_that_spoke_before_past_names_in_its_statement(analyze
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["officials", "officials"]
+
+
+def test_a_speaker_with_a_relative_clause_before_said_and_a_colon(analyzer):
+    text = (
+        "Shaun Pollock has told the county he would like to return. Pollock, who returns home a month early "
+        'next week, said: "I would like to come back and play county cricket in the future."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes][-1] == ("Pollock", "Shaun Pollock")

@@ -81,6 +81,14 @@ class ClauseCues:
             self.roles.is_speaker_word(token) or is_text_noun(word)
         )
 
+    def _before_comma_name(self, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A name before the comma of its apposition ("Prescott, reluctant to
+        go into the winner's enclosure, said:"): the name alone."""
+        comma = self.text.find(",", *phrase) if phrase else -1
+        if comma < 0 or not self.names.overlaps(phrase[0], comma) and not self._names_someone((phrase[0], comma)):
+            return phrase
+        return (phrase[0], comma)
+
     def _naming(self, cue: int, end: int) -> bool:
         """A verb of naming with only its object between it and the quote
         ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""

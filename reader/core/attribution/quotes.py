@@ -259,6 +259,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             speaker = (
                 self._parsed_subject(cue) or self.phrases.before(cue, before.start) or self.phrases.after(cue + 1, last)
             )
+            if self.checked_speaker(speaker) is None:  # "Pollock, who returns home next week, said:"
+                speaker = self._before_comma_name(self._subject(cue, before, None)) or speaker
         return (doc[cue].text, speaker) if speaker else None
 
     def _is_statement(self, marked: Marked, has_cue: bool) -> bool:
