@@ -477,3 +477,25 @@ def test_a_speaker_with_a_relative_clause_before_said_and_a_colon(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[3], q[4]) for q in quotes][-1] == ("Pollock", "Shaun Pollock")
+
+
+def test_a_pronoun_goes_on_with_the_subject_not_the_object_of_a_pronoun_sentence(analyzer):
+    text = (
+        "Britain's Steven Redgrave said on Wednesday he might change his mind. He shared victory with Matthew "
+        "Pinsent in the coxless pairs at the Atlanta Games. \"I'm only 34. Some say that's too old,\" he said."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes][-1] == "Steven Redgrave"
+    # a second clause has a subject of its own
+    text = (
+        "Colin McRae rolled his car. He and co-driver Derek Ringer were unhurt but team boss David Richards was "
+        "furious with them. \"It's not unfortunate, it's incompetent,\" he declared."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["David Richards"]
+
+
+def test_a_persons_spokesman_or_lawyer_is_not_the_person(analyzer):
+    text = "Boris Yeltsin and Alexander Lebed did not meet. Lebed's spokesman said he might meet the president on Tuesday."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("Lebed's spokesman", None)]

@@ -51,8 +51,8 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
     said = text[mention[0] : mention[1]]
     of = len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
     genitive = bool(after) and after[0][:1].islower() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
-    # "Louwes' advocaat Geert-Jan Knoops": a name ending in s, its apostrophe after it
-    apostrophe = len(after) >= 2 and after[0] in ("'", "’") and after[1][:1].islower()
+    # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
+    apostrophe = len(after) >= 2 and after[0] in ("'", "’", "'s", "’s") and after[1][:1].islower()
     return of or genitive or apostrophe
 
 
@@ -200,6 +200,10 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
         topic = last[2]  # not them at all: any earlier mention of theirs too
         while last is not None and last[2] is topic:
             last = _unquoted(people, quoted, people.last_before(last[0]))
+    if last is not None and _sentence_start(text, last[0]) < _sentence_start(text, offset) and _after_a_subject_pronoun(text, last[0]):
+        # "He shared victory with Matthew Pinsent … he said": the pronoun goes on
+        # with that sentence's subject, whom the name before it names, not its object
+        last = _unquoted(people, quoted, people.last_before(_sentence_start(text, last[0])))
     if last is None:
         return None
     _, mention_end, actor = last
@@ -208,6 +212,27 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     if someone_described(text, mention_end, offset):
         return None
     return actor
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _SENTENCE_REACH), at)]
+    newline = text.rfind("\n", 0, at) + 1
+    return max(ends[-1] if ends else 0, newline)
+
+
+def _after_a_subject_pronoun(text: str, at: int) -> bool:
+    """Whether the sentence of a name at `at` opens with a pronoun for one
+    person before it ("He shared victory with X"): X is that sentence's object."""
+    start = _sentence_start(text, at)
+    words = text[start:at].split()
+    # one clause ("He and co-driver X were unhurt but team boss Y was furious": Y is a subject too)
+    return bool(words) and words[0] in _SUBJECT_PRONOUNS and not any(w.strip(",;").lower() in _JOINS or w.endswith((",", ";")) for w in words)
+
+
+_SUBJECT_PRONOUNS = frozenset("He She Hij Zij Ze".split())
+_JOINS = frozenset("and but or while en maar of terwijl".split())
+#: How far back a sentence's start is looked for (characters).
+_SENTENCE_REACH = 400
 
 
 def _unquoted(people: Intervals, quoted: Intervals, last):
