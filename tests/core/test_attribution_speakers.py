@@ -499,3 +499,9 @@ def test_a_persons_spokesman_or_lawyer_is_not_the_person(analyzer):
     text = "Boris Yeltsin and Alexander Lebed did not meet. Lebed's spokesman said he might meet the president on Tuesday."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[3], q[4]) for q in quotes] == [("Lebed's spokesman", None)]
+
+
+def test_an_age_after_the_speakers_comma_is_no_part_of_the_speaker(analyzer):
+    text = 'Amanda Coetzer won. "I looked at it as a great challenge for me," said Coetzer, 24.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["Coetzer"]

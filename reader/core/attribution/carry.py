@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from .intervals import Intervals
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
-from .speaker_checks import someone_described
+from .people import someone_described
 
 if TYPE_CHECKING:
     from .quotes import Found

@@ -5,14 +5,11 @@ names and phrases)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 from spacy.tokens import Span
 
 from .cues import ALL_REPORTING_VERBS
 from .names import ARTICLES
-from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
+from .people import describes_a_person
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -49,23 +46,6 @@ def is_text_noun(word: str) -> bool:
     return word in TEXT_NOUNS or (word.endswith("s") and word[:-1] in TEXT_NOUNS)
 
 
-#: Words after which a phrase's noun has been passed ("een verhuurder van …").
-_MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
-#: Endings of nouns for people by what they do (verhuurder, eigenaar,
-#: journalist, fabrikant, patiënt, directeur, psycholoog; organiser, investor).
-_PERSON_ENDINGS = tuple(
-    "er ers aar aars ares ist isten ant anten ent enten ënt ënten eur eurs ier iers oog ogen or ors ists ants ents"
-    " ian ians".split()
-)
-#: Words with those endings that are no people.
-_NOT_PEOPLE = frozenset(
-    "computer nummer nummers water winter zomer oktober november december september centrum theater "
-    "register kader filter monster paper poster letter number matter center chapter quarter cijfer meter liter "
-    "kilometer papier dossier manier kwartier moment procent percent argument document element segment "
-    "restaurant variant motor sector factor figure".split()
-)
-#: Compounds ending in one of them are no people either (woonkamer, drinkwater).
-_THINGS = tuple(_NOT_PEOPLE | {"kamer", "ment", "guilder"})
 _FRAGMENT_END = frozenset("te en of and or to".split())
 #: Relative pronouns whose clause may report what the phrase before them said
 #: ("X, die vond dat …", "Iran, which denies …"); a speaker phrase ends before one.
@@ -77,6 +57,11 @@ DEMONSTRATIVES = frozenset({"die", "deze"})
 _DETERMINERS = frozenset(
     "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
 )
+
+
+def _without_age(span: Span) -> Span:
+    """ "said Coetzer, 24.": the age after the comma is no part of who."""
+    return span[:-2] if len(span) > 2 and span[-1].like_num and span[-2].text == "," else span
 
 
 def _without_opening(span: Span) -> Span:
@@ -124,8 +109,8 @@ class SpeakerChecks:
         span = self.tokens(*speaker)
         if span is None or len(span) == 0:
             return None
-        span = _without_opening(span)
-        speaker = (span.start_char, speaker[1])
+        span = _without_age(_without_opening(span))
+        speaker = (span.start_char, span.end_char)
         first = span[0]
         if first.lower_ in _POSSESSIVE_PRONOUNS and (
             len(span) == 1 or span[1].pos_ in _NOT_NOMINAL or span[1].lower_ in _ADVERBS
@@ -281,118 +266,7 @@ def _finite(token) -> bool:
 _SUBJECT_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u i you he she we they".split())
 
 
-def describes_a_person(span) -> bool:
-    """A phrase that opens with an article, a quantifier or a possessive and
-    whose noun names a person by what they do ("een verkoper van een kraam",
-    "de eigenaresse", "veel jongeren", "the organisers"): Dutch and English
-    agent-noun endings, checked up to the first word that starts a modifier.
-    A plural alone needs no article ("volgens critici", "Tegenstanders
-    zeggen", capitalised only as the first word of its sentence)."""
-    if _share_of_people(span):
-        return True
-    if len(span) == 1 or span[1].lower_ in _MODIFIER_STARTS:
-        # "volgens critici", "Bystanders at the scene said": a plural for people needs no article
-        return lower_case(span[0]) and _people(span[0].lower_)
-    if span[0].lower_ not in ARTICLES and span[0].lower_ not in _QUANTIFIERS:
-        return False
-    head = None
-    for token in span[1:]:
-        if token.lower_ in _MODIFIER_STARTS or token.is_punct:
-            break
-        head = token  # the last word before a modifier heads the phrase
-    if head is None or (head.pos_ and head.pos_ != "NOUN"):
-        return False
-    return head.text.islower() and (agent_noun(head.lower_) or _people(head.lower_))
-
-
-def _share_of_people(span) -> bool:
-    """A share of a group as a survey reports it: "de helft van de
-    ondervraagden", "65 procent", "twee derde van de Nederlanders", "a
-    third of voters": a share word, and after "van"/"of" a group of people
-    or nothing."""
-    words = [t.lower_ for t in span]
-    share = next((i for i, w in enumerate(words) if w in _SHARES), None)
-    if share is None or share > 3:
-        return False
-    rest = span[share + 1 :]
-    if not len(rest):
-        return True
-    if rest[0].lower_ not in ("van", "of"):
-        return False
-    last = rest[-1]
-    return bool(last.ent_type_) or _people(last.lower_) or last.lower_ in _GROUPS
-
-
-#: Words for a share of a group.
-_SHARES = frozenset(
-    "helft meerderheid minderheid procent deel derde kwart half majority minority percent third quarter".split()
-)
-
-
-def _people(word: str) -> bool:
-    """A plural for people: a group word, or the plural of an agent noun."""
-    singular = word[:-1] if word.endswith("s") else word[:-2] if word.endswith("en") else ""
-    return word in _GROUPS or agent_noun(singular)
-
-
-#: Plurals for groups of people with no agent ending.
-_GROUPS = frozenset(
-    """critici sceptici politici ingewijden insiders mensen jongeren ouderen leden collega's ondervraagden
-    respondenten volwassenen kinderen vrienden critics sceptics skeptics people members colleagues
-    respondents""".split()
-)
-#: Words before a noun that count or own it ("veel mensen", "sommige
-#: ouders", "zijn collega's", "most analysts").
-_QUANTIFIERS = frozenset(
-    """veel vele sommige enkele alle meeste beide diverse verschillende zijn haar hun mijn onze
-    many some several most all both various his her their our""".split()
-)
-
-
-def agent_noun(word: str) -> bool:
-    """A lower-case word with the ending of a noun for a person by what they
-    do (verhuurder, journalist, organisers), but for the known things with
-    such an ending (computer, register)."""
-    return len(word) >= 6 and word.endswith(_PERSON_ENDINGS) and not word.rstrip("s").endswith(_THINGS)
-
-
 def _acronym(word: str) -> bool:
     """An organisation's initials ("het OM", "de NCTV"), which the model
     does not always find."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
-
-
-def someone_described(text: str, start: int, end: int) -> bool:
-    """Whether a sentence between `start` and `end` of `text` opens with a
-    person or group described by a noun ("De woordvoerster …", "The
-    spokesman …"): someone a pronoun or a quote after it may point to."""
-    return any(True for _ in described_openings(text, start, end))
-
-
-def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """Where the sentences of `someone_described` open, each with its noun
-    for the person or group."""
-    for match in _SENTENCE_SUBJECT.finditer(text, start, end):
-        word = next((word for word in match.group(1).lower().split() if _person_word(word)), None)
-        if word is not None:
-            yield match.start(), word
-
-
-def plural_noun(word: str) -> bool:
-    """Whether a noun for people is plural by its ending ("bewoners",
-    "agenten", "residents"; not "boss")."""
-    return word.endswith(("en", "'s", "’s")) or (word.endswith("s") and not word.endswith("ss"))
-
-
-#: A sentence opening with an article and up to three words.
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|Een|The|A|An)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
-
-
-def _person_word(word: str) -> bool:
-    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    return (
-        word in DEFAULT_ROLE_NOUNS
-        or singular in DEFAULT_ROLE_NOUNS
-        or word in SPEAKER_NOUNS
-        or agent_noun(word)
-    )

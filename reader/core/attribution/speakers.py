@@ -10,7 +10,8 @@ from ..labels import READER_LABELS
 from .intervals import Intervals
 from .mentions import is_role
 from .roles import SPEAKER_NOUNS, may_be
-from .speaker_checks import DEMONSTRATIVES, described_openings, plural_noun, someone_described
+from .people import described_openings, plural_noun, someone_described
+from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
 from .quotes import Found
 

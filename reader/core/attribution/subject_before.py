@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
 from .roles import may_be
-from .speaker_checks import described_openings, describes_a_person, plural_noun
+from .people import described_openings, describes_a_person, plural_noun
 
 if TYPE_CHECKING:
     from .quotes import QuoteFinder
