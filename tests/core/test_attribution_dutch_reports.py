@@ -545,3 +545,12 @@ def test_a_genitives_reproach_ends_where_the_main_clause_goes_on(analyzer):
     text = "Ook Mays verwijt dat 'parlementsleden verantwoordelijk zijn voor het uitstel', is bijzonder slecht gevallen."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[1] for q in quotes] == ["'parlementsleden verantwoordelijk zijn voor het uitstel'"]
+
+
+def test_a_cue_in_a_condition_opening_the_sentence_is_no_statement(analyzer):
+    text = "Als May belooft op zeer korte termijn te vertrekken, dan zou een flink deel van de rebellen de deal steunen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []
+    # "als" as "as": a statement
+    quotes, _ = quotes_of(analyzer, "Als voorzitter zei Jansen dat de club gezond is.", "nl")
+    assert [q[1] for q in quotes] == ["de club gezond is"]

@@ -23,6 +23,7 @@ from .sources import SourcePhrases
 from .subjects import ReportedSubjects
 
 _HYPOTHETICAL = frozenset({"alsof"})  # opens a clause of what is not said but supposed
+_CONDITIONS = frozenset("als indien mocht tenzij if unless".split())
 #: Words that join two statements in one sentence, and the word before one that makes it "only" ("alleen maar").
 _JOINING, _ONLY = frozenset("but maar".split()), frozenset({"alleen"})
 #: Words that join a second reporting verb with the same subject ("… and added that …").
@@ -107,6 +108,15 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
             before = self._content_before(saying, speaker, span)
             return Found(*before, "reported", self.doc[quoted].text, speaker) if before else None
         return Found(*content, "reported", self.doc[quoted].text, speaker)
+
+    def _condition(self, verb: int, span: Span) -> bool:
+        """`verb` in a clause of condition that opens the sentence, the main
+        clause after its comma ("Als May belooft te vertrekken, dan zou …";
+        not "Als voorzitter zei Jansen dat …"): what is supposed, not said."""
+        doc = self.doc
+        if doc[span.start].lower_ not in _CONDITIONS or comma_outside_brackets(doc[span.start : verb]):
+            return False
+        return comma_outside_brackets(doc[verb : span.end])
 
     def _as_clause(self, verb: int, floor: int) -> bool:
         """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het noemt")."""
@@ -291,8 +301,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
                 return self._quoted_report(i, span, quoted)
             if not self.is_cue(i, span.end):
                 continue
-            if self._as_clause(i, span.start):
-                continue  # ", zoals hij het zelf noemt,": how it is called, not a statement
+            if self._as_clause(i, span.start) or self._condition(i, span):
+                continue  # ", zoals hij het zelf noemt,": how it is called; "Als May belooft te …, dan": a condition
             if self._passive(i) or self._negated(i, span) or self._embedded(i, span):
                 continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
             first_word = doc[span.start].lower_
