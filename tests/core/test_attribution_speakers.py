@@ -505,3 +505,14 @@ def test_an_age_after_the_speakers_comma_is_no_part_of_the_speaker(analyzer):
     text = 'Amanda Coetzer won. "I looked at it as a great challenge for me," said Coetzer, 24.'
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["Coetzer"]
+
+
+def test_a_second_subject_the_parse_gives_may_speak(analyzer):
+    # the parse gives "krijgt" two subjects, "Haar rooster" and "ze"; "ze" is Donk, named last
+    text = (
+        "Iraida Donk werkt als oproepkracht. ,,Het is schrijnend'', zegt Zakaria Boufangacha van de FNV. "
+        "Donk stelt zich drie dagen per week beschikbaar. Haar rooster voor de maand krijgt ze twee weken "
+        "van tevoren. ,,Ik heb ook weleens te weinig werk.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Zakaria Boufangacha", "Iraida Donk"]

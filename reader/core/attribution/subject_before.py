@@ -45,7 +45,7 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
         return None
     root = next((token for token in span if token.dep_ == "ROOT"), None)
     subject = finder.phrases.subject_of(root.i) if root is not None else None
-    speaker = finder.checked_speaker(subject)
+    speaker = finder.checked_speaker(subject) or _another_subject(finder, root, subject)
     if speaker is None:
         return None
     if finder._pronoun(speaker):
@@ -74,6 +74,22 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
     if not (person or any(finder.roles.is_role_word(t) for t in phrase) or describes_a_person(phrase)):
         return None  # "de politie", "het bestuur": a body, which speaks through someone
     return speaker, False
+
+
+def _another_subject(finder: "QuoteFinder", root, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A second subject the parse gives the verb, a name or a pronoun for a
+    person, when the first is no speaker ("Haar rooster … krijgt ze …":
+    two subjects is a wrong parse, and "ze" is likelier right)."""
+    if root is None:
+        return None
+    for child in root.children:
+        inside = subject is not None and subject[0] <= child.idx < subject[1]
+        if child.dep_ == "nsubj" and not inside and (child.pos_ == "PROPN" or child.lower_ in _PERSON_PRONOUNS):
+            return finder.checked_speaker((child.idx, child.idx + len(child)))
+    return None
+
+
+_PERSON_PRONOUNS = frozenset("hij zij ze he she".split())
 
 
 def _last_person_may_be(finder: "QuoteFinder", pronoun: int, word: str) -> bool:
