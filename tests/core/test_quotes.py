@@ -410,3 +410,16 @@ def test_two_quoted_words_otherwise_are_no_quote(analyzer, text):
 def test_the_person_opening_a_short_clause_before_a_colon_speaks(analyzer, text, speaker):
     quotes = analyzer.analyze(article(text, "nl")).quotes
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_a_main_person_named_a_quarter_more_often_than_the_expert_speaks_cue_less_quotes(analyzer):
+    # Vermeulen five times, the expert four: Vermeulen is the feature's main person
+    text = (
+        "Sanne Vermeulen werkt als oproepkracht. ,,Het is zwaar werk'', zegt onderzoeker Kees Dekker. "
+        "Volgens Dekker is de groep ontevreden. Dekker wil meer onderzoek. ,,Het moet beter.'' "
+        "Dekker is stellig. Vermeulen werkt al jaren op Schiphol. Vermeulen houdt er weinig aan over. "
+        "Ondanks alles geniet Vermeulen van haar werk. ,,Ik vind het echt heel leuk.'' Vermeulen lacht."
+    )
+    found, _ = quotes_of(analyzer, text, "nl")
+    speakers = {quoted[:12]: name for _, quoted, _, _, name in found}
+    assert speakers[",,Ik vind he"] == "Sanne Vermeulen"
