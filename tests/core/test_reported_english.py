@@ -405,3 +405,10 @@ def test_bare_content_with_two_subjects_or_an_apposition_after_its_subject(analy
 def test_english_speakers_of_news_sentences(analyzer, text, speakers):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == speakers
+
+
+def test_a_finite_looking_word_inside_a_name_does_not_end_the_search_for_that(analyzer):
+    # "am" in "Bild am Sonntag" is tagged as a finite verb
+    text = "But Ruehe told Bild am Sonntag in an interview that a new mandate for the troops would be agreed."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == ["a new mandate for the troops would be agreed"]

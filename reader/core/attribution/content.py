@@ -117,7 +117,8 @@ class ReportedContent(BareContent):
         an interview with a radio station that …", a relative clause between
         commas too); not a relative "that" (a noun before it, a verb after:
         "states that sponsor …"); none after a finite verb or another cue,
-        whose "that" it would be."""
+        whose "that" it would be (a word inside a name is none: "told Bild am
+        Sonntag that")."""
         doc, lang = self.doc, self.lang
         last = min(span.end, verb + _LONG_WINDOW)
         relative = other_clause = False
@@ -145,7 +146,7 @@ class ReportedContent(BareContent):
                 return j
             # "declined comment, except to say that": an infinitive goes on with the verb's statement
             cue = self.is_cue(j, span.end) and doc[j - 1].lower_ != "to"
-            if not relative and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1:
+            if not relative and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1 and not token.ent_type_:
                 return None
         return None
 
