@@ -89,3 +89,6 @@ def test_a_subheading_word_run_into_the_next_sentence_is_no_first_name(analyzer)
     # Two people who share a surname stay two.
     text = "Sanne Vermeulen werkt in een winkel. Joost Vermeulen, haar broer, helpt haar."
     assert len(labelled_actors(analyse(analyzer, text))) == 2
+    # "Van der" opening a sentence are a surname's particles, not a subheading word
+    text = 'Directeur Lucy van Helm begint een campagne. "Het kan beter." Van der Helm vraagt zich af hoe het kan.'
+    assert any(name == "Van der Helm" for name, _ in labelled_actors(analyse(analyzer, text)))

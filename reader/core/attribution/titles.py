@@ -123,6 +123,8 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
             continue
         if not doc.vocab.lex_attr_getters[_COMMON_FLAG](first.lower_):
             continue
+        if first.lower_ in ("van", "de", "ter", "ten") and doc[bound[0] + 1].text in ("der", "den", "de"):
+            continue  # "Van der Helm": the particles of one surname, no subheading word
         surname, name = doc[bound[1] - 1].text, doc[bound[0] : bound[1]].text
         others = [doc[o[0] : o[1]].text for o in people if o is not bound and doc[o[1] - 1].text == surname]
         # "Groot Wassink" after "Rutger Groot Wassink" is the whole surname.
