@@ -528,6 +528,8 @@ def test_a_document_is_no_speaker(analyzer):
     [
         "Ook zou de blouse niet volgens de geldende normen zijn veiliggesteld.",
         "Er zijn steeds meer scholen die volgens een bepaald concept lesgeven.",
+        # a count is no one's statement
+        "Volgens de eerste tellingen verliest de partij vier procent van de stemmen.",
     ],
 )
 def test_volgens_a_standard_is_no_source(analyzer, text):

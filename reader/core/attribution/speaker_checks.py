@@ -36,6 +36,7 @@ _ADVERBS = frozenset(
 TEXT_NOUNS = frozenset(
     """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
     draaiboek nota notitie memo verslag document onderzoek studie analyse peiling enquête prognose vonnis
+    telling tellingen uitslag uitslagen
     response reply letter report commentary editorial memo document study survey analysis poll ruling""".split()
 )
 
