@@ -516,3 +516,18 @@ def test_a_second_subject_the_parse_gives_may_speak(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Zakaria Boufangacha", "Iraida Donk"]
+
+
+def test_a_genitive_before_a_compound_role_and_a_name_is_not_the_speaker(analyzer):
+    text = (
+        "Donald Trump ontmoet Kim. ,,Ondanks vele obstakels zijn we erin geslaagd'', zei Trumps "
+        "Noord-Koreagezant Stephen Biegun vorige maand."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Stephen Biegun"]
+
+
+def test_punctuation_before_a_speaker_is_no_part_of_it(analyzer):
+    text = "Leiders zegden afspraken af; Kim Jong-un gaf in een brief aan dat hij alleen met Trump zaken wil doen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Kim Jong-un"]

@@ -180,6 +180,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                     heuristic = [self.phrases.before(i, begin), self.phrases.after(i + 1, after.end)]  # X said
                 # "aldus" is no verb: the parse's subject for it is a guess, often a word of the quote itself
                 parsed = self._parsed_subject(i) if token.lower_ not in self.cues.source_after else None
+                if parsed and heuristic[-1] and parsed[0] == heuristic[-1][0] and _genitive(self.text[slice(*parsed)]):
+                    parsed = None  # "zei Trumps Noord-Koreagezant X": the parse's subject is the genitive alone
                 candidates = [c for c in [parsed, *heuristic] if c and not marked.start <= c[0] < marked.end]
                 # The first that can be a speaker; else the first, which the
                 # speaker checks will turn into "unknown".
@@ -390,3 +392,8 @@ def find_quotes(
     quotes.sort(key=lambda q: q.start)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
+
+
+def _genitive(phrase: str) -> bool:
+    """One word in a genitive form ("Trumps", "Trump's")."""
+    return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))

@@ -21,6 +21,7 @@ _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said").
 _LEADING = frozenset("but and maar en".split())
 _AS = frozenset("als as".split())
+_OPENING_MARKS = frozenset(";:,-–—")
 #: Prepositions of what a phrase is about ("De bezorgdheid over de invloed van China"): a name after one is the topic.
 _TOPICAL = frozenset("over about on concerning regarding rond omtrent".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
@@ -69,6 +70,8 @@ def _without_opening(span: Span) -> Span:
     """`span` without a joining word ("maar de minister"), an adverb and
     "als" ("bijvoorbeeld als eiser X": who is "eiser X") or a verb form
     before a name ("overtuigd FNV") before who speaks."""
+    while len(span) > 1 and span[0].text in _OPENING_MARKS:
+        span = span[1:]  # "…af; Kim gaf aan dat": the semicolon before the name
     if len(span) > 1 and span[0].lower_ in _LEADING:
         span = span[1:]
     if len(span) > 2 and span[1].lower_ in _AS and span[0].pos_ == "ADV":

@@ -51,7 +51,8 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
     after = text[mention[1] : phrase[1]].split()
     said = text[mention[0] : mention[1]]
     of = len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
-    genitive = bool(after) and after[0][:1].islower() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
+    # "een van Howicks beste vrienden", "Trumps Noord-Koreagezant Stephen Biegun"
+    genitive = bool(after) and after[0][:1].isalpha() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
     # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
     apostrophe = len(after) >= 2 and after[0] in ("'", "’", "'s", "’s") and after[1][:1].islower()
     return of or genitive or apostrophe
