@@ -556,3 +556,9 @@ def test_a_cue_in_a_condition_opening_the_sentence_is_no_statement(analyzer):
     # "als" as "as": a statement
     quotes, _ = quotes_of(analyzer, "Als voorzitter zei Jansen dat de club gezond is.", "nl")
     assert [q[1] for q in quotes] == ["de club gezond is"]
+
+
+def test_a_question_reports_nothing(analyzer):
+    text = "Marischka Borgmeijer werkt in een winkel. Hoe ze nu denkt dat het verder gaat? Borgmeijer heeft geen idee."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes == []

@@ -293,8 +293,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
     def _verb_report(self, span: Span, number: int) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X."""
         doc = self.doc
-        if doc[span.start].lower_ in _HYPOTHETICAL:
-            return None  # "Alsof ze erkende dat …": as if, not a statement
+        if doc[span.start].lower_ in _HYPOTHETICAL or _question(span):
+            return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
         for i in range(span.start, span.end):
             quoted = self._quoted_as_saying(i, span.end)
             if quoted is not None:
@@ -348,3 +348,9 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
                 return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
+
+
+def _question(span: Span) -> bool:
+    """A sentence that ends with a question mark: what it reports is asked."""
+    last = next((t for t in reversed(span) if not t.is_space and t.text not in ("'", '"', "”", "’", "''")), None)
+    return last is not None and last.text == "?"
