@@ -562,3 +562,18 @@ def test_a_question_reports_nothing(analyzer):
     text = "Marischka Borgmeijer werkt in een winkel. Hoe ze nu denkt dat het verder gaat? Borgmeijer heeft geen idee."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone should say, in the writer's wish
+        "Het wordt, denk ik, tijd dat Europa de Engelsen vertelt dat een harde brexit voor hen rampzalig is.",
+        # "dit succes" after the verb is its object, not an inverted speaker
+        "GroenLinks- leider Jesse Klaver, wiens partij een substantiële winst boekte, claimde dit succes zelfs als "
+        "'de belangrijkste verdienste van de GroenLinks-campagne'.",
+    ],
+)
+def test_a_wish_and_an_object_after_the_verb_are_no_statements(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q for q in quotes if q[0] == "reported"] == []

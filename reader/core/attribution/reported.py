@@ -131,6 +131,9 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
             return None  # "Iran, which denies it, urged German authorities to …": an object, not an inverted speaker
         if self.lang == "en" and self._clause_follows(verb + 1, span.end):
             return None  # "The athlete, who won in Atlanta, said she would retire": content, not a speaker
+        after = verb + 1 < span.end and self.doc[verb + 1]
+        if after and after.lower_ in ("dit", "dat", "this", "that") and verb + 2 < span.end and self.doc[verb + 2].text.islower():
+            return None  # "…, claimde dit succes zelfs als …": an object, not an inverted speaker
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
         if subject is None or self._complement_follows(verb, subject, span):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows
@@ -293,7 +296,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
     def _verb_report(self, span: Span, number: int) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X."""
         doc = self.doc
-        if doc[span.start].lower_ in _HYPOTHETICAL or _question(span):
+        if doc[span.start].lower_ in _HYPOTHETICAL or _question(span) or _time_that(span):
             return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
         for i in range(span.start, span.end):
             quoted = self._quoted_as_saying(i, span.end)
@@ -354,3 +357,10 @@ def _question(span: Span) -> bool:
     """A sentence that ends with a question mark: what it reports is asked."""
     last = next((t for t in reversed(span) if not t.is_space and t.text not in ("'", '"', "”", "’", "''")), None)
     return last is not None and last.text == "?"
+
+
+def _time_that(span: Span) -> bool:
+    """ "Het wordt tijd dat Europa de Engelsen vertelt dat …": what someone
+    should say, in the writer's wish, is not said."""
+    words = [t.lower_ for t in span]
+    return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
