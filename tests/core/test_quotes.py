@@ -423,3 +423,16 @@ def test_a_main_person_named_a_quarter_more_often_than_the_expert_speaks_cue_les
     found, _ = quotes_of(analyzer, text, "nl")
     speakers = {quoted[:12]: name for _, quoted, _, _, name in found}
     assert speakers[",,Ik vind he"] == "Sanne Vermeulen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2010 al startte Sire de campagne 'Aardige mensen. Hoe gaan we er mee om?' Het bleek een succes.",
+        "De slogan 'We geven ze op hun Donders' viel niet overal in de smaak.",
+        "De Rijksdienst schrijft in de brochure 'Hengelo binnenstad, Een wederopbouwgebied van nationaal belang' dat de stad uniek is.",
+    ],
+)
+def test_the_title_of_a_work_or_slogan_after_its_noun_is_no_quote(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q for q in quotes if q[0] == "direct"] == []

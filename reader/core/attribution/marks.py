@@ -146,3 +146,19 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
     if open_at is not None and paragraphs:
         found.append(Marked(open_at, paragraphs[-1][1], False, len(opener)))
     return found
+
+
+def after_a_work(text: str, start: int) -> bool:
+    """Whether the word right before an opening mark at `start` names a
+    work or a slogan ("de brochure '…'", "the book '…'"): its title follows."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in _WORKS
+
+
+#: Nouns for works and slogans whose title or words follow them in quotation marks.
+_WORKS = frozenset(
+    """brochure boek rapport film nota artikel column programma serie campagne titel tentoonstelling roman
+    documentaire album lied single slogan motto rubriek voorstelling musical toneelstuk
+    book film report column programme program series campaign title exhibition novel documentary album song
+    slogan motto show play""".split()
+)

@@ -37,7 +37,7 @@ from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
-from .marks import Marked, find_marked
+from .marks import Marked, after_a_work, find_marked
 from .names import ARTICLES
 from .phrases import Phrases
 from .verb_cue import any_verb_after
@@ -269,8 +269,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         start, end = marked.inner(self.text)
         content = self.text[start:end].strip()
         words = content.split()
-        if not words:
-            return False
+        if not words or after_a_work(self.text, marked.start):
+            return False  # "in de brochure 'Hengelo binnenstad, Een wederopbouwgebied …'": a title
         if has_cue:
             return True
         if self.paragraphs.fills(marked.start, marked.end):
