@@ -577,3 +577,15 @@ def test_a_question_reports_nothing(analyzer):
 def test_a_wish_and_an_object_after_the_verb_are_no_statements(analyzer, text):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q for q in quotes if q[0] == "reported"] == []
+
+
+def test_staat_in_needs_a_text_and_a_prepositions_object_is_no_subject(analyzer):
+    # "stond in 1883 aan de basis van …" is no "staat in het rapport van …"
+    text = "Meindert, de overgrootvader van Michiel, stond in 1883 aan de basis van de gelijknamige damesmodeketen."
+    assert quotes_of(analyzer, text, "nl")[0] == []
+    text = "Alleen de ruimte voor het personeel viel kleiner uit dan gedacht, zo staat in een folder van de ontwerper."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["de ontwerper"]
+    # "met haar denken": "haar" is the object of "met", not who thinks
+    text = "Ik moet de afgelopen dagen, dankzij de Boekenweek, vaak aan mijn verstandhouding met haar denken."
+    assert quotes_of(analyzer, text, "nl")[0] == []

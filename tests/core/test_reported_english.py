@@ -412,3 +412,13 @@ def test_a_finite_looking_word_inside_a_name_does_not_end_the_search_for_that(an
     text = "But Ruehe told Bild am Sonntag in an interview that a new mandate for the troops would be agreed."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[1] for q in quotes] == ["a new mandate for the troops would be agreed"]
+
+
+def test_the_object_of_for_before_said_is_no_speaker(analyzer):
+    text = (
+        "Mohamed Ali Khalfallah, spokesman for the Movement of Socialist Democrats (MDS) said that a bailiff "
+        "ordered the party to leave the building."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] != ["the Movement of Socialist Democrats (MDS)"]
+    assert all("Movement" not in (q[4] or "") for q in quotes)

@@ -138,6 +138,9 @@ class NounCues:
         if self.lang != "nl" or doc[verb].lower_ not in _STANDS or verb + 2 >= end or doc[verb + 1].lower_ != "in":
             return False
         of = next((j for j in range(verb + 2, min(end, verb + 2 + _GAP)) if doc[j].lower_ == "van"), None)
+        head = doc[(of if of is not None else min(end, verb + 2 + _GAP)) - 1]
+        if not any(t.lower_.endswith(_WRITINGS) for t in doc[verb + 2 : head.i + 1]):
+            return False  # "stond in 1883 aan de basis van …", "staat in de file": no text
         if of is None:
             return None
         return self.checked_speaker(self.phrases.after(of + 1, end), described=True)
@@ -151,3 +154,11 @@ class NounCues:
                 content = self._trim((span.start_char, self.doc[comma].idx))
                 return Found(*content, "reported", token.text, speaker) if content[1] - content[0] >= 8 else None
         return None
+
+
+#: Words (and compound endings) for texts something stands in ("staat in het rapport").
+_WRITINGS = tuple(
+    """rapport nota notitie brief krant verslag document boek artikel memo beeld tekst wet verdrag akkoord
+    contract plan programma brochure column tweet mail bericht verklaring notulen dossier vonnis conclusie
+    advies onderzoek studie folder flyer blog""".split()
+)

@@ -20,6 +20,8 @@ RELATIVE_PRONOUNS = frozenset("die who whose".split())
 _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
 _EN_RELATIVES = frozenset("who whom which whose".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
+#: Prepositions whose object is never the subject of the verb after it.
+_PREPOSITIONS = frozenset("met aan voor tegen over bij naar zonder with to for against about without".split())
 #: A Dutch past participle by its form (the tagger takes some for infinitives).
 _PARTICIPLE = re.compile(r"(?:(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)|(?:be|ver|ont|her|er)\w{3,}[dt])$")
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
@@ -279,7 +281,15 @@ class ReportedSubjects:
             aux = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _PERFECT), None)
             if aux is not None and not any(t.is_punct and t.text not in "()" for t in _unbracketed(doc[aux:verb])):
                 return self.phrases.before(aux, span.start)
-        return self.phrases.before(verb, span.start)
+        phrase = self.phrases.before(verb, span.start)
+        for _ in range(2):  # "… aan mijn verstandhouding met haar denken": the object of "met" is no subject
+            first = self.tokens(*phrase).start if phrase else None
+            if first is None or first <= span.start or self.doc[first - 1].lower_ not in _PREPOSITIONS:
+                return phrase
+            if self.lang != "en":
+                return None
+            phrase = self.phrases.before(first - 1, span.start)  # "spokesman for the party (X) said": before "for"
+        return None
 
     def _perfect(self, verb: int, span: Span) -> bool:
         """`verb` right after an auxiliary of the perfect ("heeft gezegd",
