@@ -422,3 +422,13 @@ def test_the_object_of_for_before_said_is_no_speaker(analyzer):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] != ["the Movement of Socialist Democrats (MDS)"]
     assert all("Movement" not in (q[4] or "") for q in quotes)
+
+
+def test_neither_confirm_nor_deny_says_nothing_and_he_is_the_spokesman_described_before(analyzer):
+    text = (
+        "The New York Times said on Tuesday some trading in MFS was under review. A spokesman for the American "
+        "Stock Exchange would neither confirm or deny whether the exchange was looking into trading in MFS options. "
+        '"If there is unusual activity, certainly we look into it," he said.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", "The New York Times"), ("direct", "A spokesman")]

@@ -21,7 +21,7 @@ _LONG_WINDOW = 30
 #: Punctuation and words that end what a Dutch cue's subject may span: a
 #: te-infinitive ("zei open te staan voor … al of niet …"), "om".
 _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
-_NEGATIONS = frozenset("not n't never niet nooit".split())
+_NEGATIONS = frozenset("not n't never neither nor niet nooit noch".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: Participles that open a second statement after a comma ("…, adding that …").
