@@ -432,3 +432,33 @@ def test_neither_confirm_nor_deny_says_nothing_and_he_is_the_spokesman_described
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[3]) for q in quotes] == [("reported", "The New York Times"), ("direct", "A spokesman")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, actor",
+    [
+        # "for" inside the speaker's description, and the person after "for" not the speaker
+        (
+            'Prince Rainier was not amused. "We have seen the photos but for now there is no comment," '
+            "a spokeswoman for Prince Rainier told Reuters.",
+            "a spokeswoman for Prince Rainier",
+            None,
+        ),
+        # a possessive apostrophe inside the speaker's phrase, and the person named before the verb
+        (
+            'British farmers denied any danger. "What we have to be careful of is how we handle this," Welsh '
+            "National Farmers' Union (NFU) chairman John Lloyd Jones told reporters.",
+            "chairman John Lloyd Jones",
+            "John Lloyd Jones",
+        ),
+    ],
+)
+def test_the_speaker_after_a_quote_is_the_person_the_description_ends_with(analyzer, text, speaker, actor):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes if q[0] == "direct"] == [(speaker, actor)]
+
+
+def test_reports_from_places_name_no_speaker(analyzer):
+    text = "Fischler proposed measures after reports from Britain and France that sheep could contract BSE."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert all(not (q[3] or "").startswith("from") for q in quotes)

@@ -89,6 +89,27 @@ class ClauseCues:
             return phrase
         return (phrase[0], comma)
 
+    def _phrase_with_of(self, verb: int, start: int) -> tuple[int, int] | None:
+        """The phrase before `verb`, with the noun that a "for"/"of" before it
+        belongs to ("a spokeswoman for Prince Rainier told": not "Prince Rainier")."""
+        phrase = self.phrases.before(verb, start)
+        first = self.tokens(*phrase).start if phrase else None
+        if first is None or first - 1 <= start or self.doc[first - 1].lower_ not in ("for", "of", "van", "voor"):
+            return phrase
+        head = self.phrases.before(first - 1, start)
+        return (head[0], phrase[1]) if head else phrase
+
+    def _parse_gives_way(self, parsed: tuple[int, int], heuristic: list) -> bool:
+        """Whether the parse's subject of a cue after a quote is a part of the
+        speaker's phrase, not the speaker: a genitive alone ("zei Trumps
+        Noord-Koreagezant X"), or a modifier of the role of the person named
+        right before the verb ("Welsh National Farmers' Union (NFU) chairman X
+        told")."""
+        if heuristic[-1] and parsed[0] == heuristic[-1][0] and _genitive(self.text[slice(*parsed)]):
+            return True
+        span = self.tokens(*heuristic[0]) if len(heuristic) == 2 and heuristic[0] else None
+        return span is not None and parsed[1] <= span.start_char and any(t.ent_type_ in ("PER", "PERSON") for t in span)
+
     def _naming(self, cue: int, end: int) -> bool:
         """A verb of naming with only its object between it and the quote
         ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""
@@ -107,3 +128,8 @@ class ClauseCues:
         return next(
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
         )
+
+
+def _genitive(phrase: str) -> bool:
+    """One word in a genitive form ("Trumps", "Trump's")."""
+    return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))

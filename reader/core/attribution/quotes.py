@@ -164,7 +164,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             return None  # “…”, zei X  /  “…,” X said: a comma joins quote and cue
         for i in self._words_after(begin, after.end):
             token = doc[i]
-            if token.is_punct and token.text not in ("‘", "’"):
+            if token.is_punct and token.text not in ("‘", "’") and not (token.text == "'" and not token.nbor(-1).whitespace_):
                 break
             quoted = self._quoted_as_saying(i, after.end)
             if quoted is not None:
@@ -172,16 +172,15 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             if (written := self.written_in(i, after.end)) is not False:
                 return token.text, written  # "'…', staat in het rapport van de NCTV"
             if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
-                if any(self.phrases.stops(t) for t in doc[begin:i]):
+                if any(self.phrases.stops(t) and t.lower_ not in ("for", "of", "van", "voor") for t in doc[begin:i]):
                     return None  # "…', is te zien hoe een demonstrant scandeert": not “…,” X said
                 if i == begin or token.lower_ in self.cues.source_after:
                     heuristic = [self.phrases.after(i + 1, after.end)]  # zei X / said X / aldus X
                 else:
-                    heuristic = [self.phrases.before(i, begin), self.phrases.after(i + 1, after.end)]  # X said
+                    heuristic = [self._phrase_with_of(i, begin), self.phrases.after(i + 1, after.end)]  # X said
                 # "aldus" is no verb: the parse's subject for it is a guess, often a word of the quote itself
                 parsed = self._parsed_subject(i) if token.lower_ not in self.cues.source_after else None
-                if parsed and heuristic[-1] and parsed[0] == heuristic[-1][0] and _genitive(self.text[slice(*parsed)]):
-                    parsed = None  # "zei Trumps Noord-Koreagezant X": the parse's subject is the genitive alone
+                parsed = None if parsed and self._parse_gives_way(parsed, heuristic) else parsed
                 candidates = [c for c in [parsed, *heuristic] if c and not marked.start <= c[0] < marked.end]
                 # The first that can be a speaker; else the first, which the
                 # speaker checks will turn into "unknown".
@@ -392,8 +391,3 @@ def find_quotes(
     quotes.sort(key=lambda q: q.start)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
-
-
-def _genitive(phrase: str) -> bool:
-    """One word in a genitive form ("Trumps", "Trump's")."""
-    return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))

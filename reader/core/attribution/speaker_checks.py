@@ -26,7 +26,7 @@ _OPENING_MARKS = frozenset(";:,-–—")
 _TOPICAL = frozenset("over about on concerning regarding rond omtrent".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
-_NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which 's ’s".split())
+_NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which from by 's ’s".split())
 #: Parts of speech after "haar"/"her" that make it a pronoun, not a possessive.
 _NOT_NOMINAL = frozenset({"ADV", "VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ"})
 #: Adverbs that follow a pronoun, never a possessive's noun (for models without a tagger).

@@ -48,9 +48,11 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
     Clinton"), or as a genitive before more words ("een van Howicks beste
     vrienden"; not "Veerle Vrindts van ProVeg")."""
     before = text[phrase[0] : mention[0]].split()
+    while len(before) > 2 and is_role(before[-1]):
+        before.pop()  # "a spokeswoman for Prince Rainier": the title goes with the name
     after = text[mention[1] : phrase[1]].split()
     said = text[mention[0] : mention[1]]
-    of = len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
+    of = len(before) >= 2 and before[-1] in ("van", "of", "for", "voor") and _person_noun(before[-2])
     # "een van Howicks beste vrienden", "Trumps Noord-Koreagezant Stephen Biegun"
     genitive = bool(after) and after[0][:1].isalpha() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
     # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
