@@ -589,3 +589,14 @@ def test_staat_in_needs_a_text_and_a_prepositions_object_is_no_subject(analyzer)
     # "met haar denken": "haar" is the object of "met", not who thinks
     text = "Ik moet de afgelopen dagen, dankzij de Boekenweek, vaak aan mijn verstandhouding met haar denken."
     assert quotes_of(analyzer, text, "nl")[0] == []
+
+
+def test_and_with_a_cue_starts_a_statement_only_after_a_comma_or_another_cue(analyzer):
+    # "arrested and charged": one clause, whose statement the closing cue gives whole
+    text = "Albanian authorities have arrested and charged a British man for abusing children, a Tirana prosecutor said."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == ["Albanian authorities have arrested and charged a British man for abusing children"]
+    # "Maar dat doen de Democraten niet": "dat" as an object, no statement going on
+    text = "Rudy Giuliani was fel. Volgens hem moeten de Democraten nu stoppen. Maar dat doen de Democraten niet."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[1] for q in quotes] == ["moeten de Democraten nu stoppen"]

@@ -69,6 +69,12 @@ _SHORT_CLAUSE_AFTER = re.compile(r"""(?:[”"’»]|'')\s*,\s+[^\W\d_A-Z][^.!?�
 _BEFORE_A_QUOTE = re.compile(r"""[.!?…]['’"”]*\s+(?=,,|[“„‘«]|["'][^\W\d_])""")
 
 
+#: A sentence that may go on with the statement before it ("En dat …",
+#: "Maar dat …"): whether "dat" opens a clause or is an object ("Maar dat
+#: doen de Democraten niet") only the parse tells.
+_GOING_ON = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s))(?:En|Maar|And|But) (?:dat|that)\b")
+
+
 def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     """Token ranges of the sentences of `doc` with a word whose lower-case
     form's hash is in `cues`, or a short clause after a quotation's comma."""
@@ -76,6 +82,7 @@ def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     text = doc_text(doc)
     after_quotes = [match.start() for match in _SHORT_CLAUSE_AFTER.finditer(text)]
     after_quotes += [match.start() for match in _BEFORE_A_QUOTE.finditer(text)]
+    after_quotes += [match.end() for match in _GOING_ON.finditer(text)]
     if not len(hits) and not after_quotes:
         return []
     ranges = [sentence for start, end in paragraphs(text) for sentence in sentences(text, start, end)]

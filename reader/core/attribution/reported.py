@@ -165,8 +165,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
             joining = token.lower_ in _JOINING and token.nbor(-1).lower_ not in _ONLY
             if joining and any(self.is_cue(k, span.end) for k in range(token.i + 1, span.end)) and not self._one_statement(token.i, span):
                 cuts.append(token.i)
-            elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end):
-                cuts.append(token.i)  # "X said … and noted that …": a second statement
+            elif token.lower_ in _AND and token.i + 1 < span.end and self.is_cue(token.i + 1, span.end) and (
+                token.nbor(-1).text == "," or any(self.is_cue(k, token.i) for k in range(span.start, token.i))
+            ):
+                cuts.append(token.i)  # "X said … and noted that …": a second statement (not "have arrested and charged")
             elif token.text in (",", "by") and self.lang == "en" and token.i + 1 < span.end and token.nbor().lower_ in PARTICIPLES:
                 cuts.append(token.i)  # "…, a spokesman said, adding that …", "… by saying he …": a second statement
             elif token.text == "," and self._relative_cue(token.i + 2, span.end):
@@ -191,6 +193,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
         words = [t.lower_ for t in span[:2]]
         if words not in _CONTINUATIONS or not found or number == 0:
             return None
+        if len(span) > 2 and (finite_or_known(span[2]) or span[2].pos_ in ("VERB", "AUX")):
+            return None  # "Maar dat doen de Democraten niet": "dat" is the object of a main clause, no "that"
         last = found[-1]
         previous = self._sentence_before(span, number)
         if last.speaker is None or previous is None or not previous[0] <= last.start < previous[1]:
