@@ -72,3 +72,11 @@ def test_a_body_and_a_persons_first_name_after_van_are_two_names(dutch):
     # a place after "van" is no person
     text = "De Universiteit van Amsterdam opent een nieuw gebouw."
     assert split(dutch, text, "Universiteit van Amsterdam", "ORG") == [("Universiteit van Amsterdam", "ORG")]
+
+
+def test_a_school_named_after_a_person_is_an_organisation(dutch):
+    from reader.core.attribution.organisations import organisation_rules
+
+    doc = dutch.make_doc("De rel rond het Cornelius Haga Lyceum in Amsterdam gaat door.")
+    bounds = organisation_rules(doc, [[4, 7, "PER", "PER"]])
+    assert [(doc[s:e].text, label) for s, e, label, _ in bounds] == [("Cornelius Haga Lyceum", "ORG")]

@@ -232,6 +232,13 @@ def _taken(bounds: list[list], i: int) -> bool:
     return any(b[0] <= i < b[1] for b in bounds)
 
 
+#: Capitalised last words of institutions named after a person.
+_INSTITUTIONS = frozenset(
+    """Lyceum College School Scholengemeenschap Gymnasium Academie Universiteit Ziekenhuis Museum Instituut
+    Stichting Fonds Prijs Huis University Hospital Institute Museum Foundation Prize""".split()
+)
+
+
 def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the rules of this module applied (see there)."""
     organisations = _compound_prefixes(doc)
@@ -242,6 +249,8 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
             bound[1], bound[2] = bound[1] + 1, "ORG"  # "Jansen Holding": a firm, not a person
         if _organisation_head(doc, bound[0], bound[1]):
             bound[0], bound[2] = bound[0] + 1, "ORG"
+        if bound[2] == "PER" and bound[1] - bound[0] >= 2 and doc[bound[1] - 1].text in _INSTITUTIONS:
+            bound[2] = "ORG"  # "Cornelius Haga Lyceum": a school named after a person
         text = doc[bound[0] : bound[1]].text
         if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
             bound[2] = "ORG"
