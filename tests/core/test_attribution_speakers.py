@@ -531,3 +531,18 @@ def test_punctuation_before_a_speaker_is_no_part_of_it(analyzer):
     text = "Leiders zegden afspraken af; Kim Jong-un gaf in een brief aan dat hij alleen met Trump zaken wil doen."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Kim Jong-un"]
+
+
+def test_a_pronoun_skips_the_one_spoken_to_and_the_one_a_relative_is_of(analyzer):
+    text = (
+        "Mehmet Yilmaz, de vader van Gökmen, heeft gereageerd in de Turkse media. Tegen persbureau Demirören "
+        "zei hij dat zijn zoon moet boeten als hij de dader is."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Mehmet Yilmaz"]
+
+
+def test_a_closing_cue_after_a_noun_phrase_alone_reports_nothing(analyzer):
+    text = "De vader van de schutter, Mehmet Yilmaz, reageerde. Niet waar, zegt de directeur."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[1] for q in quotes] == ["Niet waar"]

@@ -18,6 +18,8 @@ from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, prepositional_phrases
 CUE_WINDOW = 10
 #: How far a "that" may stand from its verb when phrases come between.
 _LONG_WINDOW = 30
+#: Words that open a noun or prepositional phrase: content that is only such a phrase is no statement.
+_PHRASE_OPENINGS = frozenset("de het een the a an at in op om".split())
 #: Punctuation and words that end what a Dutch cue's subject may span: a
 #: te-infinitive ("zei open te staan voor … al of niet …"), "om".
 _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
@@ -292,6 +294,14 @@ class ReportedContent(BareContent):
         if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
             return None
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
+        tokens = self.tokens(*content) if content[1] > content[0] else None
+        if (
+            tokens is not None
+            and len(tokens) < 6
+            and (tokens[0].lower_ in _PHRASE_OPENINGS or tokens[0].like_num)
+            and not any(t.pos_ in ("VERB", "AUX") or finite(t) for t in tokens)
+        ):
+            return None  # "De vader van de schutter, Mehmet T., reageerde.", "At 1347 GMT, …": no statement ("Niet waar, zegt X" is)
         return content if content[1] - content[0] >= 8 else None
 
 

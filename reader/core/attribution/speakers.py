@@ -204,6 +204,8 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
         topic = last[2]  # not them at all: any earlier mention of theirs too
         while last is not None and last[2] is topic:
             last = _unquoted(people, quoted, people.last_before(last[0]))
+    while last is not None and _of_someone(text, last[0]):
+        last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
     if last is not None and _sentence_start(text, last[0]) < _sentence_start(text, offset) and _after_a_subject_pronoun(text, last[0]):
         # "He shared victory with Matthew Pinsent … he said": the pronoun goes on
         # with that sentence's subject, whom the name before it names, not its object
@@ -216,6 +218,14 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     if someone_described(text, mention_end, offset):
         return None
     return actor
+
+
+def _of_someone(text: str, at: int) -> bool:
+    """A name at `at` after a person noun and "van"/"of" ("de vader van
+    Gökmen"): the one described is someone else, whom a pronoun after it
+    more likely means."""
+    before = text[max(0, at - 30) : at].split()
+    return len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -259,8 +269,10 @@ def _spoken_of(text: str, start: int, offset: int) -> bool:
     """A person named after "over" or "tegen" in the pronoun's own sentence
     ("Over Eringa zegt ze", "Tegen Jansen zei hij"): whom the speaker
     speaks of or to, not whom the pronoun means."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in _OF_OR_TO and not _SENTENCE_END.search(text, start, offset)
+    before = text[max(0, start - 30) : start].split()
+    # "Tegen persbureau Demirören zei hij": a noun for what they are may come between
+    of = bool(before) and (before[-1].lower() in _OF_OR_TO or (len(before) > 1 and before[-2].lower() in _OF_OR_TO and before[-1].islower()))
+    return of and not _SENTENCE_END.search(text, start, offset)
 
 
 _OF_OR_TO = frozenset("over tegen about to".split())
