@@ -462,3 +462,23 @@ def test_reports_from_places_name_no_speaker(analyzer):
     text = "Fischler proposed measures after reports from Britain and France that sheep could contract BSE."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert all(not (q[3] or "").startswith("from") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name, its apposition between commas, then the cue
+        (
+            'Witnesses saw the march. "From here we will march to Islamabad," Nawaz Sharif, leader of the main '
+            "opposition Pakistan Muslim League, told the rally.",
+            "Nawaz Sharif",
+        ),
+        # what the speaker spoke about is no part of the speaker
+        ('"I got a lot of first serves in," said Thomas Enqvist about his victory over Korda.', "Thomas Enqvist"),
+        # nor the day after the name
+        ("Republican presidential candidate Bob Dole Wednesday said he would use the National Guard.", "Republican presidential candidate Bob Dole"),
+    ],
+)
+def test_the_speaker_is_the_name_without_apposition_topic_or_day(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [speaker]

@@ -110,6 +110,17 @@ class ClauseCues:
         span = self.tokens(*heuristic[0]) if len(heuristic) == 2 and heuristic[0] else None
         return span is not None and parsed[1] <= span.start_char and any(t.ent_type_ in ("PER", "PERSON") for t in span)
 
+    def _cue_after_apposition(self, begin: int, comma: int, end: int) -> tuple[str, tuple[int, int]] | None:
+        """ "“…,” Nawaz Sharif, leader of the main opposition party, told the
+        rally.": a name, its apposition between commas, then the cue."""
+        name = self.doc[begin:comma]
+        if not 0 < len(name) <= 4 or not all(t.ent_type_ in ("PER", "PERSON") for t in name):
+            return None
+        closing = next((j for j in range(comma + 1, min(end, comma + 16)) if self.doc[j].text == ","), None)
+        if closing is None or closing + 1 >= end or not self.is_cue(closing + 1, end):
+            return None
+        return self.doc[closing + 1].text, (name.start_char, name.end_char)
+
     def _naming(self, cue: int, end: int) -> bool:
         """A verb of naming with only its object between it and the quote
         ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""

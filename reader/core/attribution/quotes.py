@@ -165,6 +165,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         for i in self._words_after(begin, after.end):
             token = doc[i]
             if token.is_punct and token.text not in ("‘", "’") and not (token.text == "'" and not token.nbor(-1).whitespace_):
+                found = self._cue_after_apposition(begin, i, after.end) if token.text == "," else None
+                if found is not None:
+                    return found
                 break
             quoted = self._quoted_as_saying(i, after.end)
             if quoted is not None:

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from .cues import ALL_REPORTING_VERBS
 from .names import ARTICLES
 from .people import describes_a_person
+from .phrases import TIME_WORDS
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -62,8 +63,17 @@ _DETERMINERS = frozenset(
 
 
 def _without_age(span: Span) -> Span:
-    """ "said Coetzer, 24.": the age after the comma is no part of who."""
-    return span[:-2] if len(span) > 2 and span[-1].like_num and span[-2].text == "," else span
+    """ "said Coetzer, 24.": the age after the comma is no part of who; nor
+    a day after the name ("Bob Dole Wednesday accused") or what they spoke
+    about ("said Enqvist about his victory")."""
+    if len(span) > 2 and span[-1].like_num and span[-2].text == ",":
+        span = span[:-2]
+    about = next((t.i for t in span[1:] if t.lower_ in ("about", "over") and t.nbor(-1).text[:1].isupper()), None)
+    if about is not None:
+        span = span.doc[span.start : about]
+    while len(span) > 1 and span[-1].lower_ in TIME_WORDS and span[-2].text[:1].isupper():
+        span = span[:-1]
+    return span
 
 
 def _without_opening(span: Span) -> Span:
