@@ -600,3 +600,29 @@ def test_and_with_a_cue_starts_a_statement_only_after_a_comma_or_another_cue(ana
     text = "Rudy Giuliani was fel. Volgens hem moeten de Democraten nu stoppen. Maar dat doen de Democraten niet."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[1] for q in quotes] == ["moeten de Democraten nu stoppen"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Volgens onderzoekers van Wageningen Universiteit (WUR) is ruim 5400 hectare bos verdwenen.",
+            "onderzoekers van Wageningen Universiteit",
+            "is ruim 5400 hectare bos verdwenen",
+        ),
+        (
+            "Volgens partijleider Henk Krol heeft de kiezer een heel duidelijk signaal gegeven.",
+            "partijleider Henk Krol",
+            "heeft de kiezer een heel duidelijk signaal gegeven",
+        ),
+    ],
+)
+def test_a_volgens_source_keeps_its_whole_name_and_initials(analyzer, text, speaker, content):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[1]) for q in quotes] == [(speaker, content)]
+
+
+def test_a_clause_of_when_after_the_name_is_no_part_of_the_speaker(analyzer):
+    text = "'Dit was ooit een mooi bos', vertelt Rob Chrispijn terwijl hij over de dode bomen klautert."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Rob Chrispijn"]

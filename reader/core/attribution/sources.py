@@ -39,6 +39,8 @@ class SourcePhrases:
                     if not speaker or _a_standard(self.text[speaker[0] : speaker[1]]):
                         return None  # "volgens de geldende normen", "volgens een bepaald concept": a standard, no source
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
+                    if end_token + 2 < span.end and doc[end_token].text == "(" and doc[end_token + 2].text == ")":
+                        end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
                         if end_token + 1 < span.end and doc[end_token].text == "," and doc[end_token + 1].lower_ in RELATIVE_PRONOUNS:
                             # "Volgens de buurman, die de brand zag, was het …": past the relative clause
@@ -82,6 +84,8 @@ class SourcePhrases:
         end, parent = head.right_edge.i + 1, head.head
         if parent.i == end and parent.pos_ in ("NOUN", "PROPN"):
             end = parent.right_edge.i + 1  # "volgens een recent | onderzoek van het CBS": the parse hung the noun apart
+        while end < limit and self.doc[end].ent_iob_ == "I":
+            end += 1  # "volgens onderzoekers van Wageningen Universiteit": the parse cut the name
         # "volgens het veilinghuis | het duurste schilderij": an article right after a noun opens another phrase
         # "volgens Vogel | voor het eerst": a preposition after a name opens a phrase of its own ("van", "bij" belong to it)
         after_noun = (

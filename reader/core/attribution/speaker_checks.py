@@ -22,6 +22,8 @@ _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said").
 _LEADING = frozenset("but and maar en".split())
 _AS = frozenset("als as".split())
+#: Words after a name that end the speaker: what they spoke about, a clause of when ("vertelt X terwijl hij …").
+_CUT_WORDS = frozenset("about over terwijl toen nadat voordat while after before when".split())
 _OPENING_MARKS = frozenset(";:,-–—")
 #: Prepositions of what a phrase is about ("De bezorgdheid over de invloed van China"): a name after one is the topic.
 _TOPICAL = frozenset("over about on concerning regarding rond omtrent".split())
@@ -68,7 +70,7 @@ def _without_age(span: Span) -> Span:
     about ("said Enqvist about his victory")."""
     if len(span) > 2 and span[-1].like_num and span[-2].text == ",":
         span = span[:-2]
-    about = next((t.i for t in span[1:] if t.lower_ in ("about", "over") and t.nbor(-1).text[:1].isupper()), None)
+    about = next((t.i for t in span[1:] if t.lower_ in _CUT_WORDS and t.nbor(-1).text[:1].isupper()), None)
     if about is not None:
         span = span.doc[span.start : about]
     while len(span) > 1 and span[-1].lower_ in TIME_WORDS and span[-2].text[:1].isupper():
