@@ -229,6 +229,7 @@ def _of_someone(text: str, at: int) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of the offset `at` starts (looked for within `_SENTENCE_REACH`)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _SENTENCE_REACH), at)]
     newline = text.rfind("\n", 0, at) + 1
     return max(ends[-1] if ends else 0, newline)

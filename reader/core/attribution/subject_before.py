@@ -128,7 +128,9 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
         start = finder.tokens(opening, opening + 1)
         phrase = finder.checked_speaker(finder.phrases.after(start.start, _verb_after(finder, start.start))) if start else None
         span = finder.tokens(*phrase) if phrase else None
-        if span is None or not (describes_a_person(span) or finder.roles.is_role_word(span[1] if len(span) > 1 else span[0])) or plural_noun(noun):
+        # "A spokesman for the American Stock Exchange …": a role noun after the article describes one too
+        role = finder.roles.is_role_word(span[1] if len(span) > 1 else span[0]) if span is not None else False
+        if span is None or not (describes_a_person(span) or role) or plural_noun(noun):
             return None  # not one person by a noun ("De bewoners"): whom "ze" means is not clear
         found.append(phrase)
     if len({finder.text[a:b].lower() for a, b in found}) != 1:
