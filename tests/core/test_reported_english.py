@@ -482,3 +482,12 @@ def test_reports_from_places_name_no_speaker(analyzer):
 def test_the_speaker_is_the_name_without_apposition_topic_or_day(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_told_with_a_long_listener_before_the_comma_is_the_cue(analyzer):
+    text = (
+        "Jack Kemp campaigned in California. Kemp told a crowd of about 300 African Americans in south central "
+        'Los Angeles, "Keep your eyes open, keep your ears open, keep your mind open."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Jack Kemp"]

@@ -9,6 +9,7 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 
 from __future__ import annotations
 
+from .content import CUE_WINDOW
 from .cues import SPEAKING_OF
 from .marks import Marked
 from .names import ARTICLES
@@ -120,6 +121,21 @@ class ClauseCues:
         if closing is None or closing + 1 >= end or not self.is_cue(closing + 1, end):
             return None
         return self.doc[closing + 1].text, (name.start_char, name.end_char)
+
+    def _told_far_before(self, comma: int, start: int) -> int | None:
+        """ "Kemp told a crowd of about 300 people in south central Los
+        Angeles, “…”": English "told"/"said" further back than the window,
+        with only its listener and phrases of where between it and the
+        comma (no verb, no other punctuation)."""
+        if self.lang != "en":
+            return None
+        for i in range(comma - 1, max(start, comma - 3 * CUE_WINDOW) - 1, -1):
+            token = self.doc[i]
+            if token.lower_ in ("told", "said") and self.is_cue(i, comma):
+                return i
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+        return None
 
     def _naming(self, cue: int, end: int) -> bool:
         """A verb of naming with only its object between it and the quote

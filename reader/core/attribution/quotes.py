@@ -238,6 +238,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         # "Zij sprak toen over 'dwingende redenen': “…”": speaking, before a colon, is a cue
         spoke = (lambda i: doc[last].text == ":" and doc[i].lower_ in SPEAKING_OF) if self.lang == "nl" else (lambda i: False)
         cue = next((i for i in window if self.is_cue(i, last) or spoke(i)), None)
+        cue = cue if cue is not None or doc[last].text != "," else self._told_far_before(last, before.start)
         if doc[last].text == ":" and cue is None and last - 1 >= before.start:
             # "Rutte: “…”"; "De vrouw knikt: “…”": the phrase before the verb
             verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > before.start else last
