@@ -491,3 +491,9 @@ def test_told_with_a_long_listener_before_the_comma_is_the_cue(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == ["Jack Kemp"]
+
+
+def test_any_verb_of_a_speaker_right_before_the_comma_is_the_cue(analyzer):
+    text = 'Thomas Enqvist won easily. Asked about his rally, Enqvist joked, "Today there were about 64 strokes."'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Thomas Enqvist"]

@@ -126,9 +126,13 @@ class ClauseCues:
         """ "Kemp told a crowd of about 300 people in south central Los
         Angeles, “…”": English "told"/"said" further back than the window,
         with only its listener and phrases of where between it and the
-        comma (no verb, no other punctuation)."""
+        comma (no verb, no other punctuation); or any verb of a speaker right
+        before the comma ("Enqvist joked, “…”")."""
         if self.lang != "en":
             return None
+        verb = self.doc[comma - 1] if comma - 1 > start else None
+        if verb is not None and verb.text.islower() and verb.tag_ in ("VBD", "VBZ") and self.checked_speaker(self.phrases.before(comma - 1, start)):
+            return comma - 1  # "Enqvist joked, “…”": any verb of a speaker right before the comma
         for i in range(comma - 1, max(start, comma - 3 * CUE_WINDOW) - 1, -1):
             token = self.doc[i]
             if token.lower_ in ("told", "said") and self.is_cue(i, comma):
