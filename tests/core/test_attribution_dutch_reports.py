@@ -626,3 +626,10 @@ def test_a_clause_of_when_after_the_name_is_no_part_of_the_speaker(analyzer):
     text = "'Dit was ooit een mooi bos', vertelt Rob Chrispijn terwijl hij over de dode bomen klautert."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Rob Chrispijn"]
+
+
+def test_dat_after_a_neuter_noun_is_its_relative_pronoun(analyzer):
+    # "een gebiedje dat …" and "het feit dat …" are no content of the cue
+    text = "Het ging hard op hard, vertelt hij op Mulderskop, een gebiedje dat zeven jaar geleden werd aangelegd."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert all(not q[1].startswith("zeven jaar") for q in quotes)

@@ -131,7 +131,7 @@ class ReportedContent(BareContent):
                 # over the speaker's phrase, with no verb of another clause before it
                 if j >= verb + CUE_WINDOW and other_clause:
                     return None
-                pronoun = doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") and token.head.dep_ == "acl:relcl"
+                pronoun = (doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") or _neuter_noun(doc[j - 1])) and token.head.dep_ == "acl:relcl"
                 # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
                 if token.lower_ in self.cues.complementisers and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
@@ -313,3 +313,14 @@ def _joins_clauses(token) -> bool:
     """A conjunction other than "en" ("maar dat kost …", "of"), not the
     adverb "maar" of "nog maar eens"."""
     return token.pos_ == "SCONJ" or (token.pos_ == "CCONJ" and token.lower_ != "en")
+
+
+def _neuter_noun(token) -> bool:
+    """A lower-case noun after "een"/"het" right before "dat", after a comma
+    or a preposition ("…, een gebiedje dat …", "over het feit dat …"):
+    "dat" is its relative pronoun (the parse says which); not the inverted
+    subject of a cue ("zegt het bedrijf dat …")."""
+    if token.pos_ != "NOUN" or not token.text.islower() or token.i < 2 or token.nbor(-1).lower_ not in ("een", "het"):
+        return False
+    before = token.nbor(-2)
+    return before.text == "," or before.pos_ == "ADP"
