@@ -406,20 +406,14 @@ def test_a_speaker_named_by_a_role_is_the_one_person_with_that_role(analyzer):
     assert [(q[3], q[4]) for q in quotes] == [("de minister", None)]
 
 
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        # the parse's subject for the cue, "Sommige maanden", is inside the quote
-        (
-            'De krant sprak met criminelen. ,,Ik ken jongens die veel invoeren. Sommige maanden verdienen ze '
-            'miljoenen", zegt een goed ingevoerde bron uit het criminele milieu.',
-            "een goed ingevoerde bron uit het criminele milieu",
-        ),
-    ],
-)
-def test_the_speaker_after_a_quote_is_never_a_word_of_the_quote(analyzer, text, speaker):
+def test_the_speaker_after_a_quote_is_never_a_word_of_the_quote(analyzer):
+    # the parse's subject for the cue, "Sommige maanden", is inside the quote
+    text = (
+        'De krant sprak met criminelen. ,,Ik ken jongens die veel invoeren. Sommige maanden verdienen ze '
+        'miljoenen", zegt een goed ingevoerde bron uit het criminele milieu.'
+    )
     quotes, _ = quotes_of(analyzer, text, "nl")
-    assert [q[3] for q in quotes] == [speaker]
+    assert [q[3] for q in quotes] == ["een goed ingevoerde bron uit het criminele milieu"]
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
         before.pop()  # "a spokeswoman for Prince Rainier": the title goes with the name
     after = text[mention[1] : phrase[1]].split()
     said = text[mention[0] : mention[1]]
-    of = len(before) >= 2 and before[-1] in ("van", "of", "for", "voor") and _person_noun(before[-2])
+    of = _after_a_person_noun(before, ("van", "of", "for", "voor"))
     # "een van Howicks beste vrienden", "Trumps Noord-Koreagezant Stephen Biegun"
     genitive = bool(after) and after[0][:1].isalpha() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
     # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
@@ -224,8 +224,13 @@ def _of_someone(text: str, at: int) -> bool:
     """A name at `at` after a person noun and "van"/"of" ("de vader van
     Gökmen"): the one described is someone else, whom a pronoun after it
     more likely means."""
-    before = text[max(0, at - 30) : at].split()
-    return len(before) >= 2 and before[-1] in ("van", "of") and _person_noun(before[-2])
+    return _after_a_person_noun(text[max(0, at - 30) : at].split(), ("van", "of"))
+
+
+def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bool:
+    """Whether the words `before` a name end with a noun for a person and one
+    of `prepositions` ("de moeder van", "a spokeswoman for")."""
+    return len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2])
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -84,12 +84,10 @@ def _another_subject(finder: "QuoteFinder", root, subject: tuple[int, int] | Non
         return None
     for child in root.children:
         inside = subject is not None and subject[0] <= child.idx < subject[1]
-        if child.dep_ == "nsubj" and not inside and (child.pos_ == "PROPN" or child.lower_ in _PERSON_PRONOUNS):
+        if child.dep_ == "nsubj" and not inside and (child.pos_ == "PROPN" or child.lower_ in _ONE):
             return finder.checked_speaker((child.idx, child.idx + len(child)))
     return None
 
-
-_PERSON_PRONOUNS = frozenset("hij zij ze he she".split())
 
 
 def _last_person_may_be(finder: "QuoteFinder", pronoun: int, word: str) -> bool:
