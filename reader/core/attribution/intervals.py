@@ -33,6 +33,10 @@ class Intervals(Generic[T]):
             index -= 1
         return found[::-1]
 
+    def starting_between(self, start: int, end: int) -> list[tuple[int, int, T]]:
+        """The ranges that start in [start, end), in order."""
+        return self._items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def items(self) -> list[tuple[int, int, T]]:
         return list(self._items)
 

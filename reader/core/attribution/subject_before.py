@@ -96,7 +96,7 @@ def _last_person_may_be(finder: "QuoteFinder", pronoun: int, word: str) -> bool:
     the name give the other gender ("Een buurman, Kees Dekker, hielp haar.
     Toen dacht ze …": not him) or their sentence names someone else too."""
     window = max(0, pronoun - _PRONOUN_WINDOW)
-    named = [(s, id(a)) for s, _, a in finder.names.items() if window <= s < pronoun and getattr(a, "label", "PER") == "PER"]
+    named = [(s, id(a)) for s, _, a in finder.names.starting_between(window, pronoun) if getattr(a, "label", "PER") == "PER"]
     if not named:
         return False
     start, person = max(named)
