@@ -55,4 +55,4 @@ ICNS_TYPES = {
 
 #: The resource folders and files under resources/ that the reader reads at
 #: run time; the spec bundles each and a test checks the list is complete.
-RESOURCES = ("fonts", "icons", "keys.json", "models", "samples")
+RESOURCES = ("fonts", "icons", "keys.json", "models", "names", "samples")

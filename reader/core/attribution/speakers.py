@@ -9,6 +9,7 @@ from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
 from .mentions import is_role
+from .genders import may_stand_for
 from .roles import SPEAKER_NOUNS, may_be
 from .people import described_openings, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
@@ -95,6 +96,8 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 inside = quote.kind == "reported" and quote.start < start < quote.end
                 offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
                 actor = _antecedent(text, people, offset, other_starts, quoted)
+                if actor is not None and not may_stand_for(text[start:end], actor.name):
+                    actor = None  # "he" after "Alicia Machado": someone else, whom the text does not name here
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:

@@ -1,0 +1,61 @@
+"""A pronoun is not given to a person whose first name is of the other
+gender (the bundled list `resources/names/first-name-genders.json.gz`);
+sentences written for these tests."""
+
+import gzip
+import json
+
+import pytest
+
+from reader.core.attribution.genders import gender_of, may_stand_for
+from reader.core.config.resources import resources_dir
+
+from .test_quotes import quotes_of
+
+
+def test_the_bundled_list_is_there_and_names_its_source():
+    data = json.loads(gzip.decompress((resources_dir() / "names" / "first-name-genders.json.gz").read_bytes()))
+    assert data["source"]["license"] == "GFDL 1.2"
+    assert len(data["female"]) > 10_000 and len(data["male"]) > 10_000
+    assert not set(data["female"]) & set(data["male"])
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("Mark Rutte", "male"),
+        ("Willeke Dost", "female"),
+        ("Marie-Louise van Dam", "female"),  # each part a woman's name
+        ("Rutte", None),  # a surname alone says nothing
+        ("Andrea Pirlo", None),  # a man's name in Italy, a woman's elsewhere: no guess
+        ("Kim Jong-un", None),
+    ],
+)
+def test_gender_of_a_name_only_when_its_first_name_is_one_gender(name, gender):
+    assert gender_of(name) == gender
+
+
+def test_a_pronoun_may_not_stand_for_the_other_gender():
+    assert not may_stand_for("He", "Alicia Machado")
+    assert not may_stand_for("ze", "Mark Rutte")  # Dutch "ze" is she or they, never one man
+    assert may_stand_for("she", "Alicia Machado") and may_stand_for("hij", "Andrea Pirlo")
+
+
+def test_english_he_after_a_woman_is_unknown_not_her(analyzer):
+    text = (
+        "Alicia Machado won the title last year and has gained weight since. \"The problem is they travel so "
+        "much that exercise is hard,\" he said."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert len(quotes) == 1 and quotes[0][4] is None
+    # the same with "she" is her
+    quotes, _ = quotes_of(analyzer, text.replace("he said", "she said"), "en")
+    assert [q[4] for q in quotes] == ["Alicia Machado"]
+
+
+def test_dutch_hij_after_a_woman_is_unknown_not_her(analyzer):
+    text = "Willeke Dost woont al jaren in het dorp. Hij zegt dat de boerderij nooit is onderzocht."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert len(quotes) == 1 and quotes[0][4] is None
+    quotes, _ = quotes_of(analyzer, text.replace("Hij zegt", "Ze zegt"), "nl")
+    assert [q[4] for q in quotes] == ["Willeke Dost"]
