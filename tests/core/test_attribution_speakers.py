@@ -540,3 +540,12 @@ def test_a_closing_cue_after_a_noun_phrase_alone_reports_nothing(analyzer):
     text = "De vader van de schutter, Mehmet Yilmaz, reageerde. Niet waar, zegt de directeur."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[1] for q in quotes] == ["Niet waar"]
+
+
+def test_the_named_subject_after_the_verb_before_a_colon_speaks(analyzer):
+    text = (
+        "Gevraagd om een reactie stuurt Airbnb slechts een passage uit de eigen reglementen: 'Voor onjuiste "
+        "advertenties is geen plek binnen onze gemeenschap.' Het probleem is onbekend."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("Airbnb", "Airbnb")]

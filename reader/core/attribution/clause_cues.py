@@ -4,7 +4,8 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 - "Premier Mark Rutte noemde de brand 'een zware slag'." (`_cue_in_sentence`);
 - "Alsof …, adviseerde Clinton de kandidaten '…'." (the quote's own clause);
 - "Politiek tekenaar X is resoluut: ,,…''" (`_opening_subject`), "De
-  vrouw knikt: ,,…''" (`_verb_before_colon`).
+  vrouw knikt: ,,…''" (`_verb_before_colon`), "Gevraagd om een reactie
+  stuurt X een passage: '…'" (`_inverted_subject`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ class ClauseCues:
         if not self.doc[span.end].text.islower() or any(t.is_punct for t in self.doc[span.end : colon]):
             return None
         return phrase
+
+    def _inverted_subject(self, start: int, colon: int) -> tuple[int, int] | None:
+        """The named subject after the verb of a clause before a colon
+        ("Gevraagd om een reactie stuurt Airbnb een passage uit de
+        reglementen: '…'"): the one who speaks, as in "X schrijft: '…'"."""
+        for token in self.doc[start:colon]:
+            if not finite(token):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i > token.i), None)
+            if subject is not None and subject.ent_type_ and subject.right_edge.i < colon:
+                return self.checked_speaker((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+        return None
 
     def _verb_before_colon(self, token) -> bool:
         """A verb that is no cue between a speaker and a colon ("De vrouw

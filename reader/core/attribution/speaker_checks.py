@@ -260,7 +260,12 @@ def _a_clause(span) -> bool:
         return True
     if any(_verb_and_object(t) for t in span[1:-1]):
         return True  # English "Police arrested a man": a subject, its verb and object
-    return any(_finite(token) and following.lower_ in _SUBJECT_PRONOUNS for token, following in zip(span, span[1:]))
+    if any(_finite(token) and following.lower_ in _SUBJECT_PRONOUNS for token, following in zip(span, span[1:])):
+        return True
+    # "een reactie stuurt Airbnb een passage": a verb with its subject after
+    # it is a main clause turned round, not a phrase for someone (the subject
+    # of a relative clause comes before its verb: "de man die daar woont")
+    return any(_finite(token) and any(c.dep_ == "nsubj" and c.i > token.i for c in token.children) for token in span[1:])
 
 
 def _verb_and_object(token) -> bool:
