@@ -497,3 +497,26 @@ def test_any_verb_of_a_speaker_right_before_the_comma_is_the_cue(analyzer):
     text = 'Thomas Enqvist won easily. Asked about his rally, Enqvist joked, "Today there were about 64 strokes."'
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == ["Thomas Enqvist"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The company said as its engine plant had only just started production, its results would not improve.",
+            "as its engine plant had only just started production, its results would not improve",
+        ),
+        (
+            "Police said when officers arrived at the house, the gunman had already fled.",
+            "when officers arrived at the house, the gunman had already fled",
+        ),
+        ("Smith said while the economy was growing, inflation remained a worry.", "while the economy was growing, inflation remained a worry"),
+    ],
+)
+def test_a_subordinate_clause_after_said_opens_the_statement(analyzer, text, content):
+    assert [q[0] for q in reported(analyzer, text)] == [content]
+
+
+def test_a_subordinate_clause_of_the_saying_itself_is_no_statement(analyzer):
+    # "when asked" has no finite verb: when he said it, not what
+    assert reported(analyzer, "Smith said when asked about the report, which he had not read.") == []

@@ -38,6 +38,8 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could sho
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 #: Words before a number that make it an amount ("about 100").
 _APPROXIMATELY = frozenset("about around nearly almost over some up".split())
+#: Words that open a subordinate clause, which may open what was said.
+_SUBORDINATORS = frozenset("if unless although though because as when while since after before once until".split())
 #: Words that open no clause's subject: prepositions, relatives, conjunctions.
 _NOT_CLAUSE_START = frozenset("of on in at about to with for from by during after before over that which who what and or but as".split())
 
@@ -61,6 +63,8 @@ class BareContent:
             first = after if after > first and self._clause_follows(after, span.end) else first
         if first >= span.end:
             return None
+        if doc[verb].lower_ in _BARE_CLAUSE_VERBS and self._subordinate_clause_first(first, span.end):
+            return first  # "said if the talks fail, the army will …": the condition is part of what was said
         if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
             following = doc[first + 1] if first + 1 < span.end else None
             # "said at least 20 people …", "said about 100 Kurds were killed": an amount opens the content
@@ -104,6 +108,19 @@ class BareContent:
             first, listener = self._past_time(child.right_edge.i + 1, end), False
         return first
 
+
+    def _subordinate_clause_first(self, first: int, end: int) -> bool:
+        """Whether a subordinate clause with a finite verb starts at `first`
+        and a main clause follows its comma ("said as its plant had just
+        started, its results would not improve"; not "said when asked
+        about it" or "said as he left"): then both are the content."""
+        doc = self.doc
+        if first >= end or doc[first].lower_ not in _SUBORDINATORS:
+            return False
+        comma = next((t.i for t in doc[first + 1 : min(end, first + 25)] if t.text == ","), None)
+        if comma is None or not any(finite_en(t) for t in doc[first + 1 : comma]):
+            return False
+        return self._clause_follows(comma + 1, end)
 
     def _clause_follows(self, first: int, end: int) -> bool:
         """Whether an English clause starts at token `first` (before `end`):
