@@ -549,3 +549,13 @@ def test_the_named_subject_after_the_verb_before_a_colon_speaks(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("Airbnb", "Airbnb")]
+
+
+def test_a_described_speaker_ends_at_its_noun_in_a_sentence_without_tags(analyzer):
+    # the sentence before has no cue, so it is not parsed: no tag ends the phrase at "arrived"
+    text = 'The president arrived in Paris on Monday. He said as he left the plane, "We will win."'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["The president"]
+    text = 'De woordvoerder van de gemeente was kort. Hij zei: "We gaan het onderzoeken."'
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["De woordvoerder van de gemeente"]

@@ -125,6 +125,7 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
             continue  # inside a quotation: someone's words, not the writer's description
         start = finder.tokens(opening, opening + 1)
         phrase = finder.checked_speaker(finder.phrases.after(start.start, _verb_after(finder, start.start))) if start else None
+        phrase = _up_to_the_noun(finder, phrase, noun)
         span = finder.tokens(*phrase) if phrase else None
         # "A spokesman for the American Stock Exchange …": a role noun after the article describes one too
         role = finder.roles.is_role_word(span[1] if len(span) > 1 else span[0]) if span is not None else False
@@ -134,6 +135,24 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
     if len({finder.text[a:b].lower() for a, b in found}) != 1:
         return None
     return found[0]
+
+
+def _up_to_the_noun(finder: "QuoteFinder", phrase: tuple[int, int] | None, noun: str) -> tuple[int, int] | None:
+    """`phrase` up to its noun for the person when a lower-case word other
+    than "van"/"of" follows it: a sentence that is not parsed has no tags
+    to end the phrase at its verb ("The president arrived in …")."""
+    span = finder.tokens(*phrase) if phrase else None
+    at = next((t.i for t in span if t.lower_ == noun), None) if span is not None else None
+    if at is None or at + 1 >= span.end:
+        return phrase
+    following = finder.doc[at + 1]
+    if not following.text.islower() or following.lower_ in _OF:
+        return phrase
+    return phrase[0], finder.doc[at].idx + len(finder.doc[at])
+
+
+#: Words after a person's noun that go on with whose they are ("de woordvoerder van …").
+_OF = frozenset("van voor bij uit of for from at with".split())
 
 
 def _verb_after(finder: "QuoteFinder", start: int) -> int:
