@@ -34,6 +34,7 @@ _EMBEDDING = frozenset("hoe wat waarom wie waar wanneer of omdat hoewel terwijl 
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Words that open "as X calls it", "zoals hij zegt".
 _AS_CLAUSE = frozenset("zoals as".split())
+_WHAT = frozenset("what wat".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
@@ -119,10 +120,15 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
         return comma_outside_brackets(doc[verb : span.end])
 
     def _as_clause(self, verb: int, floor: int) -> bool:
-        """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het noemt")."""
+        """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het
+        noemt") or "what" ("in what police described as …"): how something
+        is called, not what was said."""
         doc = self.doc
         clause = next((j for j in range(verb - 1, floor - 1, -1) if doc[j].is_punct), None)
-        return clause is not None and clause + 1 < verb and doc[clause + 1].lower_ in _AS_CLAUSE
+        if clause is None or clause + 1 >= verb:
+            return False
+        opener = doc[clause + 1] if doc[clause + 1].pos_ != "ADP" else doc[clause + 2]
+        return doc[clause + 1].lower_ in _AS_CLAUSE or (opener.lower_ in _WHAT and opener.i < verb)
 
     def _inverted(self, verb: int, span: Span) -> Found | None:
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
