@@ -520,3 +520,15 @@ def test_a_subordinate_clause_after_said_opens_the_statement(analyzer, text, con
 def test_a_subordinate_clause_of_the_saying_itself_is_no_statement(analyzer):
     # "when asked" has no finite verb: when he said it, not what
     assert reported(analyzer, "Smith said when asked about the report, which he had not read.") == []
+
+
+def test_in_what_someone_called_it_is_no_statement(analyzer):
+    text = "The hijackers released people in batches of 10, starting with women, in what police described as a controlled release."
+    assert reported(analyzer, text) == []
+
+
+def test_add_after_a_modal_is_adding_not_saying(analyzer):
+    text = "The European Union's grain panel will add two tranches of 150,000 tonnes to the allocation, it said."
+    assert [q[0] for q in reported(analyzer, text)] == [
+        "The European Union's grain panel will add two tranches of 150,000 tonnes to the allocation"
+    ]

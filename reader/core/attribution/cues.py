@@ -229,6 +229,8 @@ def no_speech(word: str, following) -> bool:
     a score; "charged with theft": a charge brought; not speech."""
     if word in _GAINED:
         after = following.nbor() if following.i + 1 < len(following.doc) else following
+        if word == "add" and following.i >= 2 and following.doc[following.i - 2].lower_ in _MODALS and following.lower_ != "that":
+            return True  # "the panel will add two tranches to …": adding something, not saying
         return following.text[:1].isdigit() or (following.lower_ in ("a", "the", "his", "her") and after.lower_ in _ORDINALS)
     return word == "charged" and following.lower_ == "with"
 
@@ -236,4 +238,5 @@ def no_speech(word: str, following) -> bool:
 _PAST = frozenset("said told wrote thought".split())
 _AUXILIARIES_EN = frozenset("is are was were has have had do does did will would can could may might".split())
 _GAINED = frozenset("add adds added".split())
+_MODALS = frozenset("will would can could may might should must to".split())
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
