@@ -267,3 +267,8 @@ def test_speaking_of_something_names_what_was_said(analyzer):
     found = reported(analyzer, "De politie spreekt van een gerichte aanslag op de woning.")
     assert found == [("een gerichte aanslag op de woning", "spreekt", "De politie")]
     assert reported(analyzer, "De burgemeester sprak met de bewoners van de getroffen straat.") == []
+
+
+def test_een_cue_in_een_bijzin_wijkt_voor_het_hoofdwerkwoord(analyzer):
+    text = "De partij, die Iran beschuldigt van steun aan de rebellen, zei donderdag dat haar troepen een aanval hadden gestopt."
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [("haar troepen een aanval hadden gestopt", "De partij")]

@@ -35,6 +35,8 @@ _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Words that open "as X calls it", "zoals hij zegt".
 _AS_CLAUSE = frozenset("zoals as".split())
 _WHAT = frozenset("what wat".split())
+#: Words that open a relative clause about the subject before its main verb.
+_RELATIVE_OPENERS = frozenset("which who die".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
@@ -210,6 +212,17 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
             return None
         return Found(*content, "reported", None, last.speaker, last.pronoun)
 
+    def _relative_before_main(self, verb: int, span: Span) -> bool:
+        """Whether `verb` is in a relative clause between commas ("…, which
+        accuses Iran of …,", "…, die Iran beschuldigt van …,") and a cue
+        follows its closing comma."""
+        doc = self.doc
+        opener = next((j for j in range(verb - 1, max(span.start, verb - 4), -1) if doc[j - 1].text == ","), None)
+        if opener is None or doc[opener].lower_ not in _RELATIVE_OPENERS:
+            return False  # the relative word right after the comma, up to two words before the verb ("die Iran beschuldigt")
+        comma = next((t.i for t in doc[verb + 1 : span.end] if t.text == ","), None)
+        return comma is not None and any(self.is_cue(j, span.end) for j in range(comma + 1, min(span.end, comma + 6)))
+
     def _embedded(self, verb: int, span: Span) -> bool:
         """`verb` closes a Dutch clause that a question word or a
         subordinator opens ("is te zien hoe een vrouw scandeert.", "Wat hij
@@ -318,6 +331,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
                 continue  # ", zoals hij het zelf noemt,": how it is called; "Als May belooft te …, dan": a condition
             if self._passive(i) or self._negated(i, span) or self._embedded(i, span):
                 continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
+            if self._relative_before_main(i, span):
+                continue  # "The KDP, which accuses Iran of …, said on Thursday that …": the main verb's
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             pointing = first_word in self.cues.anaphors and not comma_outside_brackets(doc[span.start : i])
