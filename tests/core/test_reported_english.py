@@ -532,3 +532,14 @@ def test_add_after_a_modal_is_adding_not_saying(analyzer):
     assert [q[0] for q in reported(analyzer, text)] == [
         "The European Union's grain panel will add two tranches of 150,000 tonnes to the allocation"
     ]
+
+
+def test_a_cue_in_a_relative_clause_gives_way_to_the_main_verb(analyzer):
+    text = "The rival party, which accuses Iran of supporting the rebels, said on Thursday that its forces had halted an attack."
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [("its forces had halted an attack", "The rival party")]
+
+
+@pytest.mark.parametrize("subject", ["The party", "The opposition", "The ruling coalition"])
+def test_a_party_or_the_opposition_speaks(analyzer, subject):
+    text = f"{subject} said on Thursday that the election had been rigged."
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [("the election had been rigged", subject)]
