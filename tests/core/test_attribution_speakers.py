@@ -559,3 +559,9 @@ def test_a_described_speaker_ends_at_its_noun_in_a_sentence_without_tags(analyze
     text = 'De woordvoerder van de gemeente was kort. Hij zei: "We gaan het onderzoeken."'
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["De woordvoerder van de gemeente"]
+
+
+def test_a_pronoun_goes_past_a_name_whose_thing_the_sentence_is_about(analyzer):
+    text = "Als de spanning oploopt, haalt Peter de Groot een brief van Karel Smit uit zijn binnenzak. ,,Lees dit'', zei hij."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Peter de Groot"]

@@ -209,6 +209,11 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
             last = _unquoted(people, quoted, people.last_before(last[0]))
     while last is not None and _of_someone(text, last[0]):
         last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
+    if last is not None and _of_a_thing(text, last[0]):
+        # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij": the one the sentence names before
+        earlier = _unquoted(people, quoted, people.last_before(last[0]))
+        if earlier is not None and earlier[2] is not last[2] and earlier[0] >= _sentence_start(text, last[0]):
+            last = earlier
     if last is not None and _sentence_start(text, last[0]) < _sentence_start(text, offset) and _after_a_subject_pronoun(text, last[0]):
         # "He shared victory with Matthew Pinsent … he said": the pronoun goes on
         # with that sentence's subject, whom the name before it names, not its object
@@ -228,6 +233,13 @@ def _of_someone(text: str, at: int) -> bool:
     Gökmen"): the one described is someone else, whom a pronoun after it
     more likely means."""
     return _after_a_person_noun(text[max(0, at - 30) : at].split(), ("van", "of"))
+
+
+def _of_a_thing(text: str, at: int) -> bool:
+    """A name at `at` after a lower-case word and "van"/"of" ("een brief van
+    Kim", "a letter from Kim"): whose the thing is, not who acts."""
+    before = text[max(0, at - 30) : at].split()
+    return len(before) >= 2 and before[-1] in ("van", "of", "from") and before[-2].isalpha() and before[-2].islower()
 
 
 def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bool:
