@@ -44,3 +44,11 @@ def test_no_person_after_a_title_and_a_lower_case_particle(dutch):
     # "van" after a title says of whom; a surname alone opens with "Van".
     assert found(dutch, "Dat zegt een woordvoerder van Natuurbeheer, de eigenaar van het bos.") == []
     assert found(dutch, "Dat zegt woordvoerder Van Dijk van de politie.") == [("Van Dijk", "PER")]
+
+
+def test_a_first_name_and_more_after_a_title_is_a_person_whatever_the_model_said(dutch):
+    # "Mona Keijzer" (tokens 4-6) the model took for MISC: a title and a first name make her a person
+    text = "Vorig jaar kondigde staatssecretaris Mona Keijzer een nieuwe norm aan."
+    assert found(dutch, text, [(4, 6, "MISC", "MISC")]) == [("Mona Keijzer", "PER")]
+    # a surname alone after the title stays what the model said
+    assert found(dutch, "De burgemeester Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [("Brekelmans", "ORG")]

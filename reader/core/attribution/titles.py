@@ -75,11 +75,25 @@ def _name_after(doc: Doc, i: int) -> int:
     return end
 
 
+def _titled_person(doc: Doc, bound: list) -> list:
+    """`bound` as a person when a lower-case title is right before it and
+    it is a first name and more ("staatssecretaris Mona Keijzer", which
+    the model took for something other than a person)."""
+    start, end, label = bound[0], bound[1], bound[2]
+    if label == "PER" or start == 0 or end - start < 2 or doc[start - 1].text not in _TITLES:
+        return bound
+    if not doc[start].check_flag(_FIRST_NAME_FLAG) or doc[start].text in _PARTICLES:
+        return bound
+    return [start, end, "PER", *bound[3:]]
+
+
 def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
     """`bounds` with the names after a lower-case title that no bound
     covers, as people."""
     taken = {i for b in bounds for i in range(b[0], b[1])}
     lexicon = _PLACE_FLAG in doc.vocab.lex_attr_getters
+    if lexicon:
+        bounds = [_titled_person(doc, b) for b in bounds]
     found = []
     for token in doc[:-1]:
         if token.text not in _TITLES:
