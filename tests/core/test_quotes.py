@@ -46,6 +46,16 @@ def test_sentences_keep_abbreviations_and_end_at_acronyms():
     ]
 
 
+def test_a_sentence_ends_after_an_apostrophe_s_but_not_after_an_initial():
+    text = "Nederland telt 146.691 elektrische auto's. Die laden bij J. Smit. Daarna kwamen de baby’s. Zo."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Nederland telt 146.691 elektrische auto's.",
+        "Die laden bij J. Smit.",
+        "Daarna kwamen de baby’s.",
+        "Zo.",
+    ]
+
+
 def test_dutch_direct_quotes_split_and_colon(analyzer):
     text = (
         "Premier Mark Rutte was dinsdag in Brussel. “Dit is een belangrijke stap”, zei Rutte, "

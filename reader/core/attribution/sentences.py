@@ -70,8 +70,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "dr." and "J." do not end a sentence; an acronym ("de VS.") does.
         if word and not abbreviation.isupper() and abbreviation.lower() in _ABBREVIATIONS:
             continue
-        if len(abbreviation) == 1 and abbreviation.isalpha():
-            continue
+        if len(abbreviation) == 1 and abbreviation.isalpha() and text[match.start() - 2 : match.start() - 1] not in ("'", "’"):
+            continue  # an initial, not the "s" of "auto's."
         found.append((begin, match.end()))
         begin = match.end()
         while begin < end and text[begin].isspace():
