@@ -34,3 +34,20 @@ def test_a_phrase_for_someone_stays_a_speaker(parse):
     assert not _a_clause(span(doc, "The spokesman declined further"))
     doc = parse("A police spokeswoman said two men were held.", "en")
     assert not _a_clause(span(doc, "A police spokeswoman"))
+
+
+def test_a_source_in_the_clause_before_a_colon_speaks(analyzer):
+    from .test_quotes import quotes_of
+
+    cases = [
+        ("Volgens Piet Jansen is het simpel: 'We moeten gewoon beter ons best doen.'", "Piet Jansen"),
+        ("Het is volgens Piet Jansen heel simpel: 'We moeten gewoon beter ons best doen.'", "Piet Jansen"),
+        (
+            "Van Lindert juicht de concurrentie toe. Wel moet er volgens hem nog veel gebeuren voor er overeenstemming "
+            "is: \"Duidelijkheid over de prijs per laadsessie.\"",
+            "hem",
+        ),
+    ]
+    for text, speaker in cases:
+        quotes, _ = quotes_of(analyzer, text, "nl")
+        assert [q[3] for q in quotes] == [speaker], text

@@ -65,11 +65,24 @@ class ClauseCues:
         a name or a role, then at most four words of verb and adverb."""
         phrase = self.checked_speaker(self.phrases.after(start, colon))
         span = self.tokens(*phrase) if phrase else None
+        if span is not None and span[0].pos_ == "ADP":
+            return None  # "Volgens Piet Jansen is het simpel:": a source, or a phrase of where or when
         if span is None or span.end >= colon or not 1 <= colon - span.end <= 4:
             return None
         if not self.doc[span.end].text.islower() or any(t.is_punct for t in self.doc[span.end : colon]):
             return None
         return phrase
+
+    def _source_before_colon(self, start: int, colon: int) -> tuple[int, int] | None:
+        """The source named in a clause before a colon ("Wel moet er volgens
+        hem nog veel gebeuren: '…'"): who speaks after it."""
+        source = self._source_phrase(self.doc[start:colon])
+        return source.speaker if source is not None else None
+
+    def _clause_speaker(self, start: int, colon: int) -> tuple[int, int] | None:
+        """Who speaks after a clause with no cue before a colon: its opening
+        subject or its named subject after the verb."""
+        return self._opening_subject(start, colon) or self._inverted_subject(start, colon)
 
     def _inverted_subject(self, start: int, colon: int) -> tuple[int, int] | None:
         """The named subject after the verb of a clause before a colon

@@ -242,10 +242,10 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if doc[last].text == ":" and cue is None and last - 1 >= before.start:
             # "Rutte: “…”"; "De vrouw knikt: “…”": the phrase before the verb
             verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > before.start else last
-            speaker = self.phrases.before(verb, before.start)
+            # "Het is volgens X heel simpel: “…”": the source speaks
+            speaker = self._source_before_colon(before.start, last) or self.phrases.before(verb, before.start)
             if self.checked_speaker(speaker) is None:
-                # "Tekenaar X is resoluut: “…”"; "… stuurt Airbnb een passage: “…”"
-                speaker = self._opening_subject(before.start, last) or self._inverted_subject(before.start, last) or speaker
+                speaker = self._clause_speaker(before.start, last) or speaker  # "Tekenaar X is resoluut: “…”"
             far = self._first_cue(before.start, last) if self.checked_speaker(speaker) is None else None
             if far is not None and (found := self._speaker_of(far, before.start, last)):
                 return doc[far].text, found  # "Voor het eerst zei May dat …, al …: ,,…''"
