@@ -117,3 +117,13 @@ def test_a_name_after_op_de_with_no_noun_after_it_is_a_place(dutch):
     assert [label for _, _, label, _ in kind_rules(doc, bounds)] == ["LOC", "LOC"]
     # An adjective before a noun is no place.
     assert relabelled(dutch, "Het ligt op de Xandrische markt.", "Xandrische", "MISC") == [("Xandrische", "MISC")]
+
+
+def test_a_building_or_estate_named_so_is_a_place_not_a_person(dutch):
+    text = "Wat hier in het bos achter Jachtslot Mookerheide gebeurt, heet natuurontwikkeling."
+    assert relabelled(dutch, text, "Jachtslot Mookerheide", "PER") == [("Jachtslot Mookerheide", "LOC")]
+    text = "Het concert op Kasteel De Haar was uitverkocht."
+    assert relabelled(dutch, text, "Kasteel De Haar", "MISC") == [("Kasteel De Haar", "LOC")]
+    # the word alone, or a person whose surname it is, stays
+    text = "Volgens Hans Slot was het druk."
+    assert relabelled(dutch, text, "Hans Slot", "PER") == [("Hans Slot", "PER")]

@@ -183,7 +183,8 @@ def _a_place_noun(word: str) -> bool:
 
 def _place_label(doc: Doc, bound: list) -> str | None:
     """LOC for a street or building the model calls MISC, for a
-    hyphenated place name it calls a person (``Oud-Zuid``), and for a
+    hyphenated place name it calls a person (``Oud-Zuid``), for a building
+    or estate named so (``Jachtslot Mookerheide``), and for a
     name it calls a person or MISC right after a noun for a region or
     settlement (``de oostelijke regio Donbass``)."""
     start, end, label = bound[0], bound[1], bound[2]
@@ -198,7 +199,16 @@ def _place_label(doc: Doc, bound: list) -> str | None:
     first, dash, rest = doc[start].text.partition("-")
     if label == "PER" and end - start == 1 and dash and first in _PLACE_PARTS and rest[:1].isupper():
         return "LOC"
+    if label in ("PER", "MISC") and end - start >= 2 and doc[start].text in _BUILDINGS:
+        return "LOC"  # "Jachtslot Mookerheide", "Kasteel De Haar": a building, not a person
     return None
+
+
+#: Capitalised words for a building or estate that open its name.
+_BUILDINGS = frozenset(
+    """Kasteel Slot Jachtslot Paleis Landgoed Buitenplaats Havezate Hoeve Villa Fort Burcht Abdij Klooster Molen
+    Castle Palace Manor Abbey Fort""".split()
+)
 
 
 _IN = frozenset(("in", "uit", "naar", "nabij"))
