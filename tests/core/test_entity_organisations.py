@@ -105,3 +105,14 @@ def test_a_seat_of_government_the_model_calls_misc_is_the_body_in_it(analyzers):
     found = dict(labelled(analyse(analyzers, text, "nl")))
     assert found.get("Het Witte Huis") == "ORG"
     assert found.get("Kremlin") in ("LOC", "ORG")  # the model's place stays a place
+
+
+def test_a_listed_firm_the_model_calls_a_person_is_a_firm(analyzers):
+    text = "Omdat Shell voorop loopt, trekt de actiegroep de resolutie in."
+    assert ("Shell", "ORG") in labelled(analyse(analyzers, text, "nl"))
+    # a listed firm the model calls a place stays one: the Amazon is a river too
+    from reader.core.attribution.organisation_names import FIRMS
+
+    assert "Amazon" in FIRMS
+    text = "The fires in the Amazon spread quickly, officials said."
+    assert ("Amazon", "ORG") not in labelled(analyse(analyzers, text, "en"))

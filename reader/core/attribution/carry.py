@@ -104,13 +104,23 @@ def context_speakers(
     in order; `mentions` (start, end, actor) every mention of an actor (a
     value without a label counts as a person)."""
     labelled = [(start, end, actor, getattr(actor, "label", "PER")) for start, end, actor in mentions]
-    people = Intervals((s, e, (s, e)) for s, e, _, label in labelled if label in ("PER", "ORG"))
+    text = paragraphs.text
+    people = Intervals(
+        (s, e, (s, e))
+        for s, e, _, label in labelled
+        if label == "PER" or (label == "ORG" and not _WHERE.search(text, max(0, s - 12), s))
+    )
     carry_speakers(quotes, paragraphs, people)
     persons = Intervals((s, e, (s, e, actor)) for s, e, actor, label in labelled if label == "PER")
     introduced_speakers(quotes, paragraphs, persons)
     protagonist_speakers(quotes, paragraphs, persons)
     subject_speakers(quotes, paragraphs)
     headline_speakers(quotes, paragraphs)
+
+
+#: "op Airbnb", "via Facebook", "in de Volkskrant", "on Twitter": an
+#: organisation named as where something stands, not one who may speak next.
+_WHERE = re.compile(r"\b(?:op|via|in|on)\s+(?:de\s+|het\s+|the\s+)?$")
 
 
 def headline_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:

@@ -35,6 +35,7 @@ from .organisation_names import (
     ORGANISATION_NOUNS,
     ORGANISATION_ROLES,
     PORTFOLIO_WORDS,
+    FIRMS,
     SEATS,
 )
 from .doc_text import doc_text
@@ -255,7 +256,7 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
         if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
             bound[2] = "ORG"
             continue
-        if bound[2] in ("MISC", "PER") and _listed(text, SEATS):
+        if bound[2] in ("MISC", "PER") and (_listed(text, SEATS) or _listed(text, FIRMS)):
             bound[2] = "ORG"
             continue
         label = _context_label(doc, bound, organisations)
