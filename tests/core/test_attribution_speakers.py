@@ -565,3 +565,25 @@ def test_a_pronoun_goes_past_a_name_whose_thing_the_sentence_is_about(analyzer):
     text = "Als de spanning oploopt, haalt Peter de Groot een brief van Karel Smit uit zijn binnenzak. ,,Lees dit'', zei hij."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Peter de Groot"]
+
+
+def test_a_cue_right_after_a_quote_has_its_speaker_after_it_not_before_the_quote(analyzer):
+    text = (
+        "Daarmee krijgt Shell een jaar extra de tijd om 'de klimaatambities in lijn te brengen met het "
+        "Klimaatakkoord van Parijs', stelt Follow This."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Follow This"]
+
+
+def test_an_organisation_named_as_where_something_stands_does_not_stop_the_speaker_going_on(analyzer):
+    text = (
+        "Jesper de Vries verhuurt kamers. Van fraude is volgens hem geen sprake. Het is één keer voorgekomen dat "
+        "een eigenaar hem benaderde, "
+        "omdat die zijn pand op Airbnb had zien staan. \"Die advertentie heb ik toen verwijderd.\""
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", "hem"), ("direct", "hem")]
+    # named as one who may speak, it does
+    quotes, _ = quotes_of(analyzer, text.replace("zijn pand op Airbnb had zien staan", "Airbnb hem had gebeld"), "nl")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", "hem"), ("direct", None)]

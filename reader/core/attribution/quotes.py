@@ -183,7 +183,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                     heuristic = [self._phrase_with_of(i, begin), self.phrases.after(i + 1, after.end)]  # X said
                 # "aldus" is no verb: the parse's subject for it is a guess, often a word of the quote itself
                 parsed = self._parsed_subject(i) if token.lower_ not in self.cues.source_after else None
-                parsed = None if parsed and self._parse_gives_way(parsed, heuristic) else parsed
+                # "…', stelt Follow This": a cue right after the quote has its subject after it, not before the quote
+                parsed = None if parsed and (self._parse_gives_way(parsed, heuristic) or i == begin and parsed[0] < marked.start) else parsed
                 candidates = [c for c in [parsed, *heuristic] if c and not marked.start <= c[0] < marked.end]
                 # The first that can be a speaker; else the first, which the
                 # speaker checks will turn into "unknown".
