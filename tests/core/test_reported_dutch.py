@@ -3,6 +3,8 @@ real bundled model, on sentences of our own: a "volgens" source that ends
 at the finite verb, a te-infinitive of a verb with a particle, clergy as
 speakers, an age or party in brackets after the speaker (English too)."""
 
+import pytest
+
 from reader.core.article import Article, Block
 from reader.core.loading.paragraphs import paragraphs
 
@@ -272,3 +274,26 @@ def test_speaking_of_something_names_what_was_said(analyzer):
 def test_een_cue_in_een_bijzin_wijkt_voor_het_hoofdwerkwoord(analyzer):
     text = "De partij, die Iran beschuldigt van steun aan de rebellen, zei donderdag dat haar troepen een aanval hadden gestopt."
     assert [(q[0], q[2]) for q in reported(analyzer, text)] == [("haar troepen een aanval hadden gestopt", "De partij")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Het kabinet moet snel ingrijpen, zo laat de vakbond weten.", "de vakbond"),
+        ("Het kabinet moet snel ingrijpen, zo maakte de minister bekend.", "de minister"),
+    ],
+)
+def test_zo_before_a_closing_cue_keeps_the_speaker_after_it(analyzer, text, speaker):
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [("Het kabinet moet snel ingrijpen", speaker)]
+
+
+def test_achten_reports_a_judgement_with_its_dat(analyzer):
+    found = reported(analyzer, "De rechter acht bewezen dat de man de brand heeft gesticht.")
+    assert [(q[0], q[2]) for q in found] == [("de man de brand heeft gesticht", "De rechter")]
+    found = reported(analyzer, "Het hof acht het aannemelijk dat de verdachte loog.")
+    assert [(q[0], q[2]) for q in found] == [("de verdachte loog", "Het hof")]
+    # without "dat" a judgement is no statement, and "acht" before a noun is eight
+    text = "De pogingen mislukken, waardoor een groep parlementariërs de tijd rijp acht een revolutie te ontketenen."
+    assert reported(analyzer, text) == []
+    found = reported(analyzer, "Er vielen acht doden bij het ongeluk op de snelweg, zegt de politie.")
+    assert [q[2] for q in found] == ["de politie"]

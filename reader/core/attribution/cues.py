@@ -88,7 +88,8 @@ DUTCH_PARTICLE_VERBS = {
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
-    "vinden vindt vond vonden denken denkt dacht dachten verwachten verwacht verwachtte verwachtten".split()
+    "vinden vindt vond vonden denken denkt dacht dachten verwachten verwacht verwachtte verwachtten"
+    " achten acht achtte achtten".split()
 )
 
 _ENGLISH_LEMMAS = """
@@ -226,12 +227,15 @@ def noun_after(token, word: str) -> bool:
 
 def no_speech(word: str, following) -> bool:
     """ "British Land added 12p": a gain in prices; "added the third (goal)":
-    a score; "charged with theft": a charge brought; not speech."""
+    a score; "charged with theft": a charge brought; "acht doden": a
+    number; not speech."""
     if word in _GAINED:
         after = following.nbor() if following.i + 1 < len(following.doc) else following
         if word == "add" and following.i >= 2 and following.doc[following.i - 2].lower_ in _MODALS and following.lower_ != "that":
             return True  # "the panel will add two tranches to …": adding something, not saying
         return following.text[:1].isdigit() or (following.lower_ in ("a", "the", "his", "her") and after.lower_ in _ORDINALS)
+    if word == "acht" and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT"):
+        return True  # "acht doden", "acht jaar": eight, not "acht bewezen", "acht het aannemelijk"
     return word == "charged" and following.lower_ == "with"
 
 

@@ -14,8 +14,9 @@ from .content import PARTICIPLES, ReportedContent
 from .cues import SPEAKING_OF, _english_forms
 from .found import Found
 from .intervals import Intervals
+from .no_report import NoReport
 from .noun_cues import NounCues
-from .phrases import finite, finite_or_known
+from .phrases import finite_or_known
 from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
 from .sentences import comma_outside_brackets
@@ -23,20 +24,14 @@ from .sources import SourcePhrases
 from .subjects import ReportedSubjects
 
 _HYPOTHETICAL = frozenset({"alsof"})  # opens a clause of what is not said but supposed
-_CONDITIONS = frozenset("als indien mocht tenzij if unless".split())
 #: Words that join two statements in one sentence, and the word before one that makes it "only" ("alleen maar").
 _JOINING, _ONLY = frozenset("but maar".split()), frozenset({"alleen"})
 #: Words that join a second reporting verb with the same subject ("… and added that …").
 _AND = frozenset("and en".split())
-#: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
-_EMBEDDING = frozenset("hoe wat waarom wie waar wanneer of omdat hoewel terwijl toen nadat zodat".split())
 #: "naar eigen zeggen": by the subject's own account.
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
-#: Words that open "as X calls it", "zoals hij zegt".
-_AS_CLAUSE = frozenset("zoals as".split())
-_WHAT = frozenset("what wat".split())
-#: Words that open a relative clause about the subject before its main verb.
-_RELATIVE_OPENERS = frozenset("which who die".split())
+#: Dutch "achten": a judgement, reported only with its "dat".
+_JUDGING = frozenset("achten acht achtte achtten".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
@@ -51,7 +46,7 @@ _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
-class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent):
+class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, ReportedContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
@@ -111,26 +106,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
             before = self._content_before(saying, speaker, span)
             return Found(*before, "reported", self.doc[quoted].text, speaker) if before else None
         return Found(*content, "reported", self.doc[quoted].text, speaker)
-
-    def _condition(self, verb: int, span: Span) -> bool:
-        """`verb` in a clause of condition that opens the sentence, the main
-        clause after its comma ("Als May belooft te vertrekken, dan zou …";
-        not "Als voorzitter zei Jansen dat …"): what is supposed, not said."""
-        doc = self.doc
-        if doc[span.start].lower_ not in _CONDITIONS or comma_outside_brackets(doc[span.start : verb]):
-            return False
-        return comma_outside_brackets(doc[verb : span.end])
-
-    def _as_clause(self, verb: int, floor: int) -> bool:
-        """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het
-        noemt") or "what" ("in what police described as …"): how something
-        is called, not what was said."""
-        doc = self.doc
-        clause = next((j for j in range(verb - 1, floor - 1, -1) if doc[j].is_punct), None)
-        if clause is None or clause + 1 >= verb:
-            return False
-        opener = doc[clause + 1] if doc[clause + 1].pos_ != "ADP" else doc[clause + 2]
-        return doc[clause + 1].lower_ in _AS_CLAUSE or (opener.lower_ in _WHAT and opener.i < verb)
 
     def _inverted(self, verb: int, span: Span) -> Found | None:
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
@@ -211,33 +186,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
         if content is None or content[1] - content[0] < 8:
             return None
         return Found(*content, "reported", None, last.speaker, last.pronoun)
-
-    def _relative_before_main(self, verb: int, span: Span) -> bool:
-        """Whether `verb` is in a relative clause between commas ("…, which
-        accuses Iran of …,", "…, die Iran beschuldigt van …,") and a cue
-        follows its closing comma."""
-        doc = self.doc
-        opener = next((j for j in range(verb - 1, max(span.start, verb - 4), -1) if doc[j - 1].text == ","), None)
-        if opener is None or doc[opener].lower_ not in _RELATIVE_OPENERS:
-            return False  # the relative word right after the comma, up to two words before the verb ("die Iran beschuldigt")
-        comma = next((t.i for t in doc[verb + 1 : span.end] if t.text == ","), None)
-        return comma is not None and any(self.is_cue(j, span.end) for j in range(comma + 1, min(span.end, comma + 6)))
-
-    def _embedded(self, verb: int, span: Span) -> bool:
-        """`verb` closes a Dutch clause that a question word or a
-        subordinator opens ("is te zien hoe een vrouw scandeert.", "Wat hij
-        zegt, klopt niet"): what is asked about or assumed, no statement."""
-        doc = self.doc
-        if self.lang != "nl" or (verb + 1 < span.end and not doc[verb + 1].is_punct):
-            return False
-        start, depth = span.start, 0
-        for j in range(verb - 1, span.start - 1, -1):  # back to the punctuation before the clause, past brackets
-            depth += (doc[j].text == ")") - (doc[j].text == "(")
-            if doc[j].is_punct and depth == 0 and doc[j].text != "(":
-                start = j + 1
-                break
-        # "… andere motieven dan minister X (Defensie, CDA) heeft verklaard": a comparison, not "Dan zei hij"
-        return any(t.lower_ in _EMBEDDING or (t.lower_ == "dan" and not finite(t.nbor())) for t in doc[start:verb])
 
     def _own_account(self, span: Span) -> Found | None:
         """ "Linda en Leo troffen haar naar eigen zeggen later aan.": by
@@ -325,24 +273,21 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, ReportedContent)
             quoted = self._quoted_as_saying(i, span.end)
             if quoted is not None:
                 return self._quoted_report(i, span, quoted)
-            if not self.is_cue(i, span.end):
+            if not self.is_cue(i, span.end) or self._reports_nothing(i, span):
                 continue
-            if self._as_clause(i, span.start) or self._condition(i, span):
-                continue  # ", zoals hij het zelf noemt,": how it is called; "Als May belooft te …, dan": a condition
-            if self._passive(i) or self._negated(i, span) or self._embedded(i, span):
-                continue  # "werd gevraagd of …": asked, not asking; "would not say": nothing said
-            if self._relative_before_main(i, span):
-                continue  # "The KDP, which accuses Iran of …, said on Thursday that …": the main verb's
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             pointing = first_word in self.cues.anaphors and not comma_outside_brackets(doc[span.start : i])
             if (i == span.start + 1 or auxiliary) and pointing and (number or self.continues):
                 return self._points_back(i, span, number)  # not "Dit is een slechte zaak, zegt X"
-            if i > span.start and doc[i - 1].text == ",":
+            # "…, zegt X" / "…, zo laat X weten": the speaker after the verb
+            if i > span.start and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo" and doc[i - 2].text == ","):
                 inverted = self._inverted(i, span)
                 if inverted is not None:
                     return inverted
             complement = self._complementiser(i, span)
+            if doc[i].lower_ in _JUDGING and complement is None:
+                continue  # "acht (niet) bewezen dat …" reports a judgement; "acht de tijd rijp om …" does not
             subject = self._subject(i, span, complement)
             if subject is None:
                 text_says = self._text_says(i, span, complement)

@@ -1,0 +1,92 @@
+"""Cues that report no statement of their own: how something is called
+(", zoals hij het zelf noemt,", "in what police described as"), a
+condition ("Als May belooft te …, dan"), asked rather than asking ("werd
+gevraagd of"), nothing said ("would not say"), an embedded question
+("is te zien hoe een vrouw scandeert"), and a relative clause before the
+main verb ("The KDP, which accuses Iran of …, said that …"). A mixin of
+`ReportedSpeech`: it needs the finder's doc, language, `is_cue`,
+`_passive` and `_negated`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .phrases import finite
+from .sentences import comma_outside_brackets
+
+_CONDITIONS = frozenset("als indien mocht tenzij if unless".split())
+#: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
+_EMBEDDING = frozenset("hoe wat waarom wie waar wanneer of omdat hoewel terwijl toen nadat zodat".split())
+#: Words that open "as X calls it", "zoals hij zegt".
+_AS_CLAUSE = frozenset("zoals as".split())
+_WHAT = frozenset("what wat".split())
+#: Words that open a relative clause about the subject before its main verb.
+_RELATIVE_OPENERS = frozenset("which who die".split())
+
+
+class NoReport:
+    """Needs the finder's doc, language, `is_cue`, `_passive` and `_negated`."""
+
+    def _reports_nothing(self, verb: int, span: Span) -> bool:
+        """Whether cue `verb` reports no statement of its own: how something
+        is called (", zoals hij het zelf noemt,"), a condition ("Als May
+        belooft te …, dan"), asked rather than asking ("werd gevraagd of"),
+        nothing said ("would not say"), an embedded question, or a relative
+        clause before the main verb ("The KDP, which accuses Iran of …,
+        said on Thursday that …")."""
+        return (
+            self._as_clause(verb, span.start)
+            or self._condition(verb, span)
+            or self._passive(verb)
+            or self._negated(verb, span)
+            or self._embedded(verb, span)
+            or self._relative_before_main(verb, span)
+        )
+
+    def _relative_before_main(self, verb: int, span: Span) -> bool:
+        """Whether `verb` is in a relative clause between commas ("…, which
+        accuses Iran of …,", "…, die Iran beschuldigt van …,") and a cue
+        follows its closing comma."""
+        doc = self.doc
+        opener = next((j for j in range(verb - 1, max(span.start, verb - 4), -1) if doc[j - 1].text == ","), None)
+        if opener is None or doc[opener].lower_ not in _RELATIVE_OPENERS:
+            return False  # the relative word right after the comma, up to two words before the verb ("die Iran beschuldigt")
+        comma = next((t.i for t in doc[verb + 1 : span.end] if t.text == ","), None)
+        return comma is not None and any(self.is_cue(j, span.end) for j in range(comma + 1, min(span.end, comma + 6)))
+
+    def _embedded(self, verb: int, span: Span) -> bool:
+        """`verb` closes a Dutch clause that a question word or a
+        subordinator opens ("is te zien hoe een vrouw scandeert.", "Wat hij
+        zegt, klopt niet"): what is asked about or assumed, no statement."""
+        doc = self.doc
+        if self.lang != "nl" or (verb + 1 < span.end and not doc[verb + 1].is_punct):
+            return False
+        start, depth = span.start, 0
+        for j in range(verb - 1, span.start - 1, -1):  # back to the punctuation before the clause, past brackets
+            depth += (doc[j].text == ")") - (doc[j].text == "(")
+            if doc[j].is_punct and depth == 0 and doc[j].text != "(":
+                start = j + 1
+                break
+        # "… andere motieven dan minister X (Defensie, CDA) heeft verklaard": a comparison, not "Dan zei hij"
+        return any(t.lower_ in _EMBEDDING or (t.lower_ == "dan" and not finite(t.nbor())) for t in doc[start:verb])
+
+    def _condition(self, verb: int, span: Span) -> bool:
+        """`verb` in a clause of condition that opens the sentence, the main
+        clause after its comma ("Als May belooft te vertrekken, dan zou …";
+        not "Als voorzitter zei Jansen dat …"): what is supposed, not said."""
+        doc = self.doc
+        if doc[span.start].lower_ not in _CONDITIONS or comma_outside_brackets(doc[span.start : verb]):
+            return False
+        return comma_outside_brackets(doc[verb : span.end])
+
+    def _as_clause(self, verb: int, floor: int) -> bool:
+        """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het
+        noemt") or "what" ("in what police described as …"): how something
+        is called, not what was said."""
+        doc = self.doc
+        clause = next((j for j in range(verb - 1, floor - 1, -1) if doc[j].is_punct), None)
+        if clause is None or clause + 1 >= verb:
+            return False
+        opener = doc[clause + 1] if doc[clause + 1].pos_ != "ADP" else doc[clause + 2]
+        return doc[clause + 1].lower_ in _AS_CLAUSE or (opener.lower_ in _WHAT and opener.i < verb)
