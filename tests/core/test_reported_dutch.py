@@ -297,3 +297,22 @@ def test_achten_reports_a_judgement_with_its_dat(analyzer):
     assert reported(analyzer, text) == []
     found = reported(analyzer, "Er vielen acht doden bij het ongeluk op de snelweg, zegt de politie.")
     assert [q[2] for q in found] == ["de politie"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("De minister is van mening dat het kabinet meer moet doen.", "het kabinet meer moet doen", "De minister"),
+        (
+            "De meeste Nederlanders zijn ervan overtuigd dat de mens de aarde opwarmt.",
+            "de mens de aarde opwarmt",
+            "De meeste Nederlanders",
+        ),
+    ],
+)
+def test_an_opinion_with_its_dat_is_reported(analyzer, text, content, speaker):
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, speaker)]
+
+
+def test_an_opinion_without_dat_is_not(analyzer):
+    assert reported(analyzer, "De jury was niet overtuigd van zijn verhaal.") == []

@@ -227,8 +227,9 @@ class Phrases:
         if not self.parsed:
             return None
         token = self.doc[verb]
-        if token.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            verb = token.head.i  # "Syria condemned … and said …": the first verb's subject
+        if token.dep_ in ("conj", "fixed") and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            # "Syria condemned … and said …": the first verb's subject; "is van mening": the expression's
+            verb = token.head.i
         for child in self.doc[verb].children:
             if child.dep_ not in _SUBJECT_DEPS or (child.pos_ and child.pos_ not in _NOMINAL):
                 continue

@@ -30,8 +30,9 @@ _JOINING, _ONLY = frozenset("but maar".split()), frozenset({"alleen"})
 _AND = frozenset("and en".split())
 #: "naar eigen zeggen": by the subject's own account.
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
-#: Dutch "achten": a judgement, reported only with its "dat".
-_JUDGING = frozenset("achten acht achtte achtten".split())
+#: Dutch judgements and opinions reported only with their "dat" ("acht
+#: bewezen dat", "is ervan overtuigd dat", "is van mening dat").
+_ONLY_WITH_DAT = frozenset("achten acht achtte achtten overtuigd mening".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
@@ -286,7 +287,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 if inverted is not None:
                     return inverted
             complement = self._complementiser(i, span)
-            if doc[i].lower_ in _JUDGING and complement is None:
+            if doc[i].lower_ in _ONLY_WITH_DAT and complement is None:
                 continue  # "acht (niet) bewezen dat …" reports a judgement; "acht de tijd rijp om …" does not
             subject = self._subject(i, span, complement)
             if subject is None:
