@@ -316,3 +316,18 @@ def test_an_opinion_with_its_dat_is_reported(analyzer, text, content, speaker):
 
 def test_an_opinion_without_dat_is_not(analyzer):
     assert reported(analyzer, "De jury was niet overtuigd van zijn verhaal.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Wat Jan de Vries betreft moet het kabinet snel ingrijpen.", "moet het kabinet snel ingrijpen", "Jan de Vries"),
+        ("Het plan is wat de FNV betreft onhaalbaar.", "Het plan is wat de FNV betreft onhaalbaar", "de FNV"),
+    ],
+)
+def test_wat_x_betreft_names_the_source(analyzer, text, content, speaker):
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, speaker)]
+
+
+def test_wat_a_thing_betreft_is_a_topic(analyzer):
+    assert reported(analyzer, "Wat de kosten betreft, die vallen mee.") == []

@@ -1,5 +1,5 @@
 """Reported speech whose source a phrase names: "volgens X …", "according
-to X …", "…, aldus X" (a mixin of `ReportedSpeech`)."""
+to X …", "…, aldus X", "wat X betreft …" (a mixin of `ReportedSpeech`)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,9 @@ class SourcePhrases:
                         self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
                         speaker,
                     )
+        concerned = self._as_far_as(span) if self.lang == "nl" else None
+        if concerned is not None:
+            return concerned
         for cue in self.cues.source_after:
             for i, word in enumerate(lowered):
                 if word == cue and i > 3:
@@ -73,6 +76,28 @@ class SourcePhrases:
                     if speaker:
                         content = self._trim((span.start_char, doc[span.start + i].idx))
                         return Found(*content, "reported", doc[span.start + i].text, speaker)
+        return None
+
+    def _as_far_as(self, span: Span) -> Found | None:
+        """ "Wat Jansen betreft moet het kabinet ingrijpen", "Het plan is wat
+        haar betreft onhaalbaar": the one it is as far as concerned is the
+        source (a person or organisation; "Wat de kosten betreft" is a
+        topic). Opening the sentence, the content is what follows; inside
+        it, the whole sentence."""
+        doc = self.doc
+        if any(self.is_cue(t.i, span.end) for t in span):
+            return None  # "De premier waarschuwde dat …: … is wat haar betreft uitgesloten": the verb's statement
+        for token in span:
+            if token.lower_ != "wat":
+                continue
+            end = next((t.i for t in doc[token.i + 2 : min(span.end, token.i + 8)] if t.lower_ == "betreft"), None)
+            speaker = self.checked_speaker((doc[token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))) if end else None
+            if speaker is None:
+                continue
+            opening = token.i == span.start
+            start = doc[end + 1].idx if opening and end + 1 < span.end else span.start_char
+            content = self._trim((start, span.end_char))
+            return Found(*content, "reported", "betreft", speaker) if content[1] - content[0] >= 8 else None
         return None
 
     def _source_end(self, word: int, limit: int) -> int:
