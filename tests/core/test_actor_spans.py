@@ -92,3 +92,9 @@ def test_a_subheading_word_run_into_the_next_sentence_is_no_first_name(analyzer)
     # "Van der" opening a sentence are a surname's particles, not a subheading word
     text = 'Directeur Lucy van Helm begint een campagne. "Het kan beter." Van der Helm vraagt zich af hoe het kan.'
     assert any(name == "Van der Helm" for name, _ in labelled_actors(analyse(analyzer, text)))
+
+
+def test_a_first_name_and_a_particle_take_the_surname_the_model_took_for_a_place(analyzer):
+    # the model takes "Erik" for a person and "Hag" (of "ten Hag") for a place
+    text = "Na afloop was trainer Erik ten Hag tevreden. Erik ten Hag is de trainer van Ajax."
+    assert ("Erik ten Hag", "PER") in labelled_actors(analyse(analyzer, text))

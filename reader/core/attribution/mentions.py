@@ -253,8 +253,11 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
     if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
         return bounds
     joined: list[list] = []
+    swallowed: set[int] = set()  # starts of surnames joined to the first name before them
     for bound in bounds:
         start, end = bound[0], bound[1]
+        if start in swallowed:
+            continue
         previous = joined[-1] if joined else None
         if (
             previous is not None
@@ -271,9 +274,12 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
             i = end
             while i < len(doc) and i < end + 3 and doc[i].text in _SURNAME_PARTICLES:
                 i += 1
-            taken = any(b[0] <= i < b[1] for b in bounds)
-            if end < i < len(doc) and doc[i].is_alpha and _capitalised(doc[i].text) and not taken:
+            taken = [b for b in bounds if b[0] <= i < b[1]]
+            # "Erik ten Hag": the model took "Hag" alone for a place; a one-word name after the particle is his surname
+            surname = len(taken) == 1 and taken[0][0] == i and taken[0][1] == i + 1 and i > end
+            if end < i < len(doc) and doc[i].is_alpha and _capitalised(doc[i].text) and (not taken or surname):
                 bound = [start, i + 1, "PER", bound[3]]
+                swallowed.update([i] if surname else [])
         joined.append(bound)
     return joined
 
