@@ -110,3 +110,19 @@ def test_a_pronoun_subject_with_no_one_named_is_the_person_described_before(anal
     text = f"De buurt was stil. {opening} Rond vier uur schrok ze van een enorme knal. ,,Niet normaal hard.''"
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Leo Rikkering woont al jaren in Hengelo. Ook over de invulling van de markthal is Rikkering "
+            "enthousiast. ,,Daarmee haal je mensen naar de binnenstad.''",
+            "Rikkering",
+        ),
+        ("Na afloop was trainer Erik ten Hag tevreden. ,,We hebben goed gespeeld.''", "Erik ten Hag"),
+    ],
+)
+def test_the_name_right_after_the_verb_of_a_dutch_clause_that_opens_otherwise_speaks(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [speaker]

@@ -7,7 +7,9 @@ paragraph), takes the person that opens the sentence right before it, when
 that sentence names no one else, is no quote itself and does not say
 they kept silent ("X reageerde niet"). The name must
 open the sentence (after titles at most): in "De politie hield Jansen
-aan." Jansen is not who speaks next. Failing that (and the main person,
+aan." Jansen is not who speaks next; right after the verb of a Dutch
+clause that opens with something else it is ("Ook daarover is Rikkering
+enthousiast."). Failing that (and the main person,
 `protagonist_speakers`), the person the parse gives as that sentence's
 subject (`subject_before.py`). Anything else stays unknown.
 """
@@ -56,7 +58,7 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
         titles = text[before[0] : start].split()
         if len(titles) <= _TITLE_WORDS and all(word[:1].isupper() or is_role(word) for word in titles):
             quote.speaker = (start, end)
-        elif _closing(text, before, start, end):
+        elif _closing(text, before, start, end) or _right_after_the_verb(text, before, start):
             quote.speaker = (start, end)
 
 
@@ -69,6 +71,27 @@ def _closing(text: str, sentence: tuple[int, int], start: int, end: int) -> bool
         return False
     titles = text[before.end() : start].split()
     return len(titles) <= _TITLE_WORDS and all(is_role(word) for word in titles)
+
+
+def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """The name at `start` stands right after the finite verb of a Dutch
+    main clause that opens with something else, titles at most between
+    ("Ook over de invulling is Rikkering enthousiast.", "Na afloop was
+    trainer De Boer tevreden."): in that order the name is the subject."""
+    words = text[sentence[0] : start].split()
+    while words and is_role(words[-1]) and words[-1].islower():
+        words.pop()
+    return 2 <= len(words) <= _OPENING_WORDS and words[-1] in _INVERTING_VERBS and not any(
+        word.strip(",") in _INVERTING_VERBS for word in words[:-1]
+    )
+
+
+#: Finite verbs after which a Dutch subject follows when something else opens the clause.
+_INVERTING_VERBS = frozenset(
+    "is was blijft bleef lijkt leek klinkt klonk oogt oogde toont toonde reageert reageerde heeft had".split()
+)
+#: At most this many words before that verb.
+_OPENING_WORDS = 12
 
 
 #: A comma and a lower-case word (a verb) before a name that closes its sentence.
