@@ -331,3 +331,10 @@ def test_wat_x_betreft_names_the_source(analyzer, text, content, speaker):
 
 def test_wat_a_thing_betreft_is_a_topic(analyzer):
     assert reported(analyzer, "Wat de kosten betreft, die vallen mee.") == []
+
+
+def test_a_cue_closing_a_relative_clause_with_waarin_reports_nothing(analyzer):
+    text = "Dolberg speelt in wedstrijden waarin Ten Hag weer een extra spits nodig denkt te hebben."
+    assert reported(analyzer, text) == []
+    found = reported(analyzer, "De trainer denkt een extra spits nodig te hebben.")
+    assert [(q[0], q[2]) for q in found] == [("een extra spits nodig te hebben", "De trainer")]

@@ -17,7 +17,10 @@ from .sentences import comma_outside_brackets
 
 _CONDITIONS = frozenset("als indien mocht tenzij if unless".split())
 #: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
-_EMBEDDING = frozenset("hoe wat waarom wie waar wanneer of omdat hoewel terwijl toen nadat zodat".split())
+_EMBEDDING = frozenset(
+    "hoe wat waarom wie waar wanneer of omdat hoewel terwijl toen nadat zodat"
+    " waarin waarop waarbij waardoor waarmee waarvan waarover waarna".split()
+)
 #: Words that open "as X calls it", "zoals hij zegt".
 _AS_CLAUSE = frozenset("zoals as".split())
 _WHAT = frozenset("what wat".split())
@@ -60,7 +63,9 @@ class NoReport:
         subordinator opens ("is te zien hoe een vrouw scandeert.", "Wat hij
         zegt, klopt niet"): what is asked about or assumed, no statement."""
         doc = self.doc
-        if self.lang != "nl" or (verb + 1 < span.end and not doc[verb + 1].is_punct):
+        # the verb closes its clause, maybe with a te-infinitive ("waarin X een spits nodig denkt te hebben.")
+        after = verb + 3 if verb + 3 <= span.end and doc[verb + 1].lower_ == "te" else verb + 1
+        if self.lang != "nl" or (after < span.end and not doc[after].is_punct):
             return False
         start, depth = span.start, 0
         for j in range(verb - 1, span.start - 1, -1):  # back to the punctuation before the clause, past brackets
