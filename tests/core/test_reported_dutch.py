@@ -338,3 +338,29 @@ def test_a_cue_closing_a_relative_clause_with_waarin_reports_nothing(analyzer):
     assert reported(analyzer, text) == []
     found = reported(analyzer, "De trainer denkt een extra spits nodig te hebben.")
     assert [(q[0], q[2]) for q in found] == [("een extra spits nodig te hebben", "De trainer")]
+
+
+def test_a_passive_with_its_auxiliary_after_the_participle_reports_nothing(analyzer):
+    text = "Het protocol treedt in werking als er vier dagen een temperatuur van 27 graden voorspeld wordt, of bij één dag warmer dan 30 graden."
+    assert reported(analyzer, text) == []
+
+
+def test_a_source_ends_before_a_number_after_its_noun(analyzer):
+    text = (
+        "Maandagmiddag stond de burgemeesterskandidaat van de oppositiepartij CHP in Istanbul, Ekrem Imamoglu, "
+        "volgens de kiesraad ruim 25 duizend stemmen voor op zijn rivaal van de AKP, oud-premier Binali Yildirim."
+    )
+    assert [q[2] for q in reported(analyzer, text)] == ["de kiesraad"]
+
+
+def test_the_subject_of_a_relative_clause_speaks_its_verb(analyzer):
+    text = "Het gaat om de kwetsbaren in de samenleving, precies die burgers die de SP zegt te vertegenwoordigen."
+    assert [q[2] for q in reported(analyzer, text)] == ["de SP"]
+    # a relative clause about the speaker stays part of the phrase
+    text = "Ministers die in de EU willen blijven, zeggen dat het akkoord er moet komen."
+    assert [q[2] for q in reported(analyzer, text)] == ["Ministers"]
+
+
+def test_girls_and_children_speak(analyzer):
+    text = "De meiden dachten dat zij in aanmerking kwamen voor de beloning, die de kunstenaar had beloofd."
+    assert [q[2] for q in reported(analyzer, text)] == ["De meiden"]

@@ -111,13 +111,16 @@ class SourcePhrases:
             end = parent.right_edge.i + 1  # "volgens een recent | onderzoek van het CBS": the parse hung the noun apart
         while end < limit and self.doc[end].ent_iob_ == "I":
             end += 1  # "volgens onderzoekers van Wageningen Universiteit": the parse cut the name
-        # "volgens het veilinghuis | het duurste schilderij": an article right after a noun opens another phrase
+        # "volgens het veilinghuis | het duurste schilderij", "volgens de kiesraad | ruim 25 duizend": an article,
+        # a number or an adverb right after a noun opens another phrase
         # "volgens Vogel | voor het eerst": a preposition after a name opens a phrase of its own ("van", "bij" belong to it)
         after_noun = (
             t.i
             for t in self.doc[word + 2 : end]
-            if (t.pos_ == "DET" and t.nbor(-1).pos_ in ("NOUN", "PROPN"))
+            if (t.pos_ in ("DET", "NUM", "ADV") and t.nbor(-1).pos_ in ("NOUN", "PROPN"))
             or (t.pos_ == "ADP" and t.nbor(-1).pos_ == "PROPN" and t.lower_ not in _OF_A_SOURCE)
+            # "de kiesraad | ruim 25 duizend": a word before a number right after the noun
+            or (t.pos_ in ("ADJ", "ADV") and t.nbor(-1).pos_ in ("NOUN", "PROPN") and t.nbor().like_num)
         )
         return min(limit, end, next(after_noun, end))
 

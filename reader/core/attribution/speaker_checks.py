@@ -158,7 +158,7 @@ class SpeakerChecks:
         ):
             # "Reagan's wife, Nancy": the name in apposition is the speaker.
             return (span.doc[comma.i + 1].idx, speaker[1])
-        span = self._before_its_verb(span)
+        span = _after_its_relative(self._before_its_verb(span))
         if span is None or _a_clause(span):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
         speaker = (span.start_char, span.end_char)
@@ -246,6 +246,18 @@ def clause_words(span) -> bool:
 _JOINING_WORDS = frozenset(
     "van uit bij in op voor met aan namens tegen over en of from at in for with to on by of and or , 's".split()
 )
+
+
+def _after_its_relative(span):
+    """ "precies die burgers die de SP (zegt te …)": the subject of the
+    relative clause that runs into the verb, not the phrase before it; a
+    clause about the speaker stays ("Ministers die in de EU willen blijven")."""
+    relative = next((t.i for t in reversed(span[1:-1]) if t.lower_ == "die"), None) if span is not None else None
+    if relative is None or span.doc[relative + 1].pos_ not in ("DET", "PROPN"):
+        return span
+    if any(t.pos_ in ("VERB", "AUX") for t in span.doc[relative + 1 : span.end]):
+        return span
+    return span.doc[relative + 1 : span.end]
 
 
 def _a_clause(span) -> bool:

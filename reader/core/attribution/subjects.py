@@ -269,7 +269,8 @@ class ReportedSubjects:
         return any(
             child.dep_ == "aux:pass"
             and child.lower_ in _PASSIVE
-            and child.i < verb
+            # before the verb, or right after it in a Dutch verb cluster ("als er … voorspeld wordt")
+            and (child.i < verb or child.i == verb + 1 and self.lang == "nl")
             and not any(t.is_punct for t in doc[child.i : verb])  # "Ruzie was er niet, benadrukt X"
             for child in doc[verb].children
         )
