@@ -364,3 +364,9 @@ def test_the_subject_of_a_relative_clause_speaks_its_verb(analyzer):
 def test_girls_and_children_speak(analyzer):
     text = "De meiden dachten dat zij in aanmerking kwamen voor de beloning, die de kunstenaar had beloofd."
     assert [q[2] for q in reported(analyzer, text)] == ["De meiden"]
+
+
+def test_a_place_and_a_relative_clause_about_it_is_no_statement_before_a_cue(analyzer):
+    text = "In Amersfoort, waar Lili en Howick lang woonden, reageren vrienden van de tieners uitgelaten op het nieuws."
+    assert reported(analyzer, text) == []
+    assert [q[0] for q in reported(analyzer, "In Amersfoort is het rustig, zegt de burgemeester.")] == ["In Amersfoort is het rustig"]

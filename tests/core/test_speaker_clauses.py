@@ -51,3 +51,16 @@ def test_a_source_in_the_clause_before_a_colon_speaks(analyzer):
     for text, speaker in cases:
         quotes, _ = quotes_of(analyzer, text, "nl")
         assert [q[3] for q in quotes] == [speaker], text
+
+
+def test_a_heading_run_into_a_question_is_no_speaker(analyzer):
+    from .test_quotes import quotes_of
+
+    text = (
+        "Joost Winkel, Leeuwarden Demoniseren Hoezo 'demoniseren'? Waarom zouden we de dingen niet bij de naam "
+        "noemen? Mart Graef, Eindhoven Oudhollands gezegde Is dit Oudhollandse gezegde onbekend bij Baudets "
+        "aanhang: 'Elk meent zijn uil een valk te zijn'? Zoals de volksdichter Jacob Cats schreef: 'Elck acht "
+        "sijn uyl een valck.' Rik Seur, Haarlem"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [None, "de volksdichter Jacob Cats"]

@@ -302,7 +302,23 @@ class ReportedContent(BareContent):
             and not any(t.pos_ in ("VERB", "AUX") or finite(t) for t in tokens)
         ):
             return None  # "De vader van de schutter, Mehmet T., reageerde.", "At 1347 GMT, …": no statement ("Niet waar, zegt X" is)
+        if tokens is not None and self.lang == "nl" and _where_and_relative(tokens):
+            return None  # "In Amersfoort, waar Lili en Howick woonden, reageren vrienden …": where, not what
         return content if content[1] - content[0] >= 8 else None
+
+
+def _where_and_relative(tokens) -> bool:
+    """A Dutch stretch that is a prepositional phrase and a relative clause
+    about it ("In Amersfoort, waar Lili en Howick lang woonden"): the
+    setting of the sentence, no statement."""
+    if tokens[0].pos_ != "ADP":
+        return False
+    comma = next((t.i for t in tokens if t.text == ","), None)
+    return comma is not None and comma + 1 < tokens.end and tokens.doc[comma + 1].lower_ in _RELATIVE_WORDS
+
+
+#: Words that open a Dutch relative clause after a comma.
+_RELATIVE_WORDS = frozenset("waar die dat wat waarin waarop waarmee".split())
 
 
 def _month_or_year(word: str) -> bool:

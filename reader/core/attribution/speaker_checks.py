@@ -84,8 +84,8 @@ def _without_opening(span: Span) -> Span:
     before a name ("overtuigd FNV") before who speaks."""
     while len(span) > 1 and span[0].text in _OPENING_MARKS:
         span = span[1:]  # "…af; Kim gaf aan dat": the semicolon before the name
-    if len(span) > 1 and span[0].lower_ in _LEADING:
-        span = span[1:]
+    if len(span) > 1 and (span[0].lower_ in _LEADING or span[0].text == "Zoals"):
+        span = span[1:]  # "Zoals de dichter Jacob Cats schreef: '…'": Cats
     if len(span) > 2 and span[1].lower_ in _AS and span[0].pos_ == "ADV":
         span = span[2:]
     if len(span) > 1 and span[0].pos_ == "VERB" and span[0].text.islower() and span[1].ent_type_ and span[1].text[:1].isupper():
@@ -161,16 +161,23 @@ class SpeakerChecks:
         span = _after_its_relative(self._before_its_verb(span))
         if span is None or _a_clause(span):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
+        span = self._without_run_on(span)
         speaker = (span.start_char, span.end_char)
-        if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in RELATIVE_SPEAKERS):
-            span = span[:-1]  # ran on to the verb's particle ("zegt X weten") or a relative ("De groep die")
-            speaker = (span.start_char, span.end_char)
         if span[-1].lower_ in _FRAGMENT_END:
             return None
         if self._names_someone(speaker):
             return speaker
         described = described and first.lower_ in _DETERMINERS and len(span) <= 8 and not clause_words(span)
         return speaker if described else None
+
+    def _without_run_on(self, span):
+        """`span` without a last word it ran on to: the verb's particle ("zegt
+        X weten"), a relative ("De groep die") or a word of what follows
+        ("een medewerker van een winkel | pal tegenover …", "vrienden |
+        uitgelaten op")."""
+        if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in RELATIVE_SPEAKERS or _modifies_after(span)):
+            return span[:-1]
+        return span
 
     def _verb_first(self, first) -> bool:
         """A reporting verb or an English -ing/-ed form in lower case, unless
@@ -248,6 +255,18 @@ _JOINING_WORDS = frozenset(
 )
 
 
+#: Dutch auxiliaries that open a question when capitalised ("Is dit …?").
+_AUXILIARY_WORDS = frozenset("is was zijn waren heeft had hebben hadden wordt werd worden werden kan kon moet moest zal zou".split())
+
+
+def _modifies_after(span) -> bool:
+    """The last word of `span` is an adverb or adjective in lower case
+    before a preposition: it goes with what follows, not with the noun."""
+    last = span[-1]
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and last.pos_ in ("ADV", "ADJ") and last.text.islower() and following.pos_ == "ADP"
+
+
 def _after_its_relative(span):
     """ "precies die burgers die de SP (zegt te …)": the subject of the
     relative clause that runs into the verb, not the phrase before it; a
@@ -270,6 +289,8 @@ def _a_clause(span) -> bool:
         return True
     if _finite(first):
         return True
+    if any(t.text[:1].isupper() and not t.ent_type_ and t.lower_ in _AUXILIARY_WORDS for t in span[1:]):
+        return True  # "Eindhoven Oudhollands gezegde Is dit …": a heading run into a question
     if any(_verb_and_object(t) for t in span[1:-1]):
         return True  # English "Police arrested a man": a subject, its verb and object
     if any(_finite(token) and following.lower_ in _SUBJECT_PRONOUNS for token, following in zip(span, span[1:])):
