@@ -64,3 +64,14 @@ def test_a_heading_run_into_a_question_is_no_speaker(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == [None, "de volksdichter Jacob Cats"]
+
+
+def test_a_subheading_word_before_the_article_of_the_speaker_is_left_out(analyzer):
+    from .test_quotes import quotes_of
+
+    text = "Het is niet de bedoeling. Bedrog Een woordvoerder van wethouder Laurens Ivens zegt dat de gemeente handhaaft."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Een woordvoerder van wethouder Laurens Ivens"]
+    # one name with an article inside stays whole
+    quotes, _ = quotes_of(analyzer, "Kasteel De Haar meldt dat het museum dicht blijft.", "nl")
+    assert [q[3] for q in quotes] == ["Kasteel De Haar"]

@@ -78,14 +78,31 @@ def _without_age(span: Span) -> Span:
     return span
 
 
+def _heading_run_in(span: Span) -> bool:
+    """A subheading's word run into the sentence after it: a capitalised
+    word opening the sentence, then a capitalised article that opens the
+    phrase ("Bedrog Een woordvoerder van …"; not "De Tweede Kamer",
+    "Kasteel De Haar", which is one name)."""
+    first, second = span[0], span[1]
+    doc = span.doc
+    opens = first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in _SENTENCE_ENDS
+    return opens and first.text.istitle() and first.lower_ not in _DETERMINERS and second.text in _ARTICLES and not first.ent_type_
+
+
+#: What ends the sentence before a word that opens one.
+_SENTENCE_ENDS = frozenset(".!?'\"”’»")
+#: Capitalised articles that open a phrase.
+_ARTICLES = frozenset("Een De Het The A An".split())
+
+
 def _without_opening(span: Span) -> Span:
     """`span` without a joining word ("maar de minister"), an adverb and
     "als" ("bijvoorbeeld als eiser X": who is "eiser X") or a verb form
     before a name ("overtuigd FNV") before who speaks."""
     while len(span) > 1 and span[0].text in _OPENING_MARKS:
         span = span[1:]  # "…af; Kim gaf aan dat": the semicolon before the name
-    if len(span) > 1 and (span[0].lower_ in _LEADING or span[0].text == "Zoals"):
-        span = span[1:]  # "Zoals de dichter Jacob Cats schreef: '…'": Cats
+    if len(span) > 1 and (span[0].lower_ in _LEADING or span[0].text == "Zoals" or _heading_run_in(span)):
+        span = span[1:]  # "Zoals de dichter Jacob Cats schreef: '…'": Cats; "Bedrog | Een woordvoerder van …"
     if len(span) > 2 and span[1].lower_ in _AS and span[0].pos_ == "ADV":
         span = span[2:]
     if len(span) > 1 and span[0].pos_ == "VERB" and span[0].text.islower() and span[1].ent_type_ and span[1].text[:1].isupper():
