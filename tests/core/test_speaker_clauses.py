@@ -69,7 +69,10 @@ def test_a_heading_run_into_a_question_is_no_speaker(analyzer):
 def test_a_subheading_word_before_the_article_of_the_speaker_is_left_out(analyzer):
     from .test_quotes import quotes_of
 
-    text = "Het is niet de bedoeling. Bedrog Een woordvoerder van wethouder Laurens Ivens zegt dat de gemeente handhaaft."
+    text = (
+        "De huurder bleef maar praten. Bedrog Een woordvoerder van wethouder Laurens Ivens (Wonen) zegt dat de "
+        "gemeente handhaaft op de afspraken."
+    )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Een woordvoerder van wethouder Laurens Ivens"]
     # one name with an article inside stays whole
