@@ -126,3 +126,12 @@ def test_a_pronoun_subject_with_no_one_named_is_the_person_described_before(anal
 def test_the_name_right_after_the_verb_of_a_dutch_clause_that_opens_otherwise_speaks(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_the_name_right_after_an_opinion_verb_of_a_clause_that_opens_with_its_object_speaks(analyzer):
+    text = (
+        "Dat is niet alles. De bezorgdheid over China's invloed vindt historicus Peter Frankopan een beetje "
+        "voorbarig. \"De EU moet zich eerst afvragen of ze deze landen wil laten toetreden.\""
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes][-1] == "Peter Frankopan"

@@ -78,3 +78,24 @@ def test_a_subheading_word_before_the_article_of_the_speaker_is_left_out(analyze
     # one name with an article inside stays whole
     quotes, _ = quotes_of(analyzer, "Kasteel De Haar meldt dat het museum dicht blijft.", "nl")
     assert [q[3] for q in quotes] == ["Kasteel De Haar"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        (
+            "China benadert ze als ontwikkelingslanden, meent Matt Ferchen van de Tsinghua Universiteit en "
+            "gespecialiseerd in China's relatie met opkomende landen.",
+            "nl",
+            "Matt Ferchen van de Tsinghua Universiteit",
+        ),
+        ("Het is een goed plan, zei Jan de Vries en hij vertrok.", "nl", "Jan de Vries"),
+        # a second phrase for someone stays: a group of two
+        ("It is a good plan, said OSCE and independent monitors.", "en", "OSCE and independent monitors"),
+    ],
+)
+def test_a_speaker_phrase_ends_before_and_going_on_with_the_sentence(analyzer, text, lang, speaker):
+    from .test_quotes import quotes_of
+
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [q[3] for q in quotes] == [speaker]

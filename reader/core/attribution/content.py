@@ -44,7 +44,7 @@ _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".spl
 _FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanmiddag vanavond".split())
 #: Words after a speaker that open an apposition or a relative clause
 #: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
-_ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that".split())
+_ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that en and".split())
 #: Words that open a Dutch subordinate clause: a reporting verb in one
 #: is a reason or a circumstance, not the sentence's statement.
 _SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())

@@ -88,7 +88,8 @@ def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> b
 
 #: Finite verbs after which a Dutch subject follows when something else opens the clause.
 _INVERTING_VERBS = frozenset(
-    "is was blijft bleef lijkt leek klinkt klonk oogt oogde toont toonde reageert reageerde heeft had".split()
+    "is was blijft bleef lijkt leek klinkt klonk oogt oogde toont toonde reageert reageerde heeft had"
+    " vindt vond meent meende denkt dacht".split()
 )
 #: At most this many words before that verb.
 _OPENING_WORDS = 12

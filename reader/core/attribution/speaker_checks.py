@@ -194,7 +194,9 @@ class SpeakerChecks:
         uitgelaten op")."""
         if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in RELATIVE_SPEAKERS or _modifies_after(span)):
             return span[:-1]
-        return span
+        # "Matt Ferchen van de Tsinghua Universiteit | en gespecialiseerd in …", "Jan de Vries | en hij vertrok"
+        joined = next((t.i for t in span[1:-1] if t.lower_ in ("en", "and") and _goes_on(t.nbor())), None)
+        return span.doc[span.start : joined] if joined is not None else span
 
     def _verb_first(self, first) -> bool:
         """A reporting verb or an English -ing/-ed form in lower case, unless
@@ -274,6 +276,17 @@ _JOINING_WORDS = frozenset(
 
 #: Dutch auxiliaries that open a question when capitalised ("Is dit …?").
 _AUXILIARY_WORDS = frozenset("is was zijn waren heeft had hebben hadden wordt werd worden werden kan kon moet moest zal zou".split())
+
+
+def _goes_on(token) -> bool:
+    """A word after "en"/"and" in a speaker phrase that goes on with the
+    sentence, not with the phrase: a verb, adjective, adverb or pronoun."""
+    if not token.text.islower():
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    # "en andere stromingen", "and independent monitors", "en gedeputeerde X": another phrase for someone
+    before_a_noun = following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ")
+    return token.lower_ in _SUBJECT_PRONOUNS or (token.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not before_a_noun)
 
 
 def _modifies_after(span) -> bool:
