@@ -202,3 +202,17 @@ def test_a_role_before_another_persons_name_is_not_given_to_the_name_after_it():
     doc.ents = [Span(doc, 3, 5, "PER"), Span(doc, 6, 7, "PER")]  # the model took the firm for a person
     assert Roles().find(doc, doc[3:5]) == "directeur"
     assert Roles().find(doc, doc[6:7]) is None
+
+
+def test_ambiguous_surname_far_from_the_last_full_name_goes_to_the_one_named_most():
+    filler = "Het bedrijf verkocht jarenlang potten, pannen en glazen in honderden winkels door het hele land. " * 4
+    text = (
+        "Nieuwe eigenaar is Michiel Witteveen. Witteveen kreeg de opdracht. Ook zijn vader Joop Witteveen bouwde "
+        "een imperium op. " + filler + "Witteveen vertelde dat de transformatie verkeerd is uitgepakt."
+    )
+    found = mentions(
+        text, ("Michiel Witteveen", "PER"), ("Witteveen", "PER", 1), ("Joop Witteveen", "PER"), ("Witteveen", "PER", 3)
+    )
+    actors = by_name(group_actors(found))
+    assert len(actors["Michiel Witteveen"].mentions) == 3
+    assert len(actors["Joop Witteveen"].mentions) == 1

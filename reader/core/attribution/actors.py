@@ -17,13 +17,14 @@ Rules, in order:
    the organisation. Other labels stay the model's, mention by mention;
    an actor takes the label most of its mentions carry.
 2. People: a full name is an actor; a bare surname joins the full name
-   with that surname (the nearest one mentioned before it when several
-   share it), a first name alone the one full name that opens with it.
+   with that surname (when several share it, the one named in full just
+   before it, else the one named most often so far), a first name alone the
+   one full name that opens with it.
    A full name that is the end of one longer name (``Groot Wassink``), an
    initial with a surname (``M. Rutte``) or a genitive (``Ed Husains``
    beside ``Husain``) is that person, and so is either part of a double
    surname (``Borst``). Full names that differ (two people called Sergej)
-   stay apart.
+   stay apart (`people_groups.py`).
 3. Organisations, places and other names: a short form joins its long
    form when it is its acronym (``VS``/``Verenigde Staten``; with the
    particles' letters: ``FvD``/``Forum voor Democratie``), a known pair
@@ -36,7 +37,6 @@ An actor's name is its most complete form; its aliases every surface form.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from ..analysis import Actor
@@ -53,9 +53,9 @@ from .names import (
     without_possessive,
 )
 from .organisation_names import GENERIC_TAIL_WORDS, KNOWN_PAIRS
+from .people_groups import Groups, genitive_keys, group_people
 from .together import separate_people
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|ash)-", re.IGNORECASE)
 #: `GENERIC_TAIL_WORDS` as compared.
 GENERIC_TAILS = frozenset(fold(word) for word in GENERIC_TAIL_WORDS)
 
@@ -64,15 +64,6 @@ def _key(mention: Mention) -> str:
     """A name's identity: folded, without possessive, and without a leading
     article except for people."""
     return fold(" ".join(name_tokens(mention.text, drop_article=mention.label != "PER")))
-
-
-def _genitive_keys(keys) -> dict[str, str]:
-    """Dutch genitives written without an apostrophe (``Ruttes``,
-    ``Bidens``): each key that is another key with an ``s`` added, mapped
-    to that key. (``Zelensky’s`` and ``Biden's`` lose their ``’s`` in
-    `without_possessive`.)"""
-    keys = set(keys)
-    return {key: key[:-1] for key in keys if key.endswith("s") and len(key) > 3 and key[:-1] in keys}
 
 
 def _named_in_full(mentions: list[Mention]) -> None:
@@ -144,7 +135,7 @@ def unify_labels(mentions: list[Mention]) -> None:
             mention.label = "PER"  # "Renske" (MISC) after "Renske Groenendijk": a place keeps its name
     _short_forms(mentions, surnames | set(firsts))
     keys = {id(mention): _key(mention) for mention in mentions}
-    genitives = _genitive_keys(keys.values())
+    genitives = genitive_keys(keys.values())
     votes: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         votes[genitives.get(keys[id(mention)], keys[id(mention)])][mention.label] += 1
@@ -162,116 +153,6 @@ def unify_labels(mentions: list[Mention]) -> None:
         key = genitives.get(keys[id(mention)], keys[id(mention)])
         if key in decided and (decided[key] == "PER" or mention.label == "PER"):
             mention.label = decided[key]
-
-
-class _Groups:
-    def __init__(self) -> None:
-        self.members: dict[str, list[Mention]] = {}
-        self.label: dict[str, str] = {}
-
-    def new(self, mention: Mention) -> str:
-        group = f"g{len(self.members)}"
-        self.members[group] = []
-        self.label[group] = mention.label
-        return group
-
-    def add(self, group: str, mention: Mention) -> None:
-        self.members[group].append(mention)
-        mention.actor = group
-
-
-def _group_people(people: list[Mention], groups: _Groups) -> None:
-    by_full: dict[str, str] = {}  # folded full name -> group
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, set[str]] = defaultdict(set)  # folded first name -> groups
-    genitives = _full_forms(people)  # "mark ruttes" -> "mark rutte"
-    singles = []
-    for mention in people:
-        tokens = name_tokens(mention.text)
-        if not is_full(tokens):  # "Lavrov", "De Wit"
-            singles.append(mention)
-            continue
-        key = fold(" ".join(tokens))
-        key = genitives.get(key, key)
-        tokens = key.split() if key != fold(" ".join(tokens)) else tokens
-        # "John F. Kennedy" and "John Kennedy" are one person.
-        short = fold(f"{tokens[0]} {tokens[-1]}")
-        group = by_full.get(key) or by_full.get(short)
-        if group is None:
-            group = groups.new(mention)
-            by_surname[fold(" ".join(surname(tokens)))].append(group)
-            if surname(tokens)[0] != tokens[-1]:  # "de Wit" is also "Wit"
-                by_surname[fold(tokens[-1])].append(group)
-            bare = _ARABIC_ARTICLE.sub("", tokens[-1])
-            if bare != tokens[-1]:  # "al-Burhan" is also "Burhan"
-                by_surname[fold(bare)].append(group)
-            elif all(part[:1].isupper() for part in tokens[-1].split("-")[1:]):
-                for part in tokens[-1].split("-")[:2] if "-" in tokens[-1] else ():
-                    by_surname[fold(part)].append(group)  # "Borst-Eilers" is "Borst", and "Eilers"
-            by_first[fold(tokens[0])].add(group)
-        by_full[key] = by_full[short] = group
-        groups.add(group, mention)
-    single_keys = {fold(" ".join(name_tokens(m.text))) for m in singles}
-    # "Ruttes" is Rutte's: the genitive of a surname or of a name mentioned alone.
-    genitives = _genitive_keys(single_keys | set(by_surname))
-    own: dict[str, str] = {}
-    for mention in singles:
-        key = fold(" ".join(name_tokens(mention.text)))
-        key = key if key in by_surname else genitives.get(key, key)  # "Meijers" may be a surname
-        candidates = by_surname.get(key, [])
-        if not candidates and len(by_first.get(key, ())) == 1:
-            # A first name alone is the one person named in full with it
-            # ("Renske" and "Renske Groenendijk"; not when two are).
-            candidates = list(by_first[key])
-        if len(candidates) == 1:
-            group = candidates[0]
-        elif candidates:
-            group = _nearest_before(candidates, mention, groups)
-        else:
-            group = own.get(key) or groups.new(mention)
-            own[key] = group
-        groups.add(group, mention)
-
-
-def _full_forms(people: list[Mention]) -> dict[str, str]:
-    """The full names that are another's form, each mapped to that one
-    (folded): a genitive (``Mark Ruttes``) to the name; the end of one
-    longer name (``Gaed Salah``, ``Groot Wassink``: Dutch and Arabic
-    names of three words are often cut to their last two) to it; and a
-    name whose last word is a surname mentioned alone with an ``s``
-    added (``Ed Husains verhaal`` beside ``Husain``) to the name without
-    the ``s``, unless that is someone else's surname too."""
-    full, singles = {}, set()
-    for mention in people:
-        tokens = name_tokens(mention.text)
-        key = fold(" ".join(tokens))
-        if is_full(tokens):
-            full[key] = key.split()
-        else:
-            singles.add(key)
-    forms = _genitive_keys(full)
-    surnames = Counter(fold(" ".join(surname(tokens))) for tokens in full.values())
-    for key, tokens in full.items():
-        if key in forms:
-            continue
-        longer = [k for k, t in full.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens and k not in forms]
-        last = tokens[-1]
-        if len(tokens[0].rstrip(".")) == 1:  # "M. Rutte": the one Rutte whose first name opens with an M
-            longer = [k for k, t in full.items() if t[1:] == tokens[1:] and t[0][0] == tokens[0][0] and len(t[0]) > 2]
-        if len(longer) == 1:
-            forms[key] = longer[0]
-        elif last.endswith("s") and last[:-1] in singles and surnames[last] + surnames[last[:-1]] == 1:
-            forms[key] = " ".join(tokens[:-1] + [last[:-1]])
-    return forms
-
-
-def _nearest_before(candidates: list[str], mention: Mention, groups: _Groups) -> str:
-    best, best_start = candidates[0], -1
-    for group in candidates:
-        for other in groups.members[group]:
-            if best_start < other.start < mention.start:
-                best, best_start = group, other.start
-    return best
 
 
 def _links(short: str, long_tokens: list[str]) -> bool:
@@ -318,13 +199,13 @@ def _heads(forms) -> dict[str, str]:
     return {head: keys[0] for head, keys in found.items() if len(keys) == 1}
 
 
-def _group_names(names: list[Mention], groups: _Groups) -> None:
+def _group_names(names: list[Mention], groups: Groups) -> None:
     by_key: dict[str, str] = {}
     forms: dict[str, list[str]] = {}
     # A genitive joins its name when the model gave both one label (``Ruttes``
     # and ``Rutte``, both MISC); ``Nederlands`` (MISC) is not ``Nederland`` (LOC).
     labelled = {f"{m.label} {_key(m)}" for m in names}
-    genitives = {key.split(" ", 1)[1]: base.split(" ", 1)[1] for key, base in _genitive_keys(labelled).items()}
+    genitives = {key.split(" ", 1)[1]: base.split(" ", 1)[1] for key, base in genitive_keys(labelled).items()}
     for mention in names:
         key = _key(mention)
         key = genitives.get(key, key) if f"{mention.label} {genitives.get(key, key)}" in labelled else key
@@ -354,7 +235,7 @@ def _group_names(names: list[Mention], groups: _Groups) -> None:
 
 def _name(members: list[Mention]) -> str:
     forms = [without_possessive(m.text) for m in members]
-    genitives = _genitive_keys(fold(form) for form in forms)
+    genitives = genitive_keys(fold(form) for form in forms)
     forms = [form for form in forms if fold(form) not in genitives] or forms  # "Rutte", not "Ruttes"
     # the most words, then unbroken ("Oppenheimer", not "Oppen-heimer"), then the longest
     return max(forms, key=lambda form: (len(form.split()), not broken_word(form), len(form), -forms.index(form)))
@@ -376,8 +257,8 @@ def group_actors(mentions: list[Mention]) -> list[Actor]:
     itself (`separate_people`): the caller's mentions are the actors'."""
     mentions[:] = separate_people(mentions)
     unify_labels(mentions)
-    groups = _Groups()
-    _group_people([m for m in mentions if m.label == "PER"], groups)
+    groups = Groups()
+    group_people([m for m in mentions if m.label == "PER"], groups)
     _group_names([m for m in mentions if m.label != "PER"], groups)
     ordered = sorted(groups.members.values(), key=lambda members: min(m.start for m in members))
     actors = []
