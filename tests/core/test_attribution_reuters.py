@@ -226,3 +226,12 @@ def test_a_bracket_between_a_quote_and_its_cue_is_passed(analyzer):
     quotes, _ = quotes_of(analyzer, text, "en")
     direct = [q for q in quotes if q[0] == "direct"]
     assert [(q[2], q[3]) for q in direct] == [("told", "Faik Nerweyi of the Kurdistan Democratic Party")]
+
+
+def test_told_has_its_listener_after_it_not_its_speaker(analyzer):
+    text = (
+        "Some refugees have written to the OSCE. But Adem Hodzic, one of the refugees who signed the letter of "
+        'complaint, told Reuters:\n\n"We only realised after voting that we were being denied our rights."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[4]) for q in quotes] == [("direct", "Adem Hodzic")]

@@ -10,6 +10,7 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 
 from __future__ import annotations
 
+from .bare import TELL
 from .content import CUE_WINDOW
 from .cues import SPEAKING_OF
 from .marks import Marked
@@ -72,6 +73,14 @@ class ClauseCues:
         if not self.doc[span.end].text.islower() or any(t.is_punct for t in self.doc[span.end : colon]):
             return None
         return phrase
+
+    def _phrase_after_cue(self, cue: int, end: int) -> tuple[int, int] | None:
+        """The phrase after cue `cue` ("…, zei Jansen:", "said Smith:"); none
+        after an English "told", whose object is the listener ("X, one of
+        the refugees, told Reuters:")."""
+        if self.lang == "en" and self.doc[cue].lower_ in TELL:
+            return None
+        return self.phrases.after(cue + 1, end)
 
     def _source_before_colon(self, start: int, colon: int) -> tuple[int, int] | None:
         """The source named in a clause before a colon ("Wel moet er volgens

@@ -264,7 +264,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             speaker = self.phrases.after(cue + 1, last)  # "In een interview met Trouw zei hij:"
         else:
             speaker = (
-                self._parsed_subject(cue) or self.phrases.before(cue, before.start) or self.phrases.after(cue + 1, last)
+                self._parsed_subject(cue) or self.phrases.before(cue, before.start) or self._phrase_after_cue(cue, last)
             )
             if self.checked_speaker(speaker) is None:  # "Pollock, who returns home next week, said:"
                 speaker = self._before_comma_name(self._subject(cue, before, None)) or speaker

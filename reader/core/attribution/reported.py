@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .cues import SPEAKING_OF, _english_forms
 from .found import Found
@@ -111,8 +112,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
     def _inverted(self, verb: int, span: Span) -> Found | None:
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
         …": the speaker after the verb, the content before it."""
-        if self.doc[verb].lower_ in _OBJECT_VERBS:
-            return None  # "Iran, which denies it, urged German authorities to …": an object, not an inverted speaker
+        if self.doc[verb].lower_ in _OBJECT_VERBS or self.lang == "en" and self.doc[verb].lower_ in TELL:
+            # "Iran, which denies it, urged German authorities to …", "X, one of the refugees, told Reuters":
+            # an object, not an inverted speaker
+            return None
         if self.lang == "en" and self._clause_follows(verb + 1, span.end):
             return None  # "The athlete, who won in Atlanta, said she would retire": content, not a speaker
         after = verb + 1 < span.end and self.doc[verb + 1]

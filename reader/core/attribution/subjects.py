@@ -347,7 +347,9 @@ class ReportedSubjects:
         person's name before the comma that opens `phrase`; else None."""
         name = self._before_comma(phrase, floor)
         tokens = self.tokens(*name) if name else None
-        return name if tokens is not None and tokens[0].ent_type_ in ("PER", "PERSON") else None
+        if tokens is not None and len(tokens) > 1 and tokens[0].pos_ == "CCONJ":
+            tokens = tokens[1:]  # "But Adem Hodzic, one of the refugees who …"
+        return (tokens.start_char, tokens.end_char) if tokens is not None and tokens[0].ent_type_ in ("PER", "PERSON") else None
 
     def subject_in_content(self, quote: Found) -> tuple[int, int] | None:
         """ "Statisticus Joop Hox vindt het onderzoek gedegen, zegt hij": the
