@@ -194,6 +194,9 @@ class SpeakerChecks:
         uitgelaten op")."""
         if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in RELATIVE_SPEAKERS or _modifies_after(span)):
             return span[:-1]
+        relative = next((t.i for t in span[1:] if t.lower_ in RELATIVE_SPEAKERS), None)
+        if relative is not None and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span.doc[relative + 1 : span.end]):
+            return span.doc[span.start : relative]  # "most people who saw", "an official … who first (told)"
         # "Matt Ferchen van de Tsinghua Universiteit | en gespecialiseerd in …", "Jan de Vries | en hij vertrok"
         joined = next((t.i for t in span[1:-1] if t.lower_ in ("en", "and") and _goes_on(t.nbor())), None)
         return span.doc[span.start : joined] if joined is not None else span
