@@ -587,3 +587,15 @@ def test_an_organisation_named_as_where_something_stands_does_not_stop_the_speak
     # named as one who may speak, it does
     quotes, _ = quotes_of(analyzer, text.replace("zijn pand op Airbnb had zien staan", "Airbnb hem had gebeld"), "nl")
     assert [(q[0], q[3]) for q in quotes] == [("reported", "hem"), ("direct", None)]
+
+
+def test_a_plural_ze_is_the_group_a_sentence_just_before_opened_with(analyzer):
+    text = (
+        "De agenten werden in 2017 veroordeeld tot zes maanden voorwaardelijk. Zij gingen daar zelf tegen in "
+        "hoger beroep. Bij de behandeling van hun zaak hielden ze vol dat ze niets verkeerds hadden gedaan."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["De agenten"]
+    # someone named since: not clear whom "ze" means
+    quotes, _ = quotes_of(analyzer, text.replace("Zij gingen", "Advocaat Jan Smit zegt dat zij gingen"), "nl")
+    assert quotes[-1][3] is None

@@ -105,6 +105,9 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor = actor or _by_role(text[start:end], actors, start)
                 if actor is None and text[start:end].lower() == "they":
                     start, end = _group_before(text, people, others, start, statements) or (start, end)
+                elif actor is None and text[start:end].lower() in ("ze", "zij") and (quote.cue or "").lower().endswith("en"):
+                    # "hielden ze vol dat …": a plural "ze" is the group a sentence just before opened with
+                    start, end = _described_group_before(text, people, start) or (start, end)
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
@@ -170,6 +173,19 @@ def _group_before(
     if (last is not None and last[1] > end) or not (plural_noun(words[-1].lower()) or words[-1].lower() == "police"):
         return None
     return start, end
+
+
+def _described_group_before(text: str, people: Intervals, offset: int) -> tuple[int, int] | None:
+    """The last group that a sentence shortly before `offset` opens with by
+    a plural noun for people ("De agenten werden … veroordeeld. … hielden
+    ze vol dat …"), when no one is named between it and `offset`."""
+    found = None
+    for opening, word in described_openings(text, max(0, offset - _DESCRIBED_WINDOW), offset):
+        found = (opening, text.lower().index(word, opening) + len(word)) if plural_noun(word) else None
+    last = people.last_before(offset)
+    if found is None or (last is not None and last[0] > found[0]):
+        return None
+    return found
 
 
 def _described_before(
