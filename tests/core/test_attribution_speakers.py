@@ -599,3 +599,8 @@ def test_a_plural_ze_is_the_group_a_sentence_just_before_opened_with(analyzer):
     # someone named since: not clear whom "ze" means
     quotes, _ = quotes_of(analyzer, text.replace("Zij gingen", "Advocaat Jan Smit zegt dat zij gingen"), "nl")
     assert quotes[-1][3] is None
+
+
+def test_they_with_no_group_speaking_before_is_the_group_a_sentence_opened_with(analyzer):
+    quotes, _ = quotes_of(analyzer, "The rebels attacked the town on Monday. They said the army had fled.", "en")
+    assert [q[3] for q in quotes] == ["The rebels"]

@@ -104,7 +104,8 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 actor = actor or _by_role(text[start:end], actors, start)
                 if actor is None and text[start:end].lower() == "they":
-                    start, end = _group_before(text, people, others, start, statements) or (start, end)
+                    group_phrase = _group_before(text, people, others, start, statements)
+                    start, end = group_phrase or _described_group_before(text, people, start) or (start, end)
                 elif actor is None and text[start:end].lower() in ("ze", "zij") and (quote.cue or "").lower().endswith("en"):
                     # "hielden ze vol dat …": a plural "ze" is the group a sentence just before opened with
                     start, end = _described_group_before(text, people, start) or (start, end)
