@@ -135,3 +135,12 @@ def test_the_name_right_after_an_opinion_verb_of_a_clause_that_opens_with_its_ob
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes][-1] == "Peter Frankopan"
+
+
+def test_a_pronoun_after_a_sentence_opening_with_de_vrouw_is_hers(analyzer):
+    text = (
+        "De vrouw wil haar naam niet noemen en op de foto gaan, nee, daar is geen denken aan. ,,Ik wil ook weten "
+        "wat dit te betekenen heeft gehad'', zegt ze."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["De vrouw"]

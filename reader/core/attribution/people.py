@@ -51,7 +51,17 @@ def describes_a_person(span) -> bool:
         head = token  # the last word before a modifier heads the phrase
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
-    return head.text.islower() and (agent_noun(head.lower_) or _people(head.lower_))
+    word = head.lower_
+    return head.text.islower() and (agent_noun(word) or _people(word) or word in _PERSONS or word.endswith("vrouw"))
+
+
+#: Nouns for one person that no agent ending gives away ("De vrouw wil haar
+#: naam niet noemen", "de Arnhemse"); Dutch compounds on "-vrouw" count too.
+_PERSONS = frozenset(
+    """vrouw man jongen meisje moeder vader zoon dochter broer zus dame heer weduwe weduwnaar echtgenote
+    echtgenoot bewoonster tiener peuter kleuter baby woman boy girl mother father son daughter brother
+    sister wife husband widow widower teenager""".split()
+)
 
 
 def _share_of_people(span) -> bool:
