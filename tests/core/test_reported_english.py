@@ -543,3 +543,11 @@ def test_a_cue_in_a_relative_clause_gives_way_to_the_main_verb(analyzer):
 def test_a_party_or_the_opposition_speaks(analyzer, subject):
     text = f"{subject} said on Thursday that the election had been rigged."
     assert [(q[0], q[2]) for q in reported(analyzer, text)] == [("the election had been rigged", subject)]
+
+
+def test_report_after_a_modal_is_reporting_results_not_saying(analyzer):
+    text = (
+        "Expectations that Cofinec S.A., the Hungarian bourse's first foreign listing, will report a disappointing "
+        "first half have depressed the stock below its issue price."
+    )
+    assert reported(analyzer, text) == []

@@ -229,10 +229,12 @@ def no_speech(word: str, following) -> bool:
     """ "British Land added 12p": a gain in prices; "added the third (goal)":
     a score; "charged with theft": a charge brought; "acht doden": a
     number; not speech."""
+    if word in ("add", "report") and following.i >= 2 and following.doc[following.i - 2].lower_ in _MODALS:
+        # "the panel will add two tranches to …", "Cofinec will report a disappointing first half":
+        # adding something, reporting results; not saying (unless "that" follows)
+        return following.lower_ != "that"
     if word in _GAINED:
         after = following.nbor() if following.i + 1 < len(following.doc) else following
-        if word == "add" and following.i >= 2 and following.doc[following.i - 2].lower_ in _MODALS and following.lower_ != "that":
-            return True  # "the panel will add two tranches to …": adding something, not saying
         return following.text[:1].isdigit() or (following.lower_ in ("a", "the", "his", "her") and after.lower_ in _ORDINALS)
     if word == "acht" and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT"):
         return True  # "acht doden", "acht jaar": eight, not "acht bewezen", "acht het aannemelijk"
