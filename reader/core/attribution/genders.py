@@ -31,8 +31,9 @@ def _genders() -> dict[str, str]:
 
 
 def gender_of(name: str) -> str | None:
-    """"female", "male" or None for a person's name as written ("Marie-Louise
-    van Dam"); only a name of two words or more has a first name to go by."""
+    """The gender of a person's name as written ("female", "male" or None:
+    "Marie-Louise van Dam" is "female"); only a name of two words or more
+    has a first name to go by."""
     words = name.split()
     if len(words) < 2:
         return None

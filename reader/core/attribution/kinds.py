@@ -207,7 +207,7 @@ def _place_label(doc: Doc, bound: list) -> str | None:
 #: Capitalised words for a building or estate that open its name.
 _BUILDINGS = frozenset(
     """Kasteel Slot Jachtslot Paleis Landgoed Buitenplaats Havezate Hoeve Villa Fort Burcht Abdij Klooster Molen
-    Castle Palace Manor Abbey Fort""".split()
+    Castle Palace Manor Abbey""".split()
 )
 
 

@@ -56,11 +56,11 @@ def describes_a_person(span) -> bool:
 
 
 #: Nouns for one person that no agent ending gives away ("De vrouw wil haar
-#: naam niet noemen", "de Arnhemse"); Dutch compounds on "-vrouw" count too.
+#: naam niet noemen", "the widow"); Dutch compounds on "-vrouw" count too.
 _PERSONS = frozenset(
     """vrouw man jongen meisje moeder vader zoon dochter broer zus dame heer weduwe weduwnaar echtgenote
-    echtgenoot bewoonster tiener peuter kleuter baby woman boy girl mother father son daughter brother
-    sister wife husband widow widower teenager""".split()
+    echtgenoot bewoonster tiener woman boy girl mother father son daughter brother sister wife husband
+    widow widower teenager""".split()
 )
 
 
