@@ -59,3 +59,13 @@ def test_dutch_hij_after_a_woman_is_unknown_not_her(analyzer):
     assert len(quotes) == 1 and quotes[0][4] is None
     quotes, _ = quotes_of(analyzer, text.replace("Hij zegt", "Ze zegt"), "nl")
     assert [q[4] for q in quotes] == ["Willeke Dost"]
+
+
+def test_a_pronoun_of_the_other_gender_goes_to_the_one_who_spoke_just_before(analyzer):
+    text = (
+        "Martin Brooks, president of Miss Universe Inc, said he spoke with Alicia Machado to assure her that "
+        'organisers were not putting pressure on her.\n\n"She is fine with it. There is no problem whatsoever," '
+        "he told Reuters."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Martin Brooks", "Martin Brooks"]

@@ -97,7 +97,8 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
                 actor = _antecedent(text, people, offset, other_starts, quoted)
                 if actor is not None and not may_stand_for(text[start:end], actor.name):
-                    actor = None  # "he" after "Alicia Machado": someone else, whom the text does not name here
+                    # "he" after "Alicia Machado": someone else; the one who spoke just before, if the pronoun fits them
+                    actor = _last_speaker(quotes, actors, text[start:end], offset)
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
@@ -174,6 +175,17 @@ def _group_before(
     if (last is not None and last[1] > end) or not (plural_noun(words[-1].lower()) or words[-1].lower() == "police"):
         return None
     return start, end
+
+
+def _last_speaker(quotes: list[Quote], actors: list[Actor], pronoun: str, offset: int) -> Actor | None:
+    """The actor who spoke the last quote before `offset`, shortly before it,
+    when `pronoun` may stand for them ("Martin Brooks said he spoke with
+    Machado … “…,” he told Reuters": Brooks, not Machado); else None."""
+    last = next((q for q in reversed(quotes) if q.end <= offset), None)
+    if last is None or last.speaker is None or last.speaker.actor is None or offset - last.end > _DESCRIBED_WINDOW:
+        return None
+    actor = next((a for a in actors if a.id == last.speaker.actor), None)
+    return actor if actor is not None and actor.label == "PER" and may_stand_for(pronoun, actor.name) else None
 
 
 def _described_group_before(text: str, people: Intervals, offset: int) -> tuple[int, int] | None:
