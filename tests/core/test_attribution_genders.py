@@ -69,3 +69,16 @@ def test_a_pronoun_of_the_other_gender_goes_to_the_one_who_spoke_just_before(ana
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == ["Martin Brooks", "Martin Brooks"]
+
+
+def test_a_pronoun_goes_past_people_of_the_other_gender_to_the_one_it_fits(analyzer):
+    text = (
+        "Sarah Brady, whose husband was disabled, took centre stage on Monday night to praise President Bill "
+        "Clinton's gun control efforts.\n\nWith her husband James sitting in a wheelchair, Mrs. Brady called the "
+        "bill that Clinton signed in 1994 a major step.\n\nBut she said more had to be done."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Sarah Brady"]
+    # someone described by a noun in between: not clear whom "she" means
+    quotes, _ = quotes_of(analyzer, text.replace("But she said", "The woman stood up. But she said"), "en")
+    assert [q[4] for q in quotes] == [None]

@@ -9,7 +9,7 @@ from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
 from .mentions import is_role
-from .genders import may_stand_for
+from .genders import gender_of, may_stand_for
 from .roles import SPEAKER_NOUNS, may_be
 from .people import described_openings, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
@@ -98,7 +98,9 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor = _antecedent(text, people, offset, other_starts, quoted)
                 if actor is not None and not may_stand_for(text[start:end], actor.name):
                     # "he" after "Alicia Machado": someone else; the one who spoke just before, if the pronoun fits them
-                    actor = _last_speaker(quotes, actors, text[start:end], offset)
+                    actor = _last_speaker(quotes, actors, text[start:end], offset) or _fitting_before(
+                        text, people, text[start:end], offset
+                    )
                 if actor is None:
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
@@ -186,6 +188,20 @@ def _last_speaker(quotes: list[Quote], actors: list[Actor], pronoun: str, offset
         return None
     actor = next((a for a in actors if a.id == last.speaker.actor), None)
     return actor if actor is not None and actor.label == "PER" and may_stand_for(pronoun, actor.name) else None
+
+
+def _fitting_before(text: str, people: Intervals, pronoun: str, offset: int) -> Actor | None:
+    """Past the people of the other gender named shortly before `offset`, the
+    last one whose first name is of the pronoun's gender ("Mrs. Brady
+    called the bill Clinton signed … But she said": Sarah Brady), when no
+    one is described by a noun in between; else None."""
+    last = people.last_before(offset)
+    while last is not None and offset - last[1] <= _DESCRIBED_WINDOW:
+        actor = last[2]
+        if gender_of(actor.name) is not None and may_stand_for(pronoun, actor.name):
+            return None if someone_described(text, last[1], offset) else actor
+        last = people.last_before(last[0])
+    return None
 
 
 def _described_group_before(text: str, people: Intervals, offset: int) -> tuple[int, int] | None:
