@@ -551,3 +551,15 @@ def test_report_after_a_modal_is_reporting_results_not_saying(analyzer):
         "first half have depressed the stock below its issue price."
     )
     assert reported(analyzer, text) == []
+
+
+def test_reported_as_saying_and_quoted_as_saying_with_a_plural_the_tagger_calls_a_verb(analyzer):
+    text = (
+        "Russian security chief Aleksander Lebed faces an almost impossible task in Chechnya, Polish Foreign "
+        "Minister Dariusz Rosati was reported as saying on Wednesday."
+    )
+    assert [q[2] for q in reported(analyzer, text)] == ["Polish Foreign Minister Dariusz Rosati"]
+    text = "CNN quoted aides and family members as saying Lamm had told them he would not endorse Perot."
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [
+        ("Lamm had told them he would not endorse Perot", "aides and family members")
+    ]

@@ -213,7 +213,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         speaks, not the one quoting; “…,” the captain was quoted as saying
         (by the daily X): the subject speaks."""
         doc = self.doc
-        if doc[i].lower_ != "quoted" or i + 2 >= end:
+        if doc[i].lower_ not in ("quoted", "reported", "cited") or i + 2 >= end:
             return None
         # the one quoted may be described at length ("quoted local police in the town of X, 80 km south of Y, as saying")
         as_saying = next((j for j in range(i + 1, min(end - 1, i + 3 * CUE_WINDOW)) if doc[j].lower_ == "as"), None)

@@ -347,7 +347,8 @@ def _verb_and_object(token) -> bool:
 
 
 def _finite(token) -> bool:
-    return token.text.islower() and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    # the English tag wins over a part of speech that disagrees ("aides": NNS, though VERB)
+    return token.text.islower() and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and not token.tag_.startswith("NN")
 
 
 _SUBJECT_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u i you he she we they".split())
