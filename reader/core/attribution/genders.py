@@ -16,6 +16,7 @@ from functools import cache
 
 from ..config.resources import resources_dir
 
+#: Pronouns for a man, and for a woman (Dutch "ze"/"zij" also for a group).
 _HE = frozenset("hij he".split())
 _SHE = frozenset("zij ze she".split())
 
@@ -49,6 +50,12 @@ def may_stand_for(pronoun: str, name: str) -> bool:
     """Whether `pronoun` may stand for the person called `name`: not "hij"
     for a woman's first name or "she" for a man's. Dutch "ze"/"zij" is also
     "they", which never stands for one man either."""
-    gender = gender_of(name)
+    return fits(pronoun, gender_of(name))
+
+
+def fits(pronoun: str, gender: str | None) -> bool:
+    """Whether `pronoun` may stand for someone of `gender` ("female",
+    "male" or None for not known): not "hij" for a woman, not "she" for a
+    man."""
     word = pronoun.lower()
     return not (word in _HE and gender == "female" or word in _SHE and gender == "male")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .names import ARTICLES
-from .roles import DEFAULT_ROLE_NOUNS, SPEAKER_NOUNS, lower_case
+from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPEAKER_NOUNS, lower_case
 
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
@@ -57,10 +57,8 @@ def describes_a_person(span) -> bool:
 
 #: Nouns for one person that no agent ending gives away ("De vrouw wil haar
 #: naam niet noemen", "the widow"); Dutch compounds on "-vrouw" count too.
-_PERSONS = frozenset(
-    """vrouw man jongen meisje moeder vader zoon dochter broer zus dame heer weduwe weduwnaar echtgenote
-    echtgenoot bewoonster tiener woman boy girl mother father son daughter brother sister wife husband
-    widow widower teenager""".split()
+_PERSONS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
+    "weduwe weduwnaar echtgenote echtgenoot bewoonster tiener widow widower teenager".split()
 )
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..labels import reader_label
 from .cues import ALL_REPORTING_VERBS
+from .genders import fits
 
 #: Nouns that name a position, Dutch and English (lower case). Dutch
 #: compounds ending in one of them count too (buitenlandminister, Wagnerbaas).
@@ -235,11 +236,11 @@ class Roles:
 def may_be(pronoun: str, word: str) -> bool:
     """Whether `pronoun` may stand for a person described by `word`: not
     "she" for "the boy", not "hij" for "de vrouw"."""
-    female = word in _FEMALE or (word.endswith("vrouw") and len(word) > 5)  # buurvrouw, zakenvrouw
-    male = word in _MALE or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN)  # buurman
-    return not (pronoun.lower() in _HE and female or pronoun.lower() in _SHE and male)
+    female = word in FEMALE_NOUNS or (word.endswith("vrouw") and len(word) > 5)  # buurvrouw, zakenvrouw
+    male = word in MALE_NOUNS or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN)  # buurman
+    return not (female and not fits(pronoun, "female") or male and not fits(pronoun, "male"))
 
 
-_HE, _SHE = frozenset("hij he".split()), frozenset("zij ze she".split())
-_MALE = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
-_FEMALE = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())
+#: Nouns for a man or boy, and for a woman or girl.
+MALE_NOUNS = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
+FEMALE_NOUNS = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())

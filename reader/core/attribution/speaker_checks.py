@@ -11,6 +11,7 @@ from .cues import ALL_REPORTING_VERBS
 from .names import ARTICLES
 from .people import describes_a_person
 from .phrases import TIME_WORDS
+from .titles import SENTENCE_ENDS
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -85,14 +86,9 @@ def _heading_run_in(span: Span) -> bool:
     "Kasteel De Haar", which is one name)."""
     first, second = span[0], span[1]
     doc = span.doc
-    opens = first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in _SENTENCE_ENDS
-    return opens and first.text.istitle() and first.lower_ not in _DETERMINERS and second.text in _ARTICLES and not first.ent_type_
-
-
-#: What ends the sentence before a word that opens one.
-_SENTENCE_ENDS = frozenset(".!?'\"”’»")
-#: Capitalised articles that open a phrase.
-_ARTICLES = frozenset("Een De Het The A An".split())
+    opens = first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in SENTENCE_ENDS
+    article = second.lower_ in ARTICLES and second.text.istitle()
+    return opens and first.text.istitle() and first.lower_ not in _DETERMINERS and article and not first.ent_type_
 
 
 def _without_opening(span: Span) -> Span:

@@ -113,7 +113,8 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
 
 
 _COMMON_FLAG = 50
-_SENTENCE_ENDS = frozenset(".!?'\"”’»")
+#: What ends the sentence before a word that opens one.
+SENTENCE_ENDS = frozenset(".!?'\"”’»")
 
 
 def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
@@ -130,7 +131,7 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
     people = [b for b in bounds if b[2] == "PER"]
     for bound in (b for b in people if b[1] - b[0] >= 2):
         first = doc[bound[0]]
-        if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in _SENTENCE_ENDS:
+        if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in SENTENCE_ENDS:
             continue
         function_word = first.lower_ in FUNCTION_WORDS.get(doc.lang_, ())  # "Al", "Nu": no first name here
         if not (first.is_alpha and first.text.istitle()) or (first.check_flag(_FIRST_NAME_FLAG) and not function_word):
