@@ -144,3 +144,11 @@ def test_a_pronoun_after_a_sentence_opening_with_de_vrouw_is_hers(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["De vrouw"]
+
+
+@pytest.mark.parametrize("opening", ["The woman", "A spokeswoman for the ministry"])
+def test_she_after_a_sentence_opening_with_a_woman_is_hers(analyzer, opening):
+    # "woman" ends in "man", which must not make it a word for a man
+    text = f'{opening} walked to the gate of the camp on Tuesday.\n\n"We have nothing left to eat," she said.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [opening.split(" for ")[0]]

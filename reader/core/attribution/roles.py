@@ -236,8 +236,9 @@ class Roles:
 def may_be(pronoun: str, word: str) -> bool:
     """Whether `pronoun` may stand for a person described by `word`: not
     "she" for "the boy", not "hij" for "de vrouw"."""
-    female = word in FEMALE_NOUNS or (word.endswith("vrouw") and len(word) > 5)  # buurvrouw, zakenvrouw
-    male = word in MALE_NOUNS or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN)  # buurman
+    # buurvrouw, zakenvrouw, spokeswoman: "woman" ends in "man" but is no man's word
+    female = word in FEMALE_NOUNS or word.endswith("woman") or (word.endswith("vrouw") and len(word) > 5)
+    male = not female and (word in MALE_NOUNS or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN))
     return not (female and not fits(pronoun, "female") or male and not fits(pronoun, "male"))
 
 
