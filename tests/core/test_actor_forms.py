@@ -130,3 +130,11 @@ def test_a_short_form_the_model_calls_a_person_is_the_organisation():
     text = "Het Europees Hof oordeelde. Anna Hof zei dat. Hof was blij."
     actors = group_actors(made(text, ("Europees Hof", "ORG"), ("Anna Hof", "PER"), ("Hof", "PER")))
     assert [(a.name, a.label, len(a.mentions)) for a in actors] == [("Europees Hof", "ORG", 1), ("Anna Hof", "PER", 2)]
+
+
+@pytest.mark.parametrize("demonym", ["Hagenaar", "Groesbekenaar", "Leidenaar"])
+def test_a_dutch_townsman_in_front_is_no_first_name(analyzer, demonym):
+    # "-(e)naar" makes a townsman of a town, whose long vowel is written
+    # single when the syllable opens (Den Haag: Hagenaar)
+    text = f"{demonym} Piet Meulman (62) loopt door het bos. Later zegt {demonym} Meulman dat het voorbij is."
+    assert labelled_actors(analyse(analyzer, text)).get(("Piet Meulman", "PER")) == ["Piet Meulman", "Meulman"]

@@ -8,6 +8,8 @@ model_label]`` of one Doc (see `mentions.model_mentions`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
@@ -35,11 +37,15 @@ _DEMONYMS = frozenset(
     "Tsjech Zwitser Palestijn Koerd Jemeniet Saoediër Arabier".split()
 )
 #: Endings of demonyms and what the place's name ends in instead
-#: (``Oekraïner``: ``Oekraïne``; ``Amsterdammer``; ``Amerikaan``: ``Amerika``).
+#: (``Oekraïner``: ``Oekraïne``; ``Amsterdammer``; ``Amerikaan``: ``Amerika``;
+#: ``Zwollenaar``, ``Delftenaar``, ``Leidenaar``).
 _DEMONYM_ENDINGS = (
     ("er", "e"), ("er", ""), ("mer", ""), ("ner", ""), ("r", ""), ("iër", ""), ("aan", "a"), ("aan", "ië"),
-    ("aan", "o"), ("ees", "a"), ("ees", ""),
+    ("aan", "o"), ("ees", "a"), ("ees", ""), ("naar", ""), ("enaar", ""), ("aar", ""),
 )  # fmt: skip
+#: A closed syllable's long vowel is written single when the syllable
+#: opens (``Groesbekenaar``: ``Groesbeek``; ``Hagenaar``: ``Haag``).
+_LONG_VOWEL = re.compile(r"(?<=[^aeiou])([aeou])(?=[^aeiou]$)")
 
 
 def is_demonym(doc: Doc, token) -> bool:
@@ -55,7 +61,11 @@ def is_demonym(doc: Doc, token) -> bool:
     if token.check_flag(_FIRST_NAME_FLAG):
         return False
     place = doc.vocab.lex_attr_getters[_PLACE_FLAG]  # no lexeme for every cut of the word
-    return any(word.endswith(end) and len(word) > len(end) + 2 and place(word[: -len(end)] + instead) for end, instead in _DEMONYM_ENDINGS)
+    for end, instead in _DEMONYM_ENDINGS:
+        stem = word[: -len(end)] + instead
+        if word.endswith(end) and len(word) > len(end) + 2 and (place(stem) or place(_LONG_VOWEL.sub(r"\1\1", stem))):
+            return True
+    return False
 
 
 def _name_after(doc: Doc, i: int) -> int:
