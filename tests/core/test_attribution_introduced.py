@@ -152,3 +152,29 @@ def test_she_after_a_sentence_opening_with_a_woman_is_hers(analyzer, opening):
     text = f'{opening} walked to the gate of the camp on Tuesday.\n\n"We have nothing left to eat," she said.'
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [opening.split(" for ")[0]]
+
+
+def test_the_writer_speaking_after_any_verb_is_unknown_and_a_pronoun_after_is_whom_they_spoke_to(analyzer):
+    # "probeerde" is no reporting verb; the quote is still the writer's, not
+    # the mother's the sentence before is about, and "ze" after it is her
+    text = (
+        "Gisteren, toen ik de kinderen had weggebracht, stond mijn moeder mokkend voor de deur. ,,We hadden "
+        "helemaal geen afspraak'', probeerde ik nog. Het mocht niet baten. ,,Houd je mond'', zei ze."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [None, "mijn moeder"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        # an adverb after the speaker of any verb, as a phrase of time is
+        ("De wethouder stond voor de deur. ,,We hadden geen afspraak'', probeerde Kees Jansen nog.", "nl", "Kees Jansen"),
+        # English puts the speaker before any verb
+        ('The latest bombing brought charges. "No searches, no arrests," the daily France-Soir lamented.', "en", "the daily France-Soir"),
+        ('Prices rose sharply on Monday. "We had no appointment," John Smith quipped.', "en", "John Smith"),
+    ],
+)
+def test_a_speaker_next_to_any_verb_after_a_quote(analyzer, text, lang, speaker):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [q[3] for q in quotes] == [speaker]

@@ -40,7 +40,7 @@ from .marks import OPENING as _OPENING
 from .marks import Marked, after_a_work, find_marked
 from .names import ARTICLES
 from .phrases import Phrases
-from .verb_cue import any_verb_after
+from .verb_cue import any_verb_after, writer_speaks
 from .content import CUE_WINDOW
 from .reported import ReportedSpeech
 from .roles import Roles
@@ -320,8 +320,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             if cue:
                 quote.cue, quote.speaker = cue[0], self.checked_speaker(cue[1], described=True)
                 quote.pronoun = self._refers_to_one(quote.speaker, quote.cue)
-            else:
-                quote.introducer = subject_before(self, marked.start)
+            if not cue or quote.speaker is None and cue[1] and writer_speaks(self.text[cue[1][0] : cue[1][1]]):
+                quote.introducer = subject_before(self, marked.start)  # with a cue the writer's: whom they speak to
             found.append(quote)
         return found
 

@@ -87,6 +87,11 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     statements = Intervals((q.start, q.end, q) for q in found)
     for quote in found:
         speaker = None
+        if quote.speaker is None and quote.cue and quote.introducer and not quote.introducer[1]:
+            start, end = quote.introducer[0]  # the one the writer speaks to: a pronoun after may be them
+            if speaker_actor(spans, start, end, text) is None:
+                others.append((start, end, False))
+                insort(other_starts, start)
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:

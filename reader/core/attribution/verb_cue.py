@@ -5,6 +5,7 @@ quotation's comma is a cue all the same (`QuoteFinder._cue_after`)."""
 
 from __future__ import annotations
 
+from .people import describes_a_person
 from .phrases import finite
 
 
@@ -24,6 +25,11 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
     first, final = doc[begin], doc[last - 1]
     if finder.lang == "nl" and (final.dep_ == "compound:prt" or final.lower_ in _PARTICLES):
         return None  # "'…' sprak Tom Watson de menigte toe": another verb (toespreken), with an object
+    # "…'', probeerde ik nog.": an adverb or two after the speaker, as a phrase of time is
+    for _ in range(2):
+        if last - begin > 2 and doc[last - 1].pos_ == "ADV" and doc[last - 1].lower_ not in _NEGATIONS:
+            last -= 1
+    first, final = doc[begin], doc[last - 1]
     if _finite_verb(first) or (finder.lang == "nl" and _dutch_verb_form(first)):
         verb, speaker, start = first, finder.phrases.after(begin + 1, last), begin + 1
     elif finder.lang == "en" and _finite_verb(final):
@@ -34,10 +40,29 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
     if span is None or span.start != start or len(span) > 8:
         return None
     apposition = span.end < last and doc[span.end].text == ","  # ", weet Aad de Mos, oud-trainer van Ajax."
-    if span.end != last and not (verb is first and (apposition or finder.phrases_to_end(span.end, last))):
+    if span.end != (last if verb is first else last - 1) and not (
+        verb is first and (apposition or finder.phrases_to_end(span.end, last))
+    ):
         return None  # more than the verb, its speaker and when or where they spoke: another clause
+    if verb is final and not (
+        any(t.ent_type_ for t in span) or span[0].pos_ == "PRON" or any(finder.roles.is_role_word(t) for t in span)
+        or describes_a_person(span)
+    ):
+        return None  # "…,” the banner read: a person or someone named writes a quote, not a thing
+    if writer_speaks(span.text):
+        return verb.text, speaker  # the writer, whom the reader does not name: no one before the quote either
     speaker = finder.checked_speaker(speaker)  # a name, a role or a pronoun: not "the banner"
     return (verb.text, speaker) if speaker else None
+
+
+#: Words that deny the verb ("…'', zegt hij niet"): no cue.
+_NEGATIONS = frozenset("niet nooit not never".split())
+
+
+def writer_speaks(speaker: str) -> bool:
+    """Whether the speaker phrase is the writer ("…'', probeerde ik nog",
+    "…,” I pleaded"), whom the reader does not name."""
+    return speaker.lower() in ("ik", "wij", "we", "i")
 
 
 def _finite_verb(token) -> bool:
