@@ -604,3 +604,19 @@ def test_a_plural_ze_is_the_group_a_sentence_just_before_opened_with(analyzer):
 def test_they_with_no_group_speaking_before_is_the_group_a_sentence_opened_with(analyzer):
     quotes, _ = quotes_of(analyzer, "The rebels attacked the town on Monday. They said the army had fled.", "en")
     assert [q[3] for q in quotes] == ["The rebels"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker, actor",
+    [
+        ("Shell schrapt banen. ,,We zijn alles kwijt'', zegt een oud-medewerker van Shell.", "nl", "een oud-medewerker van Shell", None),
+        ("Microsoft cut jobs in 2001. \"We lost everything,\" said a former employee of Microsoft.", "en", "a former employee of Microsoft", None),
+        ("The BBC cut jobs. Critics of the BBC said the cuts went too far.", "en", "Critics of the BBC", None),
+        # those who speak for it, and the organisation itself described as a rival, are it
+        ("The BBC cut jobs. A spokesman for the BBC said the cuts were needed.", "en", "A spokesman for the BBC", "BBC"),
+        ("De PVV is tegen. Volgens tegenstander PVV is het plan slecht.", "nl", "tegenstander PVV", "PVV"),
+    ],
+)
+def test_who_worked_for_or_criticises_an_organisation_does_not_speak_for_it(analyzer, text, lang, speaker, actor):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [q[3:] for q in quotes] == [(speaker, actor)]

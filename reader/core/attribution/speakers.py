@@ -34,6 +34,7 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
         if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the "))
         and not (actor.label == "PER" and _someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
+        and not (actor.label == "ORG" and _OUTSIDER.search(text, start, mention_start))
     ]
     if not named:
         return None
@@ -41,6 +42,15 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
 
 
 _RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
+#: Before an organisation's name in a speaker phrase, people who do not
+#: speak for it: who worked there once, its customers, critics, rivals
+#: ("een oud-medewerker van Ciran", "former employees of", "klanten van");
+#: not the organisation itself ("tegenstander PVV", "the rival KDP").
+_OUTSIDER = re.compile(
+    r"(?i)(?:\b(?:oud|ex)-|\b(?:voormalige?|former|ex|klant(?:en)?|customers?|critic[iu]s|critics?|tegenstanders?"
+    r"|opponents?|rivals?|concurrent(?:en)?|slachtoffers?|victims?|patiënt(?:en)?|patients?|fans|supporters)\b)"
+    r".*\b(?:van|bij|voor|of|at|for)\s"
+)
 
 
 def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int], name: str) -> bool:
