@@ -178,3 +178,13 @@ def test_the_writer_speaking_after_any_verb_is_unknown_and_a_pronoun_after_is_wh
 def test_a_speaker_next_to_any_verb_after_a_quote(analyzer, text, lang, speaker):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_a_headline_before_a_quote_names_no_speaker_and_whom_a_quote_ends_by_addressing_answers_it(analyzer):
+    # a column: the author's name in the headline is not who opens the dialogue
+    text = (
+        "Man en vrouw. Piet Bakker\n\n"
+        '"Toch vind ik dat je te veel praat, Piet." "Ik? Wat bedoel je?" "Je laat niemand uitpraten."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes][:2] == [None, "Piet"]

@@ -51,3 +51,12 @@ def test_a_sentence_may_open_with_two_commas():
 
     text = "De zaak is gesloten. ,,Wij gaan in beroep,'' zei hij."
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == ["De zaak is gesloten.", ",,Wij gaan in beroep,'' zei hij."]
+
+
+def test_a_single_mark_opening_a_sentence_closes_at_a_double_one_before_its_cue():
+    # the writer mixed the marks; the next apostrophe is a scare quote's
+    text = "De een wil het weten. 'Heel mooi, met al dat groen\", roept Leo Smit. De 'Storkiaan' is blij. \"Ik heb gestemd.\""
+    assert marked(text)[0] == "'Heel mooi, met al dat groen\""
+    # inside a sentence a single mark stays single
+    text = "Hij zei 'ja' en ging weg. Zij riep \"nee\", en bleef."
+    assert marked(text) == ["'ja'", '"nee"']

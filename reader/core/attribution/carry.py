@@ -113,9 +113,29 @@ def context_speakers(
     carry_speakers(quotes, paragraphs, people)
     persons = Intervals((s, e, (s, e, actor)) for s, e, actor, label in labelled if label == "PER")
     introduced_speakers(quotes, paragraphs, persons)
+    addressed_speakers(quotes, text, persons)
     protagonist_speakers(quotes, paragraphs, persons)
     subject_speakers(quotes, paragraphs)
     headline_speakers(quotes, paragraphs)
+
+
+def addressed_speakers(quotes: list[Found], text: str, persons: Intervals) -> None:
+    """In a dialogue, a cue-less quote right after one that ends by
+    addressing a person ("'…, Theodor.' 'Mijn mannelijkheid?'") is that
+    person's answer."""
+    for previous, quote in zip(quotes, quotes[1:]):
+        if quote.kind != "direct" or previous.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+            continue
+        if text[previous.end : quote.start].strip():
+            continue  # words between: not a reply straight after
+        called = _ADDRESSED.search(text, previous.start, previous.end)
+        named = persons.overlapping(*called.span(1)) if called else []
+        if named:
+            quote.speaker = called.span(1)
+
+
+#: A name closing a quotation after a comma: whom it speaks to.
+_ADDRESSED = re.compile(r",\s+([A-Z][\w-]+)[.?!]?\s*['’\"”]{1,2}$")
 
 
 #: "op Airbnb", "via Facebook", "in de Volkskrant", "on Twitter": an

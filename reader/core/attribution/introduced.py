@@ -216,6 +216,8 @@ def sentence_before(text: str, paragraphs: Paragraphs, at: int, own: bool = Fals
         end = ending.start() + 1
     elif here > 0:
         p_start, end = paragraphs.ranges[here - 1]
+        if not text[p_start:end].rstrip().endswith(tuple(".!?:;…'\"”’»)")):
+            return None  # a headline ("Man-vrouw-verhouding. THEODOR HOLMAN"): whose words follow, it does not say
         window = max(p_start, end - _WINDOW)
     else:
         return None

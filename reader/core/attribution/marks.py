@@ -105,6 +105,18 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return True
 
 
+def _mismatched_close(text: str, i: int, opener: str, open_at: int, p_start: int) -> bool:
+    """A double closing mark after a single one that opened a sentence
+    ("'Heel mooi, met al dat groen", roept X"): the writer mixed the
+    marks; the quote ends here, not at the next apostrophe. Only before a
+    comma or a space, where a quote ends."""
+    if opener not in "'‘" or text[i] not in '"”' or text[i - 1].isspace():
+        return False
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[p_start:open_at].rstrip()
+    return (after.isspace() or after == ",") and (not before or before[-1] in ".!?:")
+
+
 def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
     """Every quotation in `text`, given its paragraphs as (start, end)."""
     found: list[Marked] = []
@@ -136,7 +148,7 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
                     found.append(Marked(open_at, i + width, True, 2, width))
                     open_at = None
                     i += width - 1
-            elif _closes(text, i, opener):
+            elif _closes(text, i, opener) or _mismatched_close(text, i, opener, open_at, p_start):
                 found.append(Marked(open_at, i + 1, closed=True))
                 open_at = None
             i += 1
