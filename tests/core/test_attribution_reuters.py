@@ -235,3 +235,18 @@ def test_told_has_its_listener_after_it_not_its_speaker(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[4]) for q in quotes] == [("direct", "Adem Hodzic")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are very happy," Jones told a news conference, adding that the team would play on Sunday.',
+        '"We are very happy," said coach Bill Jones, adding the team would play on Sunday.',
+    ],
+)
+def test_adding_after_a_direct_quotes_cue_is_a_statement_of_the_same_speaker(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[1], q[4]) for q in quotes] == [
+        ("direct", '"We are very happy,"', "Bill Jones" if "Bill" in text else "Jones"),
+        ("reported", "the team would play on Sunday", "Bill Jones" if "Bill" in text else "Jones"),
+    ]

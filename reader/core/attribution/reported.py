@@ -59,9 +59,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             if quoted and not partial:
                 # A sentence with a direct quote in it: its cue is that quote's,
                 # unless a "dat"-clause comes first ("Linda zei dat … en zei: ,,…''").
-                s_end = min(quote.start for quote in quoted)
+                last, s_end = max(quoted, key=lambda q: q.end), min(quote.start for quote in quoted)
                 before = self.tokens(s_start, s_end) if s_end > s_start else None
                 if before is None or not any(t.lower_ in self.cues.complementisers for t in before):
+                    self._participle_after(last, self.sentences[number][1], found)
                     continue
             span = self.tokens(s_start, s_end)
             if span is None:
@@ -87,6 +88,17 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             direct[:] = [q for q in direct if id(q) not in absorbed]
         described_pronouns(self, direct + found)  # every quote found: a "hij" for someone described just before
         return found
+
+    def _participle_after(self, quote: Found, s_end: int, found: list[Found]) -> None:
+        """ '"…," Jones told a news conference, adding that …': the statement
+        after a direct quote's cue is the quote's speaker's too."""
+        span = self.tokens(quote.end, s_end) if quote.speaker is not None and s_end > quote.end else None
+        if span is None or self.lang != "en":
+            return
+        comma = next((t.i for t in span[:-1] if t.text == "," and t.nbor().lower_ in PARTICIPLES), None)
+        added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else None
+        if added is not None:
+            found.append(added)
 
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
         """ "The Sunday Telegraph quoted X as saying she …" (the content after
