@@ -633,3 +633,26 @@ def test_dat_after_a_neuter_noun_is_its_relative_pronoun(analyzer):
     text = "Het ging hard op hard, vertelt hij op Mulderskop, een gebiedje dat zeven jaar geleden werd aangelegd."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert all(not q[1].startswith("zeven jaar") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        (",,We zijn blij'', zegt Kees Jansen, die eraan toevoegt dat het team zondag speelt.", "het team zondag speelt"),
+        (",,We zijn blij'', aldus Kees Jansen, die benadrukt dat het team fit is.", "het team fit is"),
+        # a particle verb joined in a subordinate clause reports as its parts do
+        ("Het team speelt zondag, terwijl Kees Jansen opmerkt dat het veld slecht is.", "het veld slecht is"),
+    ],
+)
+def test_a_relative_or_subordinate_clause_after_a_cue_reports_for_the_speaker(analyzer, text, statement):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert ("reported", statement, "Kees Jansen") in [(q[0], q[1], q[4]) for q in quotes]
+
+
+def test_a_statement_in_a_clause_before_the_main_one_ends_where_the_main_clause_starts(analyzer):
+    text = (
+        "Nederlanders zijn positiever. Sinds premier Mark Rutte vorige week bekendmaakte dat de energierekening "
+        "omlaag gaat, zijn ze blij met de plannen."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("de energierekening omlaag gaat", "premier Mark Rutte")]

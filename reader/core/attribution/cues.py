@@ -22,6 +22,8 @@ DUTCH_VERBS = frozenset(
     melden meldt meldde meldden gemeld medegedeeld meegedeeld
     aangeven aangegeven aangeeft aangaf aangaven
     toevoegen toegevoegd aangevuld
+    toevoegt toevoegde toevoegden aanvult aanvulde opmerkt opmerkte opmerkten toelicht toelichtte uitlegt uitlegde
+    meedeelt meedeelde aankondigt aankondigde bekendmaakt bekendmaakte volhoudt volhield
     aankondigen aangekondigd bekendgemaakt
     beweren beweert beweerde beweerden beweerd
     bevestigen bevestigt bevestigde bevestigden bevestigd

@@ -93,12 +93,29 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         """ '"…," Jones told a news conference, adding that …': the statement
         after a direct quote's cue is the quote's speaker's too."""
         span = self.tokens(quote.end, s_end) if quote.speaker is not None and s_end > quote.end else None
-        if span is None or self.lang != "en":
+        if span is None:
             return
-        comma = next((t.i for t in span[:-1] if t.text == "," and t.nbor().lower_ in PARTICIPLES), None)
-        added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else None
+        if self.lang == "nl":
+            added = self._relative_adds(quote, span)
+        else:
+            comma = next((t.i for t in span[:-1] if t.text == "," and t.nbor().lower_ in PARTICIPLES), None)
+            added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else None
         if added is not None:
             found.append(added)
+
+    def _relative_adds(self, quote: Found, span: Span) -> Found | None:
+        """ ",,…'', zegt Jansen, die eraan toevoegt dat …": a relative clause
+        about the speaker with a reporting verb and "dat"."""
+        doc = self.doc
+        comma = next((t.i for t in span[:-2] if t.text == "," and t.nbor().lower_ in ("die", "wie")), None)
+        if comma is None:
+            return None
+        verb = next((i for i in range(comma + 2, min(comma + 6, span.end)) if self.is_cue(i, span.end)), None)
+        that = next((i for i in range(comma + 3, span.end - 2) if doc[i].lower_ == "dat"), None) if verb else None
+        if that is None or any(t.is_punct for t in doc[comma + 2 : that]):
+            return None
+        content = self._trim((doc[that + 1].idx, span.end_char))
+        return Found(*content, "reported", doc[verb].text, quote.speaker, quote.pronoun)
 
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
         """ "The Sunday Telegraph quoted X as saying she …" (the content after
@@ -273,7 +290,9 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         if after < len(doc) - 1 and doc[after].text == ",":
             after += 1  # "X, die zegt …"
         genitive = len(subject_span) == 1 and subject_span.text.endswith("s") and after < len(doc) and doc[after].lower_ in self.verbs
-        if after >= len(doc) or not (doc[after].lower_ in ("die", "dat") or genitive):  # "Mays verwijt dat …, is"
+        # "Sinds premier Rutte bekendmaakte dat …, zijn Nederlanders …": the main clause follows too
+        opened = doc[span.start].lower_ in _SUBORDINATE_OPENINGS
+        if after >= len(doc) or not (doc[after].lower_ in ("die", "dat") or genitive or opened):  # "Mays verwijt dat …, is"
             return span.end_char
         for token in doc[span.start : span.end - 1]:
             if token.idx > start and token.text == "," and finite_or_known(token.nbor()):
@@ -350,3 +369,7 @@ def _time_that(span: Span) -> bool:
     should say, in the writer's wish, is not said."""
     words = [t.lower_ for t in span]
     return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
+
+
+#: Subordinators that open a sentence with a clause before its main one.
+_SUBORDINATE_OPENINGS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat".split())

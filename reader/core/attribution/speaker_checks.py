@@ -20,8 +20,9 @@ _PERSONAL = frozenset("hij zij ze hem hen he she they him them".split())
 _FIRST_PERSON = frozenset("ik wij we i".split())
 #: Pronouns that are also possessives: alone a speaker, before a noun a determiner.
 _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
-#: Conjunctions a phrase may open with ("But a NATO official said").
-_LEADING = frozenset("but and maar en".split())
+#: Conjunctions a phrase may open with ("But a NATO official said"), and
+#: subordinators before who speaks ("Sinds premier Rutte bekendmaakte dat").
+_LEADING = frozenset("but and maar en sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although".split())
 _AS = frozenset("als as".split())
 #: Words after a name that end the speaker: what they spoke about, a clause of when ("vertelt X terwijl hij …").
 _CUT_WORDS = frozenset("about over terwijl toen nadat voordat while after before when".split())
