@@ -250,3 +250,10 @@ def test_adding_after_a_direct_quotes_cue_is_a_statement_of_the_same_speaker(ana
         ("direct", '"We are very happy,"', "Bill Jones" if "Bill" in text else "Jones"),
         ("reported", "the team would play on Sunday", "Bill Jones" if "Bill" in text else "Jones"),
     ]
+
+
+def test_bare_content_opening_with_a_possessive_after_a_place_phrase(analyzer):
+    # the parse takes "from Pakistan his government" for one phrase
+    text = "Malcolm Rifkind said on Tuesday from Pakistan his government would only act if British law was broken."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[4]) for q in quotes] == [("his government would only act if British law was broken", "Malcolm Rifkind")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import _english_forms
-from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, plain_phrase, prepositional_phrases
+from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, POSSESSIVES, plain_phrase, prepositional_phrases
 
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
@@ -105,6 +105,10 @@ class BareContent:
                 after = child.i + 1
                 plain = plain_phrase(doc[first:after])
                 return after if plain and after < end and self._clause_follows(after, end) else first
+            # "from Pakistan | his government would …": the parse took the content's subject into the phrase
+            possessive = next((t.i for t in doc[first + 2 : child.right_edge.i + 1] if t.lower_ in POSSESSIVES), None)
+            if possessive is not None and doc[possessive - 1].pos_ == "PROPN" and self._clause_follows(possessive, end):
+                return possessive
             first, listener = self._past_time(child.right_edge.i + 1, end), False
         return first
 

@@ -69,7 +69,7 @@ _OCCASION = frozenset("voor tegen tegenover tijdens".split())
 #: Prepositions that open an apposition of circumstance, not of who.
 _CIRCUMSTANCE = frozenset("in met op tijdens zonder with without during".split())
 #: Possessives inside a noun phrase, which the tagger calls pronouns ("in zijn proefschrift").
-_POSSESSIVES = frozenset("zijn haar hun mijn ons onze jouw his her their its my our".split())
+POSSESSIVES = frozenset("zijn haar hun mijn ons onze jouw his her their its my our".split())
 _TIME_UNITS = frozenset(
     "uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split()
 )
@@ -364,7 +364,8 @@ def prepositional_phrases(doc, first: int, end: int) -> int:
     while index < end and doc[index].pos_ == "ADP":
         index += 1
         noun = False
-        while index < end and _nominal(doc[index]) and not (noun and doc[index].pos_ == "DET"):
+        # a determiner or possessive after the noun opens the next phrase ("from Pakistan | his government …")
+        while index < end and _nominal(doc[index]) and not (noun and (doc[index].pos_ == "DET" or doc[index].lower_ in POSSESSIVES)):
             noun = noun or doc[index].pos_ in ("NOUN", "PROPN") or doc[index].text[:1].isupper()
             index += 1
         if not noun:
@@ -377,7 +378,7 @@ def _nominal(token: Token) -> bool:
     """A word of a noun phrase by its tag or a possessive, or a capitalised
     word inside one (a place name the tagger took for something else:
     "Jerevan")."""
-    return token.pos_ in NOUN_PHRASE_TAGS or token.lower_ in _POSSESSIVES or (token.text[:1].isupper() and token.is_alpha)
+    return token.pos_ in NOUN_PHRASE_TAGS or token.lower_ in POSSESSIVES or (token.text[:1].isupper() and token.is_alpha)
 
 
 def plain_phrase(tokens) -> bool:
