@@ -257,3 +257,15 @@ def test_bare_content_opening_with_a_possessive_after_a_place_phrase(analyzer):
     text = "Malcolm Rifkind said on Tuesday from Pakistan his government would only act if British law was broken."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[1], q[4]) for q in quotes] == [("his government would only act if British law was broken", "Malcolm Rifkind")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Israel said last month after it recovered the body of a soldier that it would consider freeing Yassin.", "it would consider freeing Yassin"),
+        ("Senior ministers have said since the budget was handed down on Tuesday that rates could fall.", "rates could fall"),
+    ],
+)
+def test_a_clause_of_when_between_the_verb_and_that(analyzer, text, content):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == [content]

@@ -26,6 +26,8 @@ _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
 _NEGATIONS = frozenset("not n't never neither nor niet nooit noch".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
+#: English subordinators of time between a verb and its "that".
+_WHEN = frozenset("after when before while since once".split())
 #: Participles that open a second statement after a comma ("…, adding that …").
 PARTICIPLES = frozenset("adding saying".split())
 #: Parts of the day after a weekday ("on Tuesday night").
@@ -123,7 +125,7 @@ class ReportedContent(BareContent):
         Sonntag that")."""
         doc, lang = self.doc, self.lang
         last = min(span.end, verb + _LONG_WINDOW)
-        relative = other_clause = False
+        relative = other_clause = subordinate = False
         for j in range(verb + 1, last):
             token = doc[j]
             if lang != "en":
@@ -141,6 +143,8 @@ class ReportedContent(BareContent):
             if token.text == ",":
                 relative = j + 1 < last and doc[j + 1].lower_ in ("who", "which")
                 continue
+            # "said last month after it recovered the body that …": a clause of when between verb and "that"
+            subordinate = subordinate or (token.lower_ in _WHEN and j <= verb + 3)
             if token.lower_ in self.cues.complementisers and not relative:
                 after = doc[j + 1] if j + 1 < span.end else None
                 if after is not None and doc[j - 1].pos_ in ("NOUN", "PROPN") and after.pos_ in ("VERB", "AUX"):
@@ -148,7 +152,7 @@ class ReportedContent(BareContent):
                 return j
             # "declined comment, except to say that": an infinitive goes on with the verb's statement
             cue = self.is_cue(j, span.end) and doc[j - 1].lower_ != "to"
-            if not relative and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1 and not token.ent_type_:
+            if not (relative or subordinate) and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1 and not token.ent_type_:
                 return None
         return None
 
