@@ -656,3 +656,10 @@ def test_a_statement_in_a_clause_before_the_main_one_ends_where_the_main_clause_
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1], q[3]) for q in quotes] == [("de energierekening omlaag gaat", "premier Mark Rutte")]
+
+
+def test_a_place_with_an_apposition_after_an_inverted_speaker(analyzer):
+    # where the speaker spoke, described: no clause about the speaker
+    text = "Het ging hard op hard, vertelt Kees Jansen op Mulderskop, een gebiedje dat zeven jaar geleden is gekapt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == [("Het ging hard op hard", "Kees Jansen")]

@@ -211,6 +211,13 @@ class ReportedContent(BareContent):
             return rest[-1].is_punct  # "in een gezamenlijk rapport.": a phrase whose noun the tagger took for a verb
         return all(t.is_punct for t in rest)
 
+    def _place_described(self, index: int, end: int) -> bool:
+        """A phrase of place from token `index` with an apposition after it
+        to the sentence's end ("…, vertelt hij op Mulderskop, een gebiedje
+        dat …"): where the speaker spoke, described."""
+        moved = prepositional_phrases(self.doc, index, end)
+        return moved > index and moved + 1 < end and self.doc[moved].text == "," and self.doc[moved + 1].lower_ in _ARTICLES
+
     def _particle_after(self, verb: int, end: int) -> int | None:
         """Where the particle of separable reporting verb `verb` stands after it ("maakte … bekend")."""
         particles = self.cues.particle_verbs.get(self.doc[verb].lower_, "").split()
@@ -290,7 +297,7 @@ class ReportedContent(BareContent):
         # "If Germany were to …, he said, it would …": the cue inside the statement
         parenthetical = not inverted and words > 0 and rest[0].text == ","
         if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
-            self._clause_after_the_cue(rest) or self.phrases_to_end(after, span.end)
+            self._clause_after_the_cue(rest) or self.phrases_to_end(after, span.end) or self._place_described(after, span.end)
         ):
             return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
         first = min(subject[0], doc[verb].idx)
@@ -344,3 +351,7 @@ def _neuter_noun(token) -> bool:
         return False
     before = token.nbor(-2)
     return before.text == "," or before.pos_ == "ADP"
+
+
+#: Articles that open an apposition.
+_ARTICLES = frozenset("een de het a an the".split())
