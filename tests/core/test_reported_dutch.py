@@ -303,6 +303,8 @@ def test_achten_reports_a_judgement_with_its_dat(analyzer):
     "text, content, speaker",
     [
         ("De minister is van mening dat het kabinet meer moet doen.", "het kabinet meer moet doen", "De minister"),
+        # a named subject: the parse hangs "mening" on "van", "van" on "is"; the tagger calls "Jansen" a verb
+        ("Kees Jansen is van mening dat het kabinet meer moet doen.", "het kabinet meer moet doen", "Kees Jansen"),
         (
             "De meeste Nederlanders zijn ervan overtuigd dat de mens de aarde opwarmt.",
             "de mens de aarde opwarmt",
@@ -370,3 +372,17 @@ def test_a_place_and_a_relative_clause_about_it_is_no_statement_before_a_cue(ana
     text = "In Amersfoort, waar Lili en Howick lang woonden, reageren vrienden van de tieners uitgelaten op het nieuws."
     assert reported(analyzer, text) == []
     assert [q[0] for q in reported(analyzer, "In Amersfoort is het rustig, zegt de burgemeester.")] == ["In Amersfoort is het rustig"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Kees Jansen adviseert de gemeente om met de proef te stoppen.", "om met de proef te stoppen"),
+        ("Kees Jansen raadde de bewoners aan om binnen te blijven.", "om binnen te blijven"),
+        ("Kees Jansen stelt voor om de proef te stoppen.", "om de proef te stoppen"),
+        ("Kees Jansen garandeert dat er niets aan de hand is.", "er niets aan de hand is"),
+        ("Kees Jansen signaleert dat de kosten stijgen.", "de kosten stijgen"),
+    ],
+)
+def test_advice_proposals_and_guarantees_are_reported(analyzer, text, content):
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, "Kees Jansen")]

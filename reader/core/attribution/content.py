@@ -58,7 +58,7 @@ _NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
 #: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
 _OM_VERBS = frozenset(
     "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
-    " dringt drong drongen".split()
+    " dringt drong drongen adviseert adviseerde adviseerden raadt raden raadde raadden stelt stelde stelden".split()
 )
 
 

@@ -70,6 +70,8 @@ DUTCH_VERBS = frozenset(
     adviseert adviseerde adviseerden geadviseerd scandeert scandeerde scandeerden gescandeerd
     vervolgt vervolgde verzucht verzuchtte nuanceert nuanceerde relativeert relativeerde grapt grapte
     lacht lachte moppert mopperde verduidelijkt verduidelijkte preciseert preciseerde
+    adviseren adviseert adviseerde adviseerden geadviseerd garanderen garandeert garandeerde garandeerden
+    signaleren signaleert signaleerde signaleerden gesignaleerd
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
@@ -84,6 +86,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("licht lichten lichtte lichtten".split(), "toe"),
     **dict.fromkeys("legt leggen legde legden".split(), "uit"),
     **dict.fromkeys("spreekt spreken sprak spraken".split(), "tegen"),
+    **dict.fromkeys("raadt raden raadde raadden".split(), "aan"),
     **dict.fromkeys("dringt dringen drong drongen".split(), "aan"),
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),

@@ -227,9 +227,13 @@ class Phrases:
         if not self.parsed:
             return None
         token = self.doc[verb]
+        # "Syria condemned … and said …": the first verb's subject; "is van mening": the expression's
+        # (its noun hangs on "van", which hangs on "is")
         if token.dep_ in ("conj", "fixed") and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            # "Syria condemned … and said …": the first verb's subject; "is van mening": the expression's
-            verb = token.head.i
+            token = token.head
+            if token.dep_ == "compound:prt" and self.doc[verb].dep_ == "fixed":
+                token = token.head
+        verb = token.i
         for child in self.doc[verb].children:
             if child.dep_ not in _SUBJECT_DEPS or (child.pos_ and child.pos_ not in _NOMINAL):
                 continue
@@ -287,8 +291,8 @@ class Phrases:
         for token in tokens:
             if token.lower_ in _RELATIVE:
                 relative = True
-            elif token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not relative:
-                return True
+            elif token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not relative and not token.ent_type_:
+                return True  # a word of a name is none ("Kees Jansen": the tagger calls "Jansen" an infinitive)
         return False
 
 
