@@ -386,3 +386,21 @@ def test_a_place_and_a_relative_clause_about_it_is_no_statement_before_a_cue(ana
 )
 def test_advice_proposals_and_guarantees_are_reported(analyzer, text, content):
     assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, "Kees Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # "dat" after a common noun is no relative (that would be "die"); after a text one is said in, the content
+        ("Het OM zegt in een reactie dat het de uitspraak gaat bestuderen.", "het de uitspraak gaat bestuderen", "Het OM"),
+        ("Shell meldt in een persbericht dat de omzet met tien procent is gestegen.", "de omzet met tien procent is gestegen", "Shell"),
+        ("Minister Eric Wiebes liet deze week al doorschemeren dat er geen extra geld komt.", "er geen extra geld komt", "Minister Eric Wiebes"),
+    ],
+)
+def test_where_it_was_said_and_letting_it_show(analyzer, text, content, speaker):
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, speaker)]
+
+
+def test_a_source_ends_where_a_quotation_opens_that_runs_past_it(analyzer):
+    text = "Het is volgens hoogleraar Jan Smit van de Universiteit Utrecht 'een gemiste kans'."
+    assert [q[2] for q in reported(analyzer, text)] == ["hoogleraar Jan Smit van de Universiteit Utrecht"]

@@ -13,6 +13,7 @@ from .bare import FINITE_TAGS, TELL, BareContent
 from .found import Found
 from .marks import ALL_MARKS as MARKS
 from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, prepositional_phrases
+from .speaker_checks import is_text_noun
 
 #: How far (tokens) a cue may stand from its quote.
 CUE_WINDOW = 10
@@ -349,7 +350,11 @@ def _neuter_noun(token) -> bool:
     subject of a cue ("zegt het bedrijf dat …")."""
     if token.pos_ != "NOUN" or not token.text.islower() or token.i < 2 or token.nbor(-1).lower_ not in ("een", "het"):
         return False
+    if "Com" in token.morph.get("Gender"):
+        return False  # "in een reactie dat …": a common noun's relative is "die"
     before = token.nbor(-2)
+    if before.lower_ in ("in", "via", "tijdens") and is_text_noun(token.lower_):
+        return False  # "meldt in een persbericht dat …": where it was said, then what
     return before.text == "," or before.pos_ == "ADP"
 
 

@@ -75,7 +75,7 @@ DUTCH_VERBS = frozenset(
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
-    **dict.fromkeys("laat laten liet lieten".split(), "weten"),
+    **dict.fromkeys("laat laten liet lieten".split(), "weten doorschemeren optekenen"),
     **dict.fromkeys("geeft geven gaf gaven".split(), "aan toe"),
     **dict.fromkeys("deelt delen deelde deelden".split(), "mee"),
     **dict.fromkeys("voegt voegen voegde voegden".split(), "toe"),

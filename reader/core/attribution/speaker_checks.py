@@ -139,7 +139,9 @@ class SpeakerChecks:
         span = self.tokens(*speaker)
         if span is None or len(span) == 0:
             return None
-        span = _without_age(_without_opening(span))
+        span = self._before_a_quotation(_without_age(_without_opening(span)))
+        if span is None or len(span) == 0:
+            return None
         speaker = (span.start_char, span.end_char)
         first = span[0]
         if first.lower_ in _POSSESSIVE_PRONOUNS and (
@@ -197,6 +199,13 @@ class SpeakerChecks:
         # "Matt Ferchen van de Tsinghua Universiteit | en gespecialiseerd in …", "Jan de Vries | en hij vertrok"
         joined = next((t.i for t in span[1:-1] if t.lower_ in ("en", "and") and _goes_on(t.nbor())), None)
         return span.doc[span.start : joined] if joined is not None else span
+
+    def _before_a_quotation(self, span):
+        """`span` up to a quotation that opens inside it and runs past it
+        ("volgens hoogleraar Jan Smit 'een gemiste kans'"); a quoted word
+        inside stays ("de 'boreale' volksdichter Jacob Cats")."""
+        opened = next((m.start for m in self.marked if span.start_char < m.start < span.end_char < m.end), None)
+        return self.tokens(span.start_char, len(self.text[:opened].rstrip())) if opened is not None else span
 
     def _verb_first(self, first) -> bool:
         """A reporting verb or an English -ing/-ed form in lower case, unless
