@@ -269,3 +269,36 @@ def test_bare_content_opening_with_a_possessive_after_a_place_phrase(analyzer):
 def test_a_clause_of_when_between_the_verb_and_that(analyzer, text, content):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[1] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("John Smith promised to drop the plan.", "to drop the plan"),
+        ("The rebels vowed to fight on until the capital fell.", "to fight on until the capital fell"),
+        ("John Smith called on the government to drop the plan.", "the government to drop the plan"),
+        ("The court ruled that the plan was illegal.", "the plan was illegal"),
+        ("The bank forecast that growth would slow.", "growth would slow"),
+    ],
+)
+def test_promises_calls_rulings_and_forecasts_report(analyzer, text, content):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian leaders called on Tuesday for a two-hour strike.",  # a day, not whom they asked
+        "The army carries weight, despite officials' vows to distance the military from politics.",  # a noun
+    ],
+)
+def test_a_day_after_called_on_and_a_plurals_noun_report_nothing(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert quotes == []
+
+
+def test_a_person_whose_organisation_speaks_is_not_the_speaker(analyzer):
+    text = "Media baron Rupert Murdoch's News Corp Ltd forecast that profits would rise."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["News Corp Ltd"]

@@ -620,3 +620,9 @@ def test_they_with_no_group_speaking_before_is_the_group_a_sentence_opened_with(
 def test_who_worked_for_or_criticises_an_organisation_does_not_speak_for_it(analyzer, text, lang, speaker, actor):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert [q[3:] for q in quotes] == [(speaker, actor)]
+
+
+def test_investors_in_an_organisation_do_not_speak_for_it(analyzer):
+    text = "U.S. investors in troubled Lloyd's of London vowed to continue legal actions."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3:] for q in quotes] == [("U.S. investors in troubled Lloyd's of London", None)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import _english_forms
-from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, POSSESSIVES, plain_phrase, prepositional_phrases
+from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, POSSESSIVES, TIME_WORDS, plain_phrase, prepositional_phrases
 
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
@@ -27,6 +27,10 @@ _BARE_CLAUSE_VERBS = frozenset(
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
+#: English verbs of promising, whose content is a "to"-infinitive.
+_PROMISES = frozenset(form for lemma in "promise vow pledge".split() for form in _english_forms(lemma))
+_CALLS = frozenset("call calls called calling".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English verbs whose first object is the listener, not the content ("told reporters the …").
 TELL = frozenset(_english_forms("tell"))
 #: Dependencies of a verb's prepositional phrases ("said after the match she …").
@@ -56,7 +60,14 @@ class BareContent:
         if self.lang != "en":
             return None
         doc = self.doc
+        if doc[verb].lower_ in _CALLS and verb + 2 < span.end and doc[verb + 1].lower_ in ("on", "upon") and not (
+            doc[verb + 2].lower_ in TIME_WORDS or doc[verb + 2].like_num or doc[verb + 2].lower_ in _MONTHS
+        ):  # not "called on Tuesday for …"
+            # "called on the government to drop the plan": a request, with whom it asks
+            return verb + 2 if any(t.lower_ == "to" for t in doc[verb + 3 : span.end]) else None
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
+        if doc[verb].lower_ in _PROMISES and first + 1 < span.end and doc[first].lower_ == "to" and doc[first + 1].pos_ in ("VERB", "AUX"):
+            return first  # "promised to drop the plan", "vowed to fight on"
         if first < span.end and doc[first].pos_ == "ADP":
             # phrases the parse does not give as the verb's: "said in an interview with the radio station the …"
             after = prepositional_phrases(doc, first, span.end)

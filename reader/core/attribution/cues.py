@@ -98,7 +98,7 @@ DUTCH_OPINION_VERBS = frozenset(
 )
 
 _ENGLISH_LEMMAS = """
-    accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame
+    accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame forecast pledge rule vow
     charge cite claim clarify comment complain concede conclude confirm contend continue criticize
     declare decline demand deny describe disagree disclose dispute estimate explain highlight
     indicate inform insist maintain mention note notify observe order point predict promise recall
@@ -113,6 +113,7 @@ _ENGLISH_PAST = {
     "write": ["wrote", "written"],
     "admit": ["admitted"],
     "order": ["ordered"],
+    "forecast": ["forecast", "forecasted"],
 }
 
 
@@ -156,7 +157,9 @@ PRONOUNS = {
 #: what one said ("De brandweer sprak van een 'gecompliceerde redding'").
 SPEAKING_OF = frozenset("spreekt spreken sprak spraken".split())
 #: Separable verbs, by language: finite form to the particle it needs.
-PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS}
+#: English verbs that report with the word right after them ("called on X to …").
+ENGLISH_PARTICLE_VERBS = dict.fromkeys("call calls called calling".split(), "on upon")
+PARTICLE_VERBS = {"nl": DUTCH_PARTICLE_VERBS, "en": ENGLISH_PARTICLE_VERBS}
 #: Reporting verbs that a particle at the end of their clause makes another
 #: verb: "dacht lang na" (nadenken), "zei de afspraak af" (afzeggen),
 #: "vroeg een vergunning aan" (aanvragen), "schreef zich in", "stelde het
@@ -224,7 +227,12 @@ def noun_after(token, word: str) -> bool:
     """Whether English cue word `word` after `token` is a noun, not a verb:
     after a determiner or an adjective ("these reports", "a separate
     report"; not an adjective before a past tense: "Best said"), and an -s
-    form after a verb that is no auxiliary ("rejected claims")."""
+    form after a verb that is no auxiliary ("rejected claims"); after a
+    plural's genitive ("officials' vows"; not a closing quotation mark:
+    "…,' vowed X")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if token.text in ("'", "’") and before is not None and not before.whitespace_ and before.is_alpha and before.lower_.endswith("s"):
+        return True
     if token.pos_ in ("DET", "NUM") or (token.pos_ == "ADJ" and word not in _PAST and not word.endswith("ed")):
         return True
     return word.endswith("s") and token.lower_ not in _AUXILIARIES_EN and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")

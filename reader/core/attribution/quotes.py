@@ -115,9 +115,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if self.lang == "nl" and word in SPEAKING_OF and index + 1 < sentence_end and self.doc[index + 1].lower_ == "van":
             return True  # "De politie spreekt van een gerichte aanslag"
         particle = self.cues.particle_verbs.get(word)
-        if particle:
-            particles = particle.split()
-            return any(t.lower_ in particles for t in self.doc[index + 1 : sentence_end])
+        if particle:  # an English one right after the verb ("called on"), a Dutch one anywhere after
+            last = index + 2 if self.lang == "en" else sentence_end
+            return any(t.lower_ in particle.split() for t in self.doc[index + 1 : last])
         return False
 
     def _another_verb(self, index: int, sentence_end: int) -> bool:

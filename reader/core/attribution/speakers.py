@@ -48,8 +48,8 @@ _RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
 #: not the organisation itself ("tegenstander PVV", "the rival KDP").
 _OUTSIDER = re.compile(
     r"(?i)(?:\b(?:oud|ex)-|\b(?:voormalige?|former|ex|klant(?:en)?|customers?|critic[iu]s|critics?|tegenstanders?"
-    r"|opponents?|rivals?|concurrent(?:en)?|slachtoffers?|victims?|patiënt(?:en)?|patients?|fans|supporters)\b)"
-    r".*\b(?:van|bij|voor|of|at|for)\s"
+    r"|opponents?|rivals?|concurrent(?:en)?|slachtoffers?|victims?|patiënt(?:en)?|patients?|fans|supporters"
+    r"|investors?|shareholders?|beleggers?|aandeelhouders?)\b).*\b(?:van|bij|voor|of|at|for|in)\s"
 )
 
 
@@ -67,7 +67,8 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
     # "een van Howicks beste vrienden", "Trumps Noord-Koreagezant Stephen Biegun"
     genitive = bool(after) and after[0][:1].isalpha() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
     # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
-    apostrophe = len(after) >= 2 and after[0] in ("'", "’", "'s", "’s") and after[1][:1].islower()
+    # and "Rupert Murdoch's News Corp": a name after it is what the person has, not who
+    apostrophe = len(after) >= 2 and after[0] in ("'", "’", "'s", "’s") and after[1][:1].isalpha()
     return of or genitive or apostrophe
 
 
