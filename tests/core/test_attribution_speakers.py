@@ -626,3 +626,17 @@ def test_investors_in_an_organisation_do_not_speak_for_it(analyzer):
     text = "U.S. investors in troubled Lloyd's of London vowed to continue legal actions."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3:] for q in quotes] == [("U.S. investors in troubled Lloyd's of London", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor",
+    [
+        # a name in the genitive is whose the thing is; the pronoun goes on with who acts
+        ("Joe Biden belde met Mark Rutte. Rutte koestert Bidens steun. Hij zegt dat de band goed is.", "nl", "Mark Rutte"),
+        # a name that ends in "s" is no genitive
+        ("Derek Ringer crashed, and team boss David Richards was furious with him. \"It is incompetent,\" he declared.", "en", "David Richards"),
+    ],
+)
+def test_a_pronoun_after_a_genitive_is_the_one_who_acts(analyzer, text, lang, actor):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [q[4] for q in quotes] == [actor]

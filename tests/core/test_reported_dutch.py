@@ -404,3 +404,20 @@ def test_where_it_was_said_and_letting_it_show(analyzer, text, content, speaker)
 def test_a_source_ends_where_a_quotation_opens_that_runs_past_it(analyzer):
     text = "Het is volgens hoogleraar Jan Smit van de Universiteit Utrecht 'een gemiste kans'."
     assert [q[2] for q in reported(analyzer, text)] == ["hoogleraar Jan Smit van de Universiteit Utrecht"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Hij gaat in hoger beroep, zegt zijn advocaat.", "Hij gaat in hoger beroep", "zijn advocaat"),
+        ("De rechter droeg de gemeente op om de vergunning in te trekken.", "om de vergunning in te trekken", "De rechter"),
+        ("De minister beval de politie om de weg vrij te maken.", "om de weg vrij te maken", "De minister"),
+        ("De FNV sommeert de werkgevers om de lonen te verhogen.", "om de lonen te verhogen", "De FNV"),
+        # the perfect: who is before the auxiliary, whom it addresses between it and the participle
+        ("De burgemeester heeft de bewoners opgeroepen om binnen te blijven.", "om binnen te blijven", "De burgemeester"),
+        ("De burgemeester heeft de bewoners verteld dat er lange files komen.", "er lange files komen", "De burgemeester"),
+        ("Gisteren heeft de burgemeester de bewoners verteld dat er files komen.", "er files komen", "de burgemeester"),
+    ],
+)
+def test_his_lawyer_orders_and_the_perfect_with_an_object(analyzer, text, content, speaker):
+    assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, speaker)]

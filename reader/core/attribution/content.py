@@ -59,7 +59,11 @@ _NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
 #: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
 _OM_VERBS = frozenset(
     "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
-    " dringt drong drongen adviseert adviseerde adviseerden raadt raden raadde raadden stelt stelde stelden".split()
+    " dringt drong drongen adviseert adviseerde adviseerden raadt raden raadde raadden stelt stelde stelden"
+    " beveelt beval bevalen sommeert sommeerde sommeerden draagt droeg droegen"
+    # the participles: "heeft de bewoners opgeroepen om …"
+    " opgeroepen gevraagd verzocht geëist gepleit aangedrongen geadviseerd aangeraden voorgesteld opgedragen"
+    " bevolen gesommeerd".split()
 )
 
 

@@ -72,6 +72,7 @@ DUTCH_VERBS = frozenset(
     lacht lachte moppert mopperde verduidelijkt verduidelijkte preciseert preciseerde
     adviseren adviseert adviseerde adviseerden geadviseerd garanderen garandeert garandeerde garandeerden
     signaleren signaleert signaleerde signaleerden gesignaleerd
+    bevelen beveelt beval bevalen bevolen sommeren sommeert sommeerde sommeerden gesommeerd
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
@@ -87,6 +88,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("legt leggen legde legden".split(), "uit"),
     **dict.fromkeys("spreekt spreken sprak spraken".split(), "tegen"),
     **dict.fromkeys("raadt raden raadde raadden".split(), "aan"),
+    **dict.fromkeys("draagt dragen droeg droegen".split(), "op"),
     **dict.fromkeys("dringt dringen drong drongen".split(), "aan"),
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),

@@ -97,7 +97,9 @@ class Phrases:
             token = doc[end]
             if token.is_punct and not self.inside_name(token):
                 break
-            if token.is_space or (self.stops(token) and not self.department(end)) or (end > index and _ends_after(token)):
+            # "zegt zijn advocaat": a phrase that opens with "zijn" has his, not are ("Volgens Yi zijn …")
+            his = end == index and token.lower_ == "zijn" and token.pos_ in ("PRON", "DET")
+            if token.is_space or (self.stops(token) and not self.department(end) and not his) or (end > index and _ends_after(token)):
                 break
             if end > index and _time_ago(doc[end : end + 3]):
                 break  # "benadrukte Vucic een jaar geleden": the time is no part of who

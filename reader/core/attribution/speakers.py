@@ -270,8 +270,9 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
             last = _unquoted(people, quoted, people.last_before(last[0]))
     while last is not None and _of_someone(text, last[0]):
         last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
-    if last is not None and _of_a_thing(text, last[0]):
-        # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij": the one the sentence names before
+    if last is not None and (_of_a_thing(text, last[0]) or _whose(text, last[0], last[1], last[2].name)):
+        # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij", "Trump koestert Kims post.
+        # Hij …": the one the sentence names before
         earlier = _unquoted(people, quoted, people.last_before(last[0]))
         if earlier is not None and earlier[2] is not last[2] and earlier[0] >= _sentence_start(text, last[0]):
             last = earlier
@@ -301,6 +302,20 @@ def _of_a_thing(text: str, at: int) -> bool:
     Kim", "a letter from Kim"): whose the thing is, not who acts."""
     before = text[max(0, at - 30) : at].split()
     return len(before) >= 2 and before[-1] in ("van", "of", "from") and before[-2].isalpha() and before[-2].islower()
+
+
+def _whose(text: str, start: int, end: int, name: str) -> bool:
+    """A name in the genitive before a lower-case word ("Kims post", "Kim's
+    letter", "Primakov 's pledge"): whose the thing is, not who acts. Not a
+    name that ends in "s" itself ("David Richards was furious")."""
+    after = text[end : end + 30].split()
+    said = text[start:end]
+    if after[:1] in (["'s"], ["’s"]):
+        after = after[1:]
+    elif not (said.endswith(("'s", "’s")) or said.endswith("s") and not name.endswith(said)):
+        return False
+    word = after[0].rstrip(".,;:!?") if after else ""
+    return word.isalpha() and word.islower()
 
 
 def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bool:

@@ -6,12 +6,11 @@ subject no speaker (the passive). A mixin of `ReportedSpeech`.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from .content import CUE_WINDOW
 from .found import Found
+from .perfect import PARTICIPLE as _PARTICIPLE, before_the_auxiliary
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS, clause_words
 
@@ -22,8 +21,6 @@ _EN_RELATIVES = frozenset("who whom which whose".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: Prepositions whose object is never the subject of the verb after it.
 _PREPOSITIONS = frozenset("met aan voor tegen over bij naar zonder with to for against about without".split())
-#: A Dutch past participle by its form (the tagger takes some for infinitives).
-_PARTICIPLE = re.compile(r"(?:(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)|(?:be|ver|ont|her|er)\w{3,}[dt])$")
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 #: At most this many words between a comma and a closing cue make its speaker.
 _SPEAKER_TOKENS = 10
@@ -107,6 +104,7 @@ class ReportedSubjects:
             lambda: self._subject_after_statement(verb, span),
             lambda: self._modified_subject(verb, span),  # before the parse, which cuts it ("Sources familiar")
             lambda: self._subject_before_relative(verb, span),
+            lambda: before_the_auxiliary(self, verb, span),
             lambda: self._parsed_subject(verb),
             lambda: self._phrase_before(verb, span),
             # "De club heeft verklaard dat": the parser, not sure of the
