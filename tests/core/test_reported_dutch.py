@@ -421,3 +421,8 @@ def test_a_source_ends_where_a_quotation_opens_that_runs_past_it(analyzer):
 )
 def test_his_lawyer_orders_and_the_perfect_with_an_object(analyzer, text, content, speaker):
     assert [(q[0], q[2]) for q in reported(analyzer, text)] == [(content, speaker)]
+
+
+def test_a_focus_adverb_before_the_speaker_is_no_part_of_it(analyzer):
+    text = "Ook de politie bevestigt dat er twee mensen zijn aangehouden."
+    assert [q[2] for q in reported(analyzer, text)] == ["de politie"]
