@@ -426,3 +426,9 @@ def test_his_lawyer_orders_and_the_perfect_with_an_object(analyzer, text, conten
 def test_a_focus_adverb_before_the_speaker_is_no_part_of_it(analyzer):
     text = "Ook de politie bevestigt dat er twee mensen zijn aangehouden."
     assert [q[2] for q in reported(analyzer, text)] == ["de politie"]
+
+
+def test_a_speaker_cut_inside_a_name_takes_the_whole_name(analyzer):
+    # the model had "Erik" and the place "Hag"; the reader's actor is "Erik ten Hag"
+    text = "Na afloop zei trainer Erik ten Hag dat zijn ploeg goed had gespeeld."
+    assert [q[2] for q in reported(analyzer, text)] == ["trainer Erik ten Hag"]

@@ -122,8 +122,17 @@ class ReportedSubjects:
         for candidate in candidates:
             subject = self.checked_speaker(self._before_complement(candidate(), complement))
             if subject is not None:
-                return self._without_age(subject)
+                return self._without_age(self._to_the_names_end(subject))
         return None
+
+    def _to_the_names_end(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """`phrase` to the end of an actor's name that starts in it and runs
+        past it ("zei trainer Erik | ten Hag dat": cut at the particle)."""
+        reach = max((e for s, e, _ in self.names.starting_between(*phrase) if e > phrase[1]), default=phrase[1])
+        # only over a name's words: particles and capitalised words ("Follow This | bekend Shell" is no name)
+        if any(not (w[:1].isupper() or w in _NAME_PARTICLES) for w in self.text[phrase[1] : reach].split()):
+            return phrase
+        return (phrase[0], reach)
 
     def _subject_before_the_verb(self, verb: int) -> bool:
         """Whether the parse gives `verb` a subject before it that is no
@@ -380,3 +389,7 @@ def _unbracketed(span: Span) -> list:
             out.append(token)
         depth -= token.text == ")" and depth > 0
     return out
+
+
+#: Particles inside a name ("Erik ten Hag", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset("van de der den ten ter te von la le du di da".split())
