@@ -432,3 +432,14 @@ def test_a_speaker_cut_inside_a_name_takes_the_whole_name(analyzer):
     # the model had "Erik" and the place "Hag"; the reader's actor is "Erik ten Hag"
     text = "Na afloop zei trainer Erik ten Hag dat zijn ploeg goed had gespeeld."
     assert [q[2] for q in reported(analyzer, text)] == ["trainer Erik ten Hag"]
+
+
+def test_what_follows_a_colon_in_reported_content_is_a_statement_of_its_own(analyzer):
+    text = (
+        "Premier Theresa May waarschuwde dat het om een korte verlenging zou gaan: een datum na juni is wat "
+        "haar betreft uitgesloten."
+    )
+    assert [q[0] for q in reported(analyzer, text)] == [
+        "het om een korte verlenging zou gaan",
+        "een datum na juni is wat haar betreft uitgesloten",
+    ]

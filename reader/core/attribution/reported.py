@@ -189,6 +189,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 cuts.append(token.i)  # "…, a spokesman said, adding that …", "… by saying he …": a second statement
             elif token.text == "," and self._relative_cue(token.i + 2, span.end):
                 cuts.append(token.i)  # "… in Der Spiegel, which said …": the weekly's own statement
+            elif token.text == ":" and token.i + 1 < span.end and token.nbor().text.islower() and any(
+                t.lower_ in self.cues.complementisers for t in doc[span.start : token.i]
+            ):
+                cuts.append(token.i)  # "waarschuwde dat …: een datum na juni is wat haar betreft uitgesloten"
         bounds = [span.start, *cuts, span.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -283,6 +287,11 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         verwijt dat …, is slecht gevallen"): at the comma before the main
         clause's finite verb; else the span's end."""
         doc = self.doc
+        # "waarschuwde dat het om een korte verlenging zou gaan: een datum na juni is wat haar betreft uitgesloten":
+        # what follows a colon in the content goes on as a sentence of its own
+        colon = next((t.idx for t in doc[span.start : span.end - 1] if t.text == ":" and t.idx > start and t.nbor().text.islower()), None)
+        if colon is not None:
+            return colon
         subject_span = doc.char_span(*subject, alignment_mode="expand")
         if self.lang != "nl" or subject_span is None:
             return span.end_char
