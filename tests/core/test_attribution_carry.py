@@ -148,3 +148,12 @@ def test_a_quote_after_someone_elses_statement_is_not_the_earlier_speakers(analy
 def test_a_person_named_in_a_description_of_someone_else_does_not_speak(analyzer, text, actor):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == [actor]
+
+
+def test_a_group_opening_a_sentence_between_keeps_a_quote_from_the_statement_before(analyzer):
+    text = (
+        "Een Duits echtpaar dacht dat het om terroristen ging. Veel bewoners waren niet verbaasd over de explosie. "
+        '"Dit gebeurt toch overal in de stad?"'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Een Duits echtpaar", "Veel bewoners"]

@@ -443,3 +443,8 @@ def test_what_follows_a_colon_in_reported_content_is_a_statement_of_its_own(anal
         "het om een korte verlenging zou gaan",
         "een datum na juni is wat haar betreft uitgesloten",
     ]
+
+
+def test_a_neuter_noun_with_a_dat_clause_before_the_verb_speaks(analyzer):
+    text = "Een passerend Duits echtpaar dat in het nabijgelegen hotel logeerde, dacht dat het om terroristen ging."
+    assert [q[2] for q in reported(analyzer, text)] == ["Een passerend Duits echtpaar dat in het nabijgelegen hotel logeerde"]

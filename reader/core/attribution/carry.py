@@ -193,9 +193,15 @@ def _follows_closely(text: str, paragraphs: Paragraphs, previous: Found, quote: 
         bool(_ENDS_A_SENTENCE.search(between))
         and len(ends) <= _CLOSE_SENTENCES + 1
         and not someone_described(text, previous.end, quote.start)
+        and not _GROUP_OPENING.search(text, previous.end, quote.start)
     )
 
 
+#: A sentence opening with a group of people by a quantifier ("Veel
+#: bewoners waren niet verbaasd. ,,…''"): whose words may follow.
+_GROUP_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Veel|Vele|Sommige|Enkele|Meerdere|Andere|Many|Some|Several|Other|Most)\s+\w*(?:ers|ren|den|ten|ants|ents|ists|ians)\b"
+)
 #: How many sentences of the writer's own, and how many characters, may
 #: stand between a statement and a cue-less quote that goes on with it.
 _CLOSE_SENTENCES = 2

@@ -11,13 +11,13 @@ from spacy.tokens import Span
 from .content import CUE_WINDOW
 from .found import Found
 from .perfect import PARTICIPLE as _PARTICIPLE, before_the_auxiliary
+from .relative_subjects import subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS, clause_words
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose".split())
 _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
-_EN_RELATIVES = frozenset("who whom which whose".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 #: Prepositions whose object is never the subject of the verb after it.
 _PREPOSITIONS = frozenset("met aan voor tegen over bij naar zonder with to for against about without".split())
@@ -103,7 +103,7 @@ class ReportedSubjects:
             lambda: self._named_before_apposition(verb, floor),
             lambda: self._subject_after_statement(verb, span),
             lambda: self._modified_subject(verb, span),  # before the parse, which cuts it ("Sources familiar")
-            lambda: self._subject_before_relative(verb, span),
+            lambda: subject_before_relative(self, verb, span),
             lambda: before_the_auxiliary(self, verb, span),
             lambda: self._parsed_subject(verb),
             lambda: self._phrase_before(verb, span),
@@ -195,25 +195,6 @@ class ReportedSubjects:
             return None
         head = self.phrases.before(noun.i + 1, span.start)
         return (head[0], phrase[1]) if head and noun.pos_ in ("NOUN", "PROPN") else None
-
-    def _subject_before_relative(self, verb: int, span: Span) -> tuple[int, int] | None:
-        """English "A truck maker in which Ford has a stake said …", "The man
-        who saw the fire said …": the noun phrase that opens the sentence,
-        when a relative clause with a verb of its own runs from it to the
-        reporting verb with no punctuation but commas."""
-        doc = self.doc
-        if self.lang != "en":
-            return None
-        relative = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _EN_RELATIVES), None)
-        if relative is None or not any(finite(t) for t in doc[relative + 1 : verb]):
-            return None
-        if any(t.is_punct and t.text != "," for t in doc[relative:verb]):
-            return None  # commas only: an apposition inside the clause ("who examined X, a chief of …, said")
-        opening = relative - 1 if doc[relative - 1].pos_ == "ADP" else relative
-        phrase = doc[span.start : opening]
-        if not 0 < len(phrase) <= 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
-            return None
-        return phrase.start_char, phrase.end_char
 
     def _one_statement(self, joining: int, span: Span) -> bool:
         """English "…, but not in live animals, the university said.": a

@@ -1,0 +1,61 @@
+"""The subject of a reporting verb when a relative clause stands between
+them with no punctuation but commas: "The man who saw the fire said …",
+"Een Duits echtpaar dat in het hotel logeerde, dacht dat …". The noun
+phrase that opens the sentence speaks, not the clause about it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .phrases import finite
+
+if TYPE_CHECKING:
+    from .subjects import ReportedSubjects
+
+_EN_RELATIVES = frozenset("who whom which whose".split())
+
+
+def subject_before_relative(finder: "ReportedSubjects", verb: int, span: Span) -> tuple[int, int] | None:
+    """English "A truck maker in which Ford has a stake said …", "The man
+    who saw the fire said …": the noun phrase that opens the sentence,
+    when a relative clause with a verb of its own runs from it to the
+    reporting verb with no punctuation but commas. Dutch: `_dutch`."""
+    doc = finder.doc
+    if finder.lang == "nl":
+        return _dutch(finder, verb, span)
+    relative = next((j for j in range(verb - 2, span.start, -1) if doc[j].lower_ in _EN_RELATIVES), None)
+    if relative is None or not any(finite(t) for t in doc[relative + 1 : verb]):
+        return None
+    if any(t.is_punct and t.text != "," for t in doc[relative:verb]):
+        return None  # commas only: an apposition inside the clause ("who examined X, a chief of …, said")
+    opening = relative - 1 if doc[relative - 1].pos_ == "ADP" else relative
+    phrase = doc[span.start : opening]
+    if not 0 < len(phrase) <= 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+        return None
+    return phrase.start_char, phrase.end_char
+
+
+def _dutch(finder: "ReportedSubjects", verb: int, span: Span) -> tuple[int, int] | None:
+    """ "Een Duits echtpaar dat in het hotel logeerde, dacht dat …": the
+    noun phrase that opens the sentence with the relative clause that a
+    "dat" after a neuter noun opens, up to the comma right before the verb,
+    as a "die" clause is ("Ministers die in de EU willen blijven, zeggen")."""
+    doc = finder.doc
+    if verb - 1 <= span.start or doc[verb - 1].text != ",":
+        return None
+    relative = next((j for j in range(span.start + 1, verb - 1) if doc[j].lower_ == "dat"), None)
+    if relative is None or "Neut" not in doc[relative - 1].morph.get("Gender"):
+        return None
+    # "Een passerend Duits echtpaar": a participle before the noun is an adjective
+    phrase = doc[span.start : relative]
+    if not 0 < len(phrase) <= 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX") and not _adjectival(t, relative) for t in phrase):
+        return None
+    return phrase.start_char, doc[verb - 2].idx + len(doc[verb - 2])
+
+
+def _adjectival(token, noun_end: int) -> bool:
+    """A verb form used as an adjective before the noun ("een passerend
+    echtpaar"): by the parse, or a participle before the phrase's end."""
+    return token.dep_ == "amod" or ("Part" in token.morph.get("VerbForm") and token.i < noun_end - 1)
