@@ -448,3 +448,16 @@ def test_what_follows_a_colon_in_reported_content_is_a_statement_of_its_own(anal
 def test_a_neuter_noun_with_a_dat_clause_before_the_verb_speaks(analyzer):
     text = "Een passerend Duits echtpaar dat in het nabijgelegen hotel logeerde, dacht dat het om terroristen ging."
     assert [q[2] for q in reported(analyzer, text)] == ["Een passerend Duits echtpaar dat in het nabijgelegen hotel logeerde"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Wel heeft hij een andere woning. Telefonisch geeft Jesper toe dat de woning niet van hem is.", "Jesper"),
+        ("Opvallend genoeg geeft Kees Jansen toe dat de woning niet van hem is.", "Kees Jansen"),
+        # a verb after "en" goes on with its subject: the name after it is whom it was told
+        ("Arlene Foster weigert mee te werken, en vertelde May dat hun positie ongewijzigd is.", "Arlene Foster"),
+    ],
+)
+def test_a_name_after_the_verb_of_a_clause_that_opens_with_an_adverb_speaks(analyzer, text, speaker):
+    assert [q[2] for q in reported(analyzer, text)] == [speaker]

@@ -95,6 +95,7 @@ class ReportedSubjects:
         sentence = self.tokens(*self.sentences[self.sentence_at(self.doc[verb].idx)])
         floor = span.start if sentence is None else min(span.start, sentence.start)
         candidates = [
+            lambda: self._name_after_an_adverb(verb, span),
             lambda: self._antecedent_of_relative(verb, floor) if self._relative_cue(verb, span.end) else None,
             # first: the parser often hangs a verb after "and" on the wrong head
             lambda: self.phrases.coordinated_subject(verb, floor),
@@ -133,6 +134,23 @@ class ReportedSubjects:
         if any(not (w[:1].isupper() or w in _NAME_PARTICLES) for w in self.text[phrase[1] : reach].split()):
             return phrase
         return (phrase[0], reach)
+
+    def _name_after_an_adverb(self, verb: int, span: Span) -> tuple[int, int] | None:
+        """ "Telefonisch geeft Jesper toe dat …", "Opvallend genoeg zegt Kees
+        Jansen dat …": in Dutch, an adverb before the verb and a name right
+        after it, which is the subject (the parser takes the adverb)."""
+        doc = self.doc
+        before = doc[span.start : verb]
+        if self.lang != "nl" or not 0 < len(before) <= 2 or verb + 1 >= span.end or not doc[verb + 1].ent_type_:
+            return None
+        # only an adverb or adjective ("Telefonisch", "Opvallend genoeg", which the tagger may call a name);
+        # not "en vertelde May dat": a verb after "en" goes on with the subject before it
+        if any(t.ent_type_ or not (t.pos_ in ("ADV", "ADJ") or t.pos_ == "PROPN" and t.i == span.start) for t in before):
+            return None
+        end = verb + 2
+        while end < span.end and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[verb + 1].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def _subject_before_the_verb(self, verb: int) -> bool:
         """Whether the parse gives `verb` a subject before it that is no
