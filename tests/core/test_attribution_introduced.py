@@ -188,3 +188,10 @@ def test_a_headline_before_a_quote_names_no_speaker_and_whom_a_quote_ends_by_add
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes][:2] == [None, "Piet"]
+
+
+def test_the_sentence_before_a_quote_split_in_two_by_the_parser_still_gives_its_subject(analyzer):
+    # the parser makes "Ook buurman" a sentence of its own, with a root of its own
+    text = "Ook buurman Jan de Vries maakt zich zorgen. ,,Zo erg als nu was het nog nooit.''"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Jan de Vries"]

@@ -43,7 +43,9 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
     span = finder.tokens(*before) if before else None
     if span is None or not finder.phrases.parsed:
         return None
-    root = next((token for token in span if token.dep_ == "ROOT"), None)
+    # the parser may split a sentence in two ("Ook buurman | Jan de Vries maakt …"): the root that is a verb
+    roots = [token for token in span if token.dep_ == "ROOT"]
+    root = next((token for token in roots if token.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
     subject = finder.phrases.subject_of(root.i) if root is not None else None
     speaker = finder.checked_speaker(subject) or _another_subject(finder, root, subject)
     if speaker is None:
