@@ -640,3 +640,12 @@ def test_investors_in_an_organisation_do_not_speak_for_it(analyzer):
 def test_a_pronoun_after_a_genitive_is_the_one_who_acts(analyzer, text, lang, actor):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert [q[4] for q in quotes] == [actor]
+
+
+def test_a_pronoun_passes_over_a_genitive_to_whoever_was_named_before(analyzer):
+    text = (
+        "Cory Zue woont in Kaapstad. Onderzoeker Kirsty Carden is tevreden. Veel mensen investeren in oplossingen, "
+        "zoals Zue's regentank. ,,Al blijkt uit onderzoek dat de terugslag later komt'', nuanceert ze."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Kirsty Carden"]

@@ -272,9 +272,10 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
         last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
     if last is not None and (_of_a_thing(text, last[0]) or _whose(text, last[0], last[1], last[2].name)):
         # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij", "Trump koestert Kims post.
-        # Hij …": the one the sentence names before
+        # Hij …": the one the sentence names before; before a genitive ("zoals Zue's regentank"), whoever was named before
         earlier = _unquoted(people, quoted, people.last_before(last[0]))
-        if earlier is not None and earlier[2] is not last[2] and earlier[0] >= _sentence_start(text, last[0]):
+        same = earlier is not None and earlier[0] >= _sentence_start(text, last[0])
+        if earlier is not None and earlier[2] is not last[2] and (same or _whose(text, last[0], last[1], last[2].name)):
             last = earlier
     if last is not None and _sentence_start(text, last[0]) < _sentence_start(text, offset) and _after_a_subject_pronoun(text, last[0]):
         # "He shared victory with Matthew Pinsent … he said": the pronoun goes on
