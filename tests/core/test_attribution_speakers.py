@@ -649,3 +649,23 @@ def test_a_pronoun_passes_over_a_genitive_to_whoever_was_named_before(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Kirsty Carden"]
+
+
+def test_a_pronoun_of_one_passes_a_genitive_back_to_the_one_described_who_spoke(analyzer):
+    text = (
+        'Cory Zue heeft een regentank in zijn tuin. "Het scheelt veel water", zegt hij. Kirsty Carden van de '
+        'universiteit houdt vol dat de dreiging reëel was. "Nog altijd is de consumptie lager dan vroeger", zegt '
+        "de onderzoekster. Dat komt volgens haar doordat veel mensen hebben geïnvesteerd in oplossingen, zoals "
+        'Zue\'s regentank. "Al blijkt uit onderzoek dat de terugslag pas later komt", nuanceert ze.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes][-1] == "de onderzoekster"
+
+
+def test_a_pronoun_of_one_does_not_go_to_several_people_described(analyzer):
+    text = (
+        'The rebels left the town on Monday. "The fighting is over," said two officers and a doctor at the scene. '
+        '"We will go home now," he said.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["two officers and a doctor at the scene", None]

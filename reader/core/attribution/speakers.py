@@ -244,10 +244,16 @@ def _described_before(
         return None
     start, end, group = others[-1]
     last = people.last_before(offset)
+    while last is not None and last[1] > end and _whose(text, last[0], last[1], last[2].name):
+        last = people.last_before(last[0])  # "zoals Zue's regentank": no one who may speak
     # a sentence before the pronoun's own opening with someone described ("De man zelf wil …")
     own = max(text.rfind(". ", end, offset), text.rfind("\n", end, offset))
     described = own > end and any(may_be(pronoun, word) for _, word in described_openings(text, end, own + 1))
-    if group or (last is not None and last[1] > end) or described:
+    # "three Russian deputy foreign ministers and a vice defence minister": more than one, whom "he" is not
+    # (the head before "van"/"of": "een woordvoerder van wethouder Laurens Ivens" is one)
+    head = re.split(r"\s(?:van|of|for|voor|bij|at)\s", text[start:end])[0].split()
+    many = " and " in text[start:end] or " en " in text[start:end] or bool(head) and head[-1].islower() and plural_noun(head[-1])
+    if group or many or (last is not None and last[1] > end) or described:
         return None  # a group, or someone named or described since: not clear whom the pronoun means
     return start, end
 
