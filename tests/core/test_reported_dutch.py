@@ -461,3 +461,19 @@ def test_a_neuter_noun_with_a_dat_clause_before_the_verb_speaks(analyzer):
 )
 def test_a_name_after_the_verb_of_a_clause_that_opens_with_an_adverb_speaks(analyzer, text, speaker):
     assert [q[2] for q in reported(analyzer, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Volgens het onderzoek is het verzuim landelijk wel gedaald.", "nl"),
+        ("Corporate America is planning major changes in pay, according to a recent study.", "en"),
+    ],
+)
+def test_what_a_study_says_is_a_statement_whose_speaker_is_unknown(analyzer, text, lang):
+    assert [q[2] for q in reported(analyzer, text, lang)] == [None]
+
+
+def test_a_text_inside_a_clause_is_no_source_of_a_statement(analyzer):
+    text = "Maar een verlies van drie zetels waardoor ze volgens de prognose uitkomen op zeven, wordt toch met gejuich ontvangen."
+    assert reported(analyzer, text) == []

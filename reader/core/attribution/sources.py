@@ -17,6 +17,13 @@ _SOURCE_TOKENS = 8
 
 
 class SourcePhrases:
+    def _a_text(self, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`phrase` when it names research that finds something (a study, a
+        report, a poll); not a plan ("volgens het draaiboek": no one's statement)."""
+        tokens = self.tokens(*phrase) if phrase else None
+        word = tokens[-1].lower_ if tokens is not None and len(tokens) else ""
+        return phrase if word in _FINDINGS or word.endswith("s") and word[:-1] in _FINDINGS else None
+
     def _source_phrase(self, span: Span) -> Found | None:
         """volgens X … / according to X … / …, aldus X"""
         doc = self.doc
@@ -36,6 +43,11 @@ class SourcePhrases:
                         # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
                         parsed = (doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1]))
                         speaker = self.checked_speaker(parsed, described=True)
+                    # "volgens het onderzoek", "according to a recent study": a text says it, whose it does not
+                    # (opening the sentence or after its comma, not inside a clause: "waardoor ze volgens de prognose …")
+                    opening = i == 0 or lowered[i - 1] == ","
+                    text = None if speaker or not opening else self._a_text(self.phrases.after(first, limit))
+                    speaker = speaker or text
                     if not speaker or _a_standard(self.text[speaker[0] : speaker[1]]):
                         return None  # "volgens de geldende normen", "volgens een bepaald concept": a standard, no source
                     end_token = doc.char_span(*speaker, alignment_mode="expand").end
@@ -64,18 +76,22 @@ class SourcePhrases:
                         *content,
                         "reported",
                         self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
-                        speaker,
+                        None if text else speaker,
                     )
         concerned = self._as_far_as(span) if self.lang == "nl" else None
         if concerned is not None:
             return concerned
+        return self._source_after(span, lowered)
+
+    def _source_after(self, span: Span, lowered: list[str]) -> Found | None:
+        """…, aldus X"""
         for cue in self.cues.source_after:
             for i, word in enumerate(lowered):
                 if word == cue and i > 3:
                     speaker = self.checked_speaker(self.phrases.after(span.start + i + 1, span.end), described=True)
                     if speaker:
-                        content = self._trim((span.start_char, doc[span.start + i].idx))
-                        return Found(*content, "reported", doc[span.start + i].text, speaker)
+                        content = self._trim((span.start_char, self.doc[span.start + i].idx))
+                        return Found(*content, "reported", self.doc[span.start + i].text, speaker)
         return None
 
     def _as_far_as(self, span: Span) -> Found | None:
@@ -149,3 +165,7 @@ _STANDARDS = frozenset(
     model traditie protocol protocollen recept afspraak afspraken richtlijn richtlijnen voorschrift
     voorschriften criteria definitie boekje procedure procedures""".split()
 )
+
+
+#: Texts whose findings a statement reports ("volgens het onderzoek", "according to a recent study").
+_FINDINGS = frozenset("onderzoek studie rapport analyse peiling enquête prognose telling study report survey analysis poll research".split())
