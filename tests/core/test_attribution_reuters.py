@@ -302,3 +302,9 @@ def test_a_person_whose_organisation_speaks_is_not_the_speaker(analyzer):
     text = "Media baron Rupert Murdoch's News Corp Ltd forecast that profits would rise."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == ["News Corp Ltd"]
+
+
+def test_a_clause_ending_in_a_past_tense_before_and_is_no_part_of_the_speaker(analyzer):
+    text = "Seven Iraqi suspected hijackers surrendered and British police said they had asked for asylum."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["British police"]

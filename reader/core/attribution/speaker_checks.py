@@ -201,7 +201,11 @@ class SpeakerChecks:
             return span.doc[span.start : relative]  # "most people who saw", "an official … who first (told)"
         # "Matt Ferchen van de Tsinghua Universiteit | en gespecialiseerd in …", "Jan de Vries | en hij vertrok"
         joined = next((t.i for t in span[1:-1] if t.lower_ in ("en", "and") and _goes_on(t.nbor())), None)
-        return span.doc[span.start : joined] if joined is not None else span
+        if joined is not None:
+            return span.doc[span.start : joined]
+        # "Seven hijackers surrendered | and British police (said)": a past tense after a noun ends a clause before
+        ended = next((t.i for t in span[2:-1] if t.lower_ == "and" and _past_after_a_noun(t.nbor(-1))), None)
+        return span.doc[ended + 1 : span.end] if ended is not None else span
 
     def _before_a_quotation(self, span):
         """`span` up to a quotation that opens inside it and runs past it
@@ -299,6 +303,14 @@ def _goes_on(token) -> bool:
     # "en andere stromingen", "and independent monitors", "en gedeputeerde X": another phrase for someone
     before_a_noun = following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ")
     return token.lower_ in _SUBJECT_PRONOUNS or (token.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not before_a_noun)
+
+
+def _past_after_a_noun(token) -> bool:
+    """An English lower-case "-ed" word right after a noun ("hijackers
+    surrendered"): a past tense, whatever the tagger says; not after a
+    determiner ("the injured")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.text.islower() and token.text.endswith("ed") and before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
 def _modifies_after(span) -> bool:
