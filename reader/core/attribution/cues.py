@@ -89,6 +89,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("spreekt spreken sprak spraken".split(), "tegen"),
     **dict.fromkeys("raadt raden raadde raadden".split(), "aan"),
     **dict.fromkeys("draagt dragen droeg droegen".split(), "op"),
+    **dict.fromkeys("stelt stellen stelde stelden".split(), "vast"),
     **dict.fromkeys("dringt dringen drong drongen".split(), "aan"),
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),

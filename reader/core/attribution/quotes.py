@@ -40,6 +40,7 @@ from .marks import OPENING as _OPENING
 from .marks import Marked, after_a_work, find_marked
 from .names import ARTICLES
 from .phrases import Phrases
+from .said_after import said_after
 from .verb_cue import any_verb_after, writer_speaks
 from .content import CUE_WINDOW
 from .reported import ReportedSpeech
@@ -312,7 +313,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                 self._cue_after(marked)
                 or self._cue_before(marked)
                 or self._cue_in_sentence(marked)
-                or self._cue_sentence_before(marked)
+                or self._cue_sentence_before(marked) or said_after(self, marked)
             )
             if not self._is_statement(marked, cue is not None):
                 continue

@@ -1,0 +1,45 @@
+"""Dutch news names the speaker of a quotation in the words right after
+it without a reporting verb of the usual shape: ",,…'' Dat zegt Kees
+Jansen.", ",,…'' Aan het woord is X.", ",,…'', is de reactie van X.",
+",,…'', klinkt het bij de club." (`said_after`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .marks import Marked
+
+if TYPE_CHECKING:
+    from .quotes import QuoteFinder
+
+#: What opens the words after a quotation that name its speaker next; the
+#: speaker phrase follows the match.
+_AFTER = re.compile(
+    r"\s*(?:(?P<that>(?:Dat|Dit)\s+(?:zegt|zei|schrijft|schreef|meldt|meldde|vertelt|vertelde|stelt|stelde)\s)"
+    r"|(?P<word>Aan\s+het\s+woord\s+(?:is|was)\s)"
+    r"|(?P<reply>,\s+(?:is|was|luidt|luidde)\s+de\s+reactie\s+van\s)"
+    r"|(?P<sounds>,\s+(?:klinkt|klonk)\s+het\s+bij\s))"  # not "in de kleedkamer": a place
+)
+
+
+def said_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, int]] | None:
+    """The cue and speaker phrase the words right after quotation `marked`
+    give; None when they are none of those shapes. Only Dutch, and only
+    after a quotation that closes its sentence for "Dat zegt X." and "Aan
+    het woord is X."."""
+    if finder.lang != "nl" or not marked.closed:
+        return None
+    match = _AFTER.match(finder.text, marked.end)
+    if match is None:
+        return None
+    inner = finder.text[marked.start : marked.end].rstrip("'\"”’ ")
+    if (match.group("that") or match.group("word")) and not inner.endswith((".", "!", "?")):
+        return None  # ",,…'' Dat zegt …" after a sentence of the quote's own, not inside one
+    start = finder.tokens(match.end(), match.end() + 1)
+    if start is None:
+        return None
+    sentence_end = finder.sentences[finder.sentence_at(match.end())][1]
+    phrase = finder.phrases.after(start.start, finder.tokens(match.end(), sentence_end).end)
+    speaker = finder.checked_speaker(phrase, described=True)
+    return (match.group().split()[0].strip(","), speaker) if speaker else None
