@@ -214,3 +214,23 @@ def test_the_words_right_after_a_quote_that_name_its_speaker(analyzer, text):
 def test_a_quote_that_sounds_at_a_club_is_the_clubs(analyzer):
     quotes, _ = quotes_of(analyzer, "Het was druk. ,,We gaan door'', klinkt het bij de club.", "nl")
     assert [q[3] for q in quotes] == ["de club"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het was druk. Kees Jansen vat het samen: ,,We gaan door.''",
+        "Het was druk. Kees Jansen blikt terug: ,,Het was een mooie tijd.''",
+        "Het was druk. Kees Jansen, voorzitter van de club, is stellig: ,,We gaan door.''",
+        "Het was druk. Voor Kees Jansen is het simpel: ,,We gaan door.''",
+    ],
+)
+def test_the_person_of_a_clause_before_a_colon_speaks_not_the_clause(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Kees Jansen"]
+
+
+def test_a_channel_that_quotes_a_text_before_a_colon_is_not_its_speaker(analyzer):
+    text = "La Jornada reported a manual had been found. It quoted the manual as saying: \"The objective is to fight.\""
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes if q[0] == "direct"] == [None]

@@ -14,7 +14,7 @@ from .bare import TELL
 from .content import CUE_WINDOW
 from .cues import SPEAKING_OF
 from .marks import Marked
-from .names import ARTICLES
+from .names import ARTICLES, PARTICLES
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
 
@@ -86,12 +86,51 @@ class ClauseCues:
         """The source named in a clause before a colon ("Wel moet er volgens
         hem nog veel gebeuren: '…'"): who speaks after it."""
         source = self._source_phrase(self.doc[start:colon])
-        return source.speaker if source is not None else None
+        if source is not None:
+            return source.speaker
+        # "Voor Kees Jansen is het simpel:": the one it is so for, named (not "Voor het eerst is …")
+        doc = self.doc
+        if doc[start].lower_ != "voor" or start + 1 >= colon or not doc[start + 1].ent_type_:
+            return None
+        end = start + 2
+        while end < colon and doc[end].ent_iob_ == "I":
+            end += 1
+        return self.checked_speaker((doc[start + 1].idx, doc[end - 1].idx + len(doc[end - 1])))
+
+    def _a_clause(self, phrase: tuple[int, int] | None) -> bool:
+        """Whether `phrase` holds a finite verb outside a name: a clause
+        ("Kees Jansen vat het samen"), not who speaks."""
+        span = self.tokens(*phrase) if phrase else None
+        return span is not None and any(self._verb_like(t) for t in span[1:])
+
+    def _verb_like(self, token) -> bool:
+        """A verb before a colon (`_verb_before_colon`) that is no word of a
+        name, no function word and no name's particle ("Van de Beek")."""
+        return (
+            self._verb_before_colon(token) and not token.ent_type_ and token.pos_ not in _FUNCTION_TAGS
+            and token.lower_ not in PARTICLES and len(token) > 2
+        )
 
     def _clause_speaker(self, start: int, colon: int) -> tuple[int, int] | None:
         """Who speaks after a clause with no cue before a colon: its opening
         subject or its named subject after the verb."""
-        return self._opening_subject(start, colon) or self._inverted_subject(start, colon)
+        return self._opening_subject(start, colon) or self._inverted_subject(start, colon) or self._before_the_verb(start, colon)
+
+    def _before_the_verb(self, start: int, colon: int) -> tuple[int, int] | None:
+        """The name or role before the verb of a clause before a colon
+        ("Kees Jansen vat het samen:", "Kees Jansen blikt terug:")."""
+        doc = self.doc
+        name_end = start + 1
+        while name_end < colon and doc[name_end].ent_iob_ == "I":
+            name_end += 1
+        if doc[start].ent_type_ and name_end < colon and doc[name_end].text == ",":
+            return self.checked_speaker((doc[start].idx, doc[name_end - 1].idx + len(doc[name_end - 1])))  # "Kees Jansen, voorzitter …, is stellig:"
+        verb = next((t.i for t in doc[start + 1 : colon] if self._verb_like(t)), None)
+        if verb is None or any(self.is_cue(i, colon) or doc[i].lower_ in ("quoted", "saying") for i in range(verb, colon)):
+            # a cue's speaker is the cue's to find ("De Rijksdienst voor … schrijft in de brochure '…':",
+            # "It quoted the manual as saying:")
+            return None
+        return self.checked_speaker(self.phrases.before(verb, start))
 
     def _inverted_subject(self, start: int, colon: int) -> tuple[int, int] | None:
         """The named subject after the verb of a clause before a colon
@@ -199,3 +238,7 @@ class ClauseCues:
 def _genitive(phrase: str) -> bool:
     """One word in a genitive form ("Trumps", "Trump's")."""
     return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))
+
+
+#: Parts of speech of words that are no verb whatever their ending ("de").
+_FUNCTION_TAGS = frozenset("DET ADP PRON CCONJ SCONJ NUM PUNCT".split())

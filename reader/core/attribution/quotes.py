@@ -246,7 +246,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > before.start else last
             # "Het is volgens X heel simpel: “…”": the source speaks
             speaker = self._source_before_colon(before.start, last) or self.phrases.before(verb, before.start)
-            if self.checked_speaker(speaker) is None:
+            if self.checked_speaker(speaker) is None or self._a_clause(speaker):  # "Kees Jansen vat het samen:"
                 speaker = self._clause_speaker(before.start, last) or speaker  # "Tekenaar X is resoluut: “…”"
             far = self._first_cue(before.start, last) if self.checked_speaker(speaker) is None else None
             if far is not None and (found := self._speaker_of(far, before.start, last)):
