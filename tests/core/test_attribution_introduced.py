@@ -234,3 +234,8 @@ def test_a_channel_that_quotes_a_text_before_a_colon_is_not_its_speaker(analyzer
     text = "La Jornada reported a manual had been found. It quoted the manual as saying: \"The objective is to fight.\""
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes if q[0] == "direct"] == [None]
+
+
+def test_a_reflexive_after_the_speaker_is_no_part_of_it(analyzer):
+    quotes, _ = quotes_of(analyzer, "Het was druk. ,,Gaan we door?'', vraagt Kees Jansen zich af.", "nl")
+    assert [q[3] for q in quotes] == ["Kees Jansen"]

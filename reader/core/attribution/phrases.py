@@ -21,7 +21,7 @@ from .mentions import is_role
 PHRASE_STOPS = frozenset(
     """
     is was waren zijn heeft hebben had hadden zou zouden wordt werd worden kan kon moet moest zal
-    gaat ging wil wilde niet ook al nog wel echter daarover daarmee toen nu dan maar want omdat
+    gaat ging wil wilde niet ook al nog wel echter daarover daarmee toen nu dan maar want omdat zich
     gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     tijdens na in op tegen tegenover aan met over bij om voor
     are were has have would will can could should may might not also yesterday today tomorrow
