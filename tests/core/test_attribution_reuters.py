@@ -308,3 +308,15 @@ def test_a_clause_ending_in_a_past_tense_before_and_is_no_part_of_the_speaker(an
     text = "Seven Iraqi suspected hijackers surrendered and British police said they had asked for asylum."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["British police"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Prices rose. "We are worried," a trader at ING said.', "a trader at ING"),
+        ('Her health improved. "She is conscious," an official at Woodlands Nursing Home said.', "an official at Woodlands Nursing Home"),
+    ],
+)
+def test_someone_at_an_organisation_before_said_speaks_a_quote(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", speaker)]

@@ -169,7 +169,7 @@ class ClauseCues:
         belongs to ("a spokeswoman for Prince Rainier told": not "Prince Rainier")."""
         phrase = self.phrases.before(verb, start)
         first = self.tokens(*phrase).start if phrase else None
-        if first is None or first - 1 <= start or self.doc[first - 1].lower_ not in ("for", "of", "van", "voor"):
+        if first is None or first - 1 <= start or self.doc[first - 1].lower_ not in ("for", "of", "at", "van", "voor", "bij"):
             return phrase
         head = self.phrases.before(first - 1, start)
         return (head[0], phrase[1]) if head else phrase

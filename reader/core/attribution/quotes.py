@@ -176,7 +176,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             if (written := self.written_in(i, after.end)) is not False:
                 return token.text, written  # "'…', staat in het rapport van de NCTV"
             if token.lower_ in self.cues.source_after or self.is_cue(i, after.end):
-                if any(self.phrases.stops(t) and t.lower_ not in ("for", "of", "van", "voor") for t in doc[begin:i]):
+                if any(self.phrases.stops(t) and t.lower_ not in ("for", "of", "at", "van", "voor", "bij") for t in doc[begin:i]):
                     return None  # "…', is te zien hoe een demonstrant scandeert": not “…,” X said
                 if i == begin or token.lower_ in self.cues.source_after:
                     heuristic = [self.phrases.after(i + 1, after.end)]  # zei X / said X / aldus X
