@@ -320,3 +320,15 @@ def test_a_clause_ending_in_a_past_tense_before_and_is_no_part_of_the_speaker(an
 def test_someone_at_an_organisation_before_said_speaks_a_quote(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[3]) for q in quotes] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Prices rose. John Smith put it bluntly: "We are worried."', "John Smith"),
+        ('Prices rose. One trader summed up the mood: "We are worried."', "One trader"),
+    ],
+)
+def test_the_person_of_an_english_clause_before_a_colon_speaks(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == [speaker]

@@ -152,6 +152,8 @@ class ClauseCues:
         if finite(token):
             return True
         word = token.lower_
+        if self.lang == "en":  # "John Smith put it bluntly:", "One trader summed up the mood:"
+            return token.text.islower() and (word.endswith("ed") or word in _PAST_TENSES)
         return self.lang == "nl" and token.text.islower() and word.endswith(("t", "te", "de")) and not (
             self.roles.is_speaker_word(token) or is_text_noun(word)
         )
@@ -242,3 +244,5 @@ def _genitive(phrase: str) -> bool:
 
 #: Parts of speech of words that are no verb whatever their ending ("de").
 _FUNCTION_TAGS = frozenset("DET ADP PRON CCONJ SCONJ NUM PUNCT".split())
+#: English past tenses without "-ed" that open what someone says before a colon.
+_PAST_TENSES = frozenset("put gave took made set kept got had was were".split())
