@@ -103,6 +103,9 @@ def test_a_word_opening_a_sentence_is_no_name_when_it_is_a_common_word(dutch):
     # An adverb or adjective by its ending.
     assert relabelled(dutch, "Jarenlang woonde hij in Zwolle.", "Jarenlang", "PER") == []
     assert relabelled(dutch, "Klimaatneutraal wil het bedrijf pas later worden.", "Klimaatneutraal", "ORG") == []
+    # also when the model calls it MISC; an adjective of a place stays MISC
+    assert relabelled(dutch, "Telefonisch geeft Jesper toe dat het klopt.", "Telefonisch", "MISC") == []
+    assert relabelled(dutch, "Nederlandse bedrijven groeien hard.", "Nederlandse", "MISC") == [("Nederlandse", "MISC")]
     # A word the text also writes in lower case.
     text = "Kunstgras ligt er al. Het kunstgras is nieuw."
     assert relabelled(dutch, text, "Kunstgras", "PER") == []

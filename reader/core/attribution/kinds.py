@@ -143,8 +143,10 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
     """A sentence's first word that is two common words in one and that
     the Doc never writes with a capital inside a sentence."""
     start, end = bound[0], bound[1]
-    if end - start != 1 or bound[2] == "MISC" or doc.lang_ != "nl" or not _has_lexicon(doc):
+    if end - start != 1 or doc.lang_ != "nl" or not _has_lexicon(doc):
         return False  # English writes names such as Millwall as one word
+    if bound[2] == "MISC" and not (doc[start].text.lower().endswith(_WORD_ENDINGS) and len(doc[start]) >= 8):
+        return False  # "Nederlandse", "Europese": an adjective of a place is MISC; "Telefonisch" is no name
     if not _opens_sentence(doc, start, _FULL_STOPS):
         return False
     if end == len(doc) or "\n" in doc[start].whitespace_ or doc[end].is_space:
@@ -162,8 +164,8 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
 
 
 #: Endings of Dutch adverbs and adjectives, no names' (``Jarenlang``,
-#: ``Gevaarlijk``, ``Onvermijdelijk``, ``Klimaatneutraal``).
-_WORD_ENDINGS = ("lang", "lijk", "baar", "loos", "matig", "waardig", "neutraal", "vriendelijk", "technisch", "gewijs")
+#: ``Gevaarlijk``, ``Onvermijdelijk``, ``Klimaatneutraal``, ``Telefonisch``).
+_WORD_ENDINGS = ("lang", "lijk", "baar", "loos", "matig", "waardig", "neutraal", "vriendelijk", "isch", "gewijs")
 
 
 #: Ends of the names of streets and buildings: a name the model calls
