@@ -36,10 +36,10 @@ def said_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, i
     inner = finder.text[marked.start : marked.end].rstrip("'\"”’ ")
     if (match.group("that") or match.group("word")) and not inner.endswith((".", "!", "?")):
         return None  # ",,…'' Dat zegt …" after a sentence of the quote's own, not inside one
-    start = finder.tokens(match.end(), match.end() + 1)
-    if start is None:
+    sentence_end = finder.sentences[finder.sentence_at(match.end())][1] if finder.sentences else len(finder.text)
+    rest = finder.tokens(match.end(), sentence_end) if sentence_end > match.end() else None
+    if rest is None or len(rest) == 0:
         return None
-    sentence_end = finder.sentences[finder.sentence_at(match.end())][1]
-    phrase = finder.phrases.after(start.start, finder.tokens(match.end(), sentence_end).end)
+    phrase = finder.phrases.after(rest.start, rest.end)
     speaker = finder.checked_speaker(phrase, described=True)
     return (match.group().split()[0].strip(","), speaker) if speaker else None

@@ -48,7 +48,7 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
         any(t.ent_type_ for t in span) or span[0].pos_ == "PRON" or any(finder.roles.is_role_word(t) for t in span)
         or describes_a_person(span)
     ):
-        return None  # "…,” the banner read: a person or someone named writes a quote, not a thing
+        return None  # "…,” the statement read: a person or someone named speaks a quote, not a thing
     if writer_speaks(span.text):
         return verb.text, speaker  # the writer, whom the reader does not name: no one before the quote either
     speaker = finder.checked_speaker(speaker)  # a name, a role or a pronoun: not "the banner"
