@@ -477,3 +477,16 @@ def test_what_a_study_says_is_a_statement_whose_speaker_is_unknown(analyzer, tex
 def test_a_text_inside_a_clause_is_no_source_of_a_statement(analyzer):
     text = "Maar een verlies van drie zetels waardoor ze volgens de prognose uitkomen op zeven, wordt toch met gejuich ontvangen."
     assert reported(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Kees Jansen heeft via een woordvoerder laten weten dat hij stopt.", "Kees Jansen"),
+        ("Kees Jansen is al lang ziek. Hij had eerder deze maand al laten weten dat hij niet meedoet.", "Hij"),
+        # a place run in as a dateline is no part of the speaker
+        ("Algerije De Algerijnse president Abdelaziz Bouteflika heeft maandag laten weten dat hij opstapt.", "De Algerijnse president Abdelaziz Bouteflika"),
+    ],
+)
+def test_letting_know_in_the_perfect_and_through_a_spokesman(analyzer, text, speaker):
+    assert [q[2] for q in reported(analyzer, text)] == [speaker]

@@ -27,7 +27,8 @@ def before_the_auxiliary(finder: "ReportedSubjects", verb: int, span: Span) -> t
     bewoners verteld"), the first phrase after the auxiliary; None when
     `verb` is no Dutch participle after one."""
     doc = finder.doc
-    if finder.lang != "nl" or not (doc[verb].tag_[:5] == "WW|vd" or PARTICIPLE.match(doc[verb].lower_)):
+    # the participle, or the infinitive that stands for it ("heeft via een woordvoerder laten weten")
+    if finder.lang != "nl" or not (doc[verb].tag_[:5] == "WW|vd" or PARTICIPLE.match(doc[verb].lower_) or doc[verb].lower_ == "laten"):
         return None
     auxiliary = next((t.i for t in doc[span.start : verb - 1] if t.lower_ in _HAVE), None)
     phrase = finder.phrases.before(auxiliary, span.start) if auxiliary is not None and auxiliary > span.start else None

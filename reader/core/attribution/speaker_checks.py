@@ -34,7 +34,9 @@ _OPENING_MARKS = frozenset(";:,-–—")
 _TOPICAL = frozenset("over about on concerning regarding rond omtrent".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
-_NOT_SPEAKER_START = frozenset("zoals als van te om dat of wat wie welke as like than if what who which from by 's ’s".split())
+_NOT_SPEAKER_START = frozenset(
+    "zoals als van te om dat of wat wie welke as like than if what who which from by 's ’s via namens tegenover through".split()
+)  # "heeft via een woordvoerder laten weten": how it was said, not who
 #: Parts of speech after "haar"/"her" that make it a pronoun, not a possessive.
 _NOT_NOMINAL = frozenset({"ADV", "VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ"})
 #: Adverbs that follow a pronoun, never a possessive's noun (for models without a tagger).
@@ -92,7 +94,9 @@ def _heading_run_in(span: Span) -> bool:
     doc = span.doc
     opens = first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in SENTENCE_ENDS
     article = second.lower_ in ARTICLES and second.text.istitle()
-    return opens and first.text.istitle() and first.lower_ not in _DETERMINERS and article and not first.ent_type_
+    # a place as a dateline ("Algerije De Algerijnse president …") runs in too; a name the article is part of does not
+    one_name = first.ent_type_ and second.ent_iob_ == "I"
+    return opens and first.text.istitle() and first.lower_ not in _DETERMINERS and article and not one_name
 
 
 def _without_opening(span: Span) -> Span:
