@@ -332,3 +332,8 @@ def test_someone_at_an_organisation_before_said_speaks_a_quote(analyzer, text, s
 def test_the_person_of_an_english_clause_before_a_colon_speaks(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_citing_after_a_closing_cue_is_no_part_of_the_statement(analyzer):
+    quotes, _ = quotes_of(analyzer, "The gunman fired ten shots, the BBC reported, citing police sources.", "en")
+    assert [(q[1], q[3]) for q in quotes] == [("The gunman fired ten shots", "the BBC")]

@@ -299,9 +299,11 @@ class ReportedContent(BareContent):
         inverted = subject[0] > doc[verb].idx
         if inverted and words > 4 and rest[0].text == "," and doc[verb - 1].text == "," and verb - span.start <= 3:
             return self._trim((rest[1].idx, span.end_char))  # "Maar, zegt hij, hem was duidelijk …": what follows
-        # "If Germany were to …, he said, it would …": the cue inside the statement
-        parenthetical = not inverted and words > 0 and rest[0].text == ","
-        if words > 4 and not parenthetical and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
+        # "If Germany were to …, he said, it would …": the cue inside the statement; not "…, the BBC
+        # reported, citing police sources": how it knows, after the cue that closes the statement
+        citing = len(rest) > 1 and rest[0].text == "," and rest[1].lower_ in ("citing", "quoting")
+        parenthetical = not inverted and words > 0 and rest[0].text == "," and not citing
+        if words > 4 and not parenthetical and not citing and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
             self._clause_after_the_cue(rest) or self.phrases_to_end(after, span.end) or self._place_described(after, span.end)
         ):
             return None  # "…, zegt Jansen, die …" is a clause about the speaker; anything else is no cue
