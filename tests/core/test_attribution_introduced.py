@@ -239,3 +239,12 @@ def test_a_channel_that_quotes_a_text_before_a_colon_is_not_its_speaker(analyzer
 def test_a_reflexive_after_the_speaker_is_no_part_of_it(analyzer):
     quotes, _ = quotes_of(analyzer, "Het was druk. ,,Gaan we door?'', vraagt Kees Jansen zich af.", "nl")
     assert [q[3] for q in quotes] == ["Kees Jansen"]
+
+
+def test_a_speaker_ends_at_an_adverb_that_a_clause_of_when_follows(analyzer):
+    text = (
+        "De een wil het weten. 'Heel mooi, met al dat groen\", roept Leo Rikkering enthousiast als hem een tekening "
+        "met de plannen wordt voorgehouden. De man is blij."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Leo Rikkering"]

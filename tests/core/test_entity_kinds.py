@@ -130,3 +130,9 @@ def test_a_building_or_estate_named_so_is_a_place_not_a_person(dutch):
     # the word alone, or a person whose surname it is, stays
     text = "Volgens Hans Slot was het druk."
     assert relabelled(dutch, text, "Hans Slot", "PER") == [("Hans Slot", "PER")]
+
+
+def test_a_quoted_word_after_an_article_is_a_label_no_persons_name(dutch):
+    # "De 'Storkiaan'": what the writer calls someone, with an article; a name has none
+    assert relabelled(dutch, "De 'Storkiaan' is nog altijd ontdaan.", "Storkiaan", "PER") == []
+    assert relabelled(dutch, "Toen kwam 'Storkiaan' binnen.", "Storkiaan", "PER") == [("Storkiaan", "PER")]

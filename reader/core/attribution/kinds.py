@@ -130,6 +130,17 @@ def _opens_sentence(doc: Doc, i: int, ends: frozenset[str] = _SENTENCE_ENDS) -> 
     return j < 0 or doc[j].text in ends or "\n" in doc[j].whitespace_
 
 
+def _a_quoted_description(doc: Doc, bound: list) -> bool:
+    """A person's "name" of one word in single quotation marks after an
+    article ("De 'Storkiaan' is ontdaan"): a label the writer gives someone,
+    no name (a name takes no article)."""
+    start, end = bound[0], bound[1]
+    if bound[2] != "PER" or end - start != 1 or start < 2 or end >= len(doc):
+        return False
+    marks = doc[start - 1].text in ("'", "‘") and doc[end].text in ("'", "’")
+    return marks and doc[start - 2].lower_ in ("de", "het", "een", "the", "a", "an")
+
+
 def _two_common_words(doc: Doc, word: str) -> bool:
     """``Waterleidingbedrijven``: two lower-case words in common use."""
     lower = word.lower()
@@ -250,7 +261,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
     kept, places = [], set()
     for bound in bounds:
-        if _a_common_word(doc, bound, inside):
+        if _a_common_word(doc, bound, inside) or _a_quoted_description(doc, bound):
             continue
         label = _misc_label(doc, bound) or _place_label(doc, bound)
         if label:

@@ -77,9 +77,15 @@ def _without_age(span: Span) -> Span:
     about ("said Enqvist about his victory")."""
     if len(span) > 2 and span[-1].like_num and span[-2].text == ",":
         span = span[:-2]
-    about = next((t.i for t in span[1:] if t.lower_ in _CUT_WORDS and t.nbor(-1).text[:1].isupper()), None)
-    if about is not None:
-        span = span.doc[span.start : about]
+    about = next((t.i for t in span[1:] if t.text in _CUT_WORDS | _AS and t.nbor(-1).text[:1].isupper()), None)
+    # "roept Leo Rikkering enthousiast als hem …": an adverb after the name, then the clause
+    manner = next(
+        (t.i - 1 for t in span[2:] if t.text in _CUT_WORDS | _AS and t.nbor(-1).pos_ in ("ADV", "ADJ", "ADP")
+         and t.nbor(-1).text.islower() and t.doc[t.i - 2].text[:1].isupper()),
+        None,
+    )
+    if about is not None or manner is not None:
+        span = span.doc[span.start : min(i for i in (about, manner) if i is not None)]
     while len(span) > 1 and span[-1].lower_ in TIME_WORDS and span[-2].text[:1].isupper():
         span = span[:-1]
     return span
