@@ -337,3 +337,15 @@ def test_the_person_of_an_english_clause_before_a_colon_speaks(analyzer, text, s
 def test_citing_after_a_closing_cue_is_no_part_of_the_statement(analyzer):
     quotes, _ = quotes_of(analyzer, "The gunman fired ten shots, the BBC reported, citing police sources.", "en")
     assert [(q[1], q[3]) for q in quotes] == [("The gunman fired ten shots", "the BBC")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Prices rose. "We are worried," was how one trader put it.', "one trader"),
+        ('Prices rose. "We are worried," is how John Smith described it.', "John Smith"),
+    ],
+)
+def test_was_how_someone_put_it_names_the_speaker_of_a_quote(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", speaker)]
