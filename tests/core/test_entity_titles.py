@@ -52,3 +52,7 @@ def test_a_first_name_and_more_after_a_title_is_a_person_whatever_the_model_said
     assert found(dutch, text, [(4, 6, "MISC", "MISC")]) == [("Mona Keijzer", "PER")]
     # a surname alone after the title stays what the model said
     assert found(dutch, "De burgemeester Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [("Brekelmans", "ORG")]
+    # but one word the model called MISC is the person, unless it is a place
+    text = "Sinds premier Rutte vorige week het plan bekendmaakte, is men positiever."
+    assert found(dutch, text, [(2, 3, "MISC", "MISC")]) == [("Rutte", "PER")]
+    assert found(dutch, "Hij werd later premier Frankrijk.", [(4, 5, "MISC", "MISC")]) == [("Frankrijk", "MISC")]
