@@ -56,3 +56,6 @@ def test_a_first_name_and_more_after_a_title_is_a_person_whatever_the_model_said
     text = "Sinds premier Rutte vorige week het plan bekendmaakte, is men positiever."
     assert found(dutch, text, [(2, 3, "MISC", "MISC")]) == [("Rutte", "PER")]
     assert found(dutch, "Hij werd later premier Frankrijk.", [(4, 5, "MISC", "MISC")]) == [("Frankrijk", "MISC")]
+    # a title that opens the sentence is capitalised
+    text = "Burgemeester Fränzel spreekt van een menselijke fout."
+    assert found(dutch, text, [(1, 2, "MISC", "MISC")]) == [("Fränzel", "PER")]

@@ -91,8 +91,8 @@ def _titled_person(doc: Doc, bound: list) -> list:
     the model took for something other than a person), or one word the
     model called MISC that is no place ("premier Rutte")."""
     start, end, label = bound[0], bound[1], bound[2]
-    if label == "PER" or start == 0 or doc[start - 1].text not in _TITLES:
-        return bound
+    if label == "PER" or start == 0 or doc[start - 1].lower_ not in _TITLES:
+        return bound  # (a title opening the sentence is capitalised: "Burgemeester Fränzel spreekt …")
     # "premier Rutte", which the model called MISC: a surname alone after a title, when it is no place
     surname = end - start == 1 and label == "MISC" and not doc[start].check_flag(_PLACE_FLAG) and not is_demonym(doc, doc[start])
     if not surname and (end - start < 2 or not doc[start].check_flag(_FIRST_NAME_FLAG) or doc[start].text in _PARTICLES):
