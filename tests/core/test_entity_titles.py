@@ -59,3 +59,12 @@ def test_a_first_name_and_more_after_a_title_is_a_person_whatever_the_model_said
     # a title that opens the sentence is capitalised
     text = "Burgemeester Fränzel spreekt van een menselijke fout."
     assert found(dutch, text, [(1, 2, "MISC", "MISC")]) == [("Fränzel", "PER")]
+
+
+def test_a_first_name_and_particles_before_what_the_model_took_after_a_title_join_it(dutch):
+    # "Roos van den | Munckhof": the model took the surname (as ORG); the title, also a compound, tells
+    for title in ("Rechter", "Politierechter"):
+        text = f"{title} Roos van den Munckhof zegt dat de man schuldig is."
+        assert found(dutch, text, [(4, 5, "ORG", "ORG")]) == [("Roos van den Munckhof", "PER")]
+    # without a title the model's name stays
+    assert found(dutch, "Toen zei Roos van den Munckhof iets.", [(5, 6, "ORG", "ORG")]) == [("Munckhof", "ORG")]

@@ -29,6 +29,7 @@ ayatollah zuster broeder mrs ms sir rev reverend rabbi sheikh
 """
 HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | frozenset(word + "." for word in _HONORIFIC_WORDS.split())
 _TITLES = (DEFAULT_ROLE_NOUNS - _NOT_TITLES) | HONORIFICS
+_LONG_TITLES = tuple(title for title in _TITLES if len(title) >= 5)
 _PLACE_FLAG = 53
 _FIRST_NAME_FLAG = 55
 #: Demonyms that are not a place's name with an ending (`is_demonym`).
@@ -91,6 +92,9 @@ def _titled_person(doc: Doc, bound: list) -> list:
     the model took for something other than a person), or one word the
     model called MISC that is no place ("premier Rutte")."""
     start, end, label = bound[0], bound[1], bound[2]
+    first = _first_name_before(doc, start)
+    if first is not None and label != "PER" and _a_title(doc[first - 1].lower_):
+        return [first, end, "PER", *bound[3:]]  # "Politierechter Roos van den | Munckhof": the model took the surname
     if label == "PER" or start == 0 or doc[start - 1].lower_ not in _TITLES:
         return bound  # (a title opening the sentence is capitalised: "Burgemeester Fränzel spreekt …")
     # "premier Rutte", which the model called MISC: a surname alone after a title, when it is no place
@@ -98,6 +102,22 @@ def _titled_person(doc: Doc, bound: list) -> list:
     if not surname and (end - start < 2 or not doc[start].check_flag(_FIRST_NAME_FLAG) or doc[start].text in _PARTICLES):
         return bound
     return [start, end, "PER", *bound[3:]]
+
+
+def _a_title(word: str) -> bool:
+    """A title, or a compound ending in one ("politierechter", "oud-minister")."""
+    return word in _TITLES or any(word.endswith(title) and len(word) >= len(title) + 4 for title in _LONG_TITLES)
+
+
+def _first_name_before(doc: Doc, start: int) -> int | None:
+    """Where a first name and the particles after it start right before
+    token `start` ("Roos van den" before "Munckhof"); None without one."""
+    i = start
+    while i > 0 and doc[i - 1].text in _PARTICLES:
+        i -= 1
+    if i == start or i < 2 or not doc[i - 1].check_flag(_FIRST_NAME_FLAG) or not doc[i - 1].text.istitle():
+        return None
+    return i - 1
 
 
 def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
