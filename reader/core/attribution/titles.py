@@ -86,14 +86,15 @@ def _name_after(doc: Doc, i: int) -> int:
     return end
 
 
-def _titled_person(doc: Doc, bound: list) -> list:
+def _titled_person(doc: Doc, bound: list, taken: set[int] = frozenset()) -> list:
     """`bound` as a person when a lower-case title is right before it and
     it is a first name and more ("staatssecretaris Mona Keijzer", which
     the model took for something other than a person), or one word the
     model called MISC that is no place ("premier Rutte")."""
     start, end, label = bound[0], bound[1], bound[2]
     first = _first_name_before(doc, start)
-    if first is not None and label != "PER" and _a_title(doc[first - 1].lower_):
+    # not over a name of its own ("trainer Erik | ten Hag": the model's "Erik", which another rule joins)
+    if first is not None and label != "PER" and _a_title(doc[first - 1].lower_) and not taken & set(range(first, start)):
         return [first, end, "PER", *bound[3:]]  # "Politierechter Roos van den | Munckhof": the model took the surname
     if label == "PER" or start == 0 or doc[start - 1].lower_ not in _TITLES:
         return bound  # (a title opening the sentence is capitalised: "Burgemeester Fränzel spreekt …")
@@ -126,7 +127,7 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
     taken = {i for b in bounds for i in range(b[0], b[1])}
     lexicon = _PLACE_FLAG in doc.vocab.lex_attr_getters
     if lexicon:
-        bounds = [_titled_person(doc, b) for b in bounds]
+        bounds = [_titled_person(doc, b, taken) for b in bounds]
     found = []
     for token in doc[:-1]:
         if token.text not in _TITLES:
