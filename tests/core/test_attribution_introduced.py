@@ -248,3 +248,10 @@ def test_a_speaker_ends_at_an_adverb_that_a_clause_of_when_follows(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Leo Rikkering"]
+
+
+def test_what_a_clause_before_a_colon_is_about_is_no_speaker(analyzer):
+    # "over het schrijverschap": the topic, not who wrote the lines
+    text = "Ik ben van de boeken. Het was zoals Charles Bukowski ooit al over het schrijverschap dichtte: 'If you do it for money, do not do it.'"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] != ["het schrijverschap"]

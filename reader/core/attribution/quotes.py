@@ -58,7 +58,7 @@ _CLAUSE_ENDS = frozenset("over om en maar of want dat omdat toen als".split())
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
 #: Words that make a cue sentence say that nothing was said.
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
-_ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met in on to at with".split())
+_ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
 
 
 class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
