@@ -30,7 +30,7 @@ _BARE_CLAUSE_VERBS = frozenset(
 #: English verbs of promising, whose content is a "to"-infinitive.
 _PROMISES = frozenset(form for lemma in "promise vow pledge".split() for form in _english_forms(lemma))
 _CALLS = frozenset("call calls called calling".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English verbs whose first object is the listener, not the content ("told reporters the …").
 TELL = frozenset(_english_forms("tell"))
 #: Dependencies of a verb's prepositional phrases ("said after the match she …").
@@ -61,7 +61,7 @@ class BareContent:
             return None
         doc = self.doc
         if doc[verb].lower_ in _CALLS and verb + 2 < span.end and doc[verb + 1].lower_ in ("on", "upon") and not (
-            doc[verb + 2].lower_ in TIME_WORDS or doc[verb + 2].like_num or doc[verb + 2].lower_ in _MONTHS
+            doc[verb + 2].lower_ in TIME_WORDS or doc[verb + 2].like_num or doc[verb + 2].lower_ in MONTHS
         ):  # not "called on Tuesday for …"
             # "called on the government to drop the plan": a request, with whom it asks
             return verb + 2 if any(t.lower_ == "to" for t in doc[verb + 3 : span.end]) else None

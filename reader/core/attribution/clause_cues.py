@@ -17,6 +17,7 @@ from .marks import Marked
 from .names import ARTICLES, PARTICLES
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
+from .verb_cue import FUNCTION_TAGS
 
 #: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
 _NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
@@ -92,10 +93,8 @@ class ClauseCues:
         doc = self.doc
         if doc[start].lower_ != "voor" or start + 1 >= colon or not doc[start + 1].ent_type_:
             return None
-        end = start + 2
-        while end < colon and doc[end].ent_iob_ == "I":
-            end += 1
-        return self.checked_speaker((doc[start + 1].idx, doc[end - 1].idx + len(doc[end - 1])))
+        name = doc[start + 1 : name_end(doc, start + 1, colon)]
+        return self.checked_speaker((name.start_char, name.end_char))
 
     def _a_clause(self, phrase: tuple[int, int] | None) -> bool:
         """Whether `phrase` holds a finite verb outside a name: a clause
@@ -107,7 +106,7 @@ class ClauseCues:
         """A verb before a colon (`_verb_before_colon`) that is no word of a
         name, no function word and no name's particle ("Van de Beek")."""
         return (
-            self._verb_before_colon(token) and not token.ent_type_ and token.pos_ not in _FUNCTION_TAGS
+            self._verb_before_colon(token) and not token.ent_type_ and token.pos_ not in FUNCTION_TAGS
             and token.lower_ not in PARTICLES and len(token) > 2
         )
 
@@ -120,11 +119,9 @@ class ClauseCues:
         """The name or role before the verb of a clause before a colon
         ("Kees Jansen vat het samen:", "Kees Jansen blikt terug:")."""
         doc = self.doc
-        name_end = start + 1
-        while name_end < colon and doc[name_end].ent_iob_ == "I":
-            name_end += 1
-        if doc[start].ent_type_ and name_end < colon and doc[name_end].text == ",":
-            return self.checked_speaker((doc[start].idx, doc[name_end - 1].idx + len(doc[name_end - 1])))  # "Kees Jansen, voorzitter …, is stellig:"
+        end = name_end(doc, start, colon)
+        if doc[start].ent_type_ and end < colon and doc[end].text == ",":
+            return self.checked_speaker((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))  # "Kees Jansen, voorzitter …, is stellig:"
         verb = next((t.i for t in doc[start + 1 : colon] if self._verb_like(t)), None)
         if verb is None or any(self.is_cue(i, colon) or doc[i].lower_ in ("quoted", "saying") for i in range(verb, colon)):
             # a cue's speaker is the cue's to find ("De Rijksdienst voor … schrijft in de brochure '…':",
@@ -242,7 +239,13 @@ def _genitive(phrase: str) -> bool:
     return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))
 
 
-#: Parts of speech of words that are no verb whatever their ending ("de").
-_FUNCTION_TAGS = frozenset("DET ADP PRON CCONJ SCONJ NUM PUNCT".split())
+
+def name_end(doc, start: int, limit: int) -> int:
+    """The token after the name that opens at token `start`: past the
+    tokens of its entity, before `limit`."""
+    end = start + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 #: English past tenses without "-ed" that open what someone says before a colon.
 _PAST_TENSES = frozenset("put gave took made set kept got had was were".split())

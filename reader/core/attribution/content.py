@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .bare import FINITE_TAGS, TELL, BareContent
+from .bare import FINITE_TAGS, MONTHS, TELL, BareContent
 from .found import Found
 from .marks import ALL_MARKS as MARKS
 from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, prepositional_phrases
@@ -38,7 +38,6 @@ _DAY_PARTS = frozenset("night morning afternoon evening".split())
 _TIME_OPENERS = frozenset("on late early last this".split())
 _STATEMENT_NOUNS = frozenset("statement interview letter speech".split())
 _TIME_ADVERBS = frozenset("earlier later previously recently again onlangs eerder destijds".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: Words that open a clause of the writer's own after a closing cue.
 _SUBORDINATORS_AFTER = frozenset("as while after because when although though since amid despite terwijl nadat omdat toen hoewel".split())
 _TIME_NOUNS = frozenset("week month year night morning afternoon evening on".split())
@@ -340,7 +339,7 @@ _RELATIVE_WORDS = frozenset("waar die dat wat waarin waarop waarmee".split())
 
 
 def _month_or_year(word: str) -> bool:
-    return word in _MONTHS or (len(word) == 4 and word.isdigit())
+    return word in MONTHS or (len(word) == 4 and word.isdigit())
 
 
 def _joins_clauses(token) -> bool:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .clause_cues import name_end
 from .content import CUE_WINDOW
 from .found import Found
 from .perfect import PARTICIPLE as _PARTICIPLE, before_the_auxiliary
 from .relative_subjects import subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS, clause_words
+from .titles import NAME_PARTICLES
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose".split())
@@ -131,7 +133,7 @@ class ReportedSubjects:
         past it ("zei trainer Erik | ten Hag dat": cut at the particle)."""
         reach = max((e for s, e, _ in self.names.starting_between(*phrase) if e > phrase[1]), default=phrase[1])
         # only over a name's words: particles and capitalised words ("Follow This | bekend Shell" is no name)
-        if any(not (w[:1].isupper() or w in _NAME_PARTICLES) for w in self.text[phrase[1] : reach].split()):
+        if any(not (w[:1].isupper() or w in NAME_PARTICLES) for w in self.text[phrase[1] : reach].split()):
             return phrase
         return (phrase[0], reach)
 
@@ -147,10 +149,8 @@ class ReportedSubjects:
         # not "en vertelde May dat": a verb after "en" goes on with the subject before it
         if any(t.ent_type_ or not (t.pos_ in ("ADV", "ADJ") or t.pos_ == "PROPN" and t.i == span.start) for t in before):
             return None
-        end = verb + 2
-        while end < span.end and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[verb + 1].idx, doc[end - 1].idx + len(doc[end - 1])
+        name = doc[verb + 1 : name_end(doc, verb + 1, span.end)]
+        return name.start_char, name.end_char
 
     def _subject_before_the_verb(self, verb: int) -> bool:
         """Whether the parse gives `verb` a subject before it that is no
@@ -389,6 +389,3 @@ def _unbracketed(span: Span) -> list:
         depth -= token.text == ")" and depth > 0
     return out
 
-
-#: Particles inside a name ("Erik ten Hag", "Ursula von der Leyen").
-_NAME_PARTICLES = frozenset("van de der den ten ter te von la le du di da".split())

@@ -16,7 +16,7 @@ from ..loading.language import FUNCTION_WORDS
 from .roles import DEFAULT_ROLE_NOUNS
 
 #: Particles inside a surname (``Van der Laan``).
-_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da"))
+NAME_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da"))
 #: Role nouns that are also words for what is no person's title
 #: (``hoofd Communicatie``, ``chef Sport``).
 _NOT_TITLES = frozenset(("hoofd", "chef", "head", "ally", "bondgenoot", "editor", "general", "chair", "secretary"))
@@ -77,11 +77,11 @@ def _name_after(doc: Doc, i: int) -> int:
         word = doc[end].text
         if word[:1].isupper() and word.isalpha() and not word.isupper():
             end += 1
-        elif word in _PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        elif word in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
             end += 1
         else:
             break
-    while end > i and doc[end - 1].text in _PARTICLES:
+    while end > i and doc[end - 1].text in NAME_PARTICLES:
         end -= 1
     return end
 
@@ -100,7 +100,7 @@ def _titled_person(doc: Doc, bound: list, taken: set[int] = frozenset()) -> list
         return bound  # (a title opening the sentence is capitalised: "Burgemeester Fränzel spreekt …")
     # "premier Rutte", which the model called MISC: a surname alone after a title, when it is no place
     surname = end - start == 1 and label == "MISC" and not doc[start].check_flag(_PLACE_FLAG) and not is_demonym(doc, doc[start])
-    if not surname and (end - start < 2 or not doc[start].check_flag(_FIRST_NAME_FLAG) or doc[start].text in _PARTICLES):
+    if not surname and (end - start < 2 or not doc[start].check_flag(_FIRST_NAME_FLAG) or doc[start].text in NAME_PARTICLES):
         return bound
     return [start, end, "PER", *bound[3:]]
 
@@ -114,7 +114,7 @@ def _first_name_before(doc: Doc, start: int) -> int | None:
     """Where a first name and the particles after it start right before
     token `start` ("Roos van den" before "Munckhof"); None without one."""
     i = start
-    while i > 0 and doc[i - 1].text in _PARTICLES:
+    while i > 0 and doc[i - 1].text in NAME_PARTICLES:
         i -= 1
     if i == start or i < 2 or not doc[i - 1].check_flag(_FIRST_NAME_FLAG) or not doc[i - 1].text.istitle():
         return None
@@ -133,7 +133,7 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
         if token.text not in _TITLES:
             continue
         start = token.i + 1
-        if doc[start].text in _PARTICLES:
+        if doc[start].text in NAME_PARTICLES:
             continue  # "woordvoerder van Natuurbeheer": of whom, no name (a surname alone opens with "Van")
         end = _name_after(doc, start)
         if end == start or any(i in taken for i in range(start, end)) or doc[start].lower_ in DEFAULT_ROLE_NOUNS:

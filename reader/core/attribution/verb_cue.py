@@ -74,7 +74,7 @@ def _finite_verb(token) -> bool:
 #: Dutch separable particles that end a clause: the verb is another one.
 _PARTICLES = frozenset("toe aan op af uit mee over door terug na bij".split())
 #: Parts of speech that are never the verb of a cue.
-_FUNCTION_WORDS = frozenset("ADP SCONJ CCONJ PRON DET NUM".split())
+FUNCTION_TAGS = frozenset("ADP SCONJ CCONJ PRON DET NUM".split())
 
 
 def _dutch_verb_form(token) -> bool:
@@ -82,7 +82,7 @@ def _dutch_verb_form(token) -> bool:
     past "-de"/"-te"): the tagger, trained on no ,,…'' quotes, often calls
     the verb after one an adjective ("'', lacht Jansen")."""
     word = token.text
-    if word in _NOT_VERBS or token.pos_ in _FUNCTION_WORDS:
+    if word in _NOT_VERBS or token.pos_ in FUNCTION_TAGS:
         return False
     return word.isalpha() and word.islower() and word.endswith(("t", "de", "te"))
 
