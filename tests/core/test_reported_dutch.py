@@ -490,3 +490,31 @@ def test_a_text_inside_a_clause_is_no_source_of_a_statement(analyzer):
 )
 def test_letting_know_in_the_perfect_and_through_a_spokesman(analyzer, text, speaker):
     assert [q[2] for q in reported(analyzer, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an opening phrase of time or place puts the subject after the verb
+        ("Na een publicatie in de krant zei Grapperhaus dat Justitie niemand zal controleren.", "Grapperhaus"),
+        # a share of a group, as surveys put it, is no phrase after "op"
+        ("Twee op de tien Nederlanders zeggen dat ze nooit sporten.", "Twee op de tien Nederlanders"),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_with_a_preposition(analyzer, text, speaker):
+    assert [s for _, _, s in reported(analyzer, text)] == [speaker]
+
+
+def test_swearing_and_letting_slip_report_what_was_said(analyzer):
+    found = reported(analyzer, "Na de publicatie bezwoer Grapperhaus dat Justitie niemand zal controleren.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("bezwoer", "Grapperhaus")]
+    found = reported(analyzer, "Minister Hoekstra liet vallen dat het kabinet de belasting wil verlagen.")
+    assert [content for content, _, _ in found] == ["het kabinet de belasting wil verlagen"]
+    assert reported(analyzer, "De club liet de trainer vallen. Hij was boos.") == []
+    found = analysed(analyzer, "The minister swore that he would never resign.", "en").quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in found] == [("he would never resign", "The minister")]
+
+
+def test_volgens_after_a_colon_opens_a_statement_of_its_own(analyzer):
+    text = "Het gaat in tegen een ander doel: volgens de politie zijn er drie doden gevallen bij het ongeluk."
+    assert reported(analyzer, text) == [("zijn er drie doden gevallen bij het ongeluk", "volgens", "de politie")]

@@ -31,7 +31,7 @@ DUTCH_VERBS = frozenset(
     erkennen erkent erkende erkenden erkend bekennen bekent bekende bekenden
     waarschuwen waarschuwt waarschuwde waarschuwden gewaarschuwd
     bepaalt bepaalde bepaalden bepaald schat
-    verwijt verweet verweten
+    verwijt verwijten verweet verweten bezweren bezweert bezwoer bezwoeren bezworen
     antwoorden antwoordt antwoordde antwoordden geantwoord
     reageren reageert reageerde reageerden gereageerd
     vragen vraagt vroeg vroegen gevraagd afgevraagd
@@ -76,7 +76,7 @@ DUTCH_VERBS = frozenset(
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
-    **dict.fromkeys("laat laten liet lieten".split(), "weten doorschemeren optekenen"),
+    **dict.fromkeys("laat laten liet lieten".split(), "weten doorschemeren optekenen vallen"),
     **dict.fromkeys("geeft geven gaf gaven".split(), "aan toe"),
     **dict.fromkeys("deelt delen deelde deelden".split(), "mee"),
     **dict.fromkeys("voegt voegen voegde voegden".split(), "toe"),
@@ -101,7 +101,7 @@ DUTCH_OPINION_VERBS = frozenset(
 )
 
 _ENGLISH_LEMMAS = """
-    accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame forecast pledge rule vow
+    accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame forecast pledge rule swear vow
     charge cite claim clarify comment complain concede conclude confirm contend continue criticize
     declare decline demand deny describe disagree disclose dispute estimate explain highlight
     indicate inform insist maintain mention note notify observe order point predict promise recall
@@ -114,6 +114,7 @@ _ENGLISH_PAST = {
     "tell": ["told"],
     "think": ["thought"],
     "write": ["wrote", "written"],
+    "swear": ["swore", "sworn"],
     "admit": ["admitted"],
     "order": ["ordered"],
     "forecast": ["forecast", "forecasted"],

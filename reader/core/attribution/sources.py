@@ -65,7 +65,8 @@ class SourcePhrases:
                         content = (span.start_char, doc[span.start + i - 1].idx)
                     content = self._trim(content)
                     few = len(self.text[content[0] : content[1]].split()) <= 3
-                    inside = 0 < i and lowered[i - 1] != ","
+                    # after a colon the source opens a clause of its own ("…: volgens X moet …")
+                    inside = 0 < i and lowered[i - 1] not in (",", ":", ";")
                     if inside and (few or any(finite(t) or _main_verb(t) for t in span[:i])):
                         # "Het plan is volgens D66 onjuist.", "Achter de schermen werkt X volgens bronnen aan …":
                         # the source stands inside its clause, which is the statement

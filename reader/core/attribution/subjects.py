@@ -21,8 +21,14 @@ from .titles import NAME_PARTICLES
 RELATIVE_PRONOUNS = frozenset("die who whose".split())
 _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
+_SHARES = frozenset("een één twee drie vier vijf zes zeven acht negen tien".split())
 #: Prepositions whose object is never the subject of the verb after it.
-_PREPOSITIONS = frozenset("met aan voor tegen over bij naar zonder with to for against about without".split())
+_PREPOSITIONS = {
+    # Dutch: an opening phrase of time or place inverts the clause, so the
+    # subject follows the verb ("Na een publicatie in de krant zei X dat")
+    "nl": frozenset("met aan voor tegen over bij naar zonder in op na uit door tijdens sinds onder via".split()),
+    "en": frozenset("with to for against about without".split()),
+}
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 #: At most this many words between a comma and a closing cue make its speaker.
 _SPEAKER_TOKENS = 10
@@ -293,7 +299,9 @@ class ReportedSubjects:
         phrase = self.phrases.before(verb, span.start)
         for _ in range(2):  # "… aan mijn verstandhouding met haar denken": the object of "met" is no subject
             first = self.tokens(*phrase).start if phrase else None
-            if first is None or first <= span.start or self.doc[first - 1].lower_ not in _PREPOSITIONS:
+            if first and first - 2 >= span.start and doc[first - 1].lower_ == "op" and doc[first - 2].lower_ in _SHARES:
+                return doc[first - 2].idx, phrase[1]  # "Een op de drie kiezers vindt": a share of them speaks
+            if first is None or first <= span.start or self.doc[first - 1].lower_ not in _PREPOSITIONS.get(self.lang, ()):
                 return phrase
             if self.lang != "en":
                 return None
