@@ -255,3 +255,13 @@ def test_what_a_clause_before_a_colon_is_about_is_no_speaker(analyzer):
     text = "Ik ben van de boeken. Het was zoals Charles Bukowski ooit al over het schrijverschap dichtte: 'If you do it for money, do not do it.'"
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] != ["het schrijverschap"]
+
+
+def test_a_person_by_what_they_do_closing_the_sentence_before_with_a_particle(analyzer):
+    # "valt … op": a separable verb's particle after the name; "klimaatspijbelaar" names a person
+    text = (
+        "Ook minister Eric Wiebes is aanwezig. Die zit wat dromerig met zijn glas te draaien, valt"
+        ' klimaatspijbelaar Stijn Warmenhoven op.\n\n"Op het bureau lag iets. Dat was wel een beetje raar."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Stijn Warmenhoven"]

@@ -136,3 +136,13 @@ def test_a_quoted_word_after_an_article_is_a_label_no_persons_name(dutch):
     # "De 'Storkiaan'": what the writer calls someone, with an article; a name has none
     assert relabelled(dutch, "De 'Storkiaan' is nog altijd ontdaan.", "Storkiaan", "PER") == []
     assert relabelled(dutch, "Toen kwam 'Storkiaan' binnen.", "Storkiaan", "PER") == [("Storkiaan", "PER")]
+
+
+def test_a_website_named_as_a_source_is_a_name_and_a_speaker(analyzers):
+    # the model of 2000 news knows no web addresses; the gold marks one MISC
+    analysis = analyse(analyzers, "Hij streek volgens retailtrends.nl een aardig bedrag op.", "nl")
+    assert labelled(analysis) == [("retailtrends.nl", "MISC")]
+    assert [q.speaker.text for q in analysis.quotes if q.speaker] == ["retailtrends.nl"]
+    # a byline's initial and name, or a mail address, is no site
+    analysis = analyse(analyzers, "Schrijf naar t.holman of naar info@krant.nl voor meer.", "nl")
+    assert not any(e.text in ("t.holman", "info@krant.nl") and e.label == "MISC" for e in analysis.entities)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .intervals import Intervals
 from .mentions import is_role
+from .people import agent_noun
 from .sentences import Paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -64,13 +65,15 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
 
 def _closing(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """The name at `start`-`end` closes `sentence` after a comma and a verb,
-    titles at most between ("…, vreest Beens.", "…, lacht trainer De Boer."):
-    the one whose view the sentence gives, whatever the verb."""
+    titles at most between ("…, vreest Beens.", "…, lacht trainer De Boer.",
+    "…, valt scholier Stijn Smit op."): the one whose view the sentence
+    gives, whatever the verb."""
     before = _CLOSING_VERB.search(text, sentence[0], start)
-    if before is None or text[end : sentence[1]].strip(" .!?…\"'”’»"):
+    # a separable verb's particle may close it after the name ("…, valt X op.", "…, vult X aan.")
+    if before is None or text[end : sentence[1]].strip(" .!?…\"'”’»") not in ("", *_PARTICLES):
         return False
     titles = text[before.end() : start].split()
-    return len(titles) <= _TITLE_WORDS and all(is_role(word) for word in titles)
+    return len(titles) <= _TITLE_WORDS and all(is_role(word) or agent_noun(word) for word in titles)
 
 
 def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> bool:
@@ -86,6 +89,7 @@ def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> b
     )
 
 
+_PARTICLES = ("op", "aan", "toe", "mee", "uit", "bij", "af")
 #: Finite verbs after which a Dutch subject follows when something else opens the clause.
 _INVERTING_VERBS = frozenset(
     "is was blijft bleef lijkt leek klinkt klonk oogt oogde toont toonde reageert reageerde heeft had"
