@@ -518,3 +518,13 @@ def test_swearing_and_letting_slip_report_what_was_said(analyzer):
 def test_volgens_after_a_colon_opens_a_statement_of_its_own(analyzer):
     text = "Het gaat in tegen een ander doel: volgens de politie zijn er drie doden gevallen bij het ongeluk."
     assert reported(analyzer, text) == [("zijn er drie doden gevallen bij het ongeluk", "volgens", "de politie")]
+
+
+def test_by_saying_door_te_reports_with_the_clauses_subject(analyzer):
+    # the particle before "te" makes the separable verb a cue; "door" says it was said
+    found = reported(analyzer, "De club verraste iedereen door bekend te maken dat de trainer vertrekt.")
+    assert found == [("de trainer vertrekt", "maken", "De club")]
+    found = reported(analyzer, "De club verraste vriend en vijand door te melden dat de trainer vertrekt.")
+    assert [speaker for _, _, speaker in found] == ["De club"]
+    # hoping to announce is not announcing
+    assert reported(analyzer, "De club hoopt binnenkort bekend te maken dat de trainer blijft.") == []

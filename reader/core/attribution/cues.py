@@ -227,6 +227,18 @@ def cues_for(lang: str | None) -> Cues:
     )
 
 
+def has_particle(doc, index: int, particles: list[str], lang: str, sentence_end: int) -> bool:
+    """Whether the separable verb at `index` has one of its `particles`: an
+    English one right after it ("called on"), a Dutch one anywhere after it
+    in the sentence ("laat … weten") or before its "te" ("door aan te
+    kondigen dat")."""
+    if lang == "en":
+        return index + 1 < len(doc) and doc[index + 1].lower_ in particles
+    if index >= 2 and doc[index - 1].lower_ == "te" and doc[index - 2].lower_ in particles:
+        return True
+    return any(t.lower_ in particles for t in doc[index + 1 : sentence_end])
+
+
 def noun_after(token, word: str) -> bool:
     """Whether English cue word `word` after `token` is a noun, not a verb:
     after a determiner or an adjective ("these reports", "a separate

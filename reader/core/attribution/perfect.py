@@ -1,7 +1,9 @@
-"""The speaker of a Dutch reporting verb in the perfect with words between
-the auxiliary and the participle ("De burgemeester heeft de bewoners
-opgeroepen om …"): the parser often takes the object there for the
-participle's subject, which would make the residents speak."""
+"""The speaker of a Dutch reporting verb in a verb cluster: in the perfect
+with words between the auxiliary and the participle ("De burgemeester
+heeft de bewoners opgeroepen om …"), where the parser often takes the
+object for the participle's subject, which would make the residents
+speak; and a "door te" infinitive ("Het kabinet verraste door aan te
+kondigen dat …"), whose subject is its clause's."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from .phrases import NOUN_PHRASE_TAGS
+from .phrases import NOUN_PHRASE_TAGS, finite
 
 if TYPE_CHECKING:
     from .subjects import ReportedSubjects
@@ -42,3 +44,19 @@ def before_the_auxiliary(finder: "ReportedSubjects", verb: int, span: Span) -> t
         noun = noun or doc[end].pos_ in ("NOUN", "PROPN")
         end += 1
     return (doc[auxiliary + 1].idx, doc[end - 1].idx + len(doc[end - 1])) if noun and end < verb else None
+
+
+def by_saying(doc, verb: int, span: Span) -> int | None:
+    """The finite verb of the clause whose subject did so by saying
+    (Dutch "door [particle] te" before `verb`: "maakte een gebaar door aan
+    te kondigen dat"), or None. Only "door": after "hoopt", "weigerde" or
+    "vergat" the "te" infinitive was not (yet) said."""
+    if verb < 2 or doc[verb - 1].lower_ != "te":
+        return None
+    door = verb - 2 if doc[verb - 2].lower_ == "door" else verb - 3
+    if door < span.start or doc[door].lower_ != "door":
+        return None
+    before = doc[span.start : door]
+    # the tagger takes some past tenses for participles ("De club verraste …")
+    verbs = [t.i for t in before if finite(t)] or [t.i for t in before if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else None

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, no_speech, noun_after
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
@@ -56,7 +56,6 @@ _FINAL_STOPS = ".!?…"
 #: Words after which a separable verb's particle has ended its clause.
 _CLAUSE_ENDS = frozenset("over om en maar of want dat omdat toen als".split())
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
-#: Words that make a cue sentence say that nothing was said.
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
 
@@ -116,10 +115,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if self.lang == "nl" and word in SPEAKING_OF and index + 1 < sentence_end and self.doc[index + 1].lower_ == "van":
             return True  # "De politie spreekt van een gerichte aanslag"
         particle = self.cues.particle_verbs.get(word)
-        if particle:  # an English one right after the verb ("called on"), a Dutch one anywhere after
-            last = index + 2 if self.lang == "en" else sentence_end
-            return any(t.lower_ in particle.split() for t in self.doc[index + 1 : last])
-        return False
+        return bool(particle) and has_particle(self.doc, index, particle.split(), self.lang, sentence_end)
 
     def _another_verb(self, index: int, sentence_end: int) -> bool:
         """A particle that ends the clause of the verb at `index` and makes

@@ -17,6 +17,7 @@ from .found import Found
 from .intervals import Intervals
 from .no_report import NoReport
 from .noun_cues import NounCues
+from .perfect import by_saying
 from .phrases import finite_or_known
 from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
@@ -332,7 +333,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             complement = self._complementiser(i, span)
             if doc[i].lower_ in _ONLY_WITH_DAT and complement is None:
                 continue  # "acht (niet) bewezen dat …" reports a judgement; "acht de tijd rijp om …" does not
-            subject = self._subject(i, span, complement)
+            said_by = by_saying(doc, i, span) if self.lang == "nl" else None
+            subject = self._subject(i if said_by is None else said_by, span, complement)
             if subject is None:
                 text_says = self._text_says(i, span, complement)
                 if text_says is not None:
