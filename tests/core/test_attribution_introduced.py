@@ -265,3 +265,33 @@ def test_a_person_by_what_they_do_closing_the_sentence_before_with_a_particle(an
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Stijn Warmenhoven"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "De top was een succes. Maar senator Lindsey Graham, een Republikein die dicht bij Trump staat, vreest"
+            " dat Kim de president bespeelt. ,,Genoeg met dat gedoe. Die liefdestroep moet stoppen.''",
+            "nl",
+        ),
+        (
+            "The summit went well. But Senator Lindsey Graham, a Republican close to Donald Trump, fears Kim is"
+            ' playing the president. "Enough of this. The love affair must stop now."',
+            "en",
+        ),
+    ],
+)
+def test_others_named_only_aside_leave_the_opener_as_speaker(analyzer, text, lang):
+    # Trump and Kim stand in an apposition and a complement clause: the sentence is about Graham
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [q[3] for q in quotes] == ["Lindsey Graham"]
+
+
+def test_a_particle_that_closes_a_reckoning_after_the_name(analyzer):
+    text = (
+        "Als iedere scooterrijder een helm koopt, gaat het om 35.000 helmen, rekent handelaar Ben Smit voor."
+        ' "En er zijn nu pas zesduizend helmen verkocht. De drukte komt nog."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes if q[0] == "direct"] == ["Ben Smit"]

@@ -35,6 +35,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s+$")
 #: Words that make a sentence say someone did not speak ("X reageerde
 #: niet", "declined to comment"): the quote after it is not theirs.
 NEGATIONS = frozenset("niet geen nooit not no never declined weigerde weigert".split())
+#: What opens a part of a sentence beside its main clause: a comma, a complement or relative clause.
+_ASIDE = re.compile(r",|\b(?:dat|die|that|who)\b")
 #: At most this many title words before the name ("Prime Minister John Major").
 _TITLE_WORDS = 3
 
@@ -53,14 +55,27 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
             if not telling(before):
                 continue
             named = persons.overlapping(*before)
-        if len({id(person) for _, _, person in named}) != 1:
-            continue  # no one, or two people: who speaks is not clear
-        start, end = min((s, e) for s, e, _ in named)
+        if not named:
+            continue
+        start, end, opener = min(named, key=lambda mention: mention[:2])
+        several = len({id(person) for _, _, person in named}) > 1
+        if several and not _others_aside(text, named, opener, end, before[1]):
+            continue  # two people: who speaks is not clear
         titles = text[before[0] : start].split()
         if len(titles) <= _TITLE_WORDS and all(word[:1].isupper() or is_role(word) for word in titles):
             quote.speaker = (start, end)
-        elif _closing(text, before, start, end) or _right_after_the_verb(text, before, start):
+        elif not several and (_closing(text, before, start, end) or _right_after_the_verb(text, before, start)):
             quote.speaker = (start, end)
+
+
+def _others_aside(text: str, named: list, opener: object, end: int, sentence_end: int) -> bool:
+    """Everyone named besides `opener` (whose name ends at `end`) stands
+    after a comma or a "dat"/"that" clause that follows the opener's name,
+    not next to it in the main clause ("Senator Lindsey Graham, a
+    Republican close to Trump, fears Kim …": Graham; not "Jansen sprak met
+    De Vries"): the sentence is about the opener."""
+    aside = _ASIDE.search(text, end, sentence_end)
+    return aside is not None and all(s >= aside.end() for s, _, person in named if person is not opener)
 
 
 def _closing(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
@@ -89,7 +104,7 @@ def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> b
     )
 
 
-_PARTICLES = ("op", "aan", "toe", "mee", "uit", "bij", "af")
+_PARTICLES = ("op", "aan", "toe", "mee", "uit", "bij", "af", "voor", "vast")
 #: Finite verbs after which a Dutch subject follows when something else opens the clause.
 _INVERTING_VERBS = frozenset(
     "is was blijft bleef lijkt leek klinkt klonk oogt oogde toont toonde reageert reageerde heeft had"
