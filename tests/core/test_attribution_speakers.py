@@ -669,3 +669,14 @@ def test_a_pronoun_of_one_does_not_go_to_several_people_described(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["two officers and a doctor at the scene", None]
+
+
+def test_a_subheadings_name_run_into_the_speakers_is_neither_speaker_nor_one_actor(analyzer):
+    # a text read as one paragraph: the subheading "De Vries" runs into "Van Koppen zegt"
+    text = (
+        "Misdaadjournalist Peter R. de Vries en hoogleraar Peter van Koppen waren er. ,,Hoe komt dat dna op die"
+        " blouse?'' De Vries Van Koppen zegt dat het feit daar niets aan afdoet."
+    )
+    quotes, analysis = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in reported(quotes)] == [("Van Koppen", "Peter van Koppen")]
+    assert not any("Vries Van" in actor.name for actor in analysis.actors)

@@ -79,6 +79,21 @@ def _ends_in_a_word(doc: Doc, word: str) -> bool:
     return any(common(word[cut:]) for cut in range(2, len(word) - 4))
 
 
+def _second_surname(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where a second surname opens in the person's name at `start`-`end`:
+    a capitalised particle after a surname, both surnames of other people
+    the Doc names ("Peter R. de Vries", "Peter van Koppen"); or None."""
+    if label != "PER" or end - start < 3 or not all(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    others = {e[-1].lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and not (e.start < end and start < e.end)}
+    cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in _SURNAME_OPENINGS and doc[k - 1].lower_ not in PARTICLES), None)
+    return cut if cut is not None and doc[cut - 1].lower_ in others and doc[end - 1].lower_ in others else None
+
+
+#: Particles that open a Dutch surname written without a first name (``Van Koppen``, ``De Vries``).
+_SURNAME_OPENINGS = frozenset("van de den der ter ten".split())
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
 
@@ -212,6 +227,10 @@ def split_names(doc: Doc, bounds: list[list]) -> list[list]:
                 label = "PER"  # "premier Rutte": what the model said of the run-on name does not hold
         if _nationality_in_front(doc, start, end):
             out += [[start, start + 1, "MISC", model_label], [start + 1, end, label, model_label]]
+            continue
+        second = _second_surname(doc, start, end, label)
+        if second is not None:
+            out += [[start, second, label, model_label], [second, end, label, model_label]]
             continue
         if _heading_in_front(doc, start, end, label):
             start += 1

@@ -11,7 +11,8 @@ from .cues import ALL_REPORTING_VERBS
 from .names import ARTICLES
 from .people import describes_a_person
 from .phrases import TIME_WORDS
-from .titles import SENTENCE_ENDS
+from .run_in import DETERMINERS as _DETERMINERS
+from .run_in import after_a_run_in_name, heading_run_in
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -66,9 +67,6 @@ _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
 #: Dutch demonstratives that open a sentence as its subject and speak like
 #: "hij" before a singular verb ("Die schreef: …").
 DEMONSTRATIVES = frozenset({"die", "deze"})
-_DETERMINERS = frozenset(
-    "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
-)
 
 
 def _without_age(span: Span) -> Span:
@@ -91,27 +89,13 @@ def _without_age(span: Span) -> Span:
     return span
 
 
-def _heading_run_in(span: Span) -> bool:
-    """A subheading's word run into the sentence after it: a capitalised
-    word opening the sentence, then a capitalised article that opens the
-    phrase ("Bedrog Een woordvoerder van …"; not "De Tweede Kamer",
-    "Kasteel De Haar", which is one name)."""
-    first, second = span[0], span[1]
-    doc = span.doc
-    opens = first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in SENTENCE_ENDS
-    article = second.lower_ in ARTICLES and second.text.istitle()
-    # a place as a dateline ("Algerije De Algerijnse president …") runs in too; a name the article is part of does not
-    one_name = first.ent_type_ and second.ent_iob_ == "I"
-    return opens and first.text.istitle() and first.lower_ not in _DETERMINERS and article and not one_name
-
-
 def _without_opening(span: Span) -> Span:
     """`span` without a joining word ("maar de minister"), an adverb and
     "als" ("bijvoorbeeld als eiser X": who is "eiser X") or a verb form
     before a name ("overtuigd FNV") before who speaks."""
     while len(span) > 1 and span[0].text in _OPENING_MARKS:
         span = span[1:]  # "…af; Kim gaf aan dat": the semicolon before the name
-    if len(span) > 1 and (span[0].lower_ in _LEADING or span[0].text == "Zoals" or _heading_run_in(span)):
+    if len(span) > 1 and (span[0].lower_ in _LEADING or span[0].text == "Zoals" or heading_run_in(span)):
         span = span[1:]  # "Zoals de dichter Jacob Cats schreef: '…'": Cats; "Bedrog | Een woordvoerder van …"
     if len(span) > 2 and span[1].lower_ in _AS and span[0].pos_ == "ADV":
         span = span[2:]
@@ -152,7 +136,7 @@ class SpeakerChecks:
         span = self.tokens(*speaker)
         if span is None or len(span) == 0:
             return None
-        span = self._before_a_quotation(_without_age(_without_opening(span)))
+        span = self._before_a_quotation(_without_age(after_a_run_in_name(self.text, self.names, _without_opening(span))))
         if span is None or len(span) == 0:
             return None
         speaker = (span.start_char, span.end_char)
