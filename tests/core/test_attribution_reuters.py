@@ -349,3 +349,24 @@ def test_citing_after_a_closing_cue_is_no_part_of_the_statement(analyzer):
 def test_was_how_someone_put_it_names_the_speaker_of_a_quote(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[3]) for q in quotes] == [("direct", speaker)]
+
+
+def test_a_named_source_relayed_with_quoting_speaks(analyzer):
+    text = (
+        "Martin Erdmann spoke to Reuters. \"The ultimatum is no longer an issue,\" he said, quoting Foreign"
+        " Minister Wolfgang Ischinger, who had been sent to Moscow."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("Foreign Minister Wolfgang Ischinger", "Wolfgang Ischinger")]
+    # sources not named stay the channel's
+    quotes, _ = quotes_of(analyzer, '"The ultimatum is no longer an issue," the BBC reported, quoting police sources.', "en")
+    assert [q[3] for q in quotes] == ["the BBC"]
+
+
+def test_a_pronoun_after_a_clauses_noun_is_the_subject(analyzer):
+    text = (
+        "Tom Daschle was a key player in the healthcare changes but when he became minority leader he declared"
+        " he would be no water-carrier for the White House."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("he", "Tom Daschle")]

@@ -42,6 +42,7 @@ from .marks import find_marked
 from .mentions import MissedNames, model_mentions
 from .carry import context_speakers, continue_speakers
 from .quotes import Found, QuoteFinder, find_quotes
+from .relayed import relayed_sources
 from .roles import DEFAULT_ROLE_NOUNS, Roles
 from .sentences import Paragraphs
 from .speakers import attributed
@@ -246,6 +247,7 @@ class QuoteSteps:
         continue_speakers(self.direct, self.paragraphs)
         found = self.direct + self.reported
         found.sort(key=lambda q: q.start)
+        relayed_sources(found, self.paragraphs.text, Intervals((s, e, a) for a in actors for s, e in a.mentions))
         context_speakers(found, self.paragraphs, ((s, e, a) for a in actors for s, e in a.mentions))
         return attributed(self.paragraphs.text, found, actors)
 

@@ -40,6 +40,7 @@ from .marks import OPENING as _OPENING
 from .marks import Marked, after_a_work, find_marked
 from .names import ARTICLES
 from .phrases import Phrases
+from .relayed import relayed_sources
 from .said_after import said_after
 from .verb_cue import any_verb_after, writer_speaks
 from .content import CUE_WINDOW
@@ -392,5 +393,7 @@ def find_quotes(
     continue_speakers(direct, finder.paragraphs)
     quotes = direct + finder.reported(direct)
     quotes.sort(key=lambda q: q.start)
+    if names is not None:
+        relayed_sources(quotes, finder.text, names)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes

@@ -101,6 +101,8 @@ def _without_opening(span: Span) -> Span:
         span = span[2:]
     if len(span) > 1 and span[0].pos_ == "VERB" and span[0].text.islower() and span[1].ent_type_ and span[1].text[:1].isupper():
         span = span[1:]  # "(Niet) overtuigd | FNV en CNV vinden": a subheading's last word before the name
+    if len(span) > 1 and span[-1].lower_ in _PERSONAL and span[-2].pos_ == "NOUN" and span[-2].text.islower():
+        span = span[-1:]  # "when he became minority leader | he declared": a clause's noun, then the subject
     return span
 
 
