@@ -370,3 +370,9 @@ def test_a_pronoun_after_a_clauses_noun_is_the_subject(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[3], q[4]) for q in quotes] == [("he", "Tom Daschle")]
+
+
+def test_a_clause_before_a_subordinator_is_no_part_of_the_speaker(analyzer):
+    text = "Jimmy Thomson quit on Tuesday. Thomson resigned after the club's directors asked him to return as coach."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["the club's directors"]

@@ -28,6 +28,7 @@ _LEADING = frozenset(
     " ook zelfs also even".split()  # "Ook de politie bevestigt": the police
 )
 _AS = frozenset("als as".split())
+_SUBORDINATORS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although".split())
 #: Words after a name that end the speaker: what they spoke about, a clause of when ("vertelt X terwijl hij …").
 _CUT_WORDS = frozenset("about over terwijl toen nadat voordat while after before when".split())
 _OPENING_MARKS = frozenset(";:,-–—")
@@ -101,6 +102,9 @@ def _without_opening(span: Span) -> Span:
         span = span[2:]
     if len(span) > 1 and span[0].pos_ == "VERB" and span[0].text.islower() and span[1].ent_type_ and span[1].text[:1].isupper():
         span = span[1:]  # "(Niet) overtuigd | FNV en CNV vinden": a subheading's last word before the name
+    opening = next((t.i for t in reversed(span[1:]) if t.lower_ in _SUBORDINATORS and t.nbor(-1).pos_ in ("VERB", "AUX")), None)
+    if opening is not None and opening + 1 < span.end:
+        span = span.doc[opening + 1 : span.end]  # "Thomson resigned after | the club's directors (asked)": the clause's subject
     if len(span) > 1 and span[-1].lower_ in _PERSONAL and span[-2].pos_ == "NOUN" and span[-2].text.islower():
         span = span[-1:]  # "when he became minority leader | he declared": a clause's noun, then the subject
     return span
