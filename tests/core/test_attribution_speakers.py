@@ -680,3 +680,22 @@ def test_a_subheadings_name_run_into_the_speakers_is_neither_speaker_nor_one_act
     quotes, analysis = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in reported(quotes)] == [("Van Koppen", "Peter van Koppen")]
     assert not any("Vries Van" in actor.name for actor in analysis.actors)
+
+
+def test_he_in_the_next_sentence_goes_on_with_the_speaker_not_whom_they_spoke_of(analyzer):
+    text = (
+        "Dariusz Rosati said Russia's July polls, in which Boris Yeltsin won re-election, showed democracy had"
+        " passed a test. But he said a power struggle in Russia's ruling circles could not be ruled out."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("Dariusz Rosati", "Dariusz Rosati"), ("he", "Dariusz Rosati")]
+
+
+def test_a_pronoun_passes_over_the_children_a_mother_is_described_by(analyzer):
+    # "de moeder van Lili en Howick": both children are whom she is described by
+    text = (
+        "Armina Hambartsjumian, de moeder van Lili en Howick, mag terug naar Nederland. Hambartsjumian kan het"
+        " nieuws nauwelijks bevatten, vertelt ze aan de telefoon."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in reported(quotes)] == [("ze", "Armina Hambartsjumian")]

@@ -528,3 +528,11 @@ def test_by_saying_door_te_reports_with_the_clauses_subject(analyzer):
     assert [speaker for _, _, speaker in found] == ["De club"]
     # hoping to announce is not announcing
     assert reported(analyzer, "De club hoopt binnenkort bekend te maken dat de trainer blijft.") == []
+
+
+def test_a_main_clause_after_maar_is_no_part_of_the_content(analyzer):
+    found = reported(analyzer, "Tot in december hield het kabinet vol dat het wel zou meevallen, maar daar klopte niets van.")
+    assert [content for content, _, _ in found] == ["het wel zou meevallen"]
+    # a second "dat" clause goes on with what was said
+    found = reported(analyzer, "De trainer zegt dat het goed gaat, maar dat hij nog niet tevreden is.")
+    assert [content for content, _, _ in found] == ["het goed gaat, maar dat hij nog niet tevreden is"]

@@ -293,6 +293,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         colon = next((t.idx for t in doc[span.start : span.end - 1] if t.text == ":" and t.idx > start and t.nbor().text.islower()), None)
         if colon is not None:
             return colon
+        if self.lang == "nl":  # "…, maar daar klopte niets van": a main clause after "maar" is the writer's again
+            main = next((t.idx for t in doc[span.start : span.end - 3] if t.idx > start and t.text == "," and _main_after_but(t)), None)
+            if main is not None:
+                return main
         subject_span = doc.char_span(*subject, alignment_mode="expand")
         if self.lang != "nl" or subject_span is None:
             return span.end_char
@@ -367,6 +371,12 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
+
+
+def _main_after_but(comma) -> bool:
+    """A Dutch main clause after the comma: "maar", one word, then a
+    finite verb ("maar daar klopte", "maar dat kost"; not "maar dat hij")."""
+    return comma.nbor().lower_ == "maar" and finite_or_known(comma.nbor(3)) and not finite_or_known(comma.nbor(2))
 
 
 def _question(span: Span) -> bool:

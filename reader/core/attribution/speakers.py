@@ -14,6 +14,7 @@ from .roles import SPEAKER_NOUNS, may_be
 from .people import described_openings, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
+from .goes_on import statement_goes_on
 from .quotes import Found
 
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES
@@ -106,12 +107,12 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:
-                # "zei hij": the last person named, unless someone else spoke since
-                # (up to the pronoun itself when it stands inside reported content:
-                # "Het hoofd … zwaaide met stembiljetten die volgens hem …")
+                # "zei hij": the last person named, unless someone else spoke since (up to the pronoun
+                # itself inside reported content: "Het hoofd … zwaaide met stembiljetten die volgens hem …")
                 inside = quote.kind == "reported" and quote.start < start < quote.end
                 offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
                 actor = _antecedent(text, people, offset, other_starts, quoted)
+                actor = statement_goes_on(text, quotes, actors, actor, offset, text[start:end])
                 if actor is not None and not may_stand_for(text[start:end], actor.name):
                     # "he" after "Alicia Machado": someone else; the one who spoke just before, if the pronoun fits them
                     actor = _last_speaker(quotes, actors, text[start:end], offset) or _fitting_before(
@@ -327,7 +328,10 @@ def _whose(text: str, start: int, end: int, name: str) -> bool:
 
 def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bool:
     """Whether the words `before` a name end with a noun for a person and one
-    of `prepositions` ("de moeder van", "a spokeswoman for")."""
+    of `prepositions` ("de moeder van", "a spokeswoman for"), also with a
+    name and "en"/"and" between ("de moeder van Lili en" Howick)."""
+    if len(before) >= 4 and before[-1] in ("en", "and") and before[-2][:1].isupper():
+        before = before[:-2]
     return len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2])
 
 
