@@ -536,3 +536,8 @@ def test_a_main_clause_after_maar_is_no_part_of_the_content(analyzer):
     # a second "dat" clause goes on with what was said
     found = reported(analyzer, "De trainer zegt dat het goed gaat, maar dat hij nog niet tevreden is.")
     assert [content for content, _, _ in found] == ["het goed gaat, maar dat hij nog niet tevreden is"]
+
+
+def test_rebels_speak_and_reproach(analyzer):
+    found = reported(analyzer, "De rebellen verwijten May dat zij een zootje heeft gemaakt van de brexit.")
+    assert found == [("zij een zootje heeft gemaakt van de brexit", "verwijten", "De rebellen")]
