@@ -541,3 +541,8 @@ def test_a_main_clause_after_maar_is_no_part_of_the_content(analyzer):
 def test_rebels_speak_and_reproach(analyzer):
     found = reported(analyzer, "De rebellen verwijten May dat zij een zootje heeft gemaakt van de brexit.")
     assert found == [("zij een zootje heeft gemaakt van de brexit", "verwijten", "De rebellen")]
+
+
+def test_a_relative_clause_with_wiens_is_no_part_of_the_speaker(analyzer):
+    found = reported(analyzer, "Burgemeester Jan de Vries, wiens partij verloor, zei dat hij niet opstapt.")
+    assert [speaker for _, _, speaker in found] == ["Burgemeester Jan de Vries"]

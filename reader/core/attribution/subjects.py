@@ -18,7 +18,7 @@ from .speaker_checks import RELATIVE_SPEAKERS, clause_words
 from .titles import NAME_PARTICLES
 
 #: Relative pronouns that open a clause about the subject before a verb.
-RELATIVE_PRONOUNS = frozenset("die who whose".split())
+RELATIVE_PRONOUNS = frozenset("die who whose wiens wier".split())
 _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
 _PERFECT = frozenset("heeft hebben had hadden has have".split())
 _SHARES = frozenset("een één twee drie vier vijf zes zeven acht negen tien".split())
