@@ -295,3 +295,12 @@ def test_a_particle_that_closes_a_reckoning_after_the_name(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes if q[0] == "direct"] == ["Ben Smit"]
+
+
+def test_whose_a_thing_is_stands_aside_from_the_sentences_person(analyzer):
+    text = (
+        "De club won. Trainer Aad de Mos is dol op de drive van Razvan Marin. ,,Een echte Ajax-voetballer."
+        " Met techniek en flair.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Aad de Mos"]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .intervals import Intervals
 from .mentions import is_role
-from .people import agent_noun
+from .people import agent_noun, of_a_thing
 from .sentences import Paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -73,9 +73,11 @@ def _others_aside(text: str, named: list, opener: object, end: int, sentence_end
     after a comma or a "dat"/"that" clause that follows the opener's name,
     not next to it in the main clause ("Senator Lindsey Graham, a
     Republican close to Trump, fears Kim …": Graham; not "Jansen sprak met
-    De Vries"): the sentence is about the opener."""
+    De Vries"), or owns a thing named: the sentence is about the opener."""
     aside = _ASIDE.search(text, end, sentence_end)
-    return aside is not None and all(s >= aside.end() for s, _, person in named if person is not opener)
+    bound = aside.end() if aside is not None else sentence_end
+    # whose a thing is stands aside too ("De Mos is dol op de drive van Marin")
+    return all(s >= bound or of_a_thing(text, s) for s, _, person in named if person is not opener)
 
 
 def _closing(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:

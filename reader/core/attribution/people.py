@@ -147,3 +147,10 @@ def _person_word(word: str) -> bool:
         or word in SPEAKER_NOUNS
         or agent_noun(word)
     )
+
+
+def of_a_thing(text: str, at: int) -> bool:
+    """A name at `at` after a lower-case word and "van"/"of" ("een brief van
+    Kim", "a letter from Kim"): whose the thing is, not who acts."""
+    before = text[max(0, at - 30) : at].split()
+    return len(before) >= 2 and before[-1] in ("van", "of", "from") and before[-2].isalpha() and before[-2].islower()

@@ -66,7 +66,7 @@ SPEAKER_NOUNS = frozenset(
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
     champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
     gemeenteraad fonds bekende bekenden party parties movement alliance coalition opposition
-    meid meiden jongens kinderen tieners rebel rebellen opstandeling opstandelingen militanten strijders
+    meid meiden jongens kinderen tieners rebellen opstandeling opstandelingen militanten strijders
     crimineel criminelen gewonde gewonden betrokkene vluchteling vluchtelingen leerling leerlingen
     gevangene gevangenen nabestaande ooggetuige ooggetuigen stel echtpaar kandidaat kandidaten
     soldaat soldaten fan ingewijde ingewijden ambtenaar ambtenaren veteraan veteranen collega

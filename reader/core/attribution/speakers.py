@@ -11,7 +11,7 @@ from .intervals import Intervals
 from .mentions import is_role
 from .genders import gender_of, may_stand_for
 from .roles import SPEAKER_NOUNS, may_be
-from .people import described_openings, plural_noun, someone_described
+from .people import described_openings, of_a_thing, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
 from .goes_on import statement_goes_on
@@ -277,7 +277,7 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
             last = _unquoted(people, quoted, people.last_before(last[0]))
     while last is not None and _of_someone(text, last[0]):
         last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
-    if last is not None and (_of_a_thing(text, last[0]) or _whose(text, last[0], last[1], last[2].name)):
+    if last is not None and (of_a_thing(text, last[0]) or _whose(text, last[0], last[1], last[2].name)):
         # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij", "Trump koestert Kims post.
         # Hij …": the one the sentence names before; before a genitive ("zoals Zue's regentank"), whoever was named before
         earlier = _unquoted(people, quoted, people.last_before(last[0]))
@@ -303,13 +303,6 @@ def _of_someone(text: str, at: int) -> bool:
     Gökmen"): the one described is someone else, whom a pronoun after it
     more likely means."""
     return _after_a_person_noun(text[max(0, at - 30) : at].split(), ("van", "of"))
-
-
-def _of_a_thing(text: str, at: int) -> bool:
-    """A name at `at` after a lower-case word and "van"/"of" ("een brief van
-    Kim", "a letter from Kim"): whose the thing is, not who acts."""
-    before = text[max(0, at - 30) : at].split()
-    return len(before) >= 2 and before[-1] in ("van", "of", "from") and before[-2].isalpha() and before[-2].islower()
 
 
 def _whose(text: str, start: int, end: int, name: str) -> bool:
