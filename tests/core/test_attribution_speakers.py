@@ -699,3 +699,13 @@ def test_a_pronoun_passes_over_the_children_a_mother_is_described_by(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in reported(quotes)] == [("ze", "Armina Hambartsjumian")]
+
+
+def test_a_pronoun_never_points_to_a_name_after_op_de(analyzer):
+    # the first mention keeps "Kale Duinen" a person for the model; "op de" says it is a place
+    text = (
+        "Vroeger lag Kale Duinen er mooi bij. Mycoloog Rob Chrispijn staat op de Kale Duinen. Hij wijst:"
+        " 'Daar stond een heel aardig dennenbosje waar we graag fietsten.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Rob Chrispijn"]

@@ -146,3 +146,19 @@ def test_a_website_named_as_a_source_is_a_name_and_a_speaker(analyzers):
     # a byline's initial and name, or a mail address, is no site
     analysis = analyse(analyzers, "Schrijf naar t.holman of naar info@krant.nl voor meer.", "nl")
     assert not any(e.text in ("t.holman", "info@krant.nl") and e.label == "MISC" for e in analysis.entities)
+
+
+def test_a_name_of_two_words_after_op_de_is_a_place_not_a_person(analyzers):
+    text = "Dit is het resultaat, zegt hij op de Kale Duinen, een zandverstuiving. Hij wijst naar het bos."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Kale Duinen", "LOC")]
+
+
+def test_a_profession_in_loog_is_a_title_outside_the_name(analyzers):
+    text = "Het bos is weg. Mycoloog Rob Chrispijn staat tussen de dode bomen."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Rob Chrispijn", "PER")]
+
+
+def test_a_first_name_named_alone_is_no_surname_to_split_a_flemish_name_at(analyzers):
+    # "Herman" alone is a first name: "Herman De Prins" stays one person (CoNLL Dutch is Flemish news)
+    text = "Herman zwaaide naar de fotografen. VRT-journalist Herman De Prins gaat met pensioen."
+    assert ("Herman De Prins", "PER") in labelled(analyse(analyzers, text, "nl"))

@@ -237,9 +237,13 @@ def _in_a_place(doc: Doc, bound: list) -> bool:
     ``naar``: people are not where one is or goes (``in de Donbass``);
     nor is a name the model calls MISC after ``op de`` or ``op het``,
     when no noun follows it (``op de Zuidas``, not ``op de Amerikaanse
-    markt``). Dutch only: in English one believes in God."""
+    markt``); a name of two words or more the model calls a person after
+    such a preposition and a lower-case article (``op de Kale Duinen``).
+    Dutch only: in English one believes in God."""
     start, end, label = bound[0], bound[1], bound[2]
     word = doc[start]
+    if label == "PER" and end - start >= 2 and doc.lang_ == "nl" and _after_a_place_article(doc, start):
+        return True  # "op de Kale Duinen": the article in lower case opens no one's name
     if label not in ("PER", "MISC") or end - start != 1 or not word.is_alpha or word.is_upper or doc.lang_ != "nl":
         return False
     i = start - 1
@@ -259,6 +263,12 @@ def _in_a_place(doc: Doc, bound: list) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("se", "sche", "ese")
+
+
+def _after_a_place_article(doc: Doc, start: int) -> bool:
+    """A preposition of place and "de"/"het" in lower case right before
+    token `start` ("zegt hij op de Kale Duinen")."""
+    return start >= 2 and doc[start - 1].text in ("de", "het") and doc[start - 2].lower_ in _IN | {"op"}
 
 
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:

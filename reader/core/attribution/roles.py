@@ -35,6 +35,8 @@ DEFAULT_ROLE_NOUNS = frozenset(
     commissaris officier inspecteur procureur notaris curator griffier secretaris bestuurder
     raadslid statenlid gedeputeerde lijsttrekker parlementariër europarlementariër ombudsman
     wetenschapper historicus politicoloog socioloog psycholoog psychiater jurist journalist
+    bioloog ecoloog mycoloog geoloog criminoloog viroloog epidemioloog cardioloog neuroloog oncoloog
+    archeoloog theoloog klimatoloog
     columnist schrijver auteur presentator presentatrice scheidsrechter bondscoach kolonel
     commissioner lawmaker inspector sheriff historian scientist author adviser
     advisor counsel strategist colonel

@@ -85,7 +85,8 @@ def _second_surname(doc: Doc, start: int, end: int, label: str) -> int | None:
     the Doc names ("Peter R. de Vries", "Peter van Koppen"); or None."""
     if label != "PER" or end - start < 3 or not all(t.text[:1].isupper() for t in doc[start:end]):
         return None
-    others = {e[-1].lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and not (e.start < end and start < e.end)}
+    # surnames: the last words of other people's full names (a first name alone, "Herman", is none)
+    others = {e[-1].lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and len(e) > 1 and not (e.start < end and start < e.end)}
     cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in _SURNAME_OPENINGS and doc[k - 1].lower_ not in PARTICLES), None)
     return cut if cut is not None and doc[cut - 1].lower_ in others and doc[end - 1].lower_ in others else None
 

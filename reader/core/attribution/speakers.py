@@ -275,7 +275,7 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
         topic = last[2]  # not them at all: any earlier mention of theirs too
         while last is not None and last[2] is topic:
             last = _unquoted(people, quoted, people.last_before(last[0]))
-    while last is not None and _of_someone(text, last[0]):
+    while last is not None and (_of_someone(text, last[0]) or _AT_A_PLACE.search(text, max(0, last[0] - 16), last[0])):
         last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
     if last is not None and (of_a_thing(text, last[0]) or _whose(text, last[0], last[1], last[2].name)):
         # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij", "Trump koestert Kims post.
@@ -296,6 +296,11 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     if someone_described(text, mention_end, offset):
         return None
     return actor
+
+
+#: A preposition of place and a lower-case article right before a name ("op de Kale Duinen"): a place, whatever
+#: its label, where no pronoun for a person points.
+_AT_A_PLACE = re.compile(r"\b(?:in|uit|naar|nabij|op)\s+(?:de|het)\s+$")
 
 
 def _of_someone(text: str, at: int) -> bool:
