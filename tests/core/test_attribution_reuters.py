@@ -376,3 +376,12 @@ def test_a_clause_before_a_subordinator_is_no_part_of_the_speaker(analyzer):
     text = "Jimmy Thomson quit on Tuesday. Thomson resigned after the club's directors asked him to return as coach."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["the club's directors"]
+
+
+def test_what_an_agreement_says_is_a_statement_of_no_one_named(analyzer):
+    text = (
+        "The two nations have agreed to maintain their current level of routes for the next years, the"
+        " agreement said."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", None)]
