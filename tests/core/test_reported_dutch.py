@@ -546,3 +546,14 @@ def test_rebels_speak_and_reproach(analyzer):
 def test_a_relative_clause_with_wiens_is_no_part_of_the_speaker(analyzer):
     found = reported(analyzer, "Burgemeester Jan de Vries, wiens partij verloor, zei dat hij niet opstapt.")
     assert [speaker for _, _, speaker in found] == ["Burgemeester Jan de Vries"]
+
+
+def test_achten_with_a_judgement_reports_it_without_dat(analyzer):
+    found = reported(analyzer, "De rechtbank acht de verdachte niet verantwoordelijk voor de dood van zijn buurman.")
+    assert found == [("de verdachte niet verantwoordelijk voor de dood van zijn buurman", "acht", "De rechtbank")]
+    assert reported(analyzer, "De club acht de tijd rijp om te verhuizen.") == []
+
+
+def test_aldus_is_no_part_of_the_speaker_a_relative_clause_goes_on_with(analyzer):
+    text = "Het vertrouwen is aangetast, aldus de advocaat-generaal, die vond dat er een signaal moet uitgaan."
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == ["de advocaat-generaal", "de advocaat-generaal"]

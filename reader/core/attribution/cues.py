@@ -239,6 +239,21 @@ def has_particle(doc, index: int, particles: list[str], lang: str, sentence_end:
     return any(t.lower_ in particles for t in doc[index + 1 : sentence_end])
 
 
+#: Dutch adjectives of a judgement after "achten" and its object ("achtte de agenten schuldig").
+_JUDGEMENTS = frozenset("schuldig onschuldig bewezen aannemelijk verantwoordelijk aansprakelijk".split())
+
+
+def judgement_after(doc, verb: int, end: int) -> bool:
+    """A judgement adjective within a few words after the Dutch opinion verb
+    at `verb` ("Zij achtte de agenten schuldig aan …"), before a comma."""
+    for token in doc[verb + 1 : min(end, verb + 8)]:
+        if token.is_punct:
+            return False
+        if token.lower_ in _JUDGEMENTS:
+            return True
+    return False
+
+
 def noun_after(token, word: str) -> bool:
     """Whether English cue word `word` after `token` is a noun, not a verb:
     after a determiner or an adjective ("these reports", "a separate

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
-from .cues import SPEAKING_OF, _english_forms
+from .cues import SPEAKING_OF, _english_forms, judgement_after
 from .found import Found
 from .intervals import Intervals
 from .no_report import NoReport
@@ -335,7 +335,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 if inverted is not None:
                     return inverted
             complement = self._complementiser(i, span)
-            if doc[i].lower_ in _ONLY_WITH_DAT and complement is None:
+            judged = complement is None and doc[i].lower_ in _ONLY_WITH_DAT and judgement_after(doc, i, span.end)
+            if doc[i].lower_ in _ONLY_WITH_DAT and complement is None and not judged:
                 continue  # "acht (niet) bewezen dat …" reports a judgement; "acht de tijd rijp om …" does not
             said_by = by_saying(doc, i, span) if self.lang == "nl" else None
             subject = self._subject(i if said_by is None else said_by, span, complement)
@@ -345,6 +346,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                     return text_says
                 continue
             infinitive = self._infinitive_start(i, span, subject) if complement is None else None
+            infinitive = doc[i + 1].idx if judged else infinitive  # "achtte de agenten schuldig aan …": from its object
             if complement is not None and all(t.is_punct for t in doc[complement + 1 : span.end]):
                 return self._said_that(i, span, number, subject)  # "Ook vrienden van haar zeggen dat."
             if complement is not None:

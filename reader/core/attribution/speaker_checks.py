@@ -25,7 +25,7 @@ _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: subordinators before who speaks ("Sinds premier Rutte bekendmaakte dat").
 _LEADING = frozenset(
     "but and maar en sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although"
-    " ook zelfs also even".split()  # "Ook de politie bevestigt": the police
+    " ook zelfs also even aldus".split()  # "Ook de politie bevestigt": the police; "…, aldus X, die vond dat": X
 )
 _AS = frozenset("als as".split())
 _SUBORDINATORS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although".split())
