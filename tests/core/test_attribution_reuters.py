@@ -385,3 +385,20 @@ def test_what_an_agreement_says_is_a_statement_of_no_one_named(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[3]) for q in quotes] == [("reported", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Wilkins pitched well. He added a three-run homer in the eighth off John Ericks to make it 13-8.",
+        "The defending world champion Atlanta Braves added another weapon Wednesday, acquiring Denny Neagle.",
+    ],
+)
+def test_adding_runs_or_players_is_no_statement(analyzer, text):
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert quotes == []
+
+
+def test_adding_a_clause_still_is(analyzer):
+    quotes, _ = quotes_of(analyzer, "John Smith added the talks would continue on Monday.", "en")
+    assert [(q[1], q[3]) for q in quotes] == [("the talks would continue on Monday", "John Smith")]

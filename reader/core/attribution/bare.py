@@ -23,7 +23,7 @@ _NOT_CONTENT = frozenset("of on in at about to with for from by during after bef
 #: ("urged X to …", "accused X of …", "told reporters he …").
 _BARE_CLAUSE_VERBS = frozenset(
     form
-    for lemma in "say think believe add argue insist assert contend"
+    for lemma in "say think believe argue insist assert contend"  # not "add": "added a three-run homer"
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
