@@ -106,6 +106,7 @@ def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> b
     )
 
 
+#: Particles of separable verbs that may close a sentence after the name ("…, valt X op.").
 _PARTICLES = ("op", "aan", "toe", "mee", "uit", "bij", "af", "voor", "vast")
 #: Finite verbs after which a Dutch subject follows when something else opens the clause.
 _INVERTING_VERBS = frozenset(

@@ -23,12 +23,11 @@ _FIRST_PERSON = frozenset("ik wij we i".split())
 _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said"), and
 #: subordinators before who speaks ("Sinds premier Rutte bekendmaakte dat").
-_LEADING = frozenset(
-    "but and maar en sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although"
-    " ook zelfs also even aldus".split()  # "Ook de politie bevestigt": the police; "…, aldus X, die vond dat": X
+_SUBORDINATORS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although".split())
+_LEADING = _SUBORDINATORS | frozenset(
+    "but and maar en ook zelfs also even aldus".split()  # "Ook de politie bevestigt": the police; "…, aldus X, die vond dat": X
 )
 _AS = frozenset("als as".split())
-_SUBORDINATORS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although".split())
 #: Words after a name that end the speaker: what they spoke about, a clause of when ("vertelt X terwijl hij …").
 _CUT_WORDS = frozenset("about over terwijl toen nadat voordat while after before when".split())
 _OPENING_MARKS = frozenset(";:,-–—")

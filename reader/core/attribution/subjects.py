@@ -299,7 +299,7 @@ class ReportedSubjects:
         phrase = self.phrases.before(verb, span.start)
         for _ in range(2):  # "… aan mijn verstandhouding met haar denken": the object of "met" is no subject
             first = self.tokens(*phrase).start if phrase else None
-            if first and first - 2 >= span.start and doc[first - 1].lower_ == "op" and doc[first - 2].lower_ in _SHARES:
+            if first is not None and first - 2 >= span.start and doc[first - 1].lower_ == "op" and doc[first - 2].lower_ in _SHARES:
                 return doc[first - 2].idx, phrase[1]  # "Een op de drie kiezers vindt": a share of them speaks
             if first is None or first <= span.start or self.doc[first - 1].lower_ not in _PREPOSITIONS.get(self.lang, ()):
                 return phrase
