@@ -265,10 +265,14 @@ def _in_a_place(doc: Doc, bound: list) -> bool:
 _ADJECTIVE_ENDINGS = ("se", "sche", "ese")
 
 
+#: Dutch prepositions of where one is or goes, before an article and a place's name.
+PLACE_PREPOSITIONS = _IN | {"op"}
+
+
 def _after_a_place_article(doc: Doc, start: int) -> bool:
     """A preposition of place and "de"/"het" in lower case right before
     token `start` ("zegt hij op de Kale Duinen")."""
-    return start >= 2 and doc[start - 1].text in ("de", "het") and doc[start - 2].lower_ in _IN | {"op"}
+    return start >= 2 and doc[start - 1].text in ("de", "het") and doc[start - 2].lower_ in PLACE_PREPOSITIONS
 
 
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:

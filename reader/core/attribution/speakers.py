@@ -10,6 +10,7 @@ from ..labels import READER_LABELS
 from .intervals import Intervals
 from .mentions import is_role
 from .genders import gender_of, may_stand_for
+from .kinds import PLACE_PREPOSITIONS
 from .roles import SPEAKER_NOUNS, may_be
 from .people import described_openings, of_a_thing, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
@@ -276,7 +277,8 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
         while last is not None and last[2] is topic:
             last = _unquoted(people, quoted, people.last_before(last[0]))
     while last is not None and (_of_someone(text, last[0]) or _AT_A_PLACE.search(text, max(0, last[0] - 16), last[0])):
-        last = _unquoted(people, quoted, people.last_before(last[0]))  # "de vader van Gökmen, … zei hij": the father
+        # "de vader van Gökmen, … zei hij": the father; "op de Kale Duinen": a place, whatever its label
+        last = _unquoted(people, quoted, people.last_before(last[0]))
     if last is not None and (of_a_thing(text, last[0]) or _whose(text, last[0], last[1], last[2].name)):
         # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij", "Trump koestert Kims post.
         # Hij …": the one the sentence names before; before a genitive ("zoals Zue's regentank"), whoever was named before
@@ -300,7 +302,7 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
 
 #: A preposition of place and a lower-case article right before a name ("op de Kale Duinen"): a place, whatever
 #: its label, where no pronoun for a person points.
-_AT_A_PLACE = re.compile(r"\b(?:in|uit|naar|nabij|op)\s+(?:de|het)\s+$")
+_AT_A_PLACE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:de|het)\s+$")
 
 
 def _of_someone(text: str, at: int) -> bool:
