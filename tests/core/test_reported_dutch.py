@@ -557,3 +557,13 @@ def test_achten_with_a_judgement_reports_it_without_dat(analyzer):
 def test_aldus_is_no_part_of_the_speaker_a_relative_clause_goes_on_with(analyzer):
     text = "Het vertrouwen is aangetast, aldus de advocaat-generaal, die vond dat er een signaal moet uitgaan."
     assert [speaker for _, _, speaker in reported(analyzer, text)] == ["de advocaat-generaal", "de advocaat-generaal"]
+
+
+def test_a_te_infinitive_in_the_main_clause_after_a_leading_subordinate_clause(analyzer):
+    text = (
+        "Christophe van der Maat wist het zweet van zijn voorhoofd. Voordat hij terugkeert naar het café,"
+        " laat hij weten blij te zijn met de uitslag."
+    )
+    assert [content for content, _, _ in reported(analyzer, text)] == ["blij te zijn met de uitslag"]
+    # inside the subordinate clause it is a reason, not a statement
+    assert reported(analyzer, "Zij won niet omdat zij dacht te hebben gewonnen.") == []

@@ -237,8 +237,10 @@ class ReportedContent(BareContent):
         if self.lang != "nl":
             return None
         doc = self.doc
-        if any(t.lower_ in _SUBORDINATORS for t in doc[span.start : verb]):
-            return None  # "omdat zij dacht te hebben gewonnen": a reason, not a statement
+        opening = next((t.i for t in reversed(doc[span.start : verb]) if t.lower_ in _SUBORDINATORS), None)
+        if opening is not None and not any(t.text == "," for t in doc[opening:verb]):
+            # "omdat zij dacht te hebben gewonnen": a reason, not a statement ("Voordat …, laat hij weten" is one)
+            return None
         last = min(span.end - 1, verb + 2 * CUE_WINDOW)
         te = None
         for j in range(verb + 1, last):
