@@ -402,3 +402,13 @@ def test_adding_runs_or_players_is_no_statement(analyzer, text):
 def test_adding_a_clause_still_is(analyzer):
     quotes, _ = quotes_of(analyzer, "John Smith added the talks would continue on Monday.", "en")
     assert [(q[1], q[3]) for q in quotes] == [("the talks would continue on Monday", "John Smith")]
+
+
+def test_content_in_a_relative_clause_ends_before_the_main_clause(analyzer):
+    text = "Stefan Edberg, who said he will retire at season's end, made it look easy under gray skies."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("he will retire at season's end", "Stefan Edberg")]
+    # commas of its own stay inside: the last comma before a finite verb ends it
+    text = "The weekly, which said the talks, held in Geneva, were useful, published the letter on Monday."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[1] for q in quotes] == ["the talks, held in Geneva, were useful"]

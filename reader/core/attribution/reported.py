@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
+from .content_end import content_end
 from .cues import SPEAKING_OF, _english_forms, judgement_after
 from .found import Found
 from .intervals import Intervals
@@ -281,38 +282,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             return None
         return Found(*content, "reported", self.doc[verb].text, None)
 
-    def _relative_clause_end(self, subject: tuple[int, int], start: int, span: Span) -> int:
-        """Where content that a Dutch relative clause reports ends ("De groep
-        die vindt dat …, is kleiner", "X, die zegt dat …, woont er"), or
-        that a genitive's noun the parser took for a verb reports ("Mays
-        verwijt dat …, is slecht gevallen"): at the comma before the main
-        clause's finite verb; else the span's end."""
-        doc = self.doc
-        # "waarschuwde dat het om een korte verlenging zou gaan: een datum na juni is wat haar betreft uitgesloten":
-        # what follows a colon in the content goes on as a sentence of its own
-        colon = next((t.idx for t in doc[span.start : span.end - 1] if t.text == ":" and t.idx > start and t.nbor().text.islower()), None)
-        if colon is not None:
-            return colon
-        if self.lang == "nl":  # "…, maar daar klopte niets van": a main clause after "maar" is the writer's again
-            main = next((t.idx for t in doc[span.start : span.end - 3] if t.idx > start and t.text == "," and _main_after_but(t)), None)
-            if main is not None:
-                return main
-        subject_span = doc.char_span(*subject, alignment_mode="expand")
-        if self.lang != "nl" or subject_span is None:
-            return span.end_char
-        after = subject_span.end
-        if after < len(doc) - 1 and doc[after].text == ",":
-            after += 1  # "X, die zegt …"
-        genitive = len(subject_span) == 1 and subject_span.text.endswith("s") and after < len(doc) and doc[after].lower_ in self.verbs
-        # "Sinds premier Rutte bekendmaakte dat …, zijn Nederlanders …": the main clause follows too
-        opened = doc[span.start].lower_ in _SUBORDINATE_OPENINGS
-        if after >= len(doc) or not (doc[after].lower_ in ("die", "dat") or genitive or opened):  # "Mays verwijt dat …, is"
-            return span.end_char
-        for token in doc[span.start : span.end - 1]:
-            if token.idx > start and token.text == "," and finite_or_known(token.nbor()):
-                return token.idx
-        return span.end_char
-
     def _verb_report(self, span: Span, number: int) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X."""
         doc = self.doc
@@ -364,7 +333,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 if before is None:
                     continue
                 return Found(*before, "reported", doc[i].text, subject)
-            content = self._trim((start, self._relative_clause_end(subject, start, span)))
+            content = self._trim((start, content_end(self, subject, start, span)))
             if content[1] - content[0] < 8:
                 # "…, a spokesman told Reuters.": the content is before the cue
                 before = self._content_before(i, subject, span)
@@ -373,12 +342,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
-
-
-def _main_after_but(comma) -> bool:
-    """A Dutch main clause after the comma: "maar", one word, then a
-    finite verb ("maar daar klopte", "maar dat kost"; not "maar dat hij")."""
-    return comma.nbor().lower_ == "maar" and finite_or_known(comma.nbor(3)) and not finite_or_known(comma.nbor(2))
 
 
 def _question(span: Span) -> bool:
@@ -393,6 +356,3 @@ def _time_that(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
 
-
-#: Subordinators that open a sentence with a clause before its main one.
-_SUBORDINATE_OPENINGS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat".split())
