@@ -412,3 +412,15 @@ def test_content_in_a_relative_clause_ends_before_the_main_clause(analyzer):
     text = "The weekly, which said the talks, held in Geneva, were useful, published the letter on Monday."
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[1] for q in quotes] == ["the talks, held in Geneva, were useful"]
+
+
+def test_who_has_said_is_a_relative_cue_like_who_said(analyzer):
+    text = "Stefan Edberg, who has said he will retire at season's end, made it look easy under gray skies."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [("he will retire at season's end", "Stefan Edberg")]
+
+
+def test_a_text_that_ends_in_a_comma_is_read(analyzer):
+    # a comma as the last token: the relative cue after it is looked for past the end
+    quotes, _ = quotes_of(analyzer, "The minister said the plan was good,", "en")
+    assert [(q[1], q[3]) for q in quotes] == [("the plan was good", "The minister")]

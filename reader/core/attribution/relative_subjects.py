@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .phrases import finite
+from .speaker_checks import RELATIVE_SPEAKERS
 
 if TYPE_CHECKING:
     from .subjects import ReportedSubjects
@@ -59,3 +60,34 @@ def _adjectival(token, noun_end: int) -> bool:
     """A verb form used as an adjective before the noun ("een passerend
     echtpaar"): by the parse, or a participle before the phrase's end."""
     return token.dep_ == "amod" or ("Part" in token.morph.get("VerbForm") and token.i < noun_end - 1)
+
+
+def relative_before(doc, verb: int) -> int | None:
+    """The relative pronoun right before reporting verb `verb`, or before
+    its auxiliary of the perfect ("who said", "who has said"); else None."""
+    if not 1 <= verb < len(doc):
+        return None
+    relative = verb - 2 if verb >= 2 and doc[verb - 1].lower_ in _HAVE else verb - 1
+    return relative if relative >= 0 and doc[relative].lower_ in RELATIVE_SPEAKERS else None
+
+
+def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) -> tuple[int, int] | None:
+    """The phrase before ", who/die" + `verb`, past a cue before it ("…, zei
+    de wethouder, die vond dat …": the alderman, not "zei de wethouder")."""
+    doc = finder.doc
+    comma = relative_before(doc, verb) - 1
+    if doc[comma].text != ",":  # "a man who said": the noun phrase the parse gives the noun
+        noun = doc[comma]
+        return (noun.left_edge.idx, noun.idx + len(noun)) if noun.left_edge.i >= floor else None
+    phrase = finder.phrases.before(comma, floor)
+    span = finder.tokens(*phrase) if phrase else None
+    if span is not None and len(span) > 1 and finder.is_cue(span.start, span.end):
+        return span[1].idx, phrase[1]
+    verb_in = next((t.i for t in reversed(span) if t.tag_ in ("VBD", "VBZ", "VBP")), None) if span is not None else None
+    if verb_in is not None and verb_in + 1 < span.end:
+        return doc[verb_in + 1].idx, phrase[1]  # "The paper quoted Mr Smith, who said": Mr Smith
+    return phrase
+
+
+#: Auxiliaries of the perfect between a relative pronoun and its verb ("who has said").
+_HAVE = frozenset("has have had heeft hebben had hadden".split())

@@ -12,7 +12,7 @@ from .clause_cues import name_end
 from .content import CUE_WINDOW
 from .found import Found
 from .perfect import PARTICIPLE as _PARTICIPLE, before_the_auxiliary
-from .relative_subjects import subject_before_relative
+from .relative_subjects import antecedent_of_relative, relative_before, subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS, clause_words
 from .titles import NAME_PARTICLES
@@ -37,30 +37,16 @@ _SPEAKER_TOKENS = 10
 class ReportedSubjects:
     """Needs the finder's doc, phrases, roles, sentences, cues and speaker checks."""
 
-    def _antecedent_of_relative(self, verb: int, floor: int) -> tuple[int, int] | None:
-        """The phrase before ", who/die" + `verb`, past a cue before it ("…, zei
-        de wethouder, die vond dat …": the alderman, not "zei de wethouder")."""
-        if self.doc[verb - 2].text != ",":  # "a man who said": the noun phrase the parse gives the noun
-            noun = self.doc[verb - 2]
-            return (noun.left_edge.idx, noun.idx + len(noun)) if noun.left_edge.i >= floor else None
-        phrase = self.phrases.before(verb - 2, floor)
-        span = self.tokens(*phrase) if phrase else None
-        if span is not None and len(span) > 1 and self.is_cue(span.start, span.end):
-            return span[1].idx, phrase[1]
-        verb_in = next((t.i for t in reversed(span) if t.tag_ in ("VBD", "VBZ", "VBP")), None) if span is not None else None
-        if verb_in is not None and verb_in + 1 < span.end:
-            return self.doc[verb_in + 1].idx, phrase[1]  # "The paper quoted Mr Smith, who said": Mr Smith
-        return phrase
-
     def _relative_cue(self, verb: int, end: int) -> bool:
         """Whether `verb` is a reporting verb in a relative clause right
-        after a comma ("X, who said …", "the weekly, which said …"): the
-        phrase before the comma speaks."""
+        after a comma ("X, who said …", "the weekly, which said …", "X, who
+        has said …"): the phrase before the comma speaks."""
         doc = self.doc
-        if verb < 2 or verb >= end or doc[verb - 1].lower_ not in RELATIVE_SPEAKERS:
+        relative = relative_before(doc, verb) if verb < end else None
+        if relative is None or relative < 1:
             return False
-        after_noun = self.lang == "en" and doc[verb - 2].pos_ == "NOUN" and doc[verb - 1].lower_ in ("who", "which")
-        return (doc[verb - 2].text == "," or after_noun) and self.is_cue(verb, end)  # "a man who said"
+        after_noun = self.lang == "en" and doc[relative - 1].pos_ == "NOUN" and doc[relative].lower_ in ("who", "which")
+        return (doc[relative - 1].text == "," or after_noun) and self.is_cue(verb, end)  # "a man who said"
 
     def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
         """The parsed subject of `verb` with a title or role just before it
@@ -104,7 +90,7 @@ class ReportedSubjects:
         floor = span.start if sentence is None else min(span.start, sentence.start)
         candidates = [
             lambda: self._name_after_an_adverb(verb, span),
-            lambda: self._antecedent_of_relative(verb, floor) if self._relative_cue(verb, span.end) else None,
+            lambda: antecedent_of_relative(self, verb, floor) if self._relative_cue(verb, span.end) else None,
             # first: the parser often hangs a verb after "and" on the wrong head
             lambda: self.phrases.coordinated_subject(verb, floor),
             # "Xiao Qiang, director of the group X, said": the name before the
