@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 PARTICIPLE = re.compile(r"(?:(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)|(?:be|ver|ont|her|er)\w{3,}[dt])$")
 #: Dutch auxiliaries of the perfect of a reporting verb.
 _HAVE = frozenset("heeft hebben had hadden".split())
+#: Auxiliaries of the perfect, Dutch and English ("heeft gezegd", "has said").
+PERFECT = _HAVE | frozenset("has have".split())
 
 
 def before_the_auxiliary(finder: "ReportedSubjects", verb: int, span: Span) -> tuple[int, int] | None:

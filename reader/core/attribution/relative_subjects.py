@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from .perfect import PERFECT
 from .phrases import finite
 from .speaker_checks import RELATIVE_SPEAKERS
 
@@ -67,7 +68,7 @@ def relative_before(doc, verb: int) -> int | None:
     its auxiliary of the perfect ("who said", "who has said"); else None."""
     if not 1 <= verb < len(doc):
         return None
-    relative = verb - 2 if verb >= 2 and doc[verb - 1].lower_ in _HAVE else verb - 1
+    relative = verb - 2 if verb >= 2 and doc[verb - 1].lower_ in PERFECT else verb - 1
     return relative if relative >= 0 and doc[relative].lower_ in RELATIVE_SPEAKERS else None
 
 
@@ -87,7 +88,3 @@ def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) ->
     if verb_in is not None and verb_in + 1 < span.end:
         return doc[verb_in + 1].idx, phrase[1]  # "The paper quoted Mr Smith, who said": Mr Smith
     return phrase
-
-
-#: Auxiliaries of the perfect between a relative pronoun and its verb ("who has said").
-_HAVE = frozenset("has have had heeft hebben had hadden".split())

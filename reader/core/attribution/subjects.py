@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from .clause_cues import name_end
 from .content import CUE_WINDOW
 from .found import Found
-from .perfect import PARTICIPLE as _PARTICIPLE, before_the_auxiliary
+from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, before_the_auxiliary
 from .relative_subjects import antecedent_of_relative, relative_before, subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .speaker_checks import RELATIVE_SPEAKERS, clause_words
@@ -20,7 +20,6 @@ from .titles import NAME_PARTICLES
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose wiens wier".split())
 _RELATIVES = RELATIVE_PRONOUNS | frozenset("dat waar which where".split())
-_PERFECT = frozenset("heeft hebben had hadden has have".split())
 _SHARES = frozenset("een één twee drie vier vijf zes zeven acht negen tien".split())
 #: Prepositions whose object is never the subject of the verb after it.
 _PREPOSITIONS = {
