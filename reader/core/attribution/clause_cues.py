@@ -190,8 +190,11 @@ class ClauseCues:
         name = self.doc[begin:comma]
         if not 0 < len(name) <= 4 or not all(t.ent_type_ in ("PER", "PERSON") for t in name):
             return None
-        closing = next((j for j in range(comma + 1, min(end, comma + 16)) if self.doc[j].text == ","), None)
-        if closing is None or closing + 1 >= end or not self.is_cue(closing + 1, end):
+        # The apposition may hold a comma of its own ("president of the
+        # Glenview, Ill.-based company's division"): the comma before the cue closes it.
+        commas = (j for j in range(comma + 1, min(end - 1, comma + 20)) if self.doc[j].text == ",")
+        closing = next((j for j in commas if self.is_cue(j + 1, end)), None)
+        if closing is None:
             return None
         return self.doc[closing + 1].text, (name.start_char, name.end_char)
 
