@@ -473,6 +473,12 @@ def test_reports_from_places_name_no_speaker(analyzer):
             "opposition Pakistan Muslim League, told the rally.",
             "Nawaz Sharif",
         ),
+        # an apposition with a comma of its own ("City, State"): the comma before the cue closes it
+        (
+            '"We are back in the business," William Larrow, president of the Glenview, Ill.-based maker\'s '
+            "network division, said in a telephone interview.",
+            "William Larrow",
+        ),
         # what the speaker spoke about is no part of the speaker
         ('"I got a lot of first serves in," said Thomas Enqvist about his victory over Korda.', "Thomas Enqvist"),
         # nor the day after the name
@@ -563,3 +569,13 @@ def test_reported_as_saying_and_quoted_as_saying_with_a_plural_the_tagger_calls_
     assert [(q[0], q[2]) for q in reported(analyzer, text)] == [
         ("Lamm had told them he would not endorse Perot", "aides and family members")
     ]
+
+
+def test_a_quoted_fragment_in_reported_content_after_its_cue_is_part_of_it(analyzer):
+    text = (
+        "The newspaper said the mayor moved the meeting to his private home after the council sent him "
+        'a letter "to save the harbour plan".'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", "The newspaper")]
+    assert quotes[0][1].startswith("the mayor moved") and quotes[0][1].endswith('"to save the harbour plan"')

@@ -206,7 +206,12 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             return False
         words = self.text[quote.start : quote.end].split()
         # Short, or with no cue of its own and running on from a word ("omdat de school 'ook …'")
-        return len(words) < _PARTIAL_WORDS or (quote.cue is None and before[-1].isalnum())
+        if len(words) < _PARTIAL_WORDS:
+            return True
+        # Running on from a word, with no cue or one before it: "The newspaper
+        # said Weizman … after Arafat sent him an appeal "to save the peace process""
+        before_it = quote.cue is None or (quote.speaker is not None and quote.speaker[1] <= s_start + len(before))
+        return before_it and before[-1].isalnum()
 
     def _continued(self, span: Span, number: int, found: list[Found]) -> Found | None:
         """ "En dat …" right after a reported statement in the same paragraph
