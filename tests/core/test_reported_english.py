@@ -579,3 +579,13 @@ def test_a_quoted_fragment_in_reported_content_after_its_cue_is_part_of_it(analy
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[0], q[3]) for q in quotes] == [("reported", "The newspaper")]
     assert quotes[0][1].startswith("the mayor moved") and quotes[0][1].endswith('"to save the harbour plan"')
+
+
+def test_a_statement_inside_one_that_closes_the_sentence_ends_before_it(analyzer):
+    text = "An eye specialist told the boxer that he could lose the sight of one eye if he fought again, the newspaper said."
+    assert reported(analyzer, text) == [("he could lose the sight of one eye if he fought again", "told", "An eye specialist")]
+    text = "The company has announced it will cut 500 jobs at the plant, a spokesman said on Monday."
+    assert reported(analyzer, text) == [("it will cut 500 jobs at the plant", "announced", "The company")]
+    # a clause that comments on the statement is no part of it either
+    text = "India has often accused Pakistan of arming the rebels in the valley, a charge Islamabad has always denied."
+    assert reported(analyzer, text) == [("Pakistan of arming the rebels in the valley", "accused", "India")]

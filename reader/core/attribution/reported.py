@@ -70,12 +70,14 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             if span is None:
                 continue
             # "The Iraqis claimed …, but officials said …": each clause its statement
+            ending = self._said_at_end(span, number)
             for index, clause in enumerate(self._clauses(span)):
                 quote = self._source_phrase(clause) or self._participle(clause, found) or self._verb_report(clause, number)
                 quote = quote or self._noun_report(clause) or self._written_report(clause) or self._own_account(clause)
                 quote = quote or self._headline(clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
+                _within_ending(quote, ending)
                 own = [q for q in quoted if clause.start_char <= q.start < clause.end_char]
                 if quote and partial and own and all(quote.start <= q.start and q.end <= quote.end + 1 for q in own):
                     # "… omdat hij 'zeer geliefd is', aldus de voorzitter": the
@@ -287,12 +289,25 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             return None
         return Found(*content, "reported", self.doc[verb].text, None)
 
-    def _verb_report(self, span: Span, number: int) -> Found | None:
-        """X zegt dat … / X said (that) … / Dat meldt X."""
+    def _said_at_end(self, span: Span, number: int) -> Found | None:
+        """ "Egypt will tell Britain it is concerned …, Foreign Minister Amr
+        Moussa said on Monday.": the statement of a cue after the sentence's
+        last comma, when the whole sentence before it, with a cue of its
+        own, is its content."""
+        comma = next((t.i for t in reversed(span[1:-1]) if t.text == ","), None)
+        if comma is None or not any(self.is_cue(k, comma) for k in range(span.start, comma)):
+            return None
+        # Also "…, a charge Islamabad has always denied", "…, die de kunstenaar had beloofd": what
+        # closes the sentence is no part of the statement before it
+        found = self._verb_report(span, number, comma + 1)
+        return found if found is not None and found.start == self._trim((span.start_char, span.end_char))[0] else None
+
+    def _verb_report(self, span: Span, number: int, first: int | None = None) -> Found | None:
+        """X zegt dat … / X said (that) … / Dat meldt X (a cue from token `first` on)."""
         doc = self.doc
         if doc[span.start].lower_ in _HYPOTHETICAL or _question(span) or _time_that(span):
             return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
-        for i in range(span.start, span.end):
+        for i in range(span.start if first is None else first, span.end):
             quoted = self._quoted_as_saying(i, span.end)
             if quoted is not None:
                 return self._quoted_report(i, span, quoted)
@@ -347,6 +362,15 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
+
+
+def _within_ending(quote: Found | None, ending: Found | None) -> None:
+    """A statement inside one that closes its sentence ("An eye specialist
+    told Bruno that he could be blinded, the newspaper said"): the inner
+    one is kept, as the gold marks it, and ends where the closing
+    attribution begins."""
+    if quote is not None and ending is not None and quote.start < ending.end < quote.end:
+        quote.end = ending.end
 
 
 def _question(span: Span) -> bool:
