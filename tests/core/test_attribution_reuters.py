@@ -424,3 +424,26 @@ def test_a_text_that_ends_in_a_comma_is_read(analyzer):
     # a comma as the last token: the relative cue after it is looked for past the end
     quotes, _ = quotes_of(analyzer, "The minister said the plan was good,", "en")
     assert [(q[1], q[3]) for q in quotes] == [("the plan was good", "The minister")]
+
+
+def test_a_pronoun_goes_on_with_the_described_speaker_of_the_statement_before(analyzer):
+    text = (
+        "Bond options steady.\n\n"
+        "A trader at a Japanese bank said volatility stood at 14.00 for the September contract, 16.75 for "
+        "December, 19.50 for March and 21.25 for June.\n\n"
+        "At 1347 GMT, December futures were trading at 96.78, two basis points down on the day.\n\n"
+        "He said the sell-off in June volatility might have been overdone, which could offer value at current levels.\n\n"
+        "The size of the Bundesbank's repo rate cut, to 3.00 percent from 3.30 percent, took markets by surprise.\n\n"
+        '"Volatility has a bid to it now that the event people were buying for has passed and people will sell '
+        'some short-dated volatility," he said.\n\n'
+        '"Long-dated volatility has been low this year, so it is still at levels which are not historically high."\n\n'
+        "He said volatility should be stable until markets reassess the situation after a long weekend in Britain."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    speakers = [q[3] for q in quotes]
+    assert len(speakers) == 5 and speakers[0] == "A trader at a Japanese bank"
+    assert speakers[1].startswith("A trader") and speakers[1:] == [speakers[1]] * 4
+    # a person named after the statement before: whom "he" means is no longer clear
+    named = text.replace("Long-dated volatility", "John Harlow of Commerzbank says long-dated volatility")
+    quotes, _ = quotes_of(analyzer, named, "en")
+    assert quotes[-1][3] is None

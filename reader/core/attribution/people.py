@@ -44,11 +44,7 @@ def describes_a_person(span) -> bool:
         return lower_case(span[0]) and _people(span[0].lower_)
     if span[0].lower_ not in ARTICLES and span[0].lower_ not in _QUANTIFIERS:
         return False
-    head = None
-    for token in span[1:]:
-        if token.lower_ in _MODIFIER_STARTS or token.is_punct:
-            break
-        head = token  # the last word before a modifier heads the phrase
+    head = _head(span)
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
     word = head.lower_
@@ -118,6 +114,22 @@ def someone_described(text: str, start: int, end: int) -> bool:
     person or group described by a noun ("De woordvoerster …", "The
     spokesman …"): someone a pronoun or a quote after it may point to."""
     return any(True for _ in described_openings(text, start, end))
+
+
+def one_described(span) -> bool:
+    """A phrase that describes one person ("A trader at a Japanese bank"), not a group."""
+    head = _head(span) if len(span) > 1 else None
+    return head is not None and describes_a_person(span) and not plural_noun(head.lower_)
+
+
+def _head(span):
+    """The last word before a modifier, after the phrase's first word: its head."""
+    head = None
+    for token in span[1:]:
+        if token.lower_ in _MODIFIER_STARTS or token.is_punct:
+            break
+        head = token
+    return head
 
 
 def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
 from .roles import may_be
-from .people import described_openings, describes_a_person, plural_noun
+from .people import described_openings, describes_a_person, one_described, plural_noun
 
 if TYPE_CHECKING:
     from .quotes import QuoteFinder
@@ -179,15 +179,36 @@ def described_pronouns(finder: "QuoteFinder", quotes: list) -> None:
     hij.": a pronoun for one person that speaks, with no one named shortly
     before it, is the one person a sentence shortly before opens with by a
     noun (`_described_before`), when the pronoun may stand for them."""
-    for quote in quotes:
+    ordered = sorted(quotes, key=lambda q: q.start)
+    for number, quote in enumerate(ordered):
         if not quote.pronoun or quote.speaker is None:
             continue
         word = finder.text[quote.speaker[0] : quote.speaker[1]]
         if word.lower() not in _ONE:
             continue
         described = _described_before(finder, quote.speaker[0])
+        described = described or _described_speaker_before(finder, ordered[:number], quote)
         if described is not None and all(may_be(word, w) for w in finder.text[described[0] : described[1]].lower().split()):
             quote.speaker, quote.pronoun = described, False
+
+
+def _described_speaker_before(finder: "QuoteFinder", earlier: list, quote) -> tuple[int, int] | None:
+    """ "A trader at a Japanese bank said …  He said …  [a sentence of the
+    writer's]  "…," he said.": the speaker of the statement right before
+    (`earlier` are the quotes before, in order; a quote paragraph with no
+    cue goes on with the one before it), when that is one person described,
+    not named, and no person is named from that statement on."""
+    if not earlier or quote.start - earlier[-1].end > _PRONOUN_WINDOW:
+        return None
+    last = next((q for q in reversed(earlier) if not (q.kind == "direct" and q.speaker is None and q.cue is None)), None)
+    speaker = last.speaker if last is not None else None
+    if speaker is None or last.pronoun:
+        return None
+    span = finder.tokens(*speaker)
+    named = finder.names.overlapping(min(speaker[0], last.start), quote.speaker[0])
+    if span is None or not one_described(span) or any(getattr(actor, "label", "PER") == "PER" for actor in named):
+        return None
+    return speaker
 
 
 #: Pronouns for one person.
