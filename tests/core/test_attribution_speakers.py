@@ -709,3 +709,13 @@ def test_a_pronoun_never_points_to_a_name_after_op_de(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Rob Chrispijn"]
+
+
+def test_a_name_with_a_party_in_brackets_before_a_colon_speaks(analyzer):
+    text = (
+        "Twee studenten debatteren in een café.\n\n"
+        "De Groot (GL): 'Mensen die op een bootje stappen hebben daar goede redenen voor.' Hij praat snel.\n\n"
+        "Van Benthem (FvD): 'Forum komt altijd met die linkse indoctrinatie.' Ik vind dat een hoax."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["De Groot", "Van Benthem"]

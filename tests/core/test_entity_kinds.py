@@ -162,3 +162,9 @@ def test_a_first_name_named_alone_is_no_surname_to_split_a_flemish_name_at(analy
     # "Herman" alone is a first name: "Herman De Prins" stays one person (CoNLL Dutch is Flemish news)
     text = "Herman zwaaide naar de fotografen. VRT-journalist Herman De Prins gaat met pensioen."
     assert ("Herman De Prins", "PER") in labelled(analyse(analyzers, text, "nl"))
+
+
+def test_an_abbreviation_in_brackets_after_a_name_is_the_party(analyzers):
+    text = "In het debat gaat het over migratie. Kamerlid Anne Smit (GL): 'Dit plan is slecht.' Kees Bos (D66) is het eens."
+    found = labelled(analyse(analyzers, text, "nl"))
+    assert ("GL", "ORG") in found and ("D66", "ORG") in found and ("Anne Smit", "PER") in found

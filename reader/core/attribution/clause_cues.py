@@ -5,7 +5,8 @@ opening a short clause before a colon: a mixin of `QuoteFinder`.
 - "Alsof …, adviseerde Clinton de kandidaten '…'." (the quote's own clause);
 - "Politiek tekenaar X is resoluut: ,,…''" (`_opening_subject`), "De
   vrouw knikt: ,,…''" (`_verb_before_colon`), "Gevraagd om een reactie
-  stuurt X een passage: '…'" (`_inverted_subject`).
+  stuurt X een passage: '…'" (`_inverted_subject`);
+- "Rutte: ,,…''", "De Groot (GL): ,,…''" (`_colon_speaker`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from .verb_cue import FUNCTION_TAGS
 
 #: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
 _NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
+
+#: Prepositions that open an adverbial before a colon ("X in een reactie:").
+_ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
 
 
 class ClauseCues:
@@ -49,6 +53,26 @@ class ClauseCues:
             return None  # two words are a scare quote, but after "noemde": what they called it
         speaker = self._speaker_of(cue, clause, before.end)
         return (self.doc[cue].text, speaker) if speaker else None
+
+    def _colon_speaker(self, start: int, colon: int) -> tuple[str, tuple[int, int]] | None:
+        """ "Rutte: “…”"; "De vrouw knikt: “…”"; "De Groot (GL): “…”": the
+        phrase before the colon (and a bracket after it), or before the verb."""
+        doc = self.doc
+        last = _before_brackets(doc, start, colon)
+        verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > start else last
+        # "Het is volgens X heel simpel: “…”": the source speaks
+        speaker = self._source_before_colon(start, last) or self.phrases.before(verb, start)
+        if self.checked_speaker(speaker) is None or self._a_clause(speaker):  # "Kees Jansen vat het samen:"
+            speaker = self._clause_speaker(start, last) or speaker  # "Tekenaar X is resoluut: “…”"
+        far = self._first_cue(start, last) if self.checked_speaker(speaker) is None else None
+        if far is not None and (found := self._speaker_of(far, start, last)):
+            return doc[far].text, found  # "Voor het eerst zei May dat …, al …: ,,…''"
+        if speaker is not None:
+            first = self.tokens(*speaker).start
+            if first - 1 >= start and doc[first - 1].lower_ in _ADVERBIAL_PREPOSITIONS:
+                # "Vroom in een reactie: “…”": the name before the adverbial
+                speaker = self.phrases.before(first - 1, start)
+        return (":", speaker) if speaker else None
 
     def _speaker_of(self, cue: int, floor: int, end: int) -> tuple[int, int] | None:
         """The subject of reporting verb `cue` between tokens `floor` and
@@ -235,6 +259,15 @@ class ClauseCues:
         return next(
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
         )
+
+
+def _before_brackets(doc, start: int, colon: int) -> int:
+    """Where the phrase before a colon ends: at the opening bracket of a
+    short aside that closes right before it ("De Groot (GL):", "Jansen (34):")."""
+    if colon - 1 <= start or doc[colon - 1].text != ")":
+        return colon
+    opening = next((j for j in range(colon - 2, max(start, colon - 6) - 1, -1) if doc[j].text == "("), None)
+    return opening if opening is not None and opening > start else colon
 
 
 def _genitive(phrase: str) -> bool:

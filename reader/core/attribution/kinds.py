@@ -284,7 +284,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     for bound in sorted(bounds + addresses):
         if _a_common_word(doc, bound, inside) or _a_quoted_description(doc, bound):
             continue
-        label = _misc_label(doc, bound) or _place_label(doc, bound)
+        label = _party_label(doc, bound, kept) or _misc_label(doc, bound) or _place_label(doc, bound)
         if label:
             bound[2] = label
         elif _in_a_place(doc, bound):
@@ -295,6 +295,23 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
         if bound[2] == "MISC" and doc[bound[0] : bound[1]].text in places:
             bound[2] = "LOC"
     return kept
+
+
+def _party_label(doc: Doc, bound: list, before: list[list]) -> str | None:
+    """ORG for an abbreviation in brackets right after a person's name:
+    the party or body they belong to ("Anne Smit (GL)", "Piet Jansen
+    (FvD)", "Kees Bos (D66)"), which the model may take for a person."""
+    start, end = bound[0], bound[1]
+    if end - start != 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text[:1] != ")":
+        return None
+    if bound[2] not in ("PER", "MISC"):
+        return None  # one the model calls a place is a country in a list of results ("Carl Lewis (USA)")
+    word = doc[start].text
+    capitals = sum(c.isupper() for c in word)
+    if not (word.isalnum() and 2 <= len(word) <= 7 and (capitals >= 2 or capitals and any(c.isdigit() for c in word))):
+        return None
+    # the name before may be the model's MISC ("De Groot (GL)"): any name
+    return "ORG" if before and before[-1][1] == start - 1 and before[-1][2] in ("PER", "MISC") else None
 
 
 def _web_address(token: Token) -> bool:

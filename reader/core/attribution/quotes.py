@@ -57,8 +57,6 @@ _FINAL_STOPS = ".!?…"
 #: Words after which a separable verb's particle has ended its clause.
 _CLAUSE_ENDS = frozenset("over om en maar of want dat omdat toen als".split())
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}\s[–—-]\s+")
-#: Prepositions that open an adverbial before a colon ("X in een reactie:").
-_ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
 
 
 class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
@@ -239,21 +237,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         cue = next((i for i in window if self.is_cue(i, last) or spoke(i)), None)
         cue = cue if cue is not None or doc[last].text != "," else self._told_far_before(last, before.start)
         if doc[last].text == ":" and cue is None and last - 1 >= before.start:
-            # "Rutte: “…”"; "De vrouw knikt: “…”": the phrase before the verb
-            verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > before.start else last
-            # "Het is volgens X heel simpel: “…”": the source speaks
-            speaker = self._source_before_colon(before.start, last) or self.phrases.before(verb, before.start)
-            if self.checked_speaker(speaker) is None or self._a_clause(speaker):  # "Kees Jansen vat het samen:"
-                speaker = self._clause_speaker(before.start, last) or speaker  # "Tekenaar X is resoluut: “…”"
-            far = self._first_cue(before.start, last) if self.checked_speaker(speaker) is None else None
-            if far is not None and (found := self._speaker_of(far, before.start, last)):
-                return doc[far].text, found  # "Voor het eerst zei May dat …, al …: ,,…''"
-            if speaker is not None:
-                first = self.tokens(*speaker).start
-                if first - 1 >= before.start and doc[first - 1].lower_ in _ADVERBIAL_PREPOSITIONS:
-                    # "Vroom in een reactie: “…”": the name before the adverbial
-                    speaker = self.phrases.before(first - 1, before.start)
-            return (":", speaker) if speaker else None
+            return self._colon_speaker(before.start, last)
         if cue is None:
             return None
         if self._as_clause(cue, before.start):

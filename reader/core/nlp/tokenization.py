@@ -16,6 +16,9 @@ For every pipeline, bundled or official (`adapt_tokenizer`):
   or ``wisten we al.`` kept the sentence's full stop inside the word, and
   "zeggen dat." was no statement with its "dat". In news such a word
   before a full stop ends a sentence; those exceptions are dropped.
+- spaCy's exceptions keep the emoticon ``):`` whole, so in ``De Groot
+  (GL): '…'`` no colon followed the speaker; in news it is a bracket and
+  a colon, and the exception is dropped.
 - spaCy splits a full stop off a word ending in a lower-case letter or in
   two capitals, but not off one ending in lower case then a capital:
   ``GroenLinks-PvdA.`` and ``McD.`` kept the sentence's full stop, and the
@@ -51,6 +54,9 @@ _CAMEL_CASE_FULL_STOP = r"(?<=[a-z][A-Z])\.$"
 #: Dutch abbreviation exceptions that are common words ending a sentence
 #: far more often than abbreviations (counted in 300 news articles).
 _WORDS_BEFORE_A_FULL_STOP = frozenset("dat. al. me. kon. hand. vol. pas. ver. top. best.".split())
+#: Emoticon exceptions that are news punctuation: a bracket closing an
+#: aside before a colon ("De Groot (GL): '…'").
+_NOT_EMOTICONS = frozenset({"):"})
 
 
 def adapt_tokenizer(nlp: Language) -> Language:
@@ -67,7 +73,7 @@ def adapt_tokenizer(nlp: Language) -> Language:
     kept = {
         key: value
         for key, value in rules.items()
-        if not _ALL_CAPS_ABBREVIATION.fullmatch(key) and key not in _WORDS_BEFORE_A_FULL_STOP
+        if not _ALL_CAPS_ABBREVIATION.fullmatch(key) and key not in _WORDS_BEFORE_A_FULL_STOP and key not in _NOT_EMOTICONS
     }
     if len(kept) != len(rules):
         tokenizer.rules = kept
