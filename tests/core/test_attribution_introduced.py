@@ -304,3 +304,13 @@ def test_whose_a_thing_is_stands_aside_from_the_sentences_person(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Aad de Mos"]
+
+
+def test_a_word_before_a_colon_is_no_subject_who_speaks_next(analyzer):
+    text = (
+        "De heide verdwijnt.\n\n"
+        "Vooropgesteld: ook Frank Berendse, emeritus hoogleraar ecologie, vindt een veldleeuwerik boven de heide "
+        "prachtig. 'Het zou ontzettend jammer zijn als we die ecosystemen kwijtraken.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("Frank Berendse", "Frank Berendse")]

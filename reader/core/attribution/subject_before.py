@@ -47,7 +47,9 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
     roots = [token for token in span if token.dep_ == "ROOT"]
     root = next((token for token in roots if token.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
     subject = finder.phrases.subject_of(root.i) if root is not None else None
-    speaker = finder.checked_speaker(subject) or _another_subject(finder, root, subject)
+    # "Vooropgesteld: ook X vindt …": a word before a colon labels, it does not act
+    label = subject is not None and finder.text[subject[1] :].lstrip().startswith(":")
+    speaker = (None if label else finder.checked_speaker(subject)) or _another_subject(finder, root, subject)
     if speaker is None:
         return None
     if finder._pronoun(speaker):
@@ -87,9 +89,9 @@ def _another_subject(finder: "QuoteFinder", root, subject: tuple[int, int] | Non
     for child in root.children:
         inside = subject is not None and subject[0] <= child.idx < subject[1]
         if child.dep_ == "nsubj" and not inside and (child.pos_ == "PROPN" or child.lower_ in _ONE):
-            return finder.checked_speaker((child.idx, child.idx + len(child)))
+            name = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)  # the whole name, not "Frank"
+            return finder.checked_speaker((name.start_char, name.end_char) if name else (child.idx, child.idx + len(child)))
     return None
-
 
 
 def _last_person_may_be(finder: "QuoteFinder", pronoun: int, word: str) -> bool:
