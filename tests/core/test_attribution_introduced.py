@@ -314,3 +314,17 @@ def test_a_word_before_a_colon_is_no_subject_who_speaks_next(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("Frank Berendse", "Frank Berendse")]
+
+
+def test_a_subject_after_the_verb_that_the_parse_missed_speaks_next(analyzer):
+    # the parse takes "de staatssecretaris" for an object; "weigert" alone is no silence
+    text = (
+        "De treinen rijden weer.\n\n"
+        "Zelf weigert de staatssecretaris daarom de vlag uit te hangen over het opgeloste probleem. "
+        ",,Het zou fantastisch nieuws voor de reiziger zijn.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["de staatssecretaris"]
+    refusing = "De treinen rijden weer.\n\nDe staatssecretaris weigert te reageren. ,,Het zou fantastisch nieuws zijn.''"
+    quotes, _ = quotes_of(analyzer, refusing, "nl")
+    assert [q[3] for q in quotes] == [None]

@@ -209,7 +209,8 @@ def _silent(sentence: str) -> bool:
     niets over kwijt", "declined to comment"); a negation alone ("Borgmeijer
     heeft geen idee") says nothing of whether they spoke."""
     words = re.findall(r"\w+", sentence.lower())
-    return bool(NEGATIONS & set(words)) and any(word.startswith(_ANSWERING) for word in words)
+    # another word than the negation: "weigert de vlag uit te hangen" is no silence, "weigert te reageren" is
+    return bool(NEGATIONS & set(words)) and any(word.startswith(_ANSWERING) for word in words if word not in NEGATIONS)
 
 
 #: Beginnings of words for answering or keeping silent.

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
+from .phrases import finite
 from .roles import may_be
 from .people import described_openings, describes_a_person, one_described, plural_noun
 
@@ -50,6 +51,7 @@ def subject_before(finder: "QuoteFinder", start: int) -> tuple[tuple[int, int], 
     # "Vooropgesteld: ook X vindt …": a word before a colon labels, it does not act
     label = subject is not None and finder.text[subject[1] :].lstrip().startswith(":")
     speaker = (None if label else finder.checked_speaker(subject)) or _another_subject(finder, root, subject)
+    speaker = speaker or (_after_the_verb(finder, root, span) if subject is None else None)
     if speaker is None:
         return None
     if finder._pronoun(speaker):
@@ -92,6 +94,22 @@ def _another_subject(finder: "QuoteFinder", root, subject: tuple[int, int] | Non
             name = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)  # the whole name, not "Frank"
             return finder.checked_speaker((name.start_char, name.end_char) if name else (child.idx, child.idx + len(child)))
     return None
+
+
+def _after_the_verb(finder: "QuoteFinder", root, span) -> tuple[int, int] | None:
+    """ "Zelf weigert de staatssecretaris daarom …": in a Dutch main clause
+    that opens with an adverb or a preposition, the phrase right after the
+    finite verb is its subject, when the parse gave the verb none (it took
+    "de staatssecretaris" for an object)."""
+    if finder.lang != "nl" or root is None or root.i + 1 >= span.end or not finite(root):
+        return None
+    if root.i == span.start or span[0].pos_ not in ("ADV", "ADP") or span[0].text == "Er":
+        return None
+    first = finder.doc[root.i + 1]
+    noun = first.head if first.dep_ == "det" else first
+    if noun.pos_ not in ("NOUN", "PROPN") or not root.i < noun.left_edge.i <= noun.right_edge.i < span.end:
+        return None
+    return finder.checked_speaker((noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)))
 
 
 def _last_person_may_be(finder: "QuoteFinder", pronoun: int, word: str) -> bool:
