@@ -328,3 +328,24 @@ def test_a_subject_after_the_verb_that_the_parse_missed_speaks_next(analyzer):
     refusing = "De treinen rijden weer.\n\nDe staatssecretaris weigert te reageren. ,,Het zou fantastisch nieuws zijn.''"
     quotes, _ = quotes_of(analyzer, refusing, "nl")
     assert [q[3] for q in quotes] == [None]
+
+
+INTERVIEW = (
+    "Historicus Karel Donk schreef tien boeken over de Gouden Eeuw. Donk woont in Leiden en geeft les aan de "
+    "universiteit. Donk is zestig.\n\n"
+    "In 2005 schreef u uw eerste boek. Waarom juist over die tijd?\n\n"
+    "'Omdat ik er als kind al door gegrepen was. Mijn vader nam me mee naar het museum.'\n\n"
+    "U bent kritisch over het onderwijs. Wat moet er anders?\n\n"
+    "'Leerlingen leren te weinig jaartallen. Dat moet echt anders.'"
+)
+
+
+def test_in_an_interview_the_answer_after_a_question_is_the_main_persons(analyzer):
+    quotes, _ = quotes_of(analyzer, INTERVIEW, "nl")
+    assert [q[4] for q in quotes] == ["Karel Donk", "Karel Donk"]
+    # without the writer's "u" it is no interview: a question before a quote tells nothing of who answers
+    article = INTERVIEW.replace("In 2005 schreef u uw eerste boek", "In 2005 verscheen het eerste boek").replace(
+        "U bent kritisch", "Velen zijn kritisch"
+    )
+    quotes, _ = quotes_of(analyzer, article, "nl")
+    assert [q[4] for q in quotes] == [None, None]

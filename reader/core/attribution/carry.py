@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from .intervals import Intervals
+from .interview import interview_answers
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
 from .people import someone_described
@@ -115,6 +116,7 @@ def context_speakers(
     introduced_speakers(quotes, paragraphs, persons)
     addressed_speakers(quotes, text, persons)
     protagonist_speakers(quotes, paragraphs, persons)
+    interview_answers(quotes, paragraphs, persons)
     subject_speakers(quotes, paragraphs)
     headline_speakers(quotes, paragraphs)
 

@@ -46,7 +46,7 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
     quotes found, in order; `persons` the mentions of people (values:
     (start, end, the actor or anything that tells two people apart))."""
     text = paragraphs.text
-    for quote, before, telling in _uncued(quotes, paragraphs):
+    for quote, before, telling in uncued(quotes, paragraphs):
         named = persons.overlapping(*before)
         if not named and _opens_with_one_pronoun(text[before[0] : before[1]]):
             # "Ahmed Ali vluchtte uit Syrië. Hij woont nu in Utrecht. ,,…''":
@@ -129,11 +129,11 @@ def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: I
     theirs. Main: named at least three times, and at least a quarter more
     often than anyone else (1.5 times missed features with two voices). Run
     after `introduced_speakers`."""
-    main = _main_person(persons)
+    main = main_person(persons)
     if main is None:
         return
     text = paragraphs.text
-    for quote, before, _ in _uncued(quotes, paragraphs):
+    for quote, before, _ in uncued(quotes, paragraphs):
         named = persons.overlapping(*before)
         if named and all(actor is main for _, _, actor in named):
             start, end, _ = max(named, key=lambda mention: mention[0])
@@ -144,7 +144,7 @@ def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: I
                 quote.speaker = (last[0], last[1])
 
 
-def _uncued(quotes: list[Found], paragraphs: Paragraphs):
+def uncued(quotes: list[Found], paragraphs: Paragraphs):
     """The direct quotes with no cue and no speaker yet, each with the
     sentence right before it, when that sentence can tell who speaks: no
     quote in it and no one keeping silent. With them the test itself, for
@@ -168,12 +168,13 @@ def subject_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
     sentence before it has as subject (`subject_before`, kept on the quote
     as `introducer`), when that sentence is no quote and no silence. Run
     last: the rules that read a name are surer."""
-    for quote, _, _ in _uncued(quotes, paragraphs):
+    for quote, _, _ in uncued(quotes, paragraphs):
         if quote.introducer is not None:
             quote.speaker, quote.pronoun = quote.introducer
 
 
-def _main_person(persons: Intervals):
+def main_person(persons: Intervals):
+    """The person named at least three times and a quarter more often than anyone else; None if no one is."""
     counts: dict[int, int] = {}
     actors = {}
     for _, _, (_, _, actor) in persons.items():
