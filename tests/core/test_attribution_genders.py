@@ -27,6 +27,7 @@ def test_the_bundled_list_is_there_and_names_its_source():
         ("Willeke Dost", "female"),
         ("Marie-Louise van Dam", "female"),  # each part a woman's name
         ("Rutte", None),  # a surname alone says nothing
+        ("Ursula", "female"),  # a first name alone does ("zijn vrouw Ursula")
         ("Andrea Pirlo", None),  # a man's name in Italy, a woman's elsewhere: no guess
         ("Kim Jong-un", None),
     ],
@@ -82,3 +83,12 @@ def test_a_pronoun_goes_past_people_of_the_other_gender_to_the_one_it_fits(analy
     # someone described by a noun in between: not clear whom "she" means
     quotes, _ = quotes_of(analyzer, text.replace("But she said", "The woman stood up. But she said"), "en")
     assert [q[4] for q in quotes] == [None]
+
+
+def test_a_first_name_alone_has_its_gender_too(analyzer):
+    text = (
+        "Politicoloog Bassam Tibi woont in Duitsland, waar hij zich vestigde voor zijn vrouw Ursula. "
+        "Het tij begint te keren, zegt hij."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] != ["Ursula"]

@@ -33,10 +33,10 @@ def _genders() -> dict[str, str]:
 
 def gender_of(name: str) -> str | None:
     """The gender of a person's name as written ("female", "male" or None:
-    "Marie-Louise van Dam" is "female"); only a name of two words or more
-    has a first name to go by."""
+    "Marie-Louise van Dam" is "female"); a name of one word counts when it
+    is a first name ("zijn vrouw Ursula"): a surname alone is in no list."""
     words = name.split()
-    if len(words) < 2:
+    if not words:
         return None
     first = words[0].lower()
     genders = _genders()
