@@ -719,3 +719,32 @@ def test_a_name_with_a_party_in_brackets_before_a_colon_speaks(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["De Groot", "Van Benthem"]
+
+
+def test_a_long_aside_in_brackets_or_a_quoted_heading_is_no_part_of_the_colon_speaker(analyzer):
+    text = (
+        "Er wordt weinig gedoneerd voor Venezuela.\n\n"
+        "Merlijn Stoffels (persvoorlichter van het Rode Kruis): 'We merken een verband tussen aandacht en donaties.'\n\n"
+        "'Juist nu is doneren belangrijk' Thea Hilhorst (hoogleraar humanitaire hulp aan de Erasmus Universiteit): "
+        "'Er is een groot verschil tussen natuurrampen en andere crises.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    speakers = [q[3] for q in quotes if q[1].startswith(("'We merken", "'Er is"))]
+    assert speakers == ["Merlijn Stoffels", "Thea Hilhorst"]
+
+
+def test_an_article_and_an_adjective_before_a_colon_is_no_speaker_but_one_of_them_is(analyzer):
+    quotes, _ = quotes_of(analyzer, "Het was een lange dag.\n\nMet een diepe zucht: 'Dit had ik nooit verwacht.'", "nl")
+    assert [q[3] for q in quotes] == [None]
+    text = "Het kabinet wankelt.\n\n,,Het einde is nabij'', aldus een van hen. ,,Je kunt niet blijven wachten'', zegt een ander."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["een van hen", "een ander"]
+
+
+def test_a_time_phrase_after_the_name_is_no_part_of_the_speaker(analyzer):
+    text = (
+        "Politicoloog Bassam Tibi spreekt op een symposium.\n\n"
+        "Het advies aan de generaal vormt de kern van zijn werk, zegt Tibi een dag na het symposium in een interview."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("Tibi", "Bassam Tibi")]

@@ -262,11 +262,12 @@ class ClauseCues:
 
 
 def _before_brackets(doc, start: int, colon: int) -> int:
-    """Where the phrase before a colon ends: at the opening bracket of a
-    short aside that closes right before it ("De Groot (GL):", "Jansen (34):")."""
+    """Where the phrase before a colon ends: at the opening bracket of an
+    aside that closes right before it ("De Groot (GL):", "Jansen (34):",
+    "Merlijn Stoffels (persvoorlichter van het Rode Kruis):")."""
     if colon - 1 <= start or doc[colon - 1].text != ")":
         return colon
-    opening = next((j for j in range(colon - 2, max(start, colon - 6) - 1, -1) if doc[j].text == "("), None)
+    opening = next((j for j in range(colon - 2, max(start, colon - 16) - 1, -1) if doc[j].text == "("), None)
     return opening if opening is not None and opening > start else colon
 
 

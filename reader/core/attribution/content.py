@@ -33,6 +33,8 @@ _WHEN = frozenset("after when before while since once".split())
 PARTICIPLES = frozenset("adding saying".split())
 #: Parts of the day after a weekday ("on Tuesday night").
 _DAY_PARTS = frozenset("night morning afternoon evening".split())
+#: Spans of time after "een"/"a" in a time phrase ("een dag na …", "a week after …").
+_PERIODS = frozenset("dag week maand jaar uur day month year hour".split())
 #: Words that open an English time phrase after a verb, and the nouns
 #: that close one ("on Friday", "late on Tuesday", "last week", "this morning").
 _TIME_OPENERS = frozenset("on late early last this".split())
@@ -108,6 +110,8 @@ class ReportedContent(BareContent):
                 index += 2
             elif word in _DAY_PARTS and doc[index - 1].lower_ in TIME_WORDS:
                 index += 1  # "said on Tuesday night the ship …"
+            elif word in ("een", "a") and index + 1 < end and doc[index + 1].lower_ in _PERIODS:
+                index += 2  # "zegt Tibi een dag na het symposium", "said a day after"
             elif word == "in" and index + 2 < end and doc[index + 2].lower_ in _STATEMENT_NOUNS:
                 index += 3  # "said in a statement the order …"
             elif word == "in" and index + 1 < end and _month_or_year(doc[index + 1].lower_):

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from .perfect import PERFECT
 from .phrases import finite
-from .speaker_checks import RELATIVE_SPEAKERS
+from .run_on import RELATIVE_SPEAKERS
 
 if TYPE_CHECKING:
     from .subjects import ReportedSubjects

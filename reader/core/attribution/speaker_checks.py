@@ -13,6 +13,13 @@ from .people import describes_a_person
 from .phrases import TIME_WORDS
 from .run_in import DETERMINERS as _DETERMINERS
 from .run_in import after_a_run_in_name, heading_run_in
+from .run_on import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
+from .run_on import without_run_on
+
+#: Tags of a word that can head a description of someone ("" when not tagged).
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", ""})
+#: Words for another person that the tagger may call adjectives ("zegt een ander").
+_OTHERS = frozenset("ander andere other another".split())
 
 #: Personal pronouns that may stand as a speaker on their own; a phrase
 #: that starts with one and runs on ("hij eraan toe") is cut to it.
@@ -62,7 +69,6 @@ def is_text_noun(word: str) -> bool:
 _FRAGMENT_END = frozenset("te en of and or to".split())
 #: Relative pronouns whose clause may report what the phrase before them said
 #: ("X, die vond dat …", "Iran, which denies …"); a speaker phrase ends before one.
-RELATIVE_SPEAKERS = frozenset("who which die".split())
 _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
 #: Dutch demonstratives that open a sentence as its subject and speak like
 #: "hij" before a singular verb ("Die schreef: …").
@@ -142,6 +148,7 @@ class SpeakerChecks:
         if span is None or len(span) == 0:
             return None
         span = self._before_a_quotation(_without_age(after_a_run_in_name(self.text, self.names, _without_opening(span))))
+        span = self._after_a_quotation(span) if span is not None else None
         if span is None or len(span) == 0:
             return None
         speaker = (span.start_char, span.end_char)
@@ -179,32 +186,13 @@ class SpeakerChecks:
         span = _after_its_relative(self._before_its_verb(span))
         if span is None or _a_clause(span):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
-        span = self._without_run_on(span)
+        span = without_run_on(self, span)
         speaker = (span.start_char, span.end_char)
         if span[-1].lower_ in _FRAGMENT_END:
             return None
         if self._names_someone(speaker):
             return speaker
-        described = described and first.lower_ in _DETERMINERS and len(span) <= 8 and not clause_words(span)
-        return speaker if described else None
-
-    def _without_run_on(self, span):
-        """`span` without a last word it ran on to: the verb's particle ("zegt
-        X weten"), a relative ("De groep die") or a word of what follows
-        ("een medewerker van een winkel | pal tegenover …", "vrienden |
-        uitgelaten op")."""
-        if len(span) > 1 and (self.is_particle(span[-1]) or span[-1].lower_ in RELATIVE_SPEAKERS or _modifies_after(span)):
-            return span[:-1]
-        relative = next((t.i for t in span[1:] if t.lower_ in RELATIVE_SPEAKERS), None)
-        if relative is not None and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span.doc[relative + 1 : span.end]):
-            return span.doc[span.start : relative]  # "most people who saw", "an official … who first (told)"
-        # "Matt Ferchen van de Tsinghua Universiteit | en gespecialiseerd in …", "Jan de Vries | en hij vertrok"
-        joined = next((t.i for t in span[1:-1] if t.lower_ in ("en", "and") and _goes_on(t.nbor())), None)
-        if joined is not None:
-            return span.doc[span.start : joined]
-        # "Seven hijackers surrendered | and British police (said)": a past tense after a noun ends a clause before
-        ended = next((t.i for t in span[2:-1] if t.lower_ == "and" and _past_after_a_noun(t.nbor(-1))), None)
-        return span.doc[ended + 1 : span.end] if ended is not None else span
+        return speaker if described and _a_description(span) else None
 
     def _before_a_quotation(self, span):
         """`span` up to a quotation that opens inside it and runs past it
@@ -212,6 +200,13 @@ class SpeakerChecks:
         inside stays ("de 'boreale' volksdichter Jacob Cats")."""
         opened = next((m.start for m in self.marked if span.start_char < m.start < span.end_char < m.end), None)
         return self.tokens(span.start_char, len(self.text[:opened].rstrip())) if opened is not None else span
+
+    def _after_a_quotation(self, span):
+        """`span` after a quotation that closes inside it ("'Juist nu is
+        doneren belangrijk' Thea Hilhorst (…):", a quoted subheading before
+        the name)."""
+        closed = max((m.end for m in self.marked if m.start < span.start_char < m.end < span.end_char), default=None)
+        return self.tokens(closed, span.end_char) if closed is not None else span
 
     def _verb_first(self, first) -> bool:
         """A reporting verb or an English -ing/-ed form in lower case, unless
@@ -269,6 +264,15 @@ def _demonstrative_for_one(token) -> bool:
     return verb.text.islower() and verb.is_alpha and not verb.lower_.endswith("en")
 
 
+def _a_description(span) -> bool:
+    """A phrase opening with an article, short, with no clause in it and a
+    noun ("de socioloog", "een van hen", "een ander"): not an article and
+    an adjective alone ("Met een diepe zucht:")."""
+    if span[0].lower_ not in _DETERMINERS or len(span) > 8 or clause_words(span):
+        return False
+    return any(t.pos_ in _NOMINAL or t.lower_ in _OTHERS for t in span[1:])
+
+
 def clause_words(span) -> bool:
     """Whether a phrase holds a second article that no preposition or
     conjunction joins to the first noun: two noun phrases side by side, so
@@ -291,33 +295,6 @@ _JOINING_WORDS = frozenset(
 
 #: Dutch auxiliaries that open a question when capitalised ("Is dit …?").
 _AUXILIARY_WORDS = frozenset("is was zijn waren heeft had hebben hadden wordt werd worden werden kan kon moet moest zal zou".split())
-
-
-def _goes_on(token) -> bool:
-    """A word after "en"/"and" in a speaker phrase that goes on with the
-    sentence, not with the phrase: a verb, adjective, adverb or pronoun."""
-    if not token.text.islower():
-        return False
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    # "en andere stromingen", "and independent monitors", "en gedeputeerde X": another phrase for someone
-    before_a_noun = following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ")
-    return token.lower_ in _SUBJECT_PRONOUNS or (token.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not before_a_noun)
-
-
-def _past_after_a_noun(token) -> bool:
-    """An English lower-case "-ed" word right after a noun ("hijackers
-    surrendered"): a past tense, whatever the tagger says; not after a
-    determiner ("the injured")."""
-    before = token.nbor(-1) if token.i > 0 else None
-    return token.text.islower() and token.text.endswith("ed") and before is not None and before.pos_ in ("NOUN", "PROPN")
-
-
-def _modifies_after(span) -> bool:
-    """The last word of `span` is an adverb or adjective in lower case
-    before a preposition: it goes with what follows, not with the noun."""
-    last = span[-1]
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and last.pos_ in ("ADV", "ADJ") and last.text.islower() and following.pos_ == "ADP"
 
 
 def _after_its_relative(span):
@@ -371,7 +348,6 @@ def _finite(token) -> bool:
     return token.text.islower() and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and not token.tag_.startswith("NN")
 
 
-_SUBJECT_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u i you he she we they".split())
 
 
 def _acronym(word: str) -> bool:

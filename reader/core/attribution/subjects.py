@@ -14,7 +14,8 @@ from .found import Found
 from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, before_the_auxiliary
 from .relative_subjects import antecedent_of_relative, relative_before, subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
-from .speaker_checks import RELATIVE_SPEAKERS, clause_words
+from .run_on import RELATIVE_SPEAKERS
+from .speaker_checks import clause_words
 from .titles import NAME_PARTICLES
 
 #: Relative pronouns that open a clause about the subject before a verb.
