@@ -567,3 +567,17 @@ def test_a_te_infinitive_in_the_main_clause_after_a_leading_subordinate_clause(a
     assert [content for content, _, _ in reported(analyzer, text)] == ["blij te zijn met de uitslag"]
     # inside the subordinate clause it is a reason, not a statement
     assert reported(analyzer, "Zij won niet omdat zij dacht te hebben gewonnen.") == []
+
+
+def test_vinden_with_an_object_and_its_predicate_is_an_opinion(analyzer):
+    assert reported(analyzer, "Piet Jansen vindt het plan een goed idee.") == [("het plan een goed idee", "vindt", "Piet Jansen")]
+    found = reported(analyzer, "Piet Jansen vindt het besluit van de gemeente onbegrijpelijk.")
+    assert found == [("het besluit van de gemeente onbegrijpelijk", "vindt", "Piet Jansen")]
+    # "vindt plaats" takes place; a thing found is no opinion
+    assert reported(analyzer, "Het gesprek met Piet Jansen vindt plaats op het ministerie.") == []
+    assert reported(analyzer, "Piet Jansen vond zijn inspiratie bij andere jonge schrijvers.") == []
+
+
+def test_naar_eigen_zeggen_opening_the_sentence_is_the_subjects_account(analyzer):
+    found = reported(analyzer, "Naar eigen zeggen heeft Piet Jansen het geld nooit gezien.")
+    assert found == [("Naar eigen zeggen heeft Piet Jansen het geld nooit gezien", "naar eigen zeggen", "Piet Jansen")]

@@ -254,6 +254,32 @@ def judgement_after(doc, verb: int, end: int) -> bool:
     return False
 
 
+#: Dutch "vinden" as an opinion ("vindt het plan onzin"), and words that
+#: make it another verb ("vindt plaats", "vond het boek terug").
+_FINDING = frozenset("vindt vond vonden vinden".split())
+_NOT_OPINION = frozenset("plaats terug".split())
+
+
+def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
+    """ "Jansen vindt het plan een goed idee", "vindt het besluit
+    onbegrijpelijk": the Dutch opinion verb at `verb` with an object and a
+    predicate after it (the parse's second object or its complement),
+    in the clause, before punctuation."""
+    if doc[verb].lower_ not in _FINDING:
+        return False
+    clause = []
+    for token in doc[verb + 1 : end]:
+        if token.is_punct:
+            break
+        clause.append(token)
+    if any(t.lower_ in _NOT_OPINION for t in clause):
+        return False
+    after = [t for t in doc[verb].children if t.i > verb and t in clause]
+    objects = [t for t in after if t.dep_ in ("obj", "nsubj")]
+    predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
+    return bool(objects) and (bool(predicates) or len(objects) >= 2)
+
+
 def noun_after(token, word: str) -> bool:
     """Whether English cue word `word` after `token` is a noun, not a verb:
     after a determiner or an adjective ("these reports", "a separate

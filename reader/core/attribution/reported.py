@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .content_end import content_end
-from .cues import SPEAKING_OF, _english_forms, judgement_after
+from .cues import SPEAKING_OF, _english_forms, judgement_after, opinion_of_a_thing
 from .found import Found
 from .intervals import Intervals
 from .no_report import NoReport
@@ -236,16 +236,22 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
     def _own_account(self, span: Span) -> Found | None:
         """ "Linda en Leo troffen haar naar eigen zeggen later aan.": by
         their own account, so the sentence is the statement of its subject
-        (the phrase opening it, up to its finite verb)."""
+        (the phrase opening it, up to its finite verb; after the verb when
+        the sentence opens with "Naar eigen zeggen")."""
         doc = self.doc
         words = [t.lower_ for t in span]
         at = next((k for k in range(len(words) - 2) if words[k : k + 3] == _OWN_ACCOUNT), None)
-        if at is None or at == 0 or doc[span.start + at - 1].text == ",":
+        if at is None or at and doc[span.start + at - 1].text == ",":
             return None  # ", naar eigen zeggen een …,": an apposition's, not the sentence's
         verb = next((t.i for t in span if finite_or_known(t)), None)
-        if verb is None or verb <= span.start or verb > span.start + at:
+        if at == 0 and verb == span.start + len(_OWN_ACCOUNT):
+            # "Naar eigen zeggen was de verdachte thuis": the subject after the verb
+            main = doc[verb].head if doc[verb].dep_ in ("aux", "cop") else doc[verb]  # "heeft … gezien": the main verb's
+            speaker = self.checked_speaker(self.phrases.subject_of(main.i) if self.phrases.parsed else None)
+        elif verb is None or verb <= span.start or verb > span.start + at:
             return None
-        speaker = self.checked_speaker(self.phrases.after(span.start, verb))
+        else:
+            speaker = self.checked_speaker(self.phrases.after(span.start, verb))
         content = self._trim((span.start_char, span.end_char))
         if speaker is None or content[1] - content[0] < 8:
             return None
@@ -324,7 +330,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 if inverted is not None:
                     return inverted
             complement = self._complementiser(i, span)
-            judged = complement is None and doc[i].lower_ in _ONLY_WITH_DAT and judgement_after(doc, i, span.end)
+            judged = complement is None and _judged(doc, i, span.end)
             if doc[i].lower_ in _ONLY_WITH_DAT and complement is None and not judged:
                 continue  # "acht (niet) bewezen dat …" reports a judgement; "acht de tijd rijp om …" does not
             said_by = by_saying(doc, i, span) if self.lang == "nl" else None
@@ -362,6 +368,12 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
                 return Found(*before, "reported", doc[i].text, subject)
             return Found(*content, "reported", doc[i].text, subject)
         return None
+
+
+def _judged(doc, verb: int, end: int) -> bool:
+    """A judgement with no "dat" after the Dutch opinion verb at `verb`
+    ("achtte de agenten schuldig", "vindt het plan een goed idee")."""
+    return doc[verb].lower_ in _ONLY_WITH_DAT and judgement_after(doc, verb, end) or opinion_of_a_thing(doc, verb, end)
 
 
 def _within_ending(quote: Found | None, ending: Found | None) -> None:
