@@ -589,3 +589,15 @@ def test_a_statement_inside_one_that_closes_the_sentence_ends_before_it(analyzer
     # a clause that comments on the statement is no part of it either
     text = "India has often accused Pakistan of arming the rebels in the valley, a charge Islamabad has always denied."
     assert reported(analyzer, text) == [("Pakistan of arming the rebels in the valley", "accused", "India")]
+
+
+def test_called_with_its_object_before_a_quote_names_what_was_said(analyzer):
+    text = 'Cuban author dies.\n\nThe newspaper Granma called the novel Puig\'s "greatest gift to the modern novel in our America."'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", "The newspaper Granma")]
+    # a name in quotation marks, or "called" in the passive, says nothing
+    quotes, _ = quotes_of(analyzer, 'Sailing again.\n\nHe called his new boat "Sea of Dreams".', "en")
+    assert quotes == []
+    passive = 'Tax plans.\n\nDole\'s tax cut plans were called "a warmed-over plan that failed before and will fail again."'
+    quotes, _ = quotes_of(analyzer, passive, "en")
+    assert all(q[3] != "Dole's tax cut plans" for q in quotes)

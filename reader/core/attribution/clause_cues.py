@@ -21,7 +21,8 @@ from .speaker_checks import is_text_noun
 from .verb_cue import FUNCTION_TAGS
 
 #: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
-_NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
+_NAMING_EN = frozenset("call calls called".split())
+_NAMING = frozenset("noemt noemde noemden noemen genoemd".split()) | _NAMING_EN
 
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
@@ -49,6 +50,10 @@ class ClauseCues:
         if any(t.lower_ in self.cues.complementisers for t in self.doc[clause : before.end]):
             return None  # "dat" makes it reported speech
         cue = self._first_cue(clause, before.end)
+        if cue is None:  # "Granma called the novel '…'": English "call" is a cue only as naming (or with "on")
+            cue = next((t.i for t in self.doc[clause : before.end] if t.lower_ in _NAMING_EN), None)
+            named = cue is not None and _called(self.doc, cue, before.end) and not _a_title(self.text[marked.start : marked.end])
+            cue = cue if named else None  # not "called his boat "Sea of Dreams"": a name
         if cue is None or (words < 3 and not self._naming(cue, before.end)):
             return None  # two words are a scare quote, but after "noemde": what they called it
         speaker = self._speaker_of(cue, clause, before.end)
@@ -259,6 +264,21 @@ class ClauseCues:
         return next(
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
         )
+
+
+def _called(doc, cue: int, end: int) -> bool:
+    """English "called" in the active with only its object before the quote
+    ("called the novel Puig's '…'"; not "were called '…'", "called the
+    myth around X a mixture of '…'")."""
+    if cue > 0 and doc[cue - 1].pos_ == "AUX":
+        return False
+    return all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "PART", "NUM") for t in doc[cue + 1 : end])
+
+
+def _a_title(quoted: str) -> bool:
+    """Words in quotation marks that are a name or title: every longer word capitalised."""
+    words = [w for w in quoted.strip("\"'“”‘’„,. ").split() if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _before_brackets(doc, start: int, colon: int) -> int:
