@@ -601,3 +601,19 @@ def test_called_with_its_object_before_a_quote_names_what_was_said(analyzer):
     passive = 'Tax plans.\n\nDole\'s tax cut plans were called "a warmed-over plan that failed before and will fail again."'
     quotes, _ = quotes_of(analyzer, passive, "en")
     assert all(q[3] != "Dole's tax cut plans" for q in quotes)
+
+
+def test_a_clause_after_said_whose_subject_holds_and_is_content_not_an_inverted_speaker(analyzer):
+    text = (
+        "Johan Sletten was sad.\n\nSletten, a caretaker who has lived on the island for 30 years, said the Norwegian "
+        "and Russian communities visit frequently, competing at soccer in the summer."
+    )
+    (found,) = reported(analyzer, text)
+    assert found[0].startswith("the Norwegian and Russian communities visit") and found[2] == "Sletten"
+    # "and" before a verb ends the object: no content ("confirmed the collision but gave no details")
+    assert reported(analyzer, "Port officials confirmed the collision but gave no further details.") == []
+
+
+def test_a_sign_is_no_speaker(analyzer):
+    quotes, _ = quotes_of(analyzer, 'Trucks drive the highways.\n\nThe sign reads: "No entry for trucks after ten at night."', "en")
+    assert [q[3] for q in quotes] == [None]

@@ -161,7 +161,9 @@ class BareContent:
         for token in doc[first + 1 : min(end, first + 9)]:
             if finite_en(token):
                 return True
-            if token.pos_ not in NOUN_PHRASE_TAGS:
+            # "the Norwegian and Russian communities visit": "and" inside the noun phrase, not before a verb
+            joined = token.pos_ == "CCONJ" and token.i + 1 < end and doc[token.i + 1].pos_ in NOUN_PHRASE_TAGS
+            if token.pos_ not in NOUN_PHRASE_TAGS and not joined:
                 return False
         return False
 

@@ -305,4 +305,4 @@ def name_end(doc, start: int, limit: int) -> int:
         end += 1
     return end
 #: English past tenses without "-ed" that open what someone says before a colon.
-_PAST_TENSES = frozenset("put gave took made set kept got had was were".split())
+_PAST_TENSES = frozenset("put gave took made set kept got had was were read reads".split())

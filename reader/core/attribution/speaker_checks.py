@@ -56,7 +56,8 @@ TEXT_NOUNS = frozenset(
     """reactie verklaring antwoord persbericht interview brief bericht tweet rapport communiqué statement
     draaiboek nota notitie memo verslag document onderzoek studie analyse peiling enquête prognose vonnis
     telling tellingen uitslag uitslagen
-    response reply letter report commentary editorial memo document study survey analysis poll ruling agreement article""".split()
+    response reply letter report commentary editorial memo document study survey analysis poll ruling agreement article
+    bord borden spandoek spandoeken sign signs billboard billboards banner banners placard placards""".split()
 )
 
 
