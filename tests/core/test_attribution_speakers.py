@@ -748,3 +748,14 @@ def test_a_time_phrase_after_the_name_is_no_part_of_the_speaker(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("Tibi", "Bassam Tibi")]
+
+
+def test_a_description_is_the_person_whose_role_it_names_not_an_organisation_in_the_role(analyzer):
+    text = (
+        "Bonn backs talks.\n\nGerman Foreign Ministry spokesman Martin Erdmann said Bonn supported the talks.\n\n"
+        "The ministry said the visit would be the first by an Israeli minister this year.\n\n"
+        "Agriculture Secretary Dan Glickman visited a farm.\n\n"
+        '"That is a perennial problem and we are on top of it," the secretary said.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes[1:]] == [("The ministry", None), ("the secretary", "Dan Glickman")]

@@ -247,3 +247,42 @@ def may_be(pronoun: str, word: str) -> bool:
 #: Nouns for a man or boy, and for a woman or girl.
 MALE_NOUNS = frozenset("man jongen vader zoon broer heer boy father son brother husband".split())
 FEMALE_NOUNS = frozenset("vrouw meisje moeder dochter zus dame woman girl mother daughter sister wife".split())
+
+
+def by_role(phrase: str, actors: list, at: int):
+    """ "de staatssecretaris", "the minister": the one person named before
+    `at` whose role has that noun ("Staatssecretaris Stientje van
+    Veldhoven"); None when no one or more than one has it."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in _THE:
+        return None
+    noun = words[1]
+    found = [
+        actor
+        for actor in actors
+        if actor.label == "PER" and actor.role and actor.mentions and actor.mentions[0][0] < at
+        and _role_head(actor.role) is not None
+        and (_role_head(actor.role) == noun or len(noun) >= 5 and _role_head(actor.role).endswith(noun))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _role_head(role: str) -> str | None:
+    """The noun a role is, before "van"/"of": its last word for a role or
+    a speaker ("secretary" of "Agriculture Secretary", "spokesman" of
+    "German Foreign Ministry spokesman": no ministry, "bisschop" of
+    "Bisschop Jos van het bisdom …"), else its last word in lower case,
+    else its first."""
+    words = []
+    for word in role.replace("-", " ").split():
+        if word.lower() in _OF:
+            break
+        words.append(word)
+    nouns = [word.lower() for word in words if word.lower() in DEFAULT_ROLE_NOUNS or word.lower() in SPEAKER_NOUNS]
+    lower = [word for word in words if word.islower()]
+    return nouns[-1] if nouns else (lower[-1] if lower else words[0].lower()) if words else None
+
+
+#: Words that end a role's own noun ("minister | van …"); articles before a role noun.
+_OF = frozenset("van voor bij of for at".split())
+_THE = frozenset("de het the".split())

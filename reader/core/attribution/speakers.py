@@ -11,7 +11,7 @@ from .intervals import Intervals
 from .mentions import is_role
 from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
-from .roles import SPEAKER_NOUNS, may_be
+from .roles import SPEAKER_NOUNS, by_role, may_be
 from .people import described_openings, of_a_thing, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
@@ -123,7 +123,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
-                actor = actor or _by_role(text[start:end], actors, start)
+                actor = actor or by_role(text[start:end], actors, start)
                 if actor is None and text[start:end].lower() == "they":
                     group_phrase = _group_before(text, people, others, start, statements)
                     start, end = group_phrase or _described_group_before(text, people, start) or (start, end)
@@ -144,26 +144,6 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 last_organisation = (quote.end, actor) if actor.label == "ORG" else last_organisation
         quotes.append(Quote(quote.start, quote.end, text[quote.start : quote.end], quote.kind, quote.cue, speaker))
     return quotes
-
-
-def _by_role(phrase: str, actors: list[Actor], at: int) -> Actor | None:
-    """ "de staatssecretaris", "the minister": the one person named before
-    `at` whose role has that noun ("Staatssecretaris Stientje van
-    Veldhoven"); None when no one or more than one has it."""
-    words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in _THE:
-        return None
-    noun = words[1]
-    found = [
-        actor
-        for actor in actors
-        if actor.label == "PER" and actor.role and actor.mentions and actor.mentions[0][0] < at
-        and any(w == noun or (len(noun) >= 5 and w.endswith(noun)) for w in actor.role.lower().replace("-", " ").split())
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-_THE = frozenset("de het the".split())
 
 
 def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
