@@ -581,3 +581,8 @@ def test_vinden_with_an_object_and_its_predicate_is_an_opinion(analyzer):
 def test_naar_eigen_zeggen_opening_the_sentence_is_the_subjects_account(analyzer):
     found = reported(analyzer, "Naar eigen zeggen heeft Piet Jansen het geld nooit gezien.")
     assert found == [("Naar eigen zeggen heeft Piet Jansen het geld nooit gezien", "naar eigen zeggen", "Piet Jansen")]
+
+
+def test_a_senate_or_parliament_rules_and_speaks(analyzer):
+    found = reported(analyzer, "Vorige week bepaalde de senaat dat de klimaatwet op 14 mei zal worden behandeld.")
+    assert found == [("de klimaatwet op 14 mei zal worden behandeld", "bepaalde", "de senaat")]

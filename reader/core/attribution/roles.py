@@ -75,6 +75,7 @@ SPEAKER_NOUNS = frozenset(
     collega's stagiair partner echtgenoot echtgenote weduwe weduwnaar vriend vrienden vriendin
     vriendinnen broer broers zus zussen zuster kind opa oma oom tante neef nicht grootmoeder grootvader
     brother sister son daughter wife husband colleague veteran child uncle aunt couple candidate
+    senaat senate parlement parliament congres congress tribunaal tribunal jury
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).
@@ -283,6 +284,5 @@ def _role_head(role: str) -> str | None:
     return nouns[-1] if nouns else (lower[-1] if lower else words[0].lower()) if words else None
 
 
-#: Words that end a role's own noun ("minister | van …"); articles before a role noun.
-_OF = frozenset("van voor bij of for at".split())
+#: Articles before a role noun ("de staatssecretaris"); `_OF` ends a role's own noun ("minister | van …").
 _THE = frozenset("de het the".split())
