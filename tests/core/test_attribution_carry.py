@@ -157,3 +157,17 @@ def test_a_group_opening_a_sentence_between_keeps_a_quote_from_the_statement_bef
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Een Duits echtpaar", "Veel bewoners"]
+
+
+def test_a_quoted_headline_is_the_speakers_of_the_statement_that_opens_the_article(analyzer):
+    text = (
+        "'Geen kind mag opgroeien in armoede'\n\n"
+        "Voor een rijk land is het onacceptabel dat een op de tien kinderen arm is, vindt staatssecretaris "
+        "Tamara van Ark. Het kabinet trekt extra geld uit voor gezinnen met weinig inkomen."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes[0][0] == "direct" and quotes[0][4] == "Tamara van Ark"
+    # a statement far into the text does not speak for the headline
+    later = text.replace("Voor een rijk land", "Het kabinet komt met een plan voor gezinnen met weinig inkomen. " * 6 + "Voor een rijk land")
+    quotes, _ = quotes_of(analyzer, later, "nl")
+    assert quotes[0][0] == "direct" and quotes[0][4] is None

@@ -162,8 +162,26 @@ def headline_speakers(quotes: list[Found], paragraphs: Paragraphs) -> None:
         if said is None:
             said = [(q, words_of(q)) for q in quotes if q.speaker is not None and paragraphs.at(q.start) > 0]
         best, shared = max(((q, len(words & other)) for q, other in said), key=lambda pair: pair[1], default=(None, 0))
-        if best is not None and shared >= _HEADLINE_SHARE * len(words):
+        if best is None or shared < _HEADLINE_SHARE * len(words):
+            best = _lead_statement(quotes, paragraphs)
+        if best is not None:
             quote.speaker, quote.cue, quote.pronoun = best.speaker, best.cue, best.pronoun
+
+
+def _lead_statement(quotes: list[Found], paragraphs: Paragraphs) -> Found | None:
+    """The statement that opens the article, in the first sentence after
+    the headline, when it names its speaker ("Er zijn nog steeds
+    aanhangers … Dat heeft de NCTV gisteren bekendgemaakt." under
+    "'Jihadi's blijven aanslagen plannen in Nederland'"): a headline in
+    quotation marks sums up what the lead says."""
+    if len(paragraphs.ranges) < 2:
+        return None
+    body = paragraphs.ranges[1][0]
+    first = next((q for q in quotes if q.start >= body), None)
+    if first is None or first.speaker is None or first.pronoun or first.start - body > _LEAD_CHARACTERS:
+        return None
+    # in the text's first sentence: not after a sentence of the writer's ("De bewoners moeten wijken. ,,…'', zegt X")
+    return None if _SENTENCE_ENDS.search(paragraphs.text, body, first.start) else first
 
 
 _WORDS = re.compile(r"\w+")
@@ -171,6 +189,8 @@ _WORDS = re.compile(r"\w+")
 #: in a later quote, is that quote's speaker's.
 _HEADLINE_WORDS = 3
 _HEADLINE_SHARE = 0.6
+#: How far into the text after the headline its first statement may start to be the lead's.
+_LEAD_CHARACTERS = 300
 
 
 def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
