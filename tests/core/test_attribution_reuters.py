@@ -447,3 +447,17 @@ def test_a_pronoun_goes_on_with_the_described_speaker_of_the_statement_before(an
     named = text.replace("Long-dated volatility", "John Harlow of Commerzbank says long-dated volatility")
     quotes, _ = quotes_of(analyzer, named, "en")
     assert quotes[-1][3] is None
+
+
+def test_any_verb_after_a_quote_with_phrases_of_whom_and_how_after_it(analyzer):
+    text = (
+        "Kamil Jamil did not have a prayer.\n\n"
+        "A roadblock stopped the Palestinian from answering Yasser Arafat's call to worship.\n\n"
+        '"Go home. There are no prayers today," an Israeli soldier yelled at Jamil in Hebrew.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("an Israeli soldier", None)]
+    # another clause after the verb: no cue, and no one from the sentence before either
+    other = text.replace("yelled at Jamil in Hebrew", "yelled and the crowd left")
+    quotes, _ = quotes_of(analyzer, other, "en")
+    assert [q[4] for q in quotes] != ["Yasser Arafat"]

@@ -32,19 +32,19 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
     first, final = doc[begin], doc[last - 1]
     if _finite_verb(first) or (finder.lang == "nl" and _dutch_verb_form(first)):
         verb, speaker, start = first, finder.phrases.after(begin + 1, last), begin + 1
-    elif finder.lang == "en" and _finite_verb(final):
-        verb, speaker, start = final, finder.phrases.after(begin, last - 1), begin
+    elif finder.lang == "en" and (verb := _english_verb(finder, begin, last)) is not None:
+        speaker, start = finder.phrases.after(begin, verb.i), begin  # "…,” an Israeli soldier yelled at Jamil in Hebrew.
     else:
         return None
     span = finder.tokens(*speaker) if speaker else None
     if span is None or span.start != start or len(span) > 8:
         return None
     apposition = span.end < last and doc[span.end].text == ","  # ", weet Aad de Mos, oud-trainer van Ajax."
-    if span.end != (last if verb is first else last - 1) and not (
+    if span.end != (last if verb is first else verb.i) and not (
         verb is first and (apposition or finder.phrases_to_end(span.end, last))
     ):
         return None  # more than the verb, its speaker and when or where they spoke: another clause
-    if verb is final and not (
+    if verb is not first and not (
         any(t.ent_type_ for t in span) or span[0].pos_ == "PRON" or any(finder.roles.is_role_word(t) for t in span)
         or describes_a_person(span)
     ):
@@ -53,6 +53,16 @@ def any_verb_after(finder, begin: int, end: int) -> tuple[str, tuple[int, int]] 
         return verb.text, speaker  # the writer, whom the reader does not name: no one before the quote either
     speaker = finder.checked_speaker(speaker)  # a name, a role or a pronoun: not "the banner"
     return (verb.text, speaker) if speaker else None
+
+
+def _english_verb(finder, begin: int, last: int):
+    """The finite verb after an English speaker phrase that ends the
+    sentence, or has only phrases of how, where and to whom after it ("she
+    quipped.", "an Israeli soldier yelled at Jamil in Hebrew.")."""
+    verb = next((t for t in finder.doc[begin + 1 : last] if _finite_verb(t)), None)
+    if verb is None or verb.i != last - 1 and not finder.phrases_to_end(verb.i + 1, last):
+        return None
+    return verb
 
 
 #: Words that deny the verb ("…'', zegt hij niet"): no cue.
