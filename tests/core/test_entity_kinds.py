@@ -168,3 +168,11 @@ def test_an_abbreviation_in_brackets_after_a_name_is_the_party(analyzers):
     text = "In het debat gaat het over migratie. Kamerlid Anne Smit (GL): 'Dit plan is slecht.' Kees Bos (D66) is het eens."
     found = labelled(analyse(analyzers, text, "nl"))
     assert ("GL", "ORG") in found and ("D66", "ORG") in found and ("Anne Smit", "PER") in found
+
+
+def test_the_initials_of_a_body_in_brackets_after_its_name_are_an_organisation(analyzers):
+    text = (
+        "The opposition won the 1990 election but the State Law and Order Restoration Council (SLORC), which took "
+        "power in 1988, never recognised the poll."
+    )
+    assert ("SLORC", "ORG") in labelled(analyse(analyzers, text, "en"))

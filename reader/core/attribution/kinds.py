@@ -310,8 +310,19 @@ def _party_label(doc: Doc, bound: list, before: list[list]) -> str | None:
     capitals = sum(c.isupper() for c in word)
     if not (word.isalnum() and 2 <= len(word) <= 7 and (capitals >= 2 or capitals and any(c.isdigit() for c in word))):
         return None
-    # the name before may be the model's MISC ("De Groot (GL)"): any name
-    return "ORG" if before and before[-1][1] == start - 1 and before[-1][2] in ("PER", "MISC") else None
+    # the name before may be the model's MISC ("De Groot (GL)"), or a body's name the model missed in part
+    # ("the State Law and Order Restoration Council (SLORC)": initials of the capitalised words before)
+    named = before and before[-1][1] == start - 1 and before[-1][2] in ("PER", "MISC")
+    return "ORG" if named or _initials_before(doc, start - 1, word) else None
+
+
+def _initials_before(doc: Doc, opening: int, word: str) -> bool:
+    """Whether `word` spells the initials of the capitalised words before
+    the bracket at `opening` (small words between left out)."""
+    if not word.isupper():
+        return False
+    initials = [t.text[0] for t in doc[max(0, opening - 3 * len(word)) : opening] if t.text[:1].isupper()]
+    return len(word) >= 3 and "".join(initials).endswith(word)
 
 
 def _web_address(token: Token) -> bool:
