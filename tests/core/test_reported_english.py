@@ -617,3 +617,8 @@ def test_a_clause_after_said_whose_subject_holds_and_is_content_not_an_inverted_
 def test_a_sign_is_no_speaker(analyzer):
     quotes, _ = quotes_of(analyzer, 'Trucks drive the highways.\n\nThe sign reads: "No entry for trucks after ten at night."', "en")
     assert [q[3] for q in quotes] == [None]
+
+
+def test_a_cue_word_that_is_the_object_of_a_verb_before_it_is_a_noun(analyzer):
+    assert reported(analyzer, "1990 - The United States won Saudi and Kuwaiti pledges to help pay for forces in the Gulf.") == []
+    assert reported(analyzer, "The company pledges to cut 500 jobs at the plant.") == [("to cut 500 jobs at the plant", "pledges", "The company")]

@@ -108,6 +108,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
         if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):
             return False  # "dismissed reports that", "in a separate report that": a noun
+        if self.lang == "en" and token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.i < index:
+            return False  # "won Saudi and Kuwaiti pledges to help": the object of a verb before it
         if word in self.verbs:
             other = index + 1 < sentence_end and no_speech(word, self.doc[index + 1])
             return not (other or self._another_verb(index, sentence_end))
