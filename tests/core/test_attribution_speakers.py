@@ -759,3 +759,15 @@ def test_a_description_is_the_person_whose_role_it_names_not_an_organisation_in_
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [(q[3], q[4]) for q in quotes[1:]] == [("The ministry", None), ("the secretary", "Dan Glickman")]
+
+
+def test_these_words_or_this_expectation_after_a_quote_name_its_speaker(analyzer):
+    text = (
+        "Mozambique is zwaar getroffen.\n\n"
+        '"Het dodental kan makkelijk oplopen tot boven de duizend." Die woorden sprak president Filipe Nyusi gisteren uit.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Filipe Nyusi"]
+    text = text.replace("Die woorden sprak president", "Deze onheilspellende verwachting sprak president")
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Filipe Nyusi"]

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 #: What opens the words after a quotation that name its speaker next; the
 #: speaker phrase follows the match.
 _AFTER = re.compile(
-    r"\s*(?:(?P<that>(?:Dat|Dit)\s+(?:zegt|zei|schrijft|schreef|meldt|meldde|vertelt|vertelde|stelt|stelde)\s)"
+    # "Dat zegt X", "Deze onheilspellende verwachting sprak X uit", "Die woorden sprak X …"
+    r"\s*(?:(?P<that>(?:Dat|Dit|(?:Die|Deze)(?:\s+\w+)?\s+(?:woorden|verwachting|waarschuwing|boodschap|oproep|uitspraak|voorspelling))"
+    r"\s+(?:zegt|zei|schrijft|schreef|meldt|meldde|vertelt|vertelde|stelt|stelde|spreekt|sprak)\s)"
     r"|(?P<word>Aan\s+het\s+woord\s+(?:is|was)\s)"
     r"|(?P<reply>,\s+(?:is|was|luidt|luidde)\s+de\s+reactie\s+van\s)"
     r"|(?P<sounds>,\s+(?:klinkt|klonk)\s+het\s+bij\s)"  # not "in de kleedkamer": a place
