@@ -622,3 +622,12 @@ def test_a_sign_is_no_speaker(analyzer):
 def test_a_cue_word_that_is_the_object_of_a_verb_before_it_is_a_noun(analyzer):
     assert reported(analyzer, "1990 - The United States won Saudi and Kuwaiti pledges to help pay for forces in the Gulf.") == []
     assert reported(analyzer, "The company pledges to cut 500 jobs at the plant.") == [("to cut 500 jobs at the plant", "pledges", "The company")]
+
+
+def test_a_participle_tag_with_an_object_after_a_noun_is_a_past_tense_of_the_content(analyzer):
+    text = (
+        "Security forces arrested four men, the television said.\n\nThe television, which did not say when the "
+        "forces killed the rebels, said the four arrested men confessed details of the killing of Bishop Pierre Claverie."
+    )
+    found = reported(analyzer, text)
+    assert found[-1][0].startswith("the four arrested men confessed") and found[-1][2] == "The television"

@@ -159,14 +159,28 @@ class BareContent:
             return True
         # "reported Canada's current account moved …": by the tags, a noun phrase and a finite verb
         for token in doc[first + 1 : min(end, first + 9)]:
-            if finite_en(token):
+            if finite_en(token) or _past_with_object(token, end):
                 return True
             # "the Norwegian and Russian communities visit": "and" inside the noun phrase, not before a verb
             joined = token.pos_ == "CCONJ" and token.i + 1 < end and doc[token.i + 1].pos_ in NOUN_PHRASE_TAGS
-            if token.pos_ not in NOUN_PHRASE_TAGS and not joined:
+            # a participle before its noun modifies it ("the four arrested men")
+            modifier = token.tag_ == "VBN" and token.i + 1 < end and doc[token.i + 1].pos_ == "NOUN"
+            if token.pos_ not in NOUN_PHRASE_TAGS and not joined and not modifier:
                 return False
         return False
 
+
+
+def _past_with_object(token, end: int) -> bool:
+    """A verb tagged as a participle between a noun and an object ("the four
+    arrested men confessed details of …"): a past tense, as a participle
+    after a noun rarely has an object of its own ("the men arrested on
+    Friday")."""
+    doc = token.doc
+    return (
+        token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].pos_ == "NOUN"
+        and token.i + 1 < end and doc[token.i + 1].pos_ in ("NOUN", "DET", "PRON") and doc[token.i + 1].text.islower()
+    )
 
 
 def finite_en(token) -> bool:
