@@ -170,7 +170,6 @@ class BareContent:
         return False
 
 
-
 def _past_with_object(token, end: int) -> bool:
     """A verb tagged as a participle between a noun and an object ("the four
     arrested men confessed details of …"): a past tense, as a participle
