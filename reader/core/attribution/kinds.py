@@ -298,9 +298,11 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
 
 
 def _party_label(doc: Doc, bound: list, before: list[list]) -> str | None:
-    """ORG for an abbreviation in brackets right after a person's name:
+    """ORG for an abbreviation in brackets right after a person's name,
     the party or body they belong to ("Anne Smit (GL)", "Piet Jansen
-    (FvD)", "Kees Bos (D66)"), which the model may take for a person."""
+    (FvD)", "Kees Bos (D66)"), or after a body's name it is the initials of
+    ("… Restoration Council (SLORC)"), when the model took it for a person
+    or MISC."""
     start, end = bound[0], bound[1]
     if end - start != 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text[:1] != ")":
         return None
