@@ -66,6 +66,10 @@ class BareContent:
             # "called on the government to drop the plan": a request, with whom it asks
             return verb + 2 if any(t.lower_ == "to" for t in doc[verb + 3 : span.end]) else None
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
+        one_word = first + 1 < span.end and doc[first + 1].pos_ not in ("NOUN", "PART")  # not "told state radio …"
+        if doc[verb].lower_ in TELL and first == verb + 1 and doc[first].pos_ in ("NOUN", "PROPN", "PRON") and one_word:
+            # "told reporters the government …", "told Reuters Bonn would …": a one-word listener the parse missed
+            first += 1 if self._clause_follows(first + 1, span.end) else 0
         if doc[verb].lower_ in _PROMISES and first + 1 < span.end and doc[first].lower_ == "to" and doc[first + 1].pos_ in ("VERB", "AUX"):
             return first  # "promised to drop the plan", "vowed to fight on"
         if first < span.end and doc[first].pos_ == "ADP":
