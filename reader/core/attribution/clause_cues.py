@@ -14,7 +14,7 @@ from __future__ import annotations
 from .bare import TELL
 from .content import CUE_WINDOW
 from .cues import SPEAKING_OF
-from .marks import Marked
+from .marks import Marked, a_title
 from .names import ARTICLES, PARTICLES
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
@@ -52,7 +52,8 @@ class ClauseCues:
         cue = self._first_cue(clause, before.end)
         if cue is None:  # "Granma called the novel '…'": English "call" is a cue only as naming (or with "on")
             cue = next((t.i for t in self.doc[clause : before.end] if t.lower_ in _NAMING_EN), None)
-            named = cue is not None and _called(self.doc, cue, before.end) and not _a_title(self.text[marked.start : marked.end])
+            inner = marked.inner(self.text)
+            named = cue is not None and _called(self.doc, cue, before.end) and not a_title(self.text[inner[0] : inner[1]])
             cue = cue if named else None  # not "called his boat "Sea of Dreams"": a name
         if cue is None or (words < 3 and not self._naming(cue, before.end)):
             return None  # two words are a scare quote, but after "noemde": what they called it
@@ -273,12 +274,6 @@ def _called(doc, cue: int, end: int) -> bool:
     if cue > 0 and doc[cue - 1].pos_ == "AUX":
         return False
     return all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "PART", "NUM") for t in doc[cue + 1 : end])
-
-
-def _a_title(quoted: str) -> bool:
-    """Words in quotation marks that are a name or title: every longer word capitalised."""
-    words = [w for w in quoted.strip("\"'“”‘’„,. ").split() if len(w) > 3]
-    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _before_brackets(doc, start: int, colon: int) -> int:

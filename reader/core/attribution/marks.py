@@ -160,6 +160,17 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
     return found
 
 
+def a_title(content: str) -> bool:
+    """Words in quotation marks that read as a title or a name: most of
+    them capitalised ("Sea of Dreams"; a sentence has few capitals)."""
+    words = content.split()
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) / len(words) >= _TITLE_CAPITALS
+
+
+#: The share of capitalised words from which quoted words are a title.
+_TITLE_CAPITALS = 0.6
+
+
 def after_a_work(text: str, start: int) -> bool:
     """Whether the word right before an opening mark at `start` names a
     work or a slogan ("de brochure '…'", "the book '…'"): its title follows."""

@@ -37,7 +37,7 @@ from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
-from .marks import Marked, after_a_work, find_marked
+from .marks import Marked, a_title, after_a_work, find_marked
 from .names import ARTICLES
 from .phrases import Phrases
 from .relayed import relayed_sources
@@ -266,8 +266,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             return len(words) >= 2  # a quoted heading or a quote paragraph
         if len(words) < MIN_QUOTE_WORDS:
             return len(words) >= 2 and self._whole_sentences(marked, content)
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        return capitalised / len(words) < 0.6  # a title is mostly capitals
+        return not a_title(content)
 
     def _whole_sentences(self, marked: Marked, content: str) -> bool:
         """A short quotation that is a sentence of its own: a capital first,
