@@ -207,20 +207,22 @@ def described_pronouns(finder: "QuoteFinder", quotes: list) -> None:
         if word.lower() not in _ONE:
             continue
         described = _described_before(finder, quote.speaker[0])
-        described = described or _described_speaker_before(finder, ordered[:number], quote)
+        described = described or _described_speaker_before(finder, ordered, number)
         if described is not None and all(may_be(word, w) for w in finder.text[described[0] : described[1]].lower().split()):
             quote.speaker, quote.pronoun = described, False
 
 
-def _described_speaker_before(finder: "QuoteFinder", earlier: list, quote) -> tuple[int, int] | None:
+def _described_speaker_before(finder: "QuoteFinder", ordered: list, number: int) -> tuple[int, int] | None:
     """ "A trader at a Japanese bank said …  He said …  [a sentence of the
-    writer's]  "…," he said.": the speaker of the statement right before
-    (`earlier` are the quotes before, in order; a quote paragraph with no
-    cue goes on with the one before it), when that is one person described,
-    not named, and no person is named from that statement on."""
-    if not earlier or quote.start - earlier[-1].end > _PRONOUN_WINDOW:
+    writer's]  "…," he said.": for quote `number` of `ordered` (all quotes,
+    in order), the speaker of the statement right before (a quote paragraph
+    with no cue goes on with the one before it), when that is one person
+    described, not named, and no person is named from that statement on."""
+    quote = ordered[number]
+    if not number or quote.start - ordered[number - 1].end > _PRONOUN_WINDOW:
         return None
-    last = next((q for q in reversed(earlier) if not (q.kind == "direct" and q.speaker is None and q.cue is None)), None)
+    earlier = (ordered[k] for k in range(number - 1, -1, -1))
+    last = next((q for q in earlier if not (q.kind == "direct" and q.speaker is None and q.cue is None)), None)
     speaker = last.speaker if last is not None else None
     if speaker is None or last.pronoun:
         return None
