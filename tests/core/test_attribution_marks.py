@@ -60,3 +60,49 @@ def test_a_single_mark_opening_a_sentence_closes_at_a_double_one_before_its_cue(
     # inside a sentence a single mark stays single
     text = "Hij zei 'ja' en ging weg. Zij riep \"nee\", en bleef."
     assert marked(text) == ["'ja'", '"nee"']
+
+
+def test_an_elided_word_opens_no_quotation():
+    # 's avonds, 't Hooft, 's-Hertogenbosch and a year are apostrophes; "'NS" is a quotation
+    text = "'Het is mooi', zei hij 's avonds in 's-Hertogenbosch tegen Gerard 't Hooft in de zomer van '19. 'Het is goed.'"
+    assert marked(text) == ["'Het is mooi'", "'Het is goed.'"]
+    assert marked("'NS en ProRail moeten leveren', zegt zij.") == ["'NS en ProRail moeten leveren'"]
+
+
+def test_a_surname_with_an_elided_article_is_the_speaker(analyzer):
+    text = (
+        "Natuurkundige Gerard 't Hooft steunt het plan. 'Het is moeilijk, maar het kan', "
+        "zei 't Hooft in 2013 tegen de krant. Daarna bleef het stil."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3], q[4]) for q in quotes] == [("'Het is moeilijk, maar het kan'", "'t Hooft", "Gerard 't Hooft")]
+
+
+def test_a_subheading_run_into_the_next_sentence_is_a_sentence_of_its_own():
+    from reader.core.attribution.sentences import sentences
+
+    text = "Het was druk. Hart onder de riem Een verhuurder vindt het fijn. Afstel Zij stemden tegen."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Het was druk.", "Hart onder de riem", "Een verhuurder vindt het fijn.", "Afstel", "Zij stemden tegen."
+    ]  # fmt: skip
+    # a capitalised article that opens a name or a title is no subheading's end
+    for text in ("Hij werkt bij De Telegraaf sinds mei.", "Zij speelt in Het verhaal van Nederland.", "We pakken meer, meent De Groot."):
+        assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [text]
+
+
+def test_the_speaker_after_a_run_in_subheading(analyzer):
+    text = (
+        "Halsema ging bij nummer 85 naar binnen om met de bewoners van het pand te spreken. Hart onder de riem "
+        "Een verhuurder van een woning op nummer 85 die bij het gesprek met Halsema was, vindt het 'super' dat "
+        "de burgemeester komt kijken. \"Ze was echt bezorgd en wilde er alles aan doen.\""
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    speakers = {q[1]: q[3] for q in quotes}
+    assert speakers["de burgemeester komt kijken"] == "Een verhuurder van een woning op nummer 85"
+    assert speakers["\"Ze was echt bezorgd en wilde er alles aan doen.\""] == "Een verhuurder van een woning op nummer 85"
+
+
+def test_an_english_preposition_inside_a_name_in_dutch_text(analyzer):
+    text = "Het regent. Volgens Eyes on Animals is het zeer aannemelijk dat het aantal misstanden hoger lag."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("is het zeer aannemelijk dat het aantal misstanden hoger lag", "Eyes on Animals")]

@@ -14,6 +14,7 @@ length of the text, whatever the number of marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Opening mark to the marks that may close it.
@@ -87,9 +88,23 @@ def _opens(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
         return False
+    if elided(text, i):
+        return False
     if ch in ("'", '"', "’"):
         return not before.isalnum()
     return True
+
+
+def elided(text: str, i: int) -> bool:
+    """Whether the mark at `i` is the apostrophe of an elided word."""
+    return text[i] in "'‘’" and _ELIDED.match(text, i + 1) is not None
+
+
+#: What follows an apostrophe that starts a word instead of a quotation:
+#: Dutch elided words ('s avonds, 's-Hertogenbosch, Gerard 't Hooft, 'n
+#: beetje, 'k, 'm, 'r, 'ns), English ones ('em, 'til, 'cause, rock 'n'
+#: roll) and years ('19, the '90s). None of them opens a sentence.
+_ELIDED = re.compile(r"(?:[stnkmr]|ns|em|til|cause|\d\d(?:s|er)?)(?![^\W\d_])")
 
 
 def _closes(text: str, i: int, opener: str) -> bool:

@@ -12,6 +12,7 @@ from ..analysis import Entity
 from ..labels import reader_label
 from ..loading.language import FUNCTION_WORDS
 from .intervals import Intervals
+from .marks import elided
 from .names import ARTICLES, PARTICLES, fold, name_tokens, surname
 from .kinds import kind_rules
 from .roles import DEFAULT_ROLE_NOUNS
@@ -225,6 +226,8 @@ def model_mentions(doc: Doc) -> list[Entity]:
     bounds = [b for b in bounds if not any(b[0] < r[1] and r[0] < b[1] for r in ruled)]
     by_rule = {(start, end) for start, end, _, _ in ruled}
     for start, end, label, model_label in sorted(bounds + ruled):
+        while (start, end) not in by_rule and end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
+            end -= 1  # a rule that cut the name may leave the model's preposition at its end ("Vogel voor | het eerst")
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):
@@ -311,10 +314,10 @@ def _known_names(mentions: list[Entity]) -> set[str]:
         last = surname(tokens)
         if last:
             core = " ".join(last)
-            names.add(core[0].upper() + core[1:])
+            names.add(core if elided(core, 0) else core[0].upper() + core[1:])  # "'t Hooft" stays
             if len(last) == 1 and all(part[:1].isupper() for part in core.split("-")):
                 names.update(core.split("-"))  # "Borst" and "Eilers" of "Els Borst-Eilers"
-    return {name for name in names if len(name) >= 3 and name[0].isupper() and fold(name) not in _COMMON_WORDS}
+    return {n for n in names if len(n) >= 3 and (n[0].isupper() or elided(n, 0)) and fold(n) not in _COMMON_WORDS}
 
 
 class MissedNames:

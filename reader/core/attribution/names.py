@@ -69,6 +69,18 @@ def surname(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
+#: English prepositions found inside names of organisations.
+_ENGLISH_NAME_WORDS = frozenset("on of for without at against".split())
+
+
+def joins_a_name(lang: str, word: str, before: str, after: str) -> bool:
+    """Whether `word` between the words `before` and `after` is a word of a
+    name: an English preposition between two capitalised words of a Dutch
+    text ("volgens Eyes on Animals", "Doctors without Borders"); in English
+    text "Smith on Monday" is two phrases."""
+    return lang == "nl" and word.lower() in _ENGLISH_NAME_WORDS and before[:1].isupper() and after[:1].isupper()
+
+
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()

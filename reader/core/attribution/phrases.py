@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .marks import ALL_MARKS as MARKS
 from .doc_text import doc_text
+from .marks import ALL_MARKS as MARKS, elided
 from .mentions import is_role
+from .names import joins_a_name
 
 #: Words that end a speaker phrase: finite verbs, time words, prepositions
 #: that start a new phrase. Dutch and English.
@@ -133,10 +134,10 @@ class Phrases:
     def stops(token: Token) -> bool:
         """Whether `token` ends a phrase: a stop word, unless it is part of
         a name (an entity, an acronym: "het OM", or capitalised inside a
-        sentence: "Dan Coats", "Will Smith")."""
-        if token.lower_ not in PHRASE_STOPS or token.ent_type_:
+        sentence: "Dan Coats", "Will Smith"; "on" in "Eyes on Animals")."""
+        if token.lower_ not in PHRASE_STOPS or token.ent_type_ or (token.text.isupper() and len(token.text) > 1):
             return False
-        if token.text.isupper() and len(token.text) > 1:
+        if 0 < token.i < len(token.doc) - 1 and joins_a_name(token.doc.lang_, token.text, token.nbor(-1).text, token.nbor().text):
             return False
         previous = token.nbor(-1) if token.i > 0 else None
         inside = previous is not None and not (previous.is_punct or previous.is_space)
@@ -214,7 +215,7 @@ class Phrases:
 
     def unquote(self, start: int, end: int) -> tuple[int, int]:
         """Strip quotation marks around a phrase (``‘NBC News’`` → ``NBC News``)."""
-        while start < end and self.text[start] in MARKS:
+        while start < end and self.text[start] in MARKS and not elided(self.text, start):
             start += 1
         while end > start and self.text[end - 1] in MARKS:
             end -= 1

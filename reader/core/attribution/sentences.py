@@ -78,7 +78,33 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin += 1
     if begin < end and text[begin:end].strip():
         found.append((begin, end))
-    return found
+    return [part for sentence in found for part in _after_a_heading(text, *sentence)]
+
+
+#: A subheading run into the next sentence (news text read as one
+#: paragraph): a few words, the first capitalised, then a capitalised word
+#: that opens a sentence and never a name, with a lower-case word after it
+#: ("Hart onder de riem Een verhuurder …", "Afstel Zij stemden …"). Not
+#: after a function word ("werkt in Het …") nor before a capital ("bij De
+#: Telegraaf", "meent De Groot"), where the word opens a name or a title.
+_RUN_IN = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*)(?: [\w'’-]+){0,5}? (?=(?:De|Het|Een|Deze|Dit|Die|Zij|Hij|Ze|Wij|We|Ik|Maar|Volgens|Toch|"
+    r"Ook|Dat|Er|Daar|Sinds|Tijdens|Vorige?|Toen|Nadat|Omdat|The|He|She|They|We|But|According|After|In|Op|Bij|Met|Na|Voor) [a-zà-ÿ])"
+)
+#: Words a subheading does not end in: the capitalised word after them
+#: belongs to their phrase.
+_NOT_HEADING_END = frozenset(
+    "de het een van in op bij met naar voor door om aan uit over tot onder als dan en of is was zijn werd wordt "
+    "heet noemt noemde the a an of in at on by for to from with as and or is was called named".split()
+)
+
+
+def _after_a_heading(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end], cut after a run-in subheading."""
+    match = _RUN_IN.match(text, start, end)
+    if match is None or match.group().split()[-1].lower() in _NOT_HEADING_END:
+        return [(start, end)]
+    return [(start, match.end() - 1), (match.end(), end)]
 
 
 def comma_outside_brackets(tokens) -> bool:

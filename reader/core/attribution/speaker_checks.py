@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import ALL_REPORTING_VERBS
-from .names import ARTICLES
+from .names import ARTICLES, PARTICLES
 from .people import describes_a_person
 from .phrases import TIME_WORDS
 from .run_in import DETERMINERS as _DETERMINERS
@@ -94,6 +94,11 @@ def _without_age(span: Span) -> Span:
     while len(span) > 1 and span[-1].lower_ in TIME_WORDS and span[-2].text[:1].isupper():
         span = span[:-1]
     return span
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words, with particles between them ("ten Hag")."""
+    return bool(words) and words[-1][:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def _without_opening(span: Span) -> Span:
@@ -192,8 +197,23 @@ class SpeakerChecks:
         if span[-1].lower_ in _FRAGMENT_END:
             return None
         if self._names_someone(speaker):
-            return speaker
+            return self._whole_name(speaker)
         return speaker if described and _a_description(span) else None
+
+    def _whole_name(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`speaker` to the end of a name that starts inside it and runs on
+        ("'t | Hooft", "trainer Erik | ten Hag"): a name is never cut in two.
+        Only over capitalised words and particles before the last: a name the
+        model ran into a verb or a preposition ("Follow This | bekend Shell",
+        "Vogel | voor") is no name to follow."""
+        if self.names is None:
+            return speaker
+        ends = [
+            end
+            for start, end, _ in self.names.starting_between(*speaker)
+            if end > speaker[1] and _name_words(self.text[speaker[1] : end].split())
+        ]
+        return (speaker[0], max(ends)) if ends else speaker
 
     def _before_a_quotation(self, span):
         """`span` up to a quotation that opens inside it and runs past it
