@@ -691,14 +691,25 @@ def test_he_in_the_next_sentence_goes_on_with_the_speaker_not_whom_they_spoke_of
     assert [(q[3], q[4]) for q in quotes] == [("Dariusz Rosati", "Dariusz Rosati"), ("he", "Dariusz Rosati")]
 
 
-def test_a_pronoun_passes_over_the_children_a_mother_is_described_by(analyzer):
-    # "de moeder van Lili en Howick": both children are whom she is described by
+@pytest.mark.parametrize("children", ["Lili en Howick,", "de Armeense asielkinderen Lili en Howick"])
+def test_a_pronoun_passes_over_the_children_a_mother_is_described_by(analyzer, children):
+    # "de moeder van (de Armeense asielkinderen) Lili en Howick": both children are whom she is described by
     text = (
-        "Armina Hambartsjumian, de moeder van Lili en Howick, mag terug naar Nederland. Hambartsjumian kan het"
+        f"Armina Hambartsjumian, de moeder van {children} mag terug naar Nederland. Hambartsjumian kan het"
         " nieuws nauwelijks bevatten, vertelt ze aan de telefoon."
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in reported(quotes)] == [("ze", "Armina Hambartsjumian")]
+
+
+def test_a_pronoun_may_point_to_a_name_after_a_role_and_its_department(analyzer):
+    # a role's "van"/"for" phrase is its department: the name after it is the role's holder
+    text = (
+        "The director of the Nagyatad camp Lajos Horvath watched the vote. \"They just voted along ethnic lines,\""
+        " he said."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[3], q[4]) for q in quotes] == [("he", "Lajos Horvath")]
 
 
 def test_a_pronoun_never_points_to_a_name_after_op_de(analyzer):

@@ -289,7 +289,7 @@ def _of_someone(text: str, at: int) -> bool:
     """A name at `at` after a person noun and "van"/"of" ("de vader van
     Gökmen"): the one described is someone else, whom a pronoun after it
     more likely means."""
-    return _after_a_person_noun(text[max(0, at - 30) : at].split(), ("van", "of"))
+    return _after_a_person_noun(text[max(0, at - 60) : at].split(), ("van", "of"))
 
 
 def _whose(text: str, start: int, end: int, name: str) -> bool:
@@ -309,10 +309,24 @@ def _whose(text: str, start: int, end: int, name: str) -> bool:
 def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bool:
     """Whether the words `before` a name end with a noun for a person and one
     of `prepositions` ("de moeder van", "a spokeswoman for"), also with a
-    name and "en"/"and" between ("de moeder van Lili en" Howick)."""
+    name and "en"/"and" between ("de moeder van Lili en" Howick); after a
+    relative, also a short noun phrase the name stands beside ("de moeder
+    van de Armeense asielkinderen" Lili; a role's is its department:
+    "minister voor Buitenlandse Zaken" Wang Yi is the minister)."""
     if len(before) >= 4 and before[-1] in ("en", "and") and before[-2][:1].isupper():
         before = before[:-2]
-    return len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2])
+    if len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2]):
+        return True
+    for at in range(len(before) - 2, max(0, len(before) - 2 - _BESIDE), -1):
+        if before[at][-1:] in ",.;:!?" or before[at + 1][-1:] in ",.;:!?":
+            return False
+        if before[at] in prepositions and at >= 1 and before[at - 1].lower() in _KIN:
+            return True
+    return False
+
+
+#: At most this many words between "van"/"of" and the name ("van de Armeense asielkinderen" Lili).
+_BESIDE = 3
 
 
 def _sentence_start(text: str, at: int) -> int:
