@@ -106,3 +106,8 @@ def test_an_english_preposition_inside_a_name_in_dutch_text(analyzer):
     text = "Het regent. Volgens Eyes on Animals is het zeer aannemelijk dat het aantal misstanden hoger lag."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1], q[3]) for q in quotes] == [("is het zeer aannemelijk dat het aantal misstanden hoger lag", "Eyes on Animals")]
+
+
+def test_a_closing_mark_after_a_space_before_a_comma_closes():
+    text = "'Als je hem wil raken, zeg je paf ', riep ze. De premier noemde dat 'totaal onacceptabel'. Zo 'n dag."
+    assert marked(text) == ["'Als je hem wil raken, zeg je paf '", "'totaal onacceptabel'"]

@@ -114,10 +114,14 @@ def _closes(text: str, i: int, opener: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace():
-        return False
+        return after in _AFTER_A_CLOSE  # "zeg je paf ', riep ze": no quotation opens before a comma
     if ch in ("'", "’") and after.isalnum():  # an apostrophe inside a word
         return False
     return True
+
+
+#: What may follow a closing mark written after a space; never an opening one.
+_AFTER_A_CLOSE = ",.;:!?"
 
 
 def _mismatched_close(text: str, i: int, opener: str, open_at: int, p_start: int) -> bool:
