@@ -199,6 +199,23 @@ def test_a_quote_closing_a_sentence_with_its_cue_before_it(analyzer):
     assert [(q[0], q[2], q[4]) for q in quotes] == [("direct", "noemde", "Mark Rutte")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the object opens the sentence, the pronoun after the verb is who speaks (not "Het kabinet")
+        "Het kabinet noemde hij 'een teleurstellende Sinterklaas'.",
+        # "Dat" before a noun is "that", no complementiser
+        "Dat plan noemt hij 'volstrekt onhaalbaar'.",
+        # a clause may follow what someone called something: still a quotation of its own
+        "Hij noemt het plan 'volstrekt onhaalbaar' omdat het te duur is.",
+    ],
+)
+def test_what_someone_called_something_is_their_quote(analyzer, sentence):
+    text = "Spoorbaas Roger van Boxtel was boos. " + sentence
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[1][:10], q[4]) for q in quotes] == [("direct", sentence[sentence.index("'") :][:10], "Roger van Boxtel")]
+
+
 def test_a_quote_going_on_with_a_reported_statement_in_the_sentence(analyzer):
     text = (
         "Woordvoerder Karin Smit zegt dat de club het eerst met de spelers heeft overlegd, "

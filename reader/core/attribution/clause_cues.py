@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from .bare import TELL
 from .content import CUE_WINDOW
-from .cues import SPEAKING_OF
+from .cues import NAMING_EN, NAMING_VERBS, SPEAKING_OF
 from .marks import Marked, a_title
 from .names import ARTICLES, PARTICLES
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
 from .verb_cue import FUNCTION_TAGS
 
-#: Verbs of naming: the two words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
-_NAMING_EN = frozenset("call calls called".split())
-_NAMING = frozenset("noemt noemde noemden noemen genoemd".split()) | _NAMING_EN
+
+#: Dutch subject pronouns, which stand right after the verb when something else opens the clause.
+_INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik jij u".split())
+
+#: Words that open a clause after what someone called something.
+_CLAUSE_AFTER_NAMING = frozenset("omdat want nadat toen terwijl zolang because after as since when while".split())
 
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
@@ -40,22 +43,24 @@ class ClauseCues:
         if not self.sentences or words < 2:
             return None
         s_start, s_end = self.sentences[self.sentence_at(marked.start)]
-        if self.text[marked.end : s_end].strip(" .!?") or s_start >= marked.start:
+        rest = self.text[marked.end : s_end].strip(" .!?")
+        # after a verb of naming a clause may follow ("noemde hij '…' omdat …", "called it '…', because …")
+        if (rest and rest.split()[0].lower() not in _CLAUSE_AFTER_NAMING and rest[0] != ",") or s_start >= marked.start:
             return None
         before = self.tokens(s_start, marked.start)
         if before is None or before[-1].text in ",:;":
             return None  # a comma or colon right before the quote is _cue_before's
         # "Alsof ze …, adviseerde Clinton de kandidaten '…'": the clause of the quote
         clause = next((t.i + 1 for t in reversed(before) if t.text in ",:;"), before.start)
-        if any(t.lower_ in self.cues.complementisers for t in self.doc[clause : before.end]):
-            return None  # "dat" makes it reported speech
+        if any(t.lower_ in self.cues.complementisers and not _demonstrative(t, clause) for t in self.doc[clause : before.end]):
+            return None  # "dat" makes it reported speech; "Dat plan noemt hij '…'" does not
         cue = self._first_cue(clause, before.end)
         if cue is None:  # "Granma called the novel '…'": English "call" is a cue only as naming (or with "on")
-            cue = next((t.i for t in self.doc[clause : before.end] if t.lower_ in _NAMING_EN), None)
+            cue = next((t.i for t in self.doc[clause : before.end] if t.lower_ in NAMING_EN), None)
             inner = marked.inner(self.text)
             named = cue is not None and _called(self.doc, cue, before.end) and not a_title(self.text[inner[0] : inner[1]])
             cue = cue if named else None  # not "called his boat "Sea of Dreams"": a name
-        if cue is None or (words < 3 and not self._naming(cue, before.end)):
+        if cue is None or ((words < 3 or rest) and not self._naming(cue, before.end)):
             return None  # two words are a scare quote, but after "noemde": what they called it
         speaker = self._speaker_of(cue, clause, before.end)
         return (self.doc[cue].text, speaker) if speaker else None
@@ -89,6 +94,9 @@ class ClauseCues:
             lambda: self.phrases.before(cue, floor),
             lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, end)),
         )
+        if self.lang == "nl" and cue + 1 < end and self.doc[cue + 1].lower_ in _INVERTED_PRONOUNS:
+            # "Het kabinet noemde hij '…'": a pronoun right after the verb is its subject, what comes before the object
+            candidates = candidates[2:]
         return next((found for c in candidates if (found := self.checked_speaker(c()))), None)
 
     def _opening_subject(self, start: int, colon: int) -> tuple[int, int] | None:
@@ -253,7 +261,7 @@ class ClauseCues:
         doc = self.doc
         if doc[cue].lower_ in SPEAKING_OF and cue + 1 < end and doc[cue + 1].lower_ == "van":
             cue += 1  # "sprak van een '…'"
-        elif doc[cue].lower_ not in _NAMING:
+        elif doc[cue].lower_ not in NAMING_VERBS:
             return False
         return not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
 
@@ -265,6 +273,11 @@ class ClauseCues:
         return next(
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
         )
+
+
+def _demonstrative(token, clause: int) -> bool:
+    """ "Dat" opening the clause before a noun: "that", not a complementiser."""
+    return token.i == clause and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("NOUN", "ADJ")
 
 
 def _called(doc, cue: int, end: int) -> bool:

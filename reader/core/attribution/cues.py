@@ -316,3 +316,8 @@ _AUXILIARIES_EN = frozenset("is are was were has have had do does did will would
 _GAINED = frozenset("add adds added".split())
 _MODALS = frozenset("will would can could may might should must to".split())
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+#: Verbs of naming: the words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
+NAMING_EN = frozenset("call calls called".split())
+NAMING_VERBS = frozenset("noemt noemde noemden noemen genoemd".split()) | NAMING_EN

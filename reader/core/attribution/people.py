@@ -136,9 +136,16 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
     """Where the sentences of `someone_described` open, each with its noun
     for the person or group."""
     for match in _SENTENCE_SUBJECT.finditer(text, start, end):
-        word = next((word for word in match.group(1).lower().split() if _person_word(word)), None)
-        if word is not None:
+        words = match.group(1).lower().split()
+        word = next((word for word in words if _person_word(word)), None)
+        # "Het kabinet noemde hij …": a pronoun after the verb is the subject; the opening phrase its object
+        after = words[words.index(word) + 1 :] + text[match.end() : match.end() + 8].lower().split()[:1] if word else []
+        if word is not None and not _INVERTED_PRONOUNS.intersection(after):
             yield match.start(), word
+
+
+#: Dutch subject pronouns that stand after the verb when another phrase opens the sentence.
+_INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik".split())
 
 
 def plural_noun(word: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .content_end import content_end
-from .cues import SPEAKING_OF, _english_forms, judgement_after, opinion_of_a_thing
+from .cues import NAMING_VERBS, SPEAKING_OF, _english_forms, judgement_after, opinion_of_a_thing
 from .found import Found
 from .intervals import Intervals
 from .no_report import NoReport
@@ -201,10 +201,10 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
     def _partial(self, quote: Found, s_start: int) -> bool:
-        """A few quoted words inside a sentence ("dat hij 'zeer geliefd is'"),
-        not a quotation of its own: short, not at the sentence's start."""
+        """A few quoted words inside a sentence ("dat hij 'zeer geliefd is'"), not a quotation
+        of its own: short, not at the sentence's start, not what someone called something."""
         before = self.text[s_start : quote.start].rstrip()
-        if not before:
+        if not before or (quote.cue or "").lower() in NAMING_VERBS:  # "noemde het plan '…' omdat …"
             return False
         words = self.text[quote.start : quote.end].split()
         # Short, or with no cue of its own and running on from a word ("omdat de school 'ook …'")
