@@ -116,3 +116,12 @@ def test_a_listed_firm_the_model_calls_a_person_is_a_firm(analyzers):
     assert "Amazon" in FIRMS
     text = "The fires in the Amazon spread quickly, officials said."
     assert ("Amazon", "ORG") not in labelled(analyse(analyzers, text, "en"))
+
+
+def test_an_apposition_or_a_former_role_makes_a_firm(analyzers):
+    # the model calls "Ciran" a person in both sentences
+    text = "De baas steekt 2 miljoen euro in de aankoop van Ciran, een failliet zorgbedrijfje dat veel opzien baarde. Ciran beloofde veel."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Ciran", "ORG"), ("Ciran", "ORG")]
+    text = "Patiënten klaagden, zegt een oud-medewerker van Ciran tegen de krant."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Ciran", "ORG")]
+    assert is_organisation_noun("zorgbedrijfje") and not is_organisation_noun("meisje")

@@ -56,8 +56,12 @@ def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
 
 
 def is_organisation_noun(word: str) -> bool:
-    """``bedrijf``, ``club``, ``supermarktketen``, ``chipmaker`` …"""
-    return word.islower() and (word in ORGANISATION_NOUNS or _compound_of(word, ORGANISATION_HEADS))
+    """``bedrijf``, ``club``, ``supermarktketen``, ``chipmaker``, also as a
+    diminutive (``zorgbedrijfje``) …"""
+    if not word.islower():
+        return False
+    forms = (word, word[:-2]) if word.endswith("je") else (word,)
+    return any(form in ORGANISATION_NOUNS or _compound_of(form, ORGANISATION_HEADS) for form in forms)
 
 
 def _a_person(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -74,7 +78,26 @@ def _after_role(doc: Doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ in _ARTICLES:
         i -= 1
-    return i >= 1 and doc[i].lower_ in _OF and doc[i - 1].lower_ in ORGANISATION_ROLES
+    role = doc[i - 1].lower_ if i >= 1 else ""
+    role = role.split("-", 1)[1] if role.startswith(("oud-", "ex-")) else role  # "oud-medewerker van X"
+    return i >= 1 and doc[i].lower_ in _OF and role in ORGANISATION_ROLES
+
+
+def _described_after(doc: Doc, end: int) -> bool:
+    """``X, een failliet zorgbedrijfje``, ``X, the chipmaker``: a name with
+    an apposition whose noun (within three words of its article) is one for
+    an organisation."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _APPOSITION_ARTICLES:
+        return False
+    for token in doc[end + 2 : end + 5]:
+        if not token.is_lower or token.lower_ in _OF:
+            return False  # "X, de directeur van het bedrijf": whose role, not what X is
+        if is_organisation_noun(token.text):
+            return True
+    return False
+
+
+_APPOSITION_ARTICLES = frozenset(("een", "het", "de", "a", "an", "the"))
 
 
 def _context_label(doc: Doc, bound: list, organisations: set[str]) -> str | None:
@@ -82,7 +105,7 @@ def _context_label(doc: Doc, bound: list, organisations: set[str]) -> str | None
     start, end, label = bound[0], bound[1], bound[2]
     if label == "LOC" or _a_person(doc, start, end, label) or _a_compound(doc[end - 1].text):
         return None  # "de Franse club Metz" is a place in CoNLL; "Tros-programma" a compound
-    if start > 0 and is_organisation_noun(doc[start - 1].text):
+    if (start > 0 and is_organisation_noun(doc[start - 1].text)) or _described_after(doc, end):
         return "ORG"
     if _after_role(doc, start) and not (label == "MISC" and end < len(doc) and doc[end].is_lower):
         return "ORG"  # not "a spokeswoman of the Dutch police"
