@@ -680,3 +680,42 @@ def test_a_place_with_an_apposition_after_an_inverted_speaker(analyzer):
     text = "Het ging hard op hard, vertelt Kees Jansen op Mulderskop, een gebiedje dat zeven jaar geleden is gekapt."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1], q[4]) for q in quotes] == [("Het ging hard op hard", "Kees Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text, statement, speaker",
+    [
+        ("Rob Hoogma wil de methode overnemen. Dat het bedrijf failliet ging, had naar zijn idee te maken met de uitvoering.",
+         "Dat het bedrijf failliet ging, had naar zijn idee te maken met de uitvoering", "Rob Hoogma"),
+        ("Minister Ank Bijleveld sprak gisteren. In haar ogen is het plan van de Kamer onhaalbaar.",
+         "is het plan van de Kamer onhaalbaar", "Ank Bijleveld"),
+    ],
+)  # fmt: skip
+def test_in_ones_view_is_a_source(analyzer, text, statement, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == [(statement, speaker)]
+
+
+def test_eyes_inside_a_clause_are_no_view(analyzer):
+    quotes, _ = quotes_of(analyzer, "Jan de Vries werd aangehouden. Daarbij werd pepperspray in zijn ogen gewreven.", "nl")
+    assert quotes == []
+
+
+def test_a_pronoun_does_not_go_back_past_someone_who_spoke_since(analyzer):
+    # the last description to speak, a former employee, is not whom "zijn" means: the director spoke since
+    text = (
+        "Het bedrijf ging failliet. ,,Het was een speeltje van de baas'', zegt een oud-medewerker. Niet waar, vindt"
+        " de Siza-directeur. Hij wilde het aanbod uitbreiden, en deed dat naar zijn idee te goeder trouw."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes if q[1].startswith("Hij wilde")] == [None]
+
+
+def test_the_subject_after_the_verb_of_a_sentence_between_stops_a_quote_going_on(analyzer):
+    # "Zo wil de groep …": the group, named after the verb, may be whose words follow
+    text = (
+        "Woordvoerder Thomas van Oeffelen is boos. In zijn visie laat de pastoor mensen een zonde begaan."
+        " Zo wil de groep zondag flyeren bij de kerk. ,,De bijbel is Gods woord en niet wat de pastoor heeft gezegd.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1][:8], q[4]) for q in quotes] == [("laat de ", "Thomas van Oeffelen"), (",,De bij", None)]

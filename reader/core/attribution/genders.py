@@ -17,8 +17,8 @@ from functools import cache
 from ..config.resources import resources_dir
 
 #: Pronouns for a man, and for a woman (Dutch "ze"/"zij" also for a group).
-_HE = frozenset("hij he".split())
-_SHE = frozenset("zij ze she".split())
+_HE = frozenset("hij hem zijn he him his".split())
+_SHE = frozenset("zij ze haar she her".split())
 
 
 @cache

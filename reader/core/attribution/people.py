@@ -154,8 +154,12 @@ def plural_noun(word: str) -> bool:
     return word.endswith(("en", "'s", "’s")) or (word.endswith("s") and not word.endswith("ss"))
 
 
-#: A sentence opening with an article and up to three words.
-_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|Een|The|A|An)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+#: A sentence opening with an article and up to three words; in Dutch also
+#: after a word and the finite verb ("Zo wil de groep …", "Daarna sprak de
+#: burgemeester …": the subject right after the verb).
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|Een|The|A|An|[A-Z][a-z]+\s+[a-z]+\s+(?:de|het|een))\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
 
 
 def _person_word(word: str) -> bool:

@@ -79,7 +79,7 @@ class SourcePhrases:
                         self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
                         None if text else speaker,
                     )
-        concerned = self._as_far_as(span) if self.lang == "nl" else None
+        concerned = (self._as_far_as(span) if self.lang == "nl" else None) or self._in_their_view(span)
         if concerned is not None:
             return concerned
         return self._source_after(span, lowered)
@@ -117,6 +117,24 @@ class SourcePhrases:
             return Found(*content, "reported", "betreft", speaker) if content[1] - content[0] >= 8 else None
         return None
 
+    def _in_their_view(self, span: Span) -> Found | None:
+        """ "Dat het misging, had naar zijn idee te maken met …", "In haar
+        ogen is het plan onhaalbaar", "The plan is, in his view, unworkable":
+        whose view it is (one person's possessive) is the source, as with
+        "volgens hem". Opening the sentence, the content is what follows;
+        inside it, the whole sentence. Not in a sentence with a reporting
+        verb, whose statement it is part of."""
+        doc = self.doc
+        found = next((t.i for t in span[:-3] if t.lower_ in ("naar", "in") and _a_view(doc[t.i : t.i + 3], span.start)), None)
+        if found is None or any(self.is_cue(t.i, span.end) for t in span if not found < t.i <= found + 2):
+            return None
+        owner = doc[found + 1]  # the possessive: resolved as "volgens hem" is
+        speaker = (owner.idx, owner.idx + len(owner))
+        start = doc[found + 3].idx if found == span.start else span.start_char
+        content = self._trim((start, span.end_char))
+        cue = self.text[doc[found].idx : doc[found + 2].idx + len(doc[found + 2])]
+        return Found(*content, "reported", cue, speaker, pronoun=True) if content[1] - content[0] >= 8 else None
+
     def _source_end(self, word: int, limit: int) -> int:
         """Where the phrase that source word `word` ("volgens") governs ends,
         by the parse: "is volgens de politie | klein". `limit` without one."""
@@ -140,6 +158,20 @@ class SourcePhrases:
             or (t.pos_ in ("ADJ", "ADV") and t.nbor(-1).pos_ in ("NOUN", "PROPN") and t.nbor().like_num)
         )
         return min(limit, end, next(after_noun, end))
+
+
+def _a_view(words, clause: int) -> bool:
+    """A preposition, one person's possessive and a noun for their view
+    ("naar zijn idee", "in his view"); "in haar ogen" only opening the
+    clause or after a comma (not "pepperspray in zijn ogen gewreven")."""
+    if len(words) != 3 or words[1].lower_ not in _ONES or words[2].lower_ not in _VIEWS:
+        return False
+    return words[2].lower_ not in _EYES or words[0].i == clause or words[0].nbor(-1).text == ","
+
+
+_ONES = frozenset("zijn haar his her".split())
+_EYES = frozenset("ogen eyes".split())
+_VIEWS = frozenset("idee mening oordeel visie optiek inschatting view opinion estimation".split()) | _EYES
 
 
 def _subject_het(token) -> bool:

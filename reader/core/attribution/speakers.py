@@ -18,7 +18,7 @@ from .cues import PRONOUNS
 from .goes_on import statement_goes_on
 from .quotes import Found
 
-_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES | frozenset("zijn his".split())  # "naar zijn idee"
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
 
 
@@ -119,7 +119,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                     actor = _last_speaker(quotes, actors, text[start:end], offset) or _fitting_before(
                         text, people, text[start:end], offset
                     )
-                if actor is None:
+                if actor is None and _last_to_speak(quotes, offset, others):
                     start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
@@ -213,6 +213,14 @@ def _described_group_before(text: str, people: Intervals, offset: int) -> tuple[
     if found is None or (last is not None and last[0] > found[0]):
         return None
     return found
+
+
+def _last_to_speak(quotes: list[Quote], offset: int, others: list[tuple[int, int, bool]]) -> bool:
+    """Whether the last speaker no actor names (`others`) spoke the last
+    quote before `offset` that has a speaker; not when someone spoke since
+    ("…'', zegt een oud-medewerker. … Niet waar, vindt de directeur. Hij …")."""
+    last = next((q for q in reversed(quotes) if q.end <= offset and q.speaker is not None), None)
+    return not others or last is None or last.speaker.start == others[-1][0]
 
 
 def _described_before(
