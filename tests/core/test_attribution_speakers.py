@@ -782,3 +782,13 @@ def test_these_words_or_this_expectation_after_a_quote_name_its_speaker(analyzer
     text = text.replace("Die woorden sprak president", "Deze onheilspellende verwachting sprak president")
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == ["Filipe Nyusi"]
+
+
+def test_he_goes_on_with_the_speaker_not_the_firm_named_in_their_apposition(analyzer):
+    # the model takes "Raymond James" for a person; it is where the speaker works
+    text = (
+        '"Seven percent creates psychological problems," said Ralph Bloch, chief technical analyst at Raymond James.'
+        '\n\n"We could carry another 100 points lower in the Dow," he said.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Ralph Bloch", "Ralph Bloch"]

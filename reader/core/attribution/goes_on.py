@@ -16,14 +16,20 @@ def statement_goes_on(
     """The speaker of the statement right before the pronoun at `offset`
     when `actor`, whom the pronoun would point to, is only named in what
     that statement says ("Rosati said …, in which Yeltsin won re-election,
-    … But he said …": Rosati goes on); else `actor`."""
+    … But he said …": Rosati goes on) or in the phrase that names its
+    speaker ("said Ralph Bloch, chief analyst at Raymond James. “…,” he
+    said": Bloch); else `actor`."""
     before = quotes[-1] if quotes else None
-    if actor is None or before is None or before.kind != "reported" or before.speaker is None or not before.speaker.actor:
+    if actor is None or before is None or before.speaker is None or not before.speaker.actor:
         return actor
     speaker = next((a for a in actors if a.id == before.speaker.actor), None)
     if speaker is None or speaker is actor or speaker.label != "PER" or not may_stand_for(pronoun, speaker.name):
         return actor
     named = [s for s, _ in actor.mentions if s < offset]
+    if named and before.speaker.start <= named[-1] < before.speaker.end:
+        return speaker
+    if before.kind != "reported":
+        return actor
     between = text[before.end : offset]
     if not named or not before.start <= named[-1] < before.end or len(between) > _NEXT_SENTENCE or len(re.findall(r"[.!?]", between)) > 1:
         return actor
