@@ -136,3 +136,9 @@ def test_a_compound_title_with_its_article_is_no_name(analyzers):
     text = "Jevgeni Prigozjin kwam in opstand. De Wagnerbaas wordt niet vervolgd. Volgens De Koning is dat vreemd."
     analysis = analyse(analyzers, text, "nl")
     assert names(analysis) == ["Jevgeni Prigozjin", "De Koning"]  # De Koning is a surname
+
+
+def test_a_role_and_a_first_name_the_model_called_a_place_make_a_person(analyzers):
+    # the model reads "Nobelprijswinnaar Gerard 't Hooft" as one place
+    text = "Mars One heeft pleitbezorgers, onder wie de Nederlandse natuurkundige en Nobelprijswinnaar Gerard 't Hooft en de auteur Mary Roach."
+    assert ("Gerard 't Hooft", "PER") in labelled(analyse(analyzers, text, "nl"))

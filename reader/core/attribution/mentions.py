@@ -75,7 +75,8 @@ def _a_person_after(doc: Doc, start: int, end: int) -> bool:
     words that end no name of an organisation or event (``Imam Said``;
     not ``Prins Bernhard Cultuurfonds``)."""
     first, rest = doc[start], doc[start + 1 : end]
-    if not 1 <= len(rest) <= 2 or not all(_capitalised(t.text) and "-" not in t.text for t in rest):
+    named = len(rest) == 3 and _first_name(rest[0]) and rest[1].text in PARTICLES  # "Gerard 't Hooft", "Jan van Dijk"
+    if not (1 <= len(rest) <= 2 or named) or not all(_capitalised(t.text) and "-" not in t.text or t.text in PARTICLES for t in rest):
         return False
     last = rest[-1].lower_
     if is_organisation_noun(last) or last.endswith(ORGANISATION_HEADS) or last.endswith(EVENT_ENDINGS):
@@ -214,7 +215,8 @@ def model_mentions(doc: Doc) -> list[Entity]:
         if end - start > 1 and _MEMBER.match(doc[start].text) and _capitalised(doc[start + 1].text):
             start += 1  # "VVD'er Wiebes": a member of the party, by name
             label = "PER" if doc[start - 1].text.endswith("er") else label
-        if label in ("PER", "MISC") and _a_person_after(doc, start, end):
+        # a place the model saw in "Nobelprijswinnaar Gerard 't Hooft": the role and a first name say a person
+        if (label in ("PER", "MISC") or (label == "LOC" and end - start > 2 and _first_name(doc[start + 1]))) and _a_person_after(doc, start, end):
             start, label = start + 1, "PER"  # "Oekraïner Zelensky", "Imam Said": the model's MISC
         start, end = _trim(doc, start, end, label)
         if _only_a_title(doc, start, end):

@@ -36,10 +36,10 @@ DEFAULT_ROLE_NOUNS = frozenset(
     raadslid statenlid gedeputeerde lijsttrekker parlementariër europarlementariër ombudsman
     wetenschapper historicus politicoloog socioloog psycholoog psychiater jurist journalist
     bioloog ecoloog mycoloog geoloog criminoloog viroloog epidemioloog cardioloog neuroloog oncoloog
-    archeoloog theoloog klimatoloog
+    archeoloog theoloog klimatoloog winnaar natuurkundige scheikundige
     columnist schrijver auteur presentator presentatrice scheidsrechter bondscoach kolonel
     commissioner lawmaker inspector sheriff historian scientist author adviser
-    advisor counsel strategist colonel
+    advisor counsel strategist colonel winner physicist chemist
     """.split()
 )
 #: Nouns for speakers without a name that news quotes: groups, bodies and
