@@ -351,3 +351,21 @@ def test_in_an_interview_the_answer_after_a_question_is_the_main_persons(analyze
     )
     quotes, _ = quotes_of(analyzer, article, "nl")
     assert [q[4] for q in quotes] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # named for the first time, with a role and an apposition: whom the writer quotes next
+        ("Dat soort gedrag fascineert psycholoog Paul van Lange, hoogleraar aan de VU, mateloos."
+         ' "Iedereen wil hetzelfde: meer aardigheid."', "Paul van Lange"),
+        # in a relative clause about others, after someone else's "zijn": not introduced to speak
+        ("Henk Krol is kritisch. Dinsdag overlegt zijn fractie met de senatoren, die worden geleid door"
+         " partijoprichter Jan Nagel. 'Na afloop kan ik precies zeggen wat we besluiten.'", None),
+        # the sentence opens with someone described, who may speak next
+        ('De agent hield verdachte Jan Jansen aan. "Hij had niets bij zich."', None),
+    ],
+)  # fmt: skip
+def test_a_person_introduced_with_a_role_anywhere_in_the_main_clause_speaks_next(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes if q[0] == "direct"] == [speaker]

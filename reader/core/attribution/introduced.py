@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .intervals import Intervals
 from .mentions import is_role
-from .people import agent_noun, of_a_thing
+from .people import agent_noun, of_a_thing, someone_described
 from .sentences import Paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -64,8 +64,36 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
         titles = text[before[0] : start].split()
         if len(titles) <= _TITLE_WORDS and all(word[:1].isupper() or is_role(word) for word in titles):
             quote.speaker = (start, end)
-        elif not several and (_closing(text, before, start, end) or _right_after_the_verb(text, before, start)):
+        elif not several and (
+            _closing(text, before, start, end)
+            or _right_after_the_verb(text, before, start)
+            or _introduced_here(text, before, (start, end, opener), persons)
+        ):
             quote.speaker = (start, end)
+
+
+def _introduced_here(text: str, sentence: tuple[int, int], mention: tuple, persons: Intervals) -> bool:
+    """The person is named for the first time, with a role in front or an
+    apposition after ("Dat gedrag fascineert psycholoog Paul van Lange,
+    hoogleraar aan de VU, mateloos."): news introduces so whom it quotes
+    next, wherever the name stands in the main clause; not when the
+    sentence opens with someone described ("De agent hield verdachte X
+    aan") or speaks of someone else's ("overlegt zijn fractie met de
+    senatoren, die worden geleid door partijoprichter X")."""
+    start, end, person = mention
+    before, after = text[sentence[0] : start].split(), text[end : sentence[1]]
+    introduced = (bool(before) and before[-1].islower() and is_role(before[-1])) or bool(_APPOSITION.match(after))
+    earlier = any(other is person for _, _, other in persons.overlapping(0, start))
+    aside = _ASIDE.search(text, sentence[0], start) or any(word.lower() in _POSSESSIVES for word in before)
+    return introduced and not earlier and not aside and not someone_described(text, sentence[0], start)
+
+
+#: Possessives before the name: the sentence speaks of someone else too.
+_POSSESSIVES = frozenset("zijn haar hun his her their".split())
+
+
+#: A comma and a lower-case word after a name: an apposition ("X, hoogleraar …").
+_APPOSITION = re.compile(r",\s+[^\W\d_A-Z]")
 
 
 def _others_aside(text: str, named: list, opener: object, end: int, sentence_end: int) -> bool:
