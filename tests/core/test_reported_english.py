@@ -639,3 +639,38 @@ def test_a_one_word_listener_after_told_is_no_part_of_the_content(analyzer):
     # a listener of two words stays whole out of the content, or in it, but is not cut in two
     (found,) = reported(analyzer, "The minister told state radio her ministry had begun recruiting other people.")
     assert not found[0].startswith("radio")
+
+
+def test_a_threat_reports_its_to_infinitive(analyzer):
+    text = "The hijackers threatened to blow it up during a refuelling stop in Cyprus unless they were taken to London."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("to blow it up during a refuelling stop in Cyprus unless they were taken to London", "The hijackers")
+    ]
+    quotes, _ = quotes_of(analyzer, "The storm threatened to flood the town.", "en")
+    assert quotes == []  # a storm is no one
+
+
+def test_the_subject_after_days_after_is_who_threatened(analyzer):
+    text = "Lebed arranged a ceasefire last week, days after the Russian army threatened to bomb its way back into Grozny."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["the Russian army"]
+
+
+def test_they_after_two_groups_in_the_sentence_before_is_unknown(analyzer):
+    # the hijackers open the sentence, the police are its source: "they" may be either
+    text = (
+        "The hijackers, who have said they want asylum in Britain, are believed to be armed with grenades,"
+        " according to police.\n\nThey earlier threatened to blow up the aircraft."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [(q[1], q[3]) for q in quotes if q[1].startswith("to blow")] == [("to blow up the aircraft", None)]
+
+
+def test_he_does_not_stand_for_an_army(analyzer):
+    text = (
+        "The talks went on, days after the Russian army threatened to bomb Grozny.\n\n"
+        "He said the ceasefire would hold."
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["the Russian army", None]

@@ -27,8 +27,8 @@ _BARE_CLAUSE_VERBS = frozenset(
     " tell urge accuse describe order ask remind advise".split()
     for form in _english_forms(lemma)
 )
-#: English verbs of promising, whose content is a "to"-infinitive.
-_PROMISES = frozenset(form for lemma in "promise vow pledge".split() for form in _english_forms(lemma))
+#: English verbs of promising (and threatening), whose content is a "to"-infinitive.
+_PROMISES = frozenset(form for lemma in "promise vow pledge threaten".split() for form in _english_forms(lemma))
 _CALLS = frozenset("call calls called calling".split())
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English verbs whose first object is the listener, not the content ("told reporters the …").

@@ -101,6 +101,16 @@ def _name_words(words: list[str]) -> bool:
     return bool(words) and words[-1][:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
+def _opens_a_clause(before) -> bool:
+    """Whether a subordinator after `before` opens a clause: after a verb
+    ("resigned after"), or a time ("days after the army threatened")."""
+    return before.pos_ in ("VERB", "AUX") or before.lower_ in _TIME_SPANS
+
+
+#: Spans of time before "after"/"na" ("days after the army …", "weken nadat …").
+_TIME_SPANS = frozenset("minutes hours days weeks months years shortly soon just minuten uren dagen weken maanden jaren kort vlak".split())
+
+
 def _without_opening(span: Span) -> Span:
     """`span` without a joining word ("maar de minister"), an adverb and
     "als" ("bijvoorbeeld als eiser X": who is "eiser X") or a verb form
@@ -113,7 +123,7 @@ def _without_opening(span: Span) -> Span:
         span = span[2:]
     if len(span) > 1 and span[0].pos_ == "VERB" and span[0].text.islower() and span[1].ent_type_ and span[1].text[:1].isupper():
         span = span[1:]  # "(Niet) overtuigd | FNV en CNV vinden": a subheading's last word before the name
-    opening = next((t.i for t in reversed(span[1:]) if t.lower_ in _SUBORDINATORS and t.nbor(-1).pos_ in ("VERB", "AUX")), None)
+    opening = next((t.i for t in reversed(span[1:]) if t.lower_ in _SUBORDINATORS and _opens_a_clause(t.nbor(-1))), None)
     if opening is not None and opening + 1 < span.end:
         span = span.doc[opening + 1 : span.end]  # "Thomson resigned after | the club's directors (asked)": the clause's subject
     if len(span) > 1 and span[-1].lower_ in _PERSONAL and span[-2].pos_ == "NOUN" and span[-2].text.islower():

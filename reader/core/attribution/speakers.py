@@ -9,6 +9,7 @@ from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
 from .mentions import is_role
+from .organisations import is_organisation_noun
 from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
 from .roles import SPEAKER_NOUNS, by_role, may_be
@@ -16,6 +17,8 @@ from .people import described_openings, of_a_thing, plural_noun, someone_describ
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
 from .goes_on import statement_goes_on
+from .group_pronouns import DESCRIBED_WINDOW as _DESCRIBED_WINDOW
+from .group_pronouns import SENTENCE_END, group_meant, sentence_start
 from .quotes import Found
 
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES | frozenset("zijn his".split())  # "naar zijn idee"
@@ -124,12 +127,8 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 actor = actor or by_role(text[start:end], actors, start)
-                if actor is None and text[start:end].lower() == "they":
-                    group_phrase = _group_before(text, people, others, start, statements)
-                    start, end = group_phrase or _described_group_before(text, people, start) or (start, end)
-                elif actor is None and text[start:end].lower() in ("ze", "zij") and (quote.cue or "").lower().endswith("en"):
-                    # "hielden ze vol dat …": a plural "ze" is the group a sentence just before opened with
-                    start, end = _described_group_before(text, people, start) or (start, end)
+                if actor is None:
+                    start, end = group_meant(text, people, others, (start, end), quote.cue, statements) or (start, end)
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
@@ -158,25 +157,6 @@ def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
 _IT_WINDOW = 400
 
 
-def _group_before(
-    text: str, people: Intervals, others: list[tuple[int, int, bool]], offset: int, statements: Intervals
-) -> tuple[int, int] | None:
-    """ "A Libyan man was found dead, police said. They said …": an English
-    "they" that speaks is the group that spoke just before, when no one
-    was named since but in what was said ("officials said they had bowed
-    to Netanyahu's demand. They said …")."""
-    if not others or offset - others[-1][1] > _IT_WINDOW:
-        return None
-    start, end, _ = others[-1]
-    last = people.last_before(offset)
-    while last is not None and last[1] > end and statements.overlaps(last[0], last[1]):
-        last = people.last_before(last[0])
-    words = text[start:end].split()
-    if (last is not None and last[1] > end) or not (plural_noun(words[-1].lower()) or words[-1].lower() == "police"):
-        return None
-    return start, end
-
-
 def _last_speaker(quotes: list[Quote], actors: list[Actor], pronoun: str, offset: int) -> Actor | None:
     """The actor who spoke the last quote before `offset`, shortly before it,
     when `pronoun` may stand for them ("Martin Brooks said he spoke with
@@ -202,25 +182,18 @@ def _fitting_before(text: str, people: Intervals, pronoun: str, offset: int) -> 
     return None
 
 
-def _described_group_before(text: str, people: Intervals, offset: int) -> tuple[int, int] | None:
-    """The last group that a sentence shortly before `offset` opens with by
-    a plural noun for people ("De agenten werden … veroordeeld. … hielden
-    ze vol dat …"), when no one is named between it and `offset`."""
-    found = None
-    for opening, word in described_openings(text, max(0, offset - _DESCRIBED_WINDOW), offset):
-        found = (opening, text.lower().index(word, opening) + len(word)) if plural_noun(word) else None
-    last = people.last_before(offset)
-    if found is None or (last is not None and last[0] > found[0]):
-        return None
-    return found
-
-
 def _last_to_speak(quotes: list[Quote], offset: int, others: list[tuple[int, int, bool]]) -> bool:
     """Whether the last speaker no actor names (`others`) spoke the last
     quote before `offset` that has a speaker; not when someone spoke since
     ("…'', zegt een oud-medewerker. … Niet waar, vindt de directeur. Hij …")."""
     last = next((q for q in reversed(quotes) if q.end <= offset and q.speaker is not None), None)
     return not others or last is None or last.speaker.start == others[-1][0]
+
+
+#: Bodies a speaker phrase may name, for which a pronoun of one person does not stand.
+_BODIES = frozenset(
+    "army police military government ministry court agency leger politie regering kabinet ministerie rechtbank justitie".split()
+)
 
 
 def _described_before(
@@ -243,14 +216,12 @@ def _described_before(
     # (the head before "van"/"of": "een woordvoerder van wethouder Laurens Ivens" is one)
     head = re.split(r"\s(?:van|of|for|voor|bij|at)\s", text[start:end])[0].split()
     many = " and " in text[start:end] or " en " in text[start:end] or bool(head) and head[-1].islower() and plural_noun(head[-1])
-    if group or many or (last is not None and last[1] > end) or described:
+    # "the Russian army", "de politie": a body, for which "he" or "she" does not stand
+    noun = re.split(r",|\s(?:in|from|uit)\s", " ".join(head))[0].split()  # "X, een talent in de partij": X
+    body = bool(noun) and (noun[-1].lower() in _BODIES or is_organisation_noun(noun[-1]))
+    if group or many or body or (last is not None and last[1] > end) or described:
         return None  # a group, or someone named or described since: not clear whom the pronoun means
     return start, end
-
-
-
-#: How far (characters) before a pronoun its described speaker may have spoken.
-_DESCRIBED_WINDOW = 600
 
 
 def _antecedent(text: str, people: Intervals, offset: int, others: list[int], quoted: Intervals) -> Actor | None:
@@ -271,13 +242,13 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
         # "haalt Trump een brief van Kim uit zijn binnenzak. ,,…'', zei hij", "Trump koestert Kims post.
         # Hij …": the one the sentence names before; before a genitive ("zoals Zue's regentank"), whoever was named before
         earlier = _unquoted(people, quoted, people.last_before(last[0]))
-        same = earlier is not None and earlier[0] >= _sentence_start(text, last[0])
+        same = earlier is not None and earlier[0] >= sentence_start(text, last[0])
         if earlier is not None and earlier[2] is not last[2] and (same or _whose(text, last[0], last[1], last[2].name)):
             last = earlier
-    if last is not None and _sentence_start(text, last[0]) < _sentence_start(text, offset) and _after_a_subject_pronoun(text, last[0]):
+    if last is not None and sentence_start(text, last[0]) < sentence_start(text, offset) and _after_a_subject_pronoun(text, last[0]):
         # "He shared victory with Matthew Pinsent … he said": the pronoun goes on
         # with that sentence's subject, whom the name before it names, not its object
-        last = _unquoted(people, quoted, people.last_before(_sentence_start(text, last[0])))
+        last = _unquoted(people, quoted, people.last_before(sentence_start(text, last[0])))
     if last is None:
         return None
     _, mention_end, actor = last
@@ -337,17 +308,10 @@ def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bo
 _BESIDE = 3
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence of the offset `at` starts (looked for within `_SENTENCE_REACH`)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _SENTENCE_REACH), at)]
-    newline = text.rfind("\n", 0, at) + 1
-    return max(ends[-1] if ends else 0, newline)
-
-
 def _after_a_subject_pronoun(text: str, at: int) -> bool:
     """Whether the sentence of a name at `at` opens with a pronoun for one
     person before it ("He shared victory with X"): X is that sentence's object."""
-    start = _sentence_start(text, at)
+    start = sentence_start(text, at)
     words = text[start:at].split()
     # one clause ("He and co-driver X were unhurt but team boss Y was furious": Y is a subject too)
     return bool(words) and words[0] in _SUBJECT_PRONOUNS and not any(w.strip(",;").lower() in _JOINS or w.endswith((",", ";")) for w in words)
@@ -355,8 +319,6 @@ def _after_a_subject_pronoun(text: str, at: int) -> bool:
 
 _SUBJECT_PRONOUNS = frozenset("He She Hij Zij Ze".split())
 _JOINS = frozenset("and but or while en maar of terwijl".split())
-#: How far back a sentence's start is looked for (characters).
-_SENTENCE_REACH = 400
 
 
 def _unquoted(people: Intervals, quoted: Intervals, last):
@@ -372,7 +334,7 @@ def _named_between(text: str, people: Intervals, end: int, pronoun: int) -> bool
     same sentence ("…, had chirurg X niet verwacht toen hij … schreef"): the
     pronoun's own antecedent."""
     last = people.last_before(pronoun)
-    return pronoun > end and last is not None and last[0] >= end and not _SENTENCE_END.search(text, end, pronoun)
+    return pronoun > end and last is not None and last[0] >= end and not SENTENCE_END.search(text, end, pronoun)
 
 
 def _spoken_of(text: str, start: int, offset: int) -> bool:
@@ -382,8 +344,7 @@ def _spoken_of(text: str, start: int, offset: int) -> bool:
     before = text[max(0, start - 30) : start].split()
     # "Tegen persbureau Demirören zei hij": a noun for what they are may come between
     of = bool(before) and (before[-1].lower() in _OF_OR_TO or (len(before) > 1 and before[-2].lower() in _OF_OR_TO and before[-1].islower()))
-    return of and not _SENTENCE_END.search(text, start, offset)
+    return of and not SENTENCE_END.search(text, start, offset)
 
 
 _OF_OR_TO = frozenset("over tegen about to".split())
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*\s")
