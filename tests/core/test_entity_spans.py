@@ -142,3 +142,12 @@ def test_a_role_and_a_first_name_the_model_called_a_place_make_a_person(analyzer
     # the model reads "Nobelprijswinnaar Gerard 't Hooft" as one place
     text = "Mars One heeft pleitbezorgers, onder wie de Nederlandse natuurkundige en Nobelprijswinnaar Gerard 't Hooft en de auteur Mary Roach."
     assert ("Gerard 't Hooft", "PER") in labelled(analyse(analyzers, text, "nl"))
+
+
+def test_a_name_after_an_age_is_a_person(analyzers):
+    # the model calls "Tiger Woods" an organisation; the age says a person, and his surname is found again
+    text = "Nolan Henke fired a 62 as 20-year-old Tiger Woods shot 67 in his debut.\n\nWoods almost eagled the 18th hole."
+    assert labelled(analyse(analyzers, text, "en")) == [("Nolan Henke", "PER"), ("Tiger Woods", "PER"), ("Woods", "PER")]
+    # one word after an age is a description ("the 21-year-old German"), no one's name
+    text = "The 21-year-old German won in three sets."
+    assert [label for _, label in labelled(analyse(analyzers, text, "en"))] != ["PER"]

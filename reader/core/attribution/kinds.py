@@ -284,7 +284,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     for bound in sorted(bounds + addresses):
         if _a_common_word(doc, bound, inside) or _a_quoted_description(doc, bound):
             continue
-        label = _party_label(doc, bound, kept) or _misc_label(doc, bound) or _place_label(doc, bound)
+        label = _aged(doc, bound) or _party_label(doc, bound, kept) or _misc_label(doc, bound) or _place_label(doc, bound)
         if label:
             bound[2] = label
         elif _in_a_place(doc, bound):
@@ -295,6 +295,24 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
         if bound[2] == "MISC" and doc[bound[0] : bound[1]].text in places:
             bound[2] = "LOC"
     return kept
+
+
+def _aged(doc: Doc, bound: list) -> str | None:
+    """A name after an age, of two words or opening with a known first
+    name, is a person (``20-year-old Tiger Woods``, called an organisation
+    by the model; ``de 42-jarige Jan Smit``); not a firm or club's age
+    (``het 100-jarige Ajax``, ``the 90-year-old Ford Motor Company``)."""
+    before = doc[bound[0] - 1].text if bound[0] > 0 else ""
+    age = _AGE.match(before)
+    if bound[2] == "PER" or age is None or int(age.group(1)) > _OLDEST:
+        return None
+    words = [t.text for t in doc[bound[0] : bound[1]]]
+    named = len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) and not words[-1].lower().endswith(ORGANISATION_HEADS)
+    return "PER" if named or (len(words) > 1 and _flag(doc, words[0], _FIRST_NAME_FLAG)) else None  # not "the 21-year-old German"
+
+
+_AGE = re.compile(r"^(\d{1,3})-(?:year-old|jarige)$")
+_OLDEST = 110
 
 
 def _party_label(doc: Doc, bound: list, before: list[list]) -> str | None:
