@@ -792,3 +792,17 @@ def test_he_goes_on_with_the_speaker_not_the_firm_named_in_their_apposition(anal
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == ["Ralph Bloch", "Ralph Bloch"]
+
+
+def test_a_body_opening_a_sentence_does_not_stop_she_from_pointing_back(analyzer):
+    # "The NLD party …", "The company …": bodies, for which "she" and "he" do not stand
+    text = (
+        "Jane Doyle spoke on Saturday.\n\nThe NLD party won a landslide victory in a 1990 election.\n\n"
+        '"This lack of rule of law is an indication that the authorities are not interested in fair play," she said.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Jane Doyle"]
+    # a person described does: "she" may be the spokeswoman
+    text = text.replace("The NLD party won", "The spokeswoman saw")
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == [None]

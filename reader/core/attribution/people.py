@@ -109,11 +109,20 @@ def agent_noun(word: str) -> bool:
     return len(word) >= 6 and word.endswith(_PERSON_ENDINGS) and not word.rstrip("s").endswith(_THINGS)
 
 
-def someone_described(text: str, start: int, end: int) -> bool:
+def someone_described(text: str, start: int, end: int, person: bool = False) -> bool:
     """Whether a sentence between `start` and `end` of `text` opens with a
     person or group described by a noun ("De woordvoerster …", "The
-    spokesman …"): someone a pronoun or a quote after it may point to."""
-    return any(True for _ in described_openings(text, start, end))
+    spokesman …"): someone a pronoun or a quote after it may point to. With
+    `person`, only one a pronoun for one person may stand for: not a body
+    ("The NLD party won …, she said": not the party)."""
+    return any(not (person and word in BODY_NOUNS) for _, word in described_openings(text, start, end))
+
+
+#: Bodies and organisations, which speak but for which "he" or "she" does not stand.
+BODY_NOUNS = frozenset(
+    """army police military government ministry court agency party council company union newspaper
+    leger politie regering kabinet ministerie rechtbank justitie partij raad bedrijf vakbond krant gemeente""".split()
+)
 
 
 def one_described(span) -> bool:

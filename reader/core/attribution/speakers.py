@@ -13,7 +13,7 @@ from .organisations import is_organisation_noun
 from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
 from .roles import SPEAKER_NOUNS, by_role, may_be
-from .people import described_openings, of_a_thing, plural_noun, someone_described
+from .people import BODY_NOUNS, described_openings, of_a_thing, plural_noun, someone_described
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
 from .goes_on import statement_goes_on
@@ -190,10 +190,6 @@ def _last_to_speak(quotes: list[Quote], offset: int, others: list[tuple[int, int
     return not others or last is None or last.speaker.start == others[-1][0]
 
 
-#: Bodies a speaker phrase may name, for which a pronoun of one person does not stand.
-_BODIES = frozenset(
-    "army police military government ministry court agency leger politie regering kabinet ministerie rechtbank justitie".split()
-)
 
 
 def _described_before(
@@ -218,7 +214,7 @@ def _described_before(
     many = " and " in text[start:end] or " en " in text[start:end] or bool(head) and head[-1].islower() and plural_noun(head[-1])
     # "the Russian army", "de politie": a body, for which "he" or "she" does not stand
     noun = re.split(r",|\s(?:in|from|uit)\s", " ".join(head))[0].split()  # "X, een talent in de partij": X
-    body = bool(noun) and (noun[-1].lower() in _BODIES or is_organisation_noun(noun[-1]))
+    body = bool(noun) and (noun[-1].lower() in BODY_NOUNS or is_organisation_noun(noun[-1]))
     if group or many or body or (last is not None and last[1] > end) or described:
         return None  # a group, or someone named or described since: not clear whom the pronoun means
     return start, end
@@ -254,7 +250,7 @@ def _antecedent(text: str, people: Intervals, offset: int, others: list[int], qu
     _, mention_end, actor = last
     if bisect_left(others, mention_end) < bisect_left(others, offset):
         return None  # one of them named at or after the person, before the pronoun
-    if someone_described(text, mention_end, offset):
+    if someone_described(text, mention_end, offset, person=True):
         return None
     return actor
 
