@@ -719,3 +719,18 @@ def test_the_subject_after_the_verb_of_a_sentence_between_stops_a_quote_going_on
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[1][:8], q[4]) for q in quotes] == [("laat de ", "Thomas van Oeffelen"), (",,De bij", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parse gives "Dat" as the subject; the name after the verb and "ook" speaks
+        ("Jan de Vries was blij. Dat vindt ook Piet Jansen: ,,Het is een mooi plan.''", "Piet Jansen"),
+        # an adverb before the colon, a verb before the name: neither is part of who speaks
+        ("Donny van de Beek is klaar. De spelers gaan naar een hotel. Dat bevalt Van de Beek wel:"
+         " ,,Dicht bij elkaar de spanning opbouwen.''", "Donny van de Beek"),
+    ],
+)  # fmt: skip
+def test_the_name_after_the_verb_before_a_colon_speaks(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == [speaker]

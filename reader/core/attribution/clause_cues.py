@@ -15,6 +15,7 @@ from .bare import TELL
 from .content import CUE_WINDOW
 from .cues import NAMING_EN, NAMING_VERBS, SPEAKING_OF
 from .marks import Marked, a_title
+from .mentions import is_role
 from .names import ARTICLES, PARTICLES
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
@@ -24,6 +25,10 @@ from .verb_cue import FUNCTION_TAGS
 #: Dutch subject pronouns, which stand right after the verb when something else opens the clause.
 _INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik jij u".split())
 
+#: Adverbs between a name and a colon ("Dat bevalt X wel:").
+_ADVERBS_BEFORE_COLON = frozenset("wel ook zeker eveneens too".split())
+#: Adverbs between a verb and its subject after it ("vindt ook X").
+_ADVERBS_AFTER_VERB = frozenset("ook eveneens zelf nog also too".split())
 #: Words that open a clause after what someone called something.
 _CLAUSE_AFTER_NAMING = frozenset("omdat want nadat toen terwijl zolang because after as since when while".split())
 
@@ -70,6 +75,8 @@ class ClauseCues:
         phrase before the colon (and a bracket after it), or before the verb."""
         doc = self.doc
         last = _before_brackets(doc, start, colon)
+        while last - 1 > start and doc[last - 1].lower_ in _ADVERBS_BEFORE_COLON:
+            last -= 1  # "Dat bevalt Van de Beek wel:"
         verb = last - 1 if self._verb_before_colon(doc[last - 1]) and last - 1 > start else last
         # "Het is volgens X heel simpel: “…”": the source speaks
         speaker = self._source_before_colon(start, last) or self.phrases.before(verb, start)
@@ -83,6 +90,8 @@ class ClauseCues:
             if first - 1 >= start and doc[first - 1].lower_ in _ADVERBIAL_PREPOSITIONS:
                 # "Vroom in een reactie: “…”": the name before the adverbial
                 speaker = self.phrases.before(first - 1, start)
+            elif first + 1 < last and _a_verb_before_a_name(doc[first], doc[first + 1]):
+                speaker = (doc[first + 1].idx, speaker[1])  # "Dat bevalt | Van de Beek wel:"
         return (":", speaker) if speaker else None
 
     def _speaker_of(self, cue: int, floor: int, end: int) -> tuple[int, int] | None:
@@ -119,7 +128,10 @@ class ClauseCues:
         the refugees, told Reuters:")."""
         if self.lang == "en" and self.doc[cue].lower_ in TELL:
             return None
-        return self.phrases.after(cue + 1, end)
+        start = cue + 1
+        while start < end - 1 and self.doc[start].lower_ in _ADVERBS_AFTER_VERB:
+            start += 1  # "Dat vindt ook Piet Jansen:", "Dat bevalt Van de Beek wel:"
+        return self.phrases.after(start, end)
 
     def _source_before_colon(self, start: int, colon: int) -> tuple[int, int] | None:
         """The source named in a clause before a colon ("Wel moet er volgens
@@ -273,6 +285,17 @@ class ClauseCues:
         return next(
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
         )
+
+
+def _a_verb_before_a_name(word, name) -> bool:
+    """A Dutch finite verb in the third person (lower case, ending in -t, no
+    role or particle) right before a capitalised name: the verb the name is
+    the subject or object of, no part of it ("bevalt Van de Beek")."""
+    text = word.text
+    return (
+        text.islower() and text.endswith("t") and len(text) > 3 and text not in PARTICLES
+        and not is_role(text) and name.text[:1].isupper()
+    )  # fmt: skip
 
 
 def _demonstrative(token, clause: int) -> bool:

@@ -247,9 +247,9 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if cue + 1 < last and doc[cue + 1].lower_ in self.cues.pronouns:
             speaker = self.phrases.after(cue + 1, last)  # "In een interview met Trouw zei hij:"
         else:
-            speaker = (
-                self._parsed_subject(cue) or self.phrases.before(cue, before.start) or self._phrase_after_cue(cue, last)
-            )
+            # the first that can speak: "Dat vindt ook Piet Jansen:" has "Dat" as the parse's subject
+            found = (self._parsed_subject(cue), self.phrases.before(cue, before.start), self._phrase_after_cue(cue, last))
+            speaker = next((s for s in found if self.checked_speaker(s)), None) or next((s for s in found if s), None)
             if self.checked_speaker(speaker) is None:  # "Pollock, who returns home next week, said:"
                 speaker = self._before_comma_name(self._subject(cue, before, None)) or speaker
         return (doc[cue].text, speaker) if speaker else None
