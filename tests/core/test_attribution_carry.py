@@ -171,3 +171,13 @@ def test_a_quoted_headline_is_the_speakers_of_the_statement_that_opens_the_artic
     later = text.replace("Voor een rijk land", "Het kabinet komt met een plan voor gezinnen met weinig inkomen. " * 6 + "Voor een rijk land")
     quotes, _ = quotes_of(analyzer, later, "nl")
     assert quotes[0][0] == "direct" and quotes[0][4] is None
+
+
+def test_a_quote_goes_on_after_a_statement_that_ends_in_a_shortened_surname(analyzer):
+    # "T." ends the sentence before a quotation, and the name the statement ends in is no one else named between
+    text = (
+        'Een andere bron zegt dat een actie als die van gisteren past bij Gökmen T. "Als hij doorgesnoven was,'
+        ' was hij tot alles in staat."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", "Een andere bron"), ("direct", "Een andere bron")]

@@ -446,3 +446,11 @@ def test_a_main_person_named_a_quarter_more_often_than_the_expert_speaks_cue_les
 def test_the_title_of_a_work_or_slogan_after_its_noun_is_no_quote(analyzer, text):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q for q in quotes if q[0] == "direct"] == []
+
+
+def test_a_shortened_surname_ends_a_sentence_before_a_quotation_or_a_pronoun():
+    text = 'Het past bij T. "Als hij doorgesnoven was." Dat zegt J. Smit. Verdachte Gökmen T. Hij zweeg. De heer J. de Vries kwam.'
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Het past bij T.", '"Als hij doorgesnoven was."', "Dat zegt J. Smit.", "Verdachte Gökmen T.", "Hij zweeg.",
+        "De heer J. de Vries kwam.",
+    ]  # fmt: skip

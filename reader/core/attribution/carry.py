@@ -91,6 +91,7 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
             and all(
                 _inside(m, previous.speaker) or _in_apposition(text, m, previous.speaker)
                 for m in people.overlapping(previous.end, quote.start)
+                if m[0] >= previous.end  # not the name the statement ends in ("past bij T. ,,…''")
             )
         ):
             quote.speaker, quote.cue, quote.pronoun = previous.speaker, previous.cue, previous.pronoun

@@ -24,6 +24,11 @@ _ABBREVIATIONS = frozenset(
     "dhr mevr drs ir ing mgr bijv bv ca dwz enz evt jl mln mld nr resp vgl zgn".split()
 )
 _NOT_SPACE = re.compile(r"\S")
+#: What opens a sentence after a surname cut to its initial ("Gökmen T."):
+#: a quotation, or a pronoun or article no name starts with.
+_AFTER_A_SHORTENED_NAME = re.compile(
+    rf"\s+(?:,,|[{re.escape(OPENING)}\"']|(?:Hij|Zij|Ze|Het|Dat|Die|Deze|Dit|Er|Hun|Zijn|Haar|He|She|It|They|The|His|Her)\b)"
+)
 _NOT_END = re.compile(r"[^ .!?\n]")
 
 
@@ -70,8 +75,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "dr." and "J." do not end a sentence; an acronym ("de VS.") does.
         if word and not abbreviation.isupper() and abbreviation.lower() in _ABBREVIATIONS:
             continue
-        if len(abbreviation) == 1 and abbreviation.isalpha() and text[match.start() - 2 : match.start() - 1] not in ("'", "’"):
-            continue  # an initial, not the "s" of "auto's."
+        if (
+            len(abbreviation) == 1 and abbreviation.isalpha() and text[match.start() - 2 : match.start() - 1] not in ("'", "’")
+            and not _AFTER_A_SHORTENED_NAME.match(text, match.end())
+        ):
+            continue  # an initial, not the "s" of "auto's." nor a surname cut short ("past bij T. ,,Als hij …")
         found.append((begin, match.end()))
         begin = match.end()
         while begin < end and text[begin].isspace():
