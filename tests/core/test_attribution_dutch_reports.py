@@ -734,3 +734,9 @@ def test_the_subject_after_the_verb_of_a_sentence_between_stops_a_quote_going_on
 def test_the_name_after_the_verb_before_a_colon_speaks(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["sneert", "schampert", "juicht", "fluistert", "protesteert"])
+def test_verbs_of_manner_after_a_statement_report_it(analyzer, verb):
+    quotes, _ = quotes_of(analyzer, f"Het bos is weg. Natuurontwikkeling: het zou wat, {verb} Paul Baken.", "nl")
+    assert [(q[1], q[4]) for q in quotes] == [("Natuurontwikkeling: het zou wat", "Paul Baken")]

@@ -73,6 +73,9 @@ DUTCH_VERBS = frozenset(
     adviseren adviseert adviseerde adviseerden geadviseerd garanderen garandeert garandeerde garandeerden
     signaleren signaleert signaleerde signaleerden gesignaleerd
     bevelen beveelt beval bevalen bevolen sommeren sommeert sommeerde sommeerden gesommeerd
+    sneert sneerde schampert schamperde snauwt snauwde bromt bromde stamelt stamelde fluistert fluisterde
+    grijnst grijnsde jubelt jubelde juicht juichte glundert glunderde mijmert mijmerde briest brieste
+    sputtert sputterde protesteert protesteerde foetert foeterde
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
