@@ -455,6 +455,8 @@ def test_a_neuter_noun_with_a_dat_clause_before_the_verb_speaks(analyzer):
     [
         ("Wel heeft hij een andere woning. Telefonisch geeft Jesper toe dat de woning niet van hem is.", "Jesper"),
         ("Opvallend genoeg geeft Kees Jansen toe dat de woning niet van hem is.", "Kees Jansen"),
+        # a run-in subheading's word before the adverb, both of which the model calls MISC
+        ("Het huis is mooi. Marketingfoto's Telefonisch geeft Jesper toe dat de woning niet van hem is.", "Jesper"),
         # a verb after "en" goes on with its subject: the name after it is whom it was told
         ("Arlene Foster weigert mee te werken, en vertelde May dat hun positie ongewijzigd is.", "Arlene Foster"),
     ],

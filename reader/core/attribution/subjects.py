@@ -16,7 +16,6 @@ from .relative_subjects import antecedent_of_relative, relative_before, subject_
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .run_on import RELATIVE_SPEAKERS
 from .speaker_checks import clause_words
-from .titles import NAME_PARTICLES
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose wiens wier".split())
@@ -117,17 +116,8 @@ class ReportedSubjects:
         for candidate in candidates:
             subject = self.checked_speaker(self._before_complement(candidate(), complement))
             if subject is not None:
-                return self._without_age(self._to_the_names_end(subject))
+                return self._without_age(subject)  # to a name's end: `checked_speaker`
         return None
-
-    def _to_the_names_end(self, phrase: tuple[int, int]) -> tuple[int, int]:
-        """`phrase` to the end of an actor's name that starts in it and runs
-        past it ("zei trainer Erik | ten Hag dat": cut at the particle)."""
-        reach = max((e for s, e, _ in self.names.starting_between(*phrase) if e > phrase[1]), default=phrase[1])
-        # only over a name's words: particles and capitalised words ("Follow This | bekend Shell" is no name)
-        if any(not (w[:1].isupper() or w in NAME_PARTICLES) for w in self.text[phrase[1] : reach].split()):
-            return phrase
-        return (phrase[0], reach)
 
     def _name_after_an_adverb(self, verb: int, span: Span) -> tuple[int, int] | None:
         """ "Telefonisch geeft Jesper toe dat …", "Opvallend genoeg zegt Kees
@@ -139,7 +129,14 @@ class ReportedSubjects:
             return None
         # only an adverb or adjective ("Telefonisch", "Opvallend genoeg", which the tagger may call a name);
         # not "en vertelde May dat": a verb after "en" goes on with the subject before it
-        if any(t.ent_type_ or not (t.pos_ in ("ADV", "ADJ") or t.pos_ == "PROPN" and t.i == span.start) for t in before):
+        # the model may call a run-in subheading's word and the adverb MISC ("Marketingfoto's Telefonisch geeft Jesper toe"),
+        # which speaks no more than an adverb does: only before a person's name
+        person = doc[verb + 1].ent_type_ in ("PER", "PERSON")
+        if any(
+            (t.ent_type_ and not (person and t.ent_type_ == "MISC"))
+            or not (t.pos_ in ("ADV", "ADJ") or t.pos_ == "PROPN" and t.i == span.start)
+            for t in before
+        ):
             return None
         name = doc[verb + 1 : name_end(doc, verb + 1, span.end)]
         return name.start_char, name.end_char
