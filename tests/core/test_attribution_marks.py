@@ -111,3 +111,16 @@ def test_an_english_preposition_inside_a_name_in_dutch_text(analyzer):
 def test_a_closing_mark_after_a_space_before_a_comma_closes():
     text = "'Als je hem wil raken, zeg je paf ', riep ze. De premier noemde dat 'totaal onacceptabel'. Zo 'n dag."
     assert marked(text) == ["'Als je hem wil raken, zeg je paf '", "'totaal onacceptabel'"]
+
+
+def test_a_single_quotation_inside_a_single_quotation():
+    text = "Zij stelt: 'De 'aanslagluwe' periode duurt nog voort. Er waren zes aanslagen.' Bij die aanslagen vielen doden."
+    assert marked(text) == ["'De 'aanslagluwe' periode duurt nog voort. Er waren zes aanslagen.'"]
+    text = "'Dat is een 'valse leer'', zegt hij."
+    assert marked(text) == ["'Dat is een 'valse leer''"]
+
+
+def test_a_mark_after_a_sentence_inside_a_quotation_opens_its_next_paragraph_again():
+    # paragraphs run together: each opens with the mark again, which is no quotation inside the quotation
+    text = "Zij zegt: 'We merken dat. Het is zo. 'We streven nu naar meer hulp.' Daarna ging ze."
+    assert marked(text) == ["'We merken dat. Het is zo. 'We streven nu naar meer hulp.'"]

@@ -136,11 +136,20 @@ def _mismatched_close(text: str, i: int, opener: str, open_at: int, p_start: int
     return (after.isspace() or after == ",") and (not before or before[-1] in ".!?:")
 
 
+def _reopens(text: str, i: int) -> bool:
+    """A mark after a sentence's end inside a quotation opens its next
+    paragraph again (paragraphs run together: "… was. 'We streven …"),
+    not a quotation inside it."""
+    before = text[max(0, i - 3) : i].rstrip()
+    return not before or before[-1] in ".!?…"
+
+
 def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
     """Every quotation in `text`, given its paragraphs as (start, end)."""
     found: list[Marked] = []
     open_at: int | None = None
     opener = ""
+    nested = 0  # single quotations open inside a single quotation
     for number, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
         if open_at is not None:
@@ -167,9 +176,15 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
                     found.append(Marked(open_at, i + width, True, 2, width))
                     open_at = None
                     i += width - 1
+            elif opener in "'‘" and ch == opener and _opens(text, i) and not _closes(text, i, opener) and not _reopens(text, i):
+                nested += 1  # "'De 'aanslagluwe' periode duurt voort.'": a quotation in the quotation
+            elif _closes(text, i, opener) and nested:
+                nested -= 1
             elif _closes(text, i, opener) or _mismatched_close(text, i, opener, open_at, p_start):
                 found.append(Marked(open_at, i + 1, closed=True))
                 open_at = None
+            if open_at is None:
+                nested = 0
             i += 1
         if open_at is not None and opener in _SINGLE:
             # Single marks rarely span paragraphs; an unclosed one is an apostrophe.
