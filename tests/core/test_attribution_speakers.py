@@ -806,3 +806,15 @@ def test_a_body_opening_a_sentence_does_not_stop_she_from_pointing_back(analyzer
     text = text.replace("The NLD party won", "The spokeswoman saw")
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[4] for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Het was druk in de stad. 'Het is heel erg', zegt de Arnhemse.", "nl"),
+        ("The talks ended. The Chechens said they had returned all the weapons.", "en"),
+    ],
+)
+def test_an_article_and_a_demonym_describe_someone_and_name_no_actor(analyzer, text, lang):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert quotes and all(q[3] is not None and q[4] is None for q in quotes)

@@ -37,13 +37,20 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
     named = [
         actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
-        if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the "))
+        if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the ") and not _described(text, start, actor))
         and not (actor.label == "PER" and _someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
         and not (actor.label == "ORG" and _OUTSIDER.search(text, start, mention_start))
     ]
     if not named:
         return None
     return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
+
+
+def _described(text: str, start: int, actor: Actor) -> bool:
+    """ "de Arnhemse", "the German": an article and one word the model calls
+    MISC describe someone by where they are from; no actor speaks."""
+    one_word = actor.label == "MISC" and " " not in actor.name and not is_organisation_noun(actor.name.lower())  # not "de Rijksvoorlichtingsdienst"
+    return one_word and text[start : start + 4].lower().split()[:1] in (["de"], ["het"], ["een"], ["the"], ["a"], ["an"])
 
 
 _RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
