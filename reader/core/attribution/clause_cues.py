@@ -327,7 +327,6 @@ def _genitive(phrase: str) -> bool:
     return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))
 
 
-
 def name_end(doc, start: int, limit: int) -> int:
     """The token after the name that opens at token `start`: past the
     tokens of its entity, before `limit`."""

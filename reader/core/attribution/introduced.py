@@ -83,7 +83,11 @@ def _introduced_here(text: str, sentence: tuple[int, int], mention: tuple, perso
     start, end, person = mention
     before, after = text[sentence[0] : start].split(), text[end : sentence[1]]
     introduced = (bool(before) and before[-1].islower() and is_role(before[-1])) or bool(_APPOSITION.match(after))
-    earlier = any(other is person for _, _, other in persons.overlapping(0, start))
+    mentions = getattr(person, "mentions", None)  # an actor's own: not every mention before, on a long article
+    if mentions is not None:
+        earlier = any(s < start for s, _ in mentions)
+    else:
+        earlier = any(other is person for _, _, other in persons.overlapping(0, start))
     aside = _ASIDE.search(text, sentence[0], start) or any(word.lower() in _POSSESSIVES for word in before)
     return introduced and not earlier and not aside and not someone_described(text, sentence[0], start)
 

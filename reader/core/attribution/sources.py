@@ -153,7 +153,7 @@ class SourcePhrases:
             t.i
             for t in self.doc[word + 2 : end]
             if (t.pos_ in ("DET", "NUM", "ADV") and t.nbor(-1).pos_ in ("NOUN", "PROPN"))
-            or (t.pos_ == "ADP" and t.nbor(-1).pos_ == "PROPN" and t.lower_ not in _OF_A_SOURCE and not joins_a_name(self.lang, t.text, t.nbor(-1).text, t.nbor().text))
+            or (t.pos_ == "ADP" and t.nbor(-1).pos_ == "PROPN" and t.lower_ not in _OF_A_SOURCE and not (t.i + 1 < len(self.doc) and joins_a_name(self.lang, t.text, t.nbor(-1).text, t.nbor().text)))
             # "de kiesraad | ruim 25 duizend": a word before a number right after the noun
             or (t.pos_ in ("ADJ", "ADV") and t.nbor(-1).pos_ in ("NOUN", "PROPN") and t.nbor().like_num)
         )

@@ -379,8 +379,6 @@ def _finite(token) -> bool:
     return token.text.islower() and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and not token.tag_.startswith("NN")
 
 
-
-
 def _acronym(word: str) -> bool:
     """An organisation's initials ("het OM", "de NCTV"), which the model
     does not always find."""

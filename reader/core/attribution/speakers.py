@@ -193,10 +193,12 @@ def _last_to_speak(quotes: list[Quote], offset: int, others: list[tuple[int, int
     """Whether the last speaker no actor names (`others`) spoke the last
     quote before `offset` that has a speaker; not when someone spoke since
     ("…'', zegt een oud-medewerker. … Niet waar, vindt de directeur. Hij …")."""
-    last = next((q for q in reversed(quotes) if q.end <= offset and q.speaker is not None), None)
-    return not others or last is None or last.speaker.start == others[-1][0]
-
-
+    for quote in reversed(quotes):
+        if quote.end < offset - _DESCRIBED_WINDOW:
+            return True  # no one spoke close by; the described speaker's own window is checked apart
+        if quote.end <= offset and quote.speaker is not None:
+            return not others or quote.speaker.start == others[-1][0]
+    return True
 
 
 def _described_before(
