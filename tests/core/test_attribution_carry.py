@@ -181,3 +181,16 @@ def test_a_quote_goes_on_after_a_statement_that_ends_in_a_shortened_surname(anal
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[0], q[3]) for q in quotes] == [("reported", "Een andere bron"), ("direct", "Een andere bron")]
+
+
+def test_two_people_take_turns_after_one_is_addressed_by_name(analyzer):
+    text = (
+        'Een gesprek met columnist Theodor Holman. "Je zit jezelf in de weg, Theodor." "Wat bedoel je?"'
+        ' "Je kijkt neer op vrouwen." "Ik? Dat doe ik helemaal niet!" "Je bent erg bossy." "Bossy? Ik?"'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == [None, "Theodor Holman", None, "Theodor Holman", None, "Theodor Holman"]
+    # words between two quotes end the run of turns
+    text = text.replace(' "Je bent erg bossy."', ' Zij lacht. "Je bent erg bossy."')
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes][4:] == [None, None]

@@ -125,16 +125,38 @@ def context_speakers(
 def addressed_speakers(quotes: list[Found], text: str, persons: Intervals) -> None:
     """In a dialogue, a cue-less quote right after one that ends by
     addressing a person ("'…, Theodor.' 'Mijn mannelijkheid?'") is that
-    person's answer."""
-    for previous, quote in zip(quotes, quotes[1:]):
-        if quote.kind != "direct" or previous.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+    person's answer, and so is every second quote after it while the
+    quotes follow each other with nothing between: two people take turns."""
+    for number, (previous, quote) in enumerate(zip(quotes, quotes[1:]), start=1):
+        if not _answers(previous, quote, text):
             continue
-        if text[previous.end : quote.start].strip():
-            continue  # words between: not a reply straight after
         called = _ADDRESSED.search(text, previous.start, previous.end)
         named = persons.overlapping(*called.span(1)) if called else []
         if named:
             quote.speaker = called.span(1)
+            _their_turns(quotes, number, text, called.group(1))
+
+
+def _answers(previous: Found, quote: Found, text: str) -> bool:
+    """`quote` is a cue-less direct quote straight after the direct quote `previous`."""
+    if quote.kind != "direct" or previous.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+        return False
+    return not text[previous.end : quote.start].strip()  # words between: not a reply straight after
+
+
+def _their_turns(quotes: list[Found], first: int, text: str, name: str) -> None:
+    """Every second quote after quote `first` (whose speaker is set) in an
+    unbroken run of cue-less quotes is the same person's, until a quote of
+    theirs addresses them by name (the turns are not as they seem)."""
+    speaker = quotes[first].speaker
+    for number in range(first + 2, len(quotes), 2):
+        other, quote = quotes[number - 1], quotes[number]
+        if not (_answers(quotes[number - 2], other, text) and _answers(other, quote, text)):
+            return
+        called = _ADDRESSED.search(text, quote.start, quote.end)
+        if called and called.group(1) == name:
+            return
+        quote.speaker = speaker
 
 
 #: A name closing a quotation after a comma: whom it speaks to.
