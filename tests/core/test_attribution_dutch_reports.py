@@ -740,3 +740,10 @@ def test_the_name_after_the_verb_before_a_colon_speaks(analyzer, text, speaker):
 def test_verbs_of_manner_after_a_statement_report_it(analyzer, verb):
     quotes, _ = quotes_of(analyzer, f"Het bos is weg. Natuurontwikkeling: het zou wat, {verb} Paul Baken.", "nl")
     assert [(q[1], q[4]) for q in quotes] == [("Natuurontwikkeling: het zou wat", "Paul Baken")]
+
+
+def test_one_word_may_be_the_whole_verdict(analyzer):
+    quotes, _ = quotes_of(analyzer, "Het plan is klaar. Onzin, zegt oppositieleider Jan Smit.", "nl")
+    assert [(q[1], q[4]) for q in quotes] == [("Onzin", "Jan Smit")]
+    quotes, _ = quotes_of(analyzer, "Het was laat. Ja, zegt hij.", "nl")
+    assert quotes == []  # a short answer word is no statement

@@ -327,7 +327,9 @@ class ReportedContent(BareContent):
             return None  # "De vader van de schutter, Mehmet T., reageerde.", "At 1347 GMT, …": no statement ("Niet waar, zegt X" is)
         if tokens is not None and self.lang == "nl" and _where_and_relative(tokens):
             return None  # "In Amersfoort, waar Lili en Howick woonden, reageren vrienden …": where, not what
-        return content if content[1] - content[0] >= 8 else None
+        # one word may be the whole verdict ("Kwalijk, vindt Beckerman.", "Onzin, zegt X."): capitalised, opening the sentence
+        verdict = tokens is not None and len(tokens) == 1 and tokens[0].is_alpha and len(tokens[0]) >= 4 and tokens[0].text[0].isupper()
+        return content if content[1] - content[0] >= 8 or (verdict and content[0] == span.start_char) else None
 
 
 def _where_and_relative(tokens) -> bool:
