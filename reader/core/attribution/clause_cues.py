@@ -17,13 +17,11 @@ from .cues import NAMING_EN, NAMING_VERBS, SPEAKING_OF
 from .marks import Marked, a_title
 from .mentions import is_role
 from .names import ARTICLES, PARTICLES
+from .people import INVERTED_PRONOUNS
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
 from .verb_cue import FUNCTION_TAGS
 
-
-#: Dutch subject pronouns, which stand right after the verb when something else opens the clause.
-_INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik jij u".split())
 
 #: Adverbs between a name and a colon ("Dat bevalt X wel:").
 _ADVERBS_BEFORE_COLON = frozenset("wel ook zeker eveneens too".split())
@@ -103,7 +101,7 @@ class ClauseCues:
             lambda: self.phrases.before(cue, floor),
             lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, end)),
         )
-        if self.lang == "nl" and cue + 1 < end and self.doc[cue + 1].lower_ in _INVERTED_PRONOUNS:
+        if self.lang == "nl" and cue + 1 < end and self.doc[cue + 1].lower_ in INVERTED_PRONOUNS:
             # "Het kabinet noemde hij '…'": a pronoun right after the verb is its subject, what comes before the object
             candidates = candidates[2:]
         return next((found for c in candidates if (found := self.checked_speaker(c()))), None)

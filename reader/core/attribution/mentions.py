@@ -88,14 +88,20 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _without_trailing_words(doc: Doc, start: int, end: int) -> int:
+    """The end of doc[start:end] without the lower-case words a name never ends in (`_TRAILING_WORDS`)."""
+    while end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
+        end -= 1
+    return end
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Token bounds of an entity without what is not part of the name: a
     title or role in front of a person's name (``Trainer Ellen Jansen``),
     a preposition or article at the end (``Rutte van``); a person's name
     takes in the capitalised particle in front of it that the model left
     out (``Van Bree``)."""
-    while end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
-        end -= 1
+    end = _without_trailing_words(doc, start, end)
     if label == "PER":
         if end - start > 2 and doc[start].lower_ in ARTICLES and is_role(doc[start + 1].text):
             start += 1  # "De Wagnerbaas Prigozjin"
@@ -228,8 +234,8 @@ def model_mentions(doc: Doc) -> list[Entity]:
     bounds = [b for b in bounds if not any(b[0] < r[1] and r[0] < b[1] for r in ruled)]
     by_rule = {(start, end) for start, end, _, _ in ruled}
     for start, end, label, model_label in sorted(bounds + ruled):
-        while (start, end) not in by_rule and end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
-            end -= 1  # a rule that cut the name may leave the model's preposition at its end ("Vogel voor | het eerst")
+        if (start, end) not in by_rule:
+            end = _without_trailing_words(doc, start, end)  # a rule that cut the name may leave "voor" at its end ("Vogel voor | het eerst")
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):

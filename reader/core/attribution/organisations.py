@@ -39,6 +39,7 @@ from .organisation_names import (
     SEATS,
 )
 from .doc_text import doc_text
+from .names import ARTICLES
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
@@ -87,7 +88,7 @@ def _described_after(doc: Doc, end: int) -> bool:
     """``X, een failliet zorgbedrijfje``, ``X, the chipmaker``: a name with
     an apposition whose noun (within three words of its article) is one for
     an organisation."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _APPOSITION_ARTICLES:
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
         return False
     for token in doc[end + 2 : end + 5]:
         if not token.is_lower or token.lower_ in _OF:
@@ -96,8 +97,6 @@ def _described_after(doc: Doc, end: int) -> bool:
             return True
     return False
 
-
-_APPOSITION_ARTICLES = frozenset(("een", "het", "de", "a", "an", "the"))
 
 
 def _context_label(doc: Doc, bound: list, organisations: set[str]) -> str | None:

@@ -149,12 +149,12 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
         word = next((word for word in words if _person_word(word)), None)
         # "Het kabinet noemde hij …": a pronoun after the verb is the subject; the opening phrase its object
         after = words[words.index(word) + 1 :] + text[match.end() : match.end() + 8].lower().split()[:1] if word else []
-        if word is not None and not _INVERTED_PRONOUNS.intersection(after):
+        if word is not None and not INVERTED_PRONOUNS.intersection(after):
             yield match.start(), word
 
 
-#: Dutch subject pronouns that stand after the verb when another phrase opens the sentence.
-_INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik".split())
+#: Dutch subject pronouns, which stand right after the verb when another phrase opens the clause.
+INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik jij u".split())
 
 
 def plural_noun(word: str) -> bool:

@@ -9,6 +9,7 @@ from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
 from .mentions import is_role
+from .names import ARTICLES
 from .organisations import is_organisation_noun
 from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
@@ -50,7 +51,8 @@ def _described(text: str, start: int, actor: Actor) -> bool:
     """ "de Arnhemse", "the German": an article and one word the model calls
     MISC describe someone by where they are from; no actor speaks."""
     one_word = actor.label == "MISC" and " " not in actor.name and not is_organisation_noun(actor.name.lower())  # not "de Rijksvoorlichtingsdienst"
-    return one_word and text[start : start + 4].lower().split()[:1] in (["de"], ["het"], ["een"], ["the"], ["a"], ["an"])
+    first = text[start : start + 4].lower().split()[:1]
+    return one_word and bool(first) and first[0] in ARTICLES
 
 
 _RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
