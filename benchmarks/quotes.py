@@ -3,15 +3,16 @@ and for whoever improves attribution.
 
     python benchmarks/quotes.py --lang nl [--details] [--model NAME_OR_PATH]
     python benchmarks/quotes.py --lang en [--parse on|off]
-    python benchmarks/quotes.py --lang nl|en --set heldout
+    python benchmarks/quotes.py --lang nl|en --set dev2|heldout1|heldout
 
 Runs the reader's analysis (the bundled model of the language, unless
 --model names another) on every gold article of tests/data/gold/ and prints
 the scores as Markdown tables; --details lists each quote missed, each
 speaker wrong or missing, each bad speaker and each false quote (with the
 text of the article, for reading only: the articles are copyrighted, do
-not paste the output into the project). --set heldout scores the held-out
-gold instead (tests/data/gold/quotes-nl-heldout.json and
+not paste the output into the project). --set scores another gold set:
+dev2 (a second Dutch development set), heldout1 (the first held-out set,
+now development gold) or heldout (tests/data/gold/quotes-nl-heldout.json and
 quotes-en-heldout.json): articles the rules were not tuned on, for
 reporting figures; it gives no --details, since reading its failures
 would make it development gold. The articles come from ../shared; without
@@ -30,7 +31,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from reader.core.training.quotes_eval import evaluate_quotes, table
-from reader.core.training.quotes_gold import GOLD_SETS, SOURCES, gold_path
+from reader.core.training.quotes_gold import DEVELOPMENT_SETS, GOLD_SETS, SOURCES, gold_path
 
 
 def _short(text: str, limit: int = 100) -> str:
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=["nl", "en"], required=True)
     parser.add_argument(
-        "--set", choices=GOLD_SETS, default="dev", help="the development gold (default) or the held-out one (scores only)"
+        "--set", choices=GOLD_SETS, default="dev", help="the development gold (default), another development set, or the held-out one (scores only)"
     )
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder with data/ (default ../shared)")
     parser.add_argument("--model", help="spaCy pipeline name or folder instead of the bundled model")
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.set != "dev" and not gold_path(args.lang, args.set).exists():
         parser.error(f"there is no {args.set} gold for --lang {args.lang}")
-    if args.set == "heldout" and args.details:
+    if args.set not in DEVELOPMENT_SETS and args.details:
         parser.error("--details is not given for the held-out gold: its failures must not be read when writing rules")
     if args.parse:
         from reader.core.nlp import pipeline

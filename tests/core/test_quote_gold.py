@@ -118,8 +118,8 @@ def _is_table(text):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_heldout_gold_is_well_formed_and_apart_from_the_development_gold(lang):
-    gold = read_gold(lang, gold_set="heldout")
+def test_the_first_heldout_gold_is_well_formed_and_apart_from_the_development_gold(lang):
+    gold = read_gold(lang, gold_set="heldout1")
     _assert_well_formed(gold)
     with_statements = sum(bool(article.quotes) for article in gold)
     assert len(gold) >= 12 and with_statements >= HELDOUT_WITH_STATEMENTS[lang]
@@ -127,18 +127,18 @@ def test_the_heldout_gold_is_well_formed_and_apart_from_the_development_gold(lan
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_heldout_gold_fits_the_articles(lang):
+def test_the_first_heldout_gold_fits_the_articles(lang):
     needs_source(lang)
-    assert problems(read_gold(lang, gold_set="heldout"), documents(lang, SHARED)) == []
+    assert problems(read_gold(lang, gold_set="heldout1"), documents(lang, SHARED)) == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_heldout_articles_are_the_ones_its_selection_gives(lang):
+def test_the_first_heldout_articles_are_the_ones_its_selection_gives(lang):
     """A shuffle of the source's other ids with a fixed seed, taken in order,
     less the articles without statements skipped (listed in the file) and,
     in English, the tables passed over (listed too)."""
     needs_source(lang)
-    data = json.loads(gold_path(lang, "heldout").read_text(encoding="utf-8"))
+    data = json.loads(gold_path(lang, "heldout1").read_text(encoding="utf-8"))
     texts = documents(lang, SHARED)
     tuned_on = _tuned_on(lang)
     rest = [number for number in texts if number not in tuned_on]
@@ -153,11 +153,11 @@ def test_the_heldout_articles_are_the_ones_its_selection_gives(lang):
     assert sum(not article["quotes"] for article in data["articles"]) <= len(taken) - HELDOUT_WITH_STATEMENTS[lang]
 
 
-def _heldout_ids(lang):
-    return {article.id for article in read_gold(lang, gold_set="heldout")}
+def _first_heldout_ids(lang):
+    return {article.id for article in read_gold(lang, gold_set="heldout1")}
 
 
-def _entity_heldout_ids():
+def _entity_first_heldout_ids():
     return {article.id for article in read_entity_gold(entity_gold_path("heldout"))}
 
 
@@ -173,7 +173,7 @@ def test_the_second_dutch_development_gold_is_well_formed_and_apart_from_the_oth
     gold = read_gold("nl", gold_set="dev2")
     _assert_well_formed(gold)
     assert len(gold) >= 12 and sum(bool(article.quotes) for article in gold) >= 12
-    assert not {article.id for article in gold} & (_tuned_on("nl") | _heldout_ids("nl") | _entity_heldout_ids())
+    assert not {article.id for article in gold} & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_first_heldout_ids())
     assert gold_path("nl", "dev2").name == "quotes-nl-dev2.json" and not gold_path("en", "dev2").exists()
 
 
@@ -189,7 +189,7 @@ def test_the_second_dutch_development_articles_are_the_ones_its_selection_gives(
     needs_source("nl")
     data = json.loads(gold_path("nl", "dev2").read_text(encoding="utf-8"))
     texts = documents("nl", SHARED)
-    other = _tuned_on("nl") | _heldout_ids("nl") | _entity_heldout_ids()
+    other = _tuned_on("nl") | _first_heldout_ids("nl") | _entity_first_heldout_ids()
     rest = [number for number in texts if number not in other]
     order = random.Random(20261130).sample(rest, len(rest))
     taken = [article["id"] for article in data["articles"]]

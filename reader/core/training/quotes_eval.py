@@ -197,7 +197,7 @@ def evaluate_quotes(
     lang: str, shared: Path, analyzer=None, gold: list[GoldArticle] | None = None, gold_set: str = "dev"
 ) -> Scores:
     """Analyse every gold article of `lang` (those of `gold`, by default of
-    the gold set `gold_set`: ``dev`` or ``heldout``) with `analyzer` (by
+    the gold set `gold_set`: one of ``quotes_gold.GOLD_SETS``) with `analyzer` (by
     default one with the bundled model of `lang`) and score its quotes;
     raises ValueError when the gold does not fit the documents."""
     gold = read_gold(lang, gold_set=gold_set) if gold is None else gold
