@@ -588,3 +588,18 @@ def test_naar_eigen_zeggen_opening_the_sentence_is_the_subjects_account(analyzer
 def test_a_senate_or_parliament_rules_and_speaks(analyzer):
     found = reported(analyzer, "Vorige week bepaalde de senaat dat de klimaatwet op 14 mei zal worden behandeld.")
     assert found == [("de klimaatwet op 14 mei zal worden behandeld", "bepaalde", "de senaat")]
+
+
+def test_a_cue_between_commas_inside_one_clause(analyzer):
+    # "A, zegt X, B" where B goes on with A's clause (its finite verb): the
+    # statement is the clause with the cue inside, from the conjunction that
+    # opens it; before, what stood before the cue was taken ("want de gemeenten").
+    text = (
+        "Kevin Wevers begon een juridisch bureau. Het werk gaat nog steeds door want de gemeenten, "
+        "zegt hij, krijgen de boel niet op orde."
+    )
+    found = reported(analyzer, text)
+    assert found == [("de gemeenten, zegt hij, krijgen de boel niet op orde", "zegt", "hij")]
+    text = "Het plan is duur. De provincie en de gemeente, zegt Jansen, moeten het geld teruggeven aan de burgers."
+    found = reported(analyzer, text)
+    assert found == [("De provincie en de gemeente, zegt Jansen, moeten het geld teruggeven aan de burgers", "zegt", "Jansen")]

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .bare import FINITE_TAGS, MONTHS, TELL, BareContent
 from .found import Found
 from .marks import ALL_MARKS as MARKS
-from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, prepositional_phrases
+from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, finite_or_known, prepositional_phrases
 from .speaker_checks import is_text_noun
 
 #: How far (tokens) a cue may stand from its quote.
@@ -49,6 +49,8 @@ _FILLERS = frozenset("al nog ook dus wel toen eerder gisteravond vanochtend vanm
 #: Words after a speaker that open an apposition or a relative clause
 #: about them ("…, zegt Jansen, die …", "…, said X of Y that represents …").
 _ABOUT_THE_SPEAKER = frozenset(", die dat wie who which that en and".split())
+#: Conjunctions that join clauses, not words ("want", "but"; "en" joins both).
+_CLAUSE_CONJUNCTIONS = frozenset("want maar dus but so".split())
 #: Words that open a Dutch subordinate clause: a reporting verb in one
 #: is a reason or a circumstance, not the sentence's statement.
 _SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())
@@ -280,6 +282,14 @@ class ReportedContent(BareContent):
             first += 1
         return doc[first].idx
 
+    def _clause_opening(self, verb: int, span: Span) -> int:
+        """Where the clause a cue stands inside starts: after the last
+        conjunction that opens a clause before it ("… nog steeds want | de
+        gemeenten, zegt hij, krijgen …"; not the "en" of "de provincie en de
+        gemeente"), else at the sentence's start."""
+        joins = [t for t in self.doc[span.start : verb] if t.pos_ == "SCONJ" or t.lower_ in _CLAUSE_CONJUNCTIONS]
+        return self.doc[joins[-1].i + 1].idx if joins else span.start_char
+
     @staticmethod
     def _clause_after_the_cue(rest: Span) -> bool:
         """ "…, the department said Friday, as income growth slowed …": after
@@ -302,8 +312,11 @@ class ReportedContent(BareContent):
         rest = doc[after : span.end]
         words = len([t for t in rest if not t.is_punct])
         inverted = subject[0] > doc[verb].idx
-        if inverted and words > 4 and rest[0].text == "," and doc[verb - 1].text == "," and verb - span.start <= 3:
-            return self._trim((rest[1].idx, span.end_char))  # "Maar, zegt hij, hem was duidelijk …": what follows
+        if inverted and words > 4 and rest[0].text == "," and doc[verb - 1].text == ",":
+            if verb - span.start <= 3:
+                return self._trim((rest[1].idx, span.end_char))  # "Maar, zegt hij, hem was duidelijk …": what follows
+            if finite_or_known(rest[1]):  # "want de gemeenten, zegt hij, krijgen …": the cue inside one clause
+                return self._trim((self._clause_opening(verb, span), span.end_char))
         # "If Germany were to …, he said, it would …": the cue inside the statement; not "…, the BBC
         # reported, citing police sources": how it knows, after the cue that closes the statement
         citing = len(rest) > 1 and rest[0].text == "," and rest[1].lower_ in ("citing", "quoting")
