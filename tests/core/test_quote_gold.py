@@ -2,9 +2,10 @@
 the articles it points into, the scorer counts what it says it counts,
 and attribution does not get worse than measured on it. The held-out
 gold of each language is checked for form, fit and selection only: no
-score floors, it is for reporting figures, not for tuning against. So is
-the second Dutch development set (quotes-nl-dev2.json), which has no score
-floors yet."""
+score floors, it is for reporting figures, not for tuning against. So are
+the second Dutch development set (quotes-nl-dev2.json) and the first
+held-out sets, now development gold (quotes-*-heldout1.json), which have no
+score floors yet."""
 
 import json
 import random
@@ -157,7 +158,7 @@ def _first_heldout_ids(lang):
     return {article.id for article in read_gold(lang, gold_set="heldout1")}
 
 
-def _entity_first_heldout_ids():
+def _entity_heldout_ids():
     return {article.id for article in read_entity_gold(entity_gold_path("heldout"))}
 
 
@@ -173,7 +174,7 @@ def test_the_second_dutch_development_gold_is_well_formed_and_apart_from_the_oth
     gold = read_gold("nl", gold_set="dev2")
     _assert_well_formed(gold)
     assert len(gold) >= 12 and sum(bool(article.quotes) for article in gold) >= 12
-    assert not {article.id for article in gold} & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_first_heldout_ids())
+    assert not {article.id for article in gold} & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids())
     assert gold_path("nl", "dev2").name == "quotes-nl-dev2.json" and not gold_path("en", "dev2").exists()
 
 
@@ -189,13 +190,56 @@ def test_the_second_dutch_development_articles_are_the_ones_its_selection_gives(
     needs_source("nl")
     data = json.loads(gold_path("nl", "dev2").read_text(encoding="utf-8"))
     texts = documents("nl", SHARED)
-    other = _tuned_on("nl") | _first_heldout_ids("nl") | _entity_first_heldout_ids()
+    other = _tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids()
     rest = [number for number in texts if number not in other]
     order = random.Random(20261130).sample(rest, len(rest))
     taken = [article["id"] for article in data["articles"]]
     last = order.index(taken[-1])
     assert taken == [number for number in order[: last + 1] if DEV2_PREFERRED.search(texts[number])]
     assert data["passed_over"] == [number for number in order[:last] if number not in taken]
+
+
+#: The fresh held-out sets prefer, like the second development set, a
+#: document with a quotation mark or a speech word (README, Held-out gold);
+#: English passes over tables first.
+HELDOUT_PREFERRED = {"nl": DEV2_PREFERRED, "en": re.compile(r'"|\b(said|says|told|according to|quoted)\b', re.IGNORECASE)}
+
+
+def _every_development_id(lang):
+    ids = _tuned_on(lang) | _first_heldout_ids(lang)
+    return ids | {a.id for a in read_gold("nl", gold_set="dev2")} | _entity_heldout_ids() if lang == "nl" else ids
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_heldout_gold_is_well_formed_and_apart_from_every_development_set(lang):
+    gold = read_gold(lang, gold_set="heldout")
+    _assert_well_formed(gold)
+    assert len(gold) == 15 and sum(bool(article.quotes) for article in gold) >= 12
+    assert not {article.id for article in gold} & _every_development_id(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_heldout_gold_fits_the_articles(lang):
+    needs_source(lang)
+    assert problems(read_gold(lang, gold_set="heldout"), documents(lang, SHARED)) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_heldout_articles_are_the_ones_its_selection_gives(lang):
+    """A shuffle of the ids in no development set with a fixed seed, taken
+    in order, passing over (in English) tables and documents without a
+    quotation mark or speech word, each listed in the file."""
+    needs_source(lang)
+    data = json.loads(gold_path(lang, "heldout").read_text(encoding="utf-8"))
+    texts = documents(lang, SHARED)
+    other = _every_development_id(lang)
+    order = random.Random(20261201).sample([n for n in texts if n not in other], len(texts) - len(other & set(texts)))
+    taken = [article["id"] for article in data["articles"]]
+    before = order[: order.index(taken[-1])]
+    tables = [n for n in before if lang == "en" and _is_table(texts[n])]
+    assert taken == [n for n in order[: len(before) + 1] if n not in tables and HELDOUT_PREFERRED[lang].search(texts[n])]
+    assert data.get("tables", []) == tables
+    assert data["passed_over"] == [n for n in before if n not in taken and n not in tables]
 
 
 def test_a_changed_article_or_span_is_caught():
