@@ -194,3 +194,29 @@ def test_two_people_take_turns_after_one_is_addressed_by_name(analyzer):
     text = text.replace(' "Je bent erg bossy."', ' Zij lacht. "Je bent erg bossy."')
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes][4:] == [None, None]
+
+
+def test_a_quoted_headline_whose_words_someone_says_as_she_further_on(analyzer):
+    # the headline takes the speaker of the later quote with most of its
+    # words, here "ze": resolved where "ze" stands, not before the headline
+    text = (
+        "'Ik mag eindelijk naar mijn kinderen'\n\n"
+        "De moeder van de twee tieners mag terugkomen. Armina Hambartsjumian kan het nieuws nauwelijks "
+        "verwerken, vertelt ze aan de telefoon. ,,Het is niet te verwoorden. Ik mag eindelijk weer naar mijn kinderen!''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert quotes[0][:2] == ("direct", "'Ik mag eindelijk naar mijn kinderen'")
+    assert quotes[0][4] == "Armina Hambartsjumian"
+
+
+def test_a_quote_goes_on_past_people_it_speaks_of_itself(analyzer):
+    # Lili and Howick named between are whom the quote speaks of, not who speaks it
+    text = (
+        ",,Het kwam toch nog heel onverwacht'', zegt Armina. Dat ze Lili en Howick snel weer in de armen kan "
+        "sluiten, kan ze nog niet bevatten. ,,Ik heb Howick meteen gebeld. Lili sprak ik wat later.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Armina", "Armina"]
+    # someone named between whom the quote does not speak of still stops it
+    quotes, _ = quotes_of(analyzer, text.replace("Ik heb Howick meteen", "Ik heb mijn zoon meteen"), "nl")
+    assert [q[4] for q in direct(quotes)] == ["Armina", None]

@@ -89,7 +89,7 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
                 or _follows_closely(text, paragraphs, previous, quote)
             )
             and all(
-                _inside(m, previous.speaker) or _in_apposition(text, m, previous.speaker)
+                _inside(m, previous.speaker) or _in_apposition(text, m, previous.speaker) or _spoken_of(text, m, quote)
                 for m in people.overlapping(previous.end, quote.start)
                 if m[0] >= previous.end  # not the name the statement ends in ("past bij T. ,,…''")
             )
@@ -261,6 +261,14 @@ def _opens_next_paragraph(text: str, paragraphs: Paragraphs, previous: Found, qu
         return False
     end, start = paragraphs.ranges[before][1], paragraphs.ranges[before + 1][0]
     return bool(_SENTENCE_END.fullmatch(text, previous.end, end)) and not text[start : quote.start].strip()
+
+
+def _spoken_of(text: str, mention: tuple[int, int], quote: Found) -> bool:
+    """The quote itself names the person named before it ("Dat ze Lili en
+    Howick weer ziet, kan ze niet bevatten. ,,Ik heb Howick meteen gebeld
+    …''"): whom it speaks of, not who speaks it."""
+    name = text[mention[0] : mention[1]].split()[-1]
+    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[quote.start : quote.end]) is not None
 
 
 def _inside(mention: tuple[int, int], speaker: tuple[int, int]) -> bool:

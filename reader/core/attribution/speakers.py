@@ -121,8 +121,9 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
             start, end = quote.speaker
             if quote.pronoun:
                 # "zei hij": the last person named, unless someone else spoke since (up to the pronoun
-                # itself inside reported content: "Het hoofd … zwaaide met stembiljetten die volgens hem …")
-                inside = quote.kind == "reported" and quote.start < start < quote.end
+                # itself inside reported content: "Het hoofd … zwaaide met stembiljetten die volgens hem …",
+                # or in a later paragraph: a headline's words, said by "ze" further on)
+                inside = (quote.kind == "reported" and quote.start < start < quote.end) or "\n" in text[quote.end : start]
                 offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
                 actor = _antecedent(text, people, offset, other_starts, quoted)
                 actor = statement_goes_on(text, quotes, actors, actor, offset, text[start:end])
