@@ -173,6 +173,26 @@ class Roles:
             or (len(word) > 5 and lower_case(token) and word.endswith("man") and word not in _NOT_MEN)
         )
 
+    def after_its_field(self, span: Span | None) -> int | None:
+        """Where a name may start when `span` ends in a role or speaker noun and the
+        word after it is the field of the role ("student bouwkunde | Yousef
+        Koja", "hoogleraar economie | Jan Smit"): a lower-case word that is
+        no function word or verb. None otherwise."""
+        if span is None or not len(span):
+            return None
+        doc = span.doc
+        if self.is_speaker_word(span[-1]) and span.end + 1 < len(doc):
+            field, name = doc[span.end], span.end + 1
+        elif len(span) > 1 and self.is_speaker_word(span[-2]) and span.end < len(doc):
+            field, name = span[-1], span.end  # the phrase took the field in already
+        else:
+            return None
+        # not a finite verb: "volgens de woordvoerder pleegde | Jan de Vries …"
+        lower = field.is_alpha and field.text.islower() and len(field) > 3 and "Fin" not in field.morph.get("VerbForm")
+        if not lower or field.lower_ in NL_STOP_WORDS or field.lower_ in EN_STOP_WORDS or field.lower_ in ALL_REPORTING_VERBS:
+            return None
+        return doc[name].idx
+
     def is_role_word(self, token: Token) -> bool:
         """A role noun, its plural, or a Dutch compound ending in one; a
         singular ending in "s" (commissaris, historicus) is itself."""

@@ -208,11 +208,12 @@ class SpeakerChecks:
             return None
         if self._names_someone(speaker):
             return self._whole_name(speaker)
-        return speaker if described and _a_description(span) else None
+        return self._whole_name(speaker) if described and _a_description(span) else None
 
     def _whole_name(self, speaker: tuple[int, int]) -> tuple[int, int]:
         """`speaker` to the end of a name that starts inside it and runs on
-        ("'t | Hooft", "trainer Erik | ten Hag"): a name is never cut in two.
+        ("'t | Hooft", "trainer Erik | ten Hag"): a name is never cut in two;
+        or right after a role and its field ("student bouwkunde | Yousef Koja").
         Only over capitalised words and particles before the last: a name the
         model ran into a verb or a preposition ("Follow This | bekend Shell",
         "Vogel | voor") is no name to follow."""
@@ -223,6 +224,9 @@ class SpeakerChecks:
             for start, end, _ in self.names.starting_between(*speaker)
             if end > speaker[1] and _name_words(self.text[speaker[1] : end].split())
         ]
+        field = None if ends else self.roles.after_its_field(self.tokens(*speaker))  # "student bouwkunde Yousef Koja"
+        if field is not None:  # a person's name only: not "de politieman maken | Nederlandse criminelen"
+            ends = [end for _, end, actor in self.names.starting_between(field, field + 1) if getattr(actor, "label", "") == "PER"]
         return (speaker[0], max(ends)) if ends else speaker
 
     def _before_a_quotation(self, span):
