@@ -76,6 +76,7 @@ DUTCH_VERBS = frozenset(
     sneert sneerde schampert schamperde snauwt snauwde bromt bromde stamelt stamelde fluistert fluisterde
     grijnst grijnsde jubelt jubelde juicht juichte glundert glunderde mijmert mijmerde briest brieste
     sputtert sputterde protesteert protesteerde foetert foeterde
+    verkondigen verkondigt verkondigde verkondigden verkondigd berekenen berekent berekende berekenden berekend
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
@@ -109,7 +110,7 @@ _ENGLISH_LEMMAS = """
     declare decline demand deny describe disagree disclose dispute estimate explain highlight
     indicate inform insist maintain mention note notify observe order point predict promise recall
     recommend reiterate remark remind reply report respond reveal say state stress suggest tell
-    testify think threaten tweet urge warn write
+    testify think threaten tweet urge warn write proclaim
 """.split()
 #: Past forms that do not follow the -ed rule.
 _ENGLISH_PAST = {

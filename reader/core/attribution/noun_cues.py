@@ -33,6 +33,17 @@ _SPEAKER_ENDS = frozenset("aan dat om that to , tot voor".split())
 _GAP = 6
 #: Dutch forms of "staan" that say where something is written ("staat in").
 _STANDS = frozenset("staat stond staan stonden".split())
+#: "met het verwijt dat", "with a warning that": the subject's statement.
+_WITH = frozenset("met with".split())
+_ARTICLES = frozenset("het de een the a an".split())
+#: Verbs with which someone brings a statement "met"/"with" ("kwam met de
+#: boodschap dat", "responded with a warning that"); not "werd geconfronteerd
+#: met", "kreeg te maken met": those bring it to them.
+_COMING_WITH = frozenset(
+    """kwam komt kwamen komen reageerde reageert reageerden opende opent openden sloot sluit sloten
+    beet bijt verraste verrast antwoordde antwoordt came comes responded responds reacted reacts
+    opened opens closed closes countered counters answered answers replied replies""".split()
+)
 #: English genitive endings as tokens.
 _GENITIVE = frozenset(("'s", "’s"))
 
@@ -69,6 +80,8 @@ class NounCues:
                     return found
                 return (found[0][0], found[0][1] - 1), found[1]
             return None
+        if noun - 2 > span.start and doc[noun - 2].lower_ in _WITH and doc[noun - 1].lower_ in _ARTICLES:
+            return self._subject_with(noun - 2, span, noun + 1)
         if noun + 2 < span.end and doc[noun + 1].lower_ in _OF:
             # case matters: "om" ends the speaker, the initials "OM" do not
             end = next((j for j in range(noun + 2, span.end) if doc[j].text in _SPEAKER_ENDS), span.end)
@@ -78,6 +91,17 @@ class NounCues:
                 return None
             return self._checked(phrase, tokens.end)
         return None
+
+    def _subject_with(self, with_: int, span: Span, after: int) -> tuple[tuple[int, int], int] | None:
+        """ "Wilders beet het spits af met het verwijt dat …", "X responded
+        with a warning that …": the statement is the subject's, the phrase
+        before the sentence's finite verb, when it is one of bringing
+        (`_COMING_WITH`)."""
+        doc = self.doc
+        verb = next((t.i for t in doc[span.start : with_] if finite_or_known(t) or t.lower_ in _COMING_WITH), None)
+        if verb is None or verb == span.start or doc[verb].lower_ not in _COMING_WITH:
+            return None  # "heeft te maken met het verwijt", "kreeg te maken met": what came to them
+        return self._checked(self.phrases.before(verb, span.start), after)
 
     def _owner(self, last: int, floor: int) -> tuple[int, int] | None:
         """The owner before an English "'s" ending at token `last`: a name,

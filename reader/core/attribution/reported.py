@@ -34,8 +34,8 @@ _AND = frozenset("and en".split())
 #: "naar eigen zeggen": by the subject's own account.
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Dutch judgements and opinions reported only with their "dat" ("acht
-#: bewezen dat", "is ervan overtuigd dat", "is van mening dat").
-_ONLY_WITH_DAT = frozenset("achten acht achtte achtten overtuigd mening".split())
+#: bewezen dat", "is ervan overtuigd dat", "is van mening dat"; "berekent dat", not "berekent de kosten").
+_ONLY_WITH_DAT = frozenset("achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: Sentence openings that go on with the statement before them.
@@ -322,8 +322,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
             first_word = doc[span.start].lower_
             auxiliary = doc[span.start + 1].lower_ in _AUXILIARIES if span.start + 1 < span.end else False
             pointing = first_word in self.cues.anaphors and not comma_outside_brackets(doc[span.start : i])
-            if (i == span.start + 1 or auxiliary) and pointing and (number or self.continues):
-                return self._points_back(i, span, number)  # not "Dit is een slechte zaak, zegt X"
+            if (i == span.start + 1 or auxiliary) and pointing and (number or self.continues) and (back := self._points_back(i, span, number)):
+                return back  # not "Dit is een slechte zaak, zegt X"; "Zo zei X vorig jaar dat …" goes on: "for example"
             # "…, zegt X" / "…, zo laat X weten": the speaker after the verb
             if i > span.start and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo" and doc[i - 2].text == ","):
                 inverted = self._inverted(i, span)
