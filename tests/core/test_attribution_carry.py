@@ -220,3 +220,16 @@ def test_a_quote_goes_on_past_people_it_speaks_of_itself(analyzer):
     # someone named between whom the quote does not speak of still stops it
     quotes, _ = quotes_of(analyzer, text.replace("Ik heb Howick meteen", "Ik heb mijn zoon meteen"), "nl")
     assert [q[4] for q in direct(quotes)] == ["Armina", None]
+
+
+def test_a_cue_right_after_the_closing_mark_without_a_comma(analyzer):
+    # "'…' zegt advocaat X": the comma left out; the quote paragraph after goes on with X
+    text = (
+        "Die agenten hebben 'de meest gekke dingen gedaan' zegt advocaat Louis de Leon, die Otto bijstond. "
+        ",,Ze hebben de moeder onder druk gezet.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Louis de Leon", "Louis de Leon"]
+    # a title before a verb that is no speaker's: no cue, no statement
+    quotes, _ = quotes_of(analyzer, "De film 'Wat ik zeg' vertelt het verhaal van een meisje.", "nl")
+    assert quotes == []

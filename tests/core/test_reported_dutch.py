@@ -603,3 +603,41 @@ def test_a_cue_between_commas_inside_one_clause(analyzer):
     text = "Het plan is duur. De provincie en de gemeente, zegt Jansen, moeten het geld teruggeven aan de burgers."
     found = reported(analyzer, text)
     assert found == [("De provincie en de gemeente, zegt Jansen, moeten het geld teruggeven aan de burgers", "zegt", "Jansen")]
+
+
+def test_a_role_its_field_and_the_name(analyzer):
+    # "student bouwkunde | Yousef Koja": the name after the field of a role
+    # belongs to the speaker (before: "student", no actor)
+    analysis = analysed(analyzer, "'Zeer onveilig', zegt ook student bouwkunde Yousef Koja (20) over zijn nieuwe plek.")
+    names = {a.id: a.name for a in analysis.actors}
+    assert [(q.speaker.text, names.get(q.speaker.actor)) for q in analysis.quotes] == [
+        ("student bouwkunde Yousef Koja", "Yousef Koja")
+    ]
+    # a finite verb is no field: the one named after it does not speak
+    found = reported(analyzer, "Volgens de woordvoerder pleegde Jan de Vries de moord.")
+    assert [speaker for _, _, speaker in found] == ["de woordvoerder"]
+
+
+def test_proclaiming_and_calculating_that(analyzer):
+    found = reported(analyzer, "Het CBS verkondigde in september dat de hogere leeftijd de uitgaven afremt.")
+    assert found == [("de hogere leeftijd de uitgaven afremt", "verkondigde", "Het CBS")]
+    found = reported(analyzer, "Het CBS berekent dat het aandeel toch is toegenomen.")
+    assert found == [("het aandeel toch is toegenomen", "berekent", "Het CBS")]
+    assert reported(analyzer, "De computer berekent de route en de kosten voor de klant.") == []
+
+
+def test_zo_with_a_that_clause_is_for_example(analyzer):
+    # "Zo zei X … dat …": no "that is what X said" of the sentence before
+    text = "Het plan is slecht. Zo zei het CBS in september vorig jaar dat de hogere AOW-leeftijd de uitgaven afremt."
+    found = reported(analyzer, text)
+    assert found == [("de hogere AOW-leeftijd de uitgaven afremt", "zei", "het CBS")]
+
+
+def test_a_statement_brought_with_a_speech_noun(analyzer):
+    found = reported(analyzer, "Wilders beet het spits af met het verwijt dat de regering de burgers vergeet.")
+    assert found == [("de regering de burgers vergeet", "verwijt", "Wilders")]
+    # brought to them, not by them
+    assert reported(analyzer, "De minister kreeg te maken met het verwijt dat hij heeft gelogen.") == []
+    assert reported(analyzer, "De minister werd geconfronteerd met de beschuldiging dat hij heeft gelogen.") == []
+    found = reported(analyzer, "The union countered with the claim that strikes would follow.", "en")
+    assert found == [("strikes would follow", "claim", "The union")]

@@ -156,10 +156,13 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         doc = self.doc
         begin = after.start
         inner = self.text[marked.start : marked.end].rstrip(MARKS).rstrip()
+        bare = False  # "'…' zegt advocaat X": a cue right after the mark with no comma, then its speaker
         if begin < after.end and doc[begin].text == ",":
             begin += 1
         elif not inner.endswith((",", "?", "!")):
-            return None  # “…”, zei X  /  “…,” X said: a comma joins quote and cue
+            bare = begin < after.end and doc[begin].text.islower() and self.is_cue(begin, after.end)
+            if not bare:
+                return None  # “…”, zei X  /  “…,” X said: a comma joins quote and cue
         for i in self._words_after(begin, after.end):
             token = doc[i]
             if token.is_punct and token.text not in ("‘", "’") and not (token.text == "'" and not token.nbor(-1).whitespace_):
@@ -187,6 +190,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                 # The first that can be a speaker; else the first, which the
                 # speaker checks will turn into "unknown".
                 speaker = next((c for c in candidates if self.checked_speaker(c, described=True)), None)
+                if bare and (speaker is None or i != begin):
+                    return None
                 speaker = speaker or (candidates[0] if candidates else None)
                 return (token.text, speaker) if speaker else None
         return any_verb_after(self, begin, after.end)
