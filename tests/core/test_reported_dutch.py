@@ -641,3 +641,24 @@ def test_a_statement_brought_with_a_speech_noun(analyzer):
     assert reported(analyzer, "De minister werd geconfronteerd met de beschuldiging dat hij heeft gelogen.") == []
     found = reported(analyzer, "The union countered with the claim that strikes would follow.", "en")
     assert found == [("strikes would follow", "claim", "The union")]
+
+
+def test_calling_something_by_an_adjective(analyzer):
+    # "noemen" with a plain predicate reports the object and the predicate (gold README)
+    found = reported(analyzer, "De bond noemt het voorstel van de minister onacceptabel.")
+    assert found == [("het voorstel van de minister onacceptabel", "noemt", "De bond")]
+    assert reported(analyzer, "De ouders noemden hun zoon Pieter.") == []  # a name given, no opinion
+
+
+def test_not_ruling_out(analyzer):
+    found = reported(analyzer, "De voorzitter sluit niet uit dat de club volgend jaar degradeert.")
+    assert found == [("de club volgend jaar degradeert", "sluit", "De voorzitter")]
+    assert reported(analyzer, "De club sluit het seizoen af met een feest.") == []
+    found = reported(analyzer, "De voorzitter sluit niet uit een nieuwe poging te gaan ondernemen.")
+    assert found == [("een nieuwe poging te gaan ondernemen", "sluit", "De voorzitter")]
+    # "legt … uit" needs no "dat" after its particle: only "sluiten" does
+    analysis = analysed(analyzer, 'Zue zette een website op. "Ik maakte me zorgen over de droogte", legt hij uit.')
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes] == [("legt", "hij")]
+    # no content: the source phrase of the sentence before it is not blocked by "sluit … uit"
+    text = "In zijn visie maakt de pastoor een fout.Van Oeffelen sluit verdere protestacties niet uit."
+    assert [cue for _, cue, _ in reported(analyzer, text)] == ["In zijn visie"]

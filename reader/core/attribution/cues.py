@@ -97,6 +97,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("dringt dringen drong drongen".split(), "aan"),
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),
+    **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),  # "sluit niet uit dat …" (`_PARTICLE_WITH_DAT`)
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
@@ -240,7 +241,25 @@ def has_particle(doc, index: int, particles: list[str], lang: str, sentence_end:
         return index + 1 < len(doc) and doc[index + 1].lower_ in particles
     if index >= 2 and doc[index - 1].lower_ == "te" and doc[index - 2].lower_ in particles:
         return True
-    return any(t.lower_ in particles for t in doc[index + 1 : sentence_end])
+    return any(t.lower_ in particles and _with_its_dat(doc, index, t) for t in doc[index + 1 : sentence_end])
+
+
+#: Separable verbs that are a cue only with "dat" or "te" after their
+#: particle: "sluit niet uit dat …", "sluit niet uit een poging te doen";
+#: not "sluit verdere acties niet uit" (no content) or "sloot de weg uit
+#: voorzorg af".
+_PARTICLE_WITH_DAT = frozenset("sluit sluiten sloot sloten".split())
+
+
+def _with_its_dat(doc, verb: int, particle) -> bool:
+    if doc[verb].lower_ not in _PARTICLE_WITH_DAT:
+        return True
+    after = doc[particle.i + 1 : particle.i + 8]
+    if not len(after) or after[0].lower_ == "dat":
+        return bool(len(after))
+    # "te" only after "niet uit": "sloot de weg uit voorzorg af om te zoeken" is no cue
+    negated = particle.i > 0 and doc[particle.i - 1].lower_ == "niet"
+    return negated and any(t.lower_ == "te" for t in after)
 
 
 #: Dutch adjectives of a judgement after "achten" and its object ("achtte de agenten schuldig").
@@ -262,20 +281,26 @@ def judgement_after(doc, verb: int, end: int) -> bool:
 #: make it another verb ("vindt plaats", "vond het boek terug").
 _FINDING = frozenset("vindt vond vonden vinden".split())
 _NOT_OPINION = frozenset("plaats terug".split())
+#: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
+_CALLING = frozenset("noemt noemde noemden noemen".split())
 
 
 def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     """ "Jansen vindt het plan een goed idee", "vindt het besluit
-    onbegrijpelijk": the Dutch opinion verb at `verb` with an object and a
+    onbegrijpelijk", "noemt het besluit onbegrijpelijk": the Dutch opinion
+    verb at `verb` with an object and a
     predicate after it (the parse's second object or its complement),
     in the clause, before punctuation."""
-    if doc[verb].lower_ not in _FINDING:
+    if doc[verb].lower_ not in _FINDING | _CALLING:
         return False
     clause = []
     for token in doc[verb + 1 : end]:
         if token.is_punct:
             break
         clause.append(token)
+    if doc[verb].lower_ in _CALLING:
+        # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him)
+        return len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
     if any(t.lower_ in _NOT_OPINION for t in clause):
         return False
     after = [t for t in doc[verb].children if t.i > verb and t in clause]
