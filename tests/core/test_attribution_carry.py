@@ -233,3 +233,28 @@ def test_a_cue_right_after_the_closing_mark_without_a_comma(analyzer):
     # a title before a verb that is no speaker's: no cue, no statement
     quotes, _ = quotes_of(analyzer, "De film 'Wat ik zeg' vertelt het verhaal van een meisje.", "nl")
     assert quotes == []
+
+
+ONE_VOICE = (
+    "'Ik vecht voor mijn kinderen'\n\n"
+    "Huguette Debets (35) klaagt als eerste Boeing aan na de vliegtuigcrash. Daarbij kwam de vader van haar "
+    "kinderen, Jackson Musoni, om.\n\n"
+    ",,Ze hadden hun vader al losgelaten. Ik zet mezelf even aan de kant.''\n\n"
+    ",,Eerst geloofde ik het niet, want Jackson is zo'n geluksvogel. Ik dacht dat hij zijn vlucht had gemist.''"
+)
+
+
+def test_an_article_with_one_voice(analyzer):
+    # no quote has a cue; they speak in the first person and of Jackson by
+    # name: the one person left is the one the article is about
+    quotes, _ = quotes_of(analyzer, ONE_VOICE, "nl")
+    assert [q[4] for q in direct(quotes)][-2:] == ["Huguette Debets", "Huguette Debets"]
+
+
+def test_no_one_voice_when_someone_else_speaks_or_two_are_left(analyzer):
+    said = ONE_VOICE + "\n\n,,Het onderzoek loopt nog'', zegt een woordvoerder van Boeing."
+    quotes, _ = quotes_of(analyzer, said, "nl")
+    assert [q[4] for q in direct(quotes)][1:3] == [None, None]
+    two = ONE_VOICE.replace("want Jackson is", "want hij is")  # Jackson no longer spoken of: two are left
+    quotes, _ = quotes_of(analyzer, two, "nl")
+    assert [q[4] for q in direct(quotes)][1:] == [None, None]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from .intervals import Intervals
-from .interview import interview_answers
+from .interview import interview_answers, one_voice
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
 from .people import someone_described
@@ -119,6 +119,7 @@ def context_speakers(
     protagonist_speakers(quotes, paragraphs, persons)
     interview_answers(quotes, paragraphs, persons)
     subject_speakers(quotes, paragraphs)
+    one_voice(quotes, paragraphs, persons)
     headline_speakers(quotes, paragraphs)
 
 

@@ -54,3 +54,39 @@ def _addressed(text: str, quotes: list["Found"]) -> int:
         count += len(_YOU.findall(text, position, max(position, quote.start)))
         position = max(position, quote.end)
     return count + len(_YOU.findall(text, position))
+
+
+def one_voice(quotes: list["Found"], paragraphs: Paragraphs, persons: Intervals) -> None:
+    """An article with one voice: when no quote has a speaker yet, the
+    direct quotes with no cue in the first person singular ("ik", "mijn")
+    are the one person named outside them whom none of them speaks of by
+    name: the person the article is about ("X (35) klaagt Boeing aan",
+    then her words in paragraphs of their own, "want Jackson is zo'n
+    geluksvogel" about the other). Only with two such quotes or more, and
+    never when more than one person is left. Run after the other rules."""
+    if any(q.speaker is not None for q in quotes):
+        return
+    text = paragraphs.text
+    mine = [q for q in quotes if q.kind == "direct" and q.cue is None and _FIRST_PERSON.search(text, q.start, q.end)]
+    if len(mine) < 2:
+        return
+    inside = Intervals((q.start, q.end, q) for q in quotes)
+    said = " ".join(text[q.start : q.end] for q in quotes)
+    outside = [(s, e, actor) for s, e, (_, _, actor) in persons.items() if not inside.overlaps(s, e)]
+    spoken_of = {id(actor) for s, e, actor in outside if any(_named(word, said) for word in text[s:e].split())}
+    left = {id(actor): actor for _, _, actor in outside if id(actor) not in spoken_of}
+    if len(left) != 1:
+        return
+    mentions = [(s, e) for s, e, actor in outside if id(actor) in left]
+    for quote in mine:
+        before = [mention for mention in mentions if mention[1] <= quote.start]
+        quote.speaker = before[-1] if before else mentions[0]
+
+
+def _named(word: str, said: str) -> bool:
+    """Whether the quotes name someone by `word` of their name ("Jackson" of "Jackson Musoni")."""
+    return word[:1].isupper() and len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", said) is not None
+
+
+#: A word of the first person singular.
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e)\b")
