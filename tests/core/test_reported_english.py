@@ -674,3 +674,18 @@ def test_he_does_not_stand_for_an_army(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["the Russian army", None]
+
+
+def test_saying_after_a_noun_without_a_comma(analyzer):
+    found = reported(analyzer, "The refugees have claimed asylum in Britain saying they were persecuted in Iraq.")
+    assert found == [("they were persecuted in Iraq", "saying", "The refugees")]
+    # after "with X": X's words, not the sentence subject's
+    text = "It was the forecast that took the spotlight, with some analysts saying 20 percent may be too low."
+    assert reported(analyzer, text) == [("20 percent may be too low", "saying", "some analysts")]
+    # a text's words are the text's, not its bearers'
+    assert reported(analyzer, "Protesters carried banners saying the war must end.") == []
+
+
+def test_joking_that(analyzer):
+    found = reported(analyzer, "Mamatuyev joked that his sister Lisa was a rebel too.")
+    assert found == [("his sister Lisa was a rebel too", "joked", "Mamatuyev")]

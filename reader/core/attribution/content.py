@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .bare import FINITE_TAGS, MONTHS, TELL, BareContent
-from .found import Found
 from .marks import ALL_MARKS as MARKS
+from .participles import PARTICIPLES, ParticipleReports
 from .phrases import NOUN_PHRASE_TAGS, TIME_WORDS, finite, finite_or_known, prepositional_phrases
 from .speaker_checks import is_text_noun
 
@@ -29,8 +29,6 @@ _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weiger
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: English subordinators of time between a verb and its "that".
 _WHEN = frozenset("after when before while since once".split())
-#: Participles that open a second statement after a comma ("…, adding that …").
-PARTICIPLES = frozenset("adding saying".split())
 #: Parts of the day after a weekday ("on Tuesday night").
 _DAY_PARTS = frozenset("night morning afternoon evening".split())
 #: Spans of time after "een"/"a" in a time phrase ("een dag na …", "a week after …").
@@ -70,7 +68,7 @@ _OM_VERBS = frozenset(
 )
 
 
-class ReportedContent(BareContent):
+class ReportedContent(BareContent, ParticipleReports):
     def _after_speaker(self, verb: int, speaker: tuple[int, int], end: int) -> int:
         """The first token after `speaker` (which follows `verb`) before token `end`, or `end`."""
         return next((t.i for t in self.doc[verb + 1 : end] if t.idx >= speaker[1]), end)
@@ -165,29 +163,6 @@ class ReportedContent(BareContent):
             if not (relative or subordinate) and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1 and not token.ent_type_:
                 return None
         return None
-
-    def _participle(self, span: Span, found: list[Found]) -> Found | None:
-        """ "…, a spokesman said, adding that …", "The coach praised them,
-        saying they …": a clause that opens with a comma and "adding" or
-        "saying" is a statement of the speaker of the statement found
-        before it in the sentence, else of the sentence's opening subject."""
-        doc = self.doc
-        if self.lang != "en" or len(span) < 4 or span[0].text not in (",", "by") or span[1].lower_ not in PARTICIPLES:
-            return None
-        start = span.start + 3 if span[2].lower_ in self.cues.complementisers else span.start + 2
-        sentence = self.tokens(*self.sentences[self.sentence_at(span.start_char)])
-        if sentence is None:
-            return None
-        previous = found[-1] if found and found[-1].start >= sentence.start_char else None
-        if previous is not None and previous.speaker is not None:
-            speaker, pronoun = previous.speaker, previous.pronoun
-        else:
-            verb = next((t.i for t in doc[sentence.start : span.start] if finite(t)), span.start)
-            speaker, pronoun = self.checked_speaker(self.phrases.after(sentence.start, verb)), False
-        content = self._trim((doc[start].idx, span.end_char)) if start < span.end else (0, 0)
-        if speaker is None or content[1] - content[0] < 8:
-            return None
-        return Found(*content, "reported", span[1].text, speaker, pronoun)
 
     def _negated(self, verb: int, span: Span) -> bool:
         """A reporting verb that says nothing was said: a negation right

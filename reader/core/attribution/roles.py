@@ -66,7 +66,7 @@ SPEAKER_NOUNS = frozenset(
     bank commission committee board department embassy federation association institute
     commissie comité ambassade federatie
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
-    champion umpire girl boy women rechercheur kantoor consortium airline carrier operator force bron bronnen
+    champion umpire girl boy women mannen vrouwen rechercheur kantoor consortium airline carrier operator force bron bronnen
     gemeenteraad fonds bekende bekenden party parties movement alliance coalition opposition
     meid meiden jongens kinderen tieners rebellen opstandeling opstandelingen militanten strijders
     crimineel criminelen gewonde gewonden betrokkene vluchteling vluchtelingen leerling leerlingen

@@ -1,0 +1,57 @@
+"""English statements a participle opens after a clause: "…, a spokesman
+said, adding that …", "The coach praised them, saying they …", "…
+asylum in Britain saying they were persecuted" (the comma left out). A
+mixin of `ReportedContent`: it needs the finder's doc, sentences, cues,
+phrases, speaker checks and `_trim`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .found import Found
+from .phrases import finite
+from .speaker_checks import is_text_noun
+
+#: Participles that open a statement after a comma.
+PARTICIPLES = frozenset("adding saying".split())
+#: At most this many words between "with" and its "saying" ("with some analysts saying").
+_WITH_WORDS = 4
+
+
+class ParticipleReports:
+    def _participle(self, span: Span, found: list[Found]) -> Found | None:
+        """ "…, a spokesman said, adding that …", "The coach praised them,
+        saying they …": a clause that opens with a comma and "adding" or
+        "saying" is a statement of the speaker of the statement found
+        before it in the sentence, else of the sentence's opening subject;
+        "saying" right after a noun in the clause too, and after "with X"
+        the statement is X's ("with some analysts saying …")."""
+        doc = self.doc
+        if self.lang != "en" or len(span) < 4:
+            return None
+        # not after a text: "banners saying the war must end" are the banners' words
+        bare = next((t.i for t in span[2:-2] if t.lower_ == "saying" and _after_a_noun(doc[t.i - 1])), None)
+        if bare is None and (span[0].text not in (",", "by") or span[1].lower_ not in PARTICIPLES):
+            return None
+        opening = bare - 1 if bare is not None else span.start  # the token before the participle
+        start = opening + 3 if doc[opening + 2].lower_ in self.cues.complementisers else opening + 2
+        sentence = self.tokens(*self.sentences[self.sentence_at(span.start_char)])
+        if sentence is None:
+            return None
+        previous = found[-1] if found and found[-1].start >= sentence.start_char else None
+        with_ = next((t.i for t in doc[max(span.start, opening - _WITH_WORDS) : opening] if t.lower_ == "with"), None)
+        if bare is not None and with_ is not None:
+            speaker, pronoun = self.checked_speaker(self.phrases.after(with_ + 1, bare)), False
+        elif previous is not None and previous.speaker is not None:
+            speaker, pronoun = previous.speaker, previous.pronoun
+        else:
+            verb = next((t.i for t in doc[sentence.start : opening] if finite(t)), span.start)
+            speaker, pronoun = self.checked_speaker(self.phrases.after(sentence.start, verb)), False
+        content = self._trim((doc[start].idx, span.end_char)) if start < span.end else (0, 0)
+        if speaker is None or content[1] - content[0] < 8:
+            return None
+        return Found(*content, "reported", doc[opening + 1].text, speaker, pronoun)
+
+
+def _after_a_noun(token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and not is_text_noun(token.lower_)
