@@ -662,3 +662,11 @@ def test_not_ruling_out(analyzer):
     # no content: the source phrase of the sentence before it is not blocked by "sluit … uit"
     text = "In zijn visie maakt de pastoor een fout.Van Oeffelen sluit verdere protestacties niet uit."
     assert [cue for _, cue, _ in reported(analyzer, text)] == ["In zijn visie"]
+
+
+def test_an_apposition_between_dashes(analyzer):
+    text = (
+        "De Gezondheidsraad - een onafhankelijk adviesorgaan voor regering en parlement - laat weten dat er "
+        "nog geen onderzoek is gedaan."
+    )
+    assert [cue for _, cue, _ in reported(analyzer, text)] == ["laat"]

@@ -313,12 +313,13 @@ class ReportedSubjects:
 
     def _subject_before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """``Jan Bakker, chairman of VisNed, said …``: the name before the
-        apposition is the subject."""
+        apposition is the subject; between dashes too ("De Gezondheidsraad -
+        een adviesorgaan … - laat weten")."""
         doc = self.doc
-        if verb - 1 <= floor or doc[verb - 1].text != ",":
+        if verb - 1 <= floor or doc[verb - 1].text not in (",", "-", "–", "—"):
             return None
         for j in range(verb - 2, max(floor, verb - 3 * CUE_WINDOW) - 1, -1):
-            if doc[j].text == ",":
+            if doc[j].text == doc[verb - 1].text:
                 head = self.phrases.before(j, floor)
                 if head is None:
                     return None
