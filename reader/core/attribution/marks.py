@@ -207,9 +207,10 @@ _TITLE_CAPITALS = 0.6
 
 def after_a_work(text: str, start: int) -> bool:
     """Whether the word right before an opening mark at `start` names a
-    work or a slogan ("de brochure '…'", "the book '…'"): its title follows."""
+    work or a slogan ("de brochure '…'", "the book '…'", "met de slogan:
+    '…'"): its title follows."""
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower() in _WORKS
+    return bool(before) and before[-1].lower().rstrip(":") in _WORKS
 
 
 #: Nouns for works and slogans whose title or words follow them in quotation marks.
