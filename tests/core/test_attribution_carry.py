@@ -258,3 +258,20 @@ def test_no_one_voice_when_someone_else_speaks_or_two_are_left(analyzer):
     two = ONE_VOICE.replace("want Jackson is", "want hij is")  # Jackson no longer spoken of: two are left
     quotes, _ = quotes_of(analyzer, two, "nl")
     assert [q[4] for q in direct(quotes)][1:] == [None, None]
+
+
+def test_a_quote_after_a_sentence_of_no_ones_goes_back_to_the_person_introduced(analyzer):
+    text = (
+        "Directeur Lucy van Helm lanceert hem met een beetje pijn in het hart. Want uit onderzoek blijkt: "
+        'we zijn onaardiger voor elkaar geworden. "Dat is natuurlijk heel erg triest."'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Lucy van Helm"]
+    # not when the name does not open that sentence, nor past a sentence of someone's
+    quotes, _ = quotes_of(analyzer, 'De politie hield Jan Smit aan. De auto werd in beslag genomen. "Het was een vergissing."', "nl")
+    assert [q[4] for q in direct(quotes)] == [None]
+
+
+def test_a_slogan_after_a_colon_is_no_quote(analyzer):
+    quotes, _ = quotes_of(analyzer, "Er komt een actie op sociale media met de slogan: 'doeslief'. Het is simpel.", "nl")
+    assert quotes == []

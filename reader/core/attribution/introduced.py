@@ -48,9 +48,12 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
     text = paragraphs.text
     for quote, before, telling in uncued(quotes, paragraphs):
         named = persons.overlapping(*before)
-        if not named and _opens_with_one_pronoun(text[before[0] : before[1]]):
-            # "Ahmed Ali vluchtte uit Syrië. Hij woont nu in Utrecht. ,,…''":
-            # the pronoun's sentence tells of the one named just before it
+        skipped = False  # a sentence of no one's between: only a name opening the one before speaks
+        if not named and (_opens_with_one_pronoun(text[before[0] : before[1]]) or _of_no_one(text, before)):
+            # "Ahmed Ali vluchtte uit Syrië. Hij woont nu in Utrecht. ,,…''": the pronoun's
+            # sentence tells of the one named just before it; "Directeur X lanceert hem met pijn
+            # in het hart. Want uit onderzoek blijkt: … ,,…''": a sentence of no one's goes on with X
+            skipped = not _opens_with_one_pronoun(text[before[0] : before[1]])
             before = sentence_before(text, paragraphs, before[0], own=True)
             if not telling(before):
                 continue
@@ -64,12 +67,23 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
         titles = text[before[0] : start].split()
         if len(titles) <= _TITLE_WORDS and all(word[:1].isupper() or is_role(word) for word in titles):
             quote.speaker = (start, end)
-        elif not several and (
+        elif not several and not skipped and (
             _closing(text, before, start, end)
             or _right_after_the_verb(text, before, start)
             or _introduced_here(text, before, (start, end, opener), persons)
         ):
             quote.speaker = (start, end)
+
+
+def _of_no_one(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence that speaks of no one: no person or group described
+    opening it, no pronoun for a person, not the writer's "ik"."""
+    words = set(re.findall(r"\w+", text[sentence[0] : sentence[1]].lower()))
+    return not (words & _PERSON_PRONOUNS) and not someone_described(text, *sentence)
+
+
+#: Pronouns for people, whose sentence speaks of someone ("zijn" is also "are": not listed).
+_PERSON_PRONOUNS = frozenset("ik hij zij ze hem haar hun hen jij je he she him her his they them i".split())
 
 
 def _introduced_here(text: str, sentence: tuple[int, int], mention: tuple, persons: Intervals) -> bool:
