@@ -125,3 +125,18 @@ def test_an_apposition_or_a_former_role_makes_a_firm(analyzers):
     text = "Patiënten klaagden, zegt een oud-medewerker van Ciran tegen de krant."
     assert labelled(analyse(analyzers, text, "nl")) == [("Ciran", "ORG")]
     assert is_organisation_noun("zorgbedrijfje") and not is_organisation_noun("meisje")
+
+
+def test_a_name_its_initials_in_brackets_spell_out_is_one_organisation(analyzers):
+    # the model cut it in two and took "Veiligheid" for a person
+    text = "Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) gisteren gezegd. De NCTV waarschuwt."
+    analysis = analyse(analyzers, text, "nl")
+    assert labelled(analysis)[0] == ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", "ORG")
+    assert [(actor.name, actor.label) for actor in analysis.actors] == [
+        ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", "ORG")
+    ]
+    text = "The State Law and Order Restoration Council (SLORC) said so."
+    assert labelled(analyse(analyzers, text, "en"))[0] == ("State Law and Order Restoration Council", "ORG")
+    # two people whose initials happen to be there stay two people
+    text = "Jan Smit en Piet Bakker (JSPB) zijn broers."
+    assert labelled(analyse(analyzers, text, "nl"))[:2] == [("Jan Smit", "PER"), ("Piet Bakker", "PER")]

@@ -265,7 +265,7 @@ _INSTITUTIONS = frozenset(
 def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the rules of this module applied (see there)."""
     organisations = _compound_prefixes(doc)
-    bounds = _ministries(doc, bounds, organisations)
+    bounds = _spelled_out(doc, _ministries(doc, bounds, organisations))
     bounds = _missed_listed(doc, bounds)
     for bound in bounds:
         if bound[1] < len(doc) and doc[bound[1]].text in _TRAILING_FORMS and not _taken(bounds, bound[1]):
@@ -289,3 +289,37 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
         if bound[2] in ("PER", "MISC") and doc[bound[0] : bound[1]].text in organisations:
             bound[2] = "ORG"
     return bounds
+
+
+def _spelled_out(doc: Doc, bounds: list[list]) -> list[list]:
+    """A name that its initials in brackets right after it spell out is one
+    organisation, however the model cut it ("Nationaal Coördinator
+    Terrorismebestrijding en Veiligheid (NCTV)" was an organisation and a
+    person "Veiligheid"): the capitalised words and the small words between
+    them ("en", "van", "voor") whose first letters make the initials."""
+    for opening in (t.i for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
+        letters = doc[opening + 1].text
+        if not (3 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        start, spelled = opening, ""
+        while start > 0 and len(spelled) < len(letters):
+            word = doc[start - 1]
+            if word.text[:1].isupper() and word.is_alpha:
+                spelled = word.text[0] + spelled
+            elif word.lower_ not in _SMALL_WORDS or not spelled:
+                break
+            start -= 1
+        if spelled != letters or not doc[start].text[:1].isupper():
+            continue
+        inside = [b for b in bounds if b[0] < opening and start < b[1]]
+        article = lambda b: all(t.lower_ in _ARTICLES for t in doc[b[0] : start])  # "Het Sociaal | en Cultureel Planbureau"
+        whole = len(inside) == 1 and inside[0][1] == opening and article(inside[0])
+        if not inside or whole or any(b[1] > opening or not article(b) for b in inside) or all(b[2] == "PER" for b in inside):
+            continue  # none, the whole name already, one that runs past it, or people ("Jan Smit en Piet Bakker")
+        bounds = [b for b in bounds if b not in inside] + [[start, opening, "ORG", inside[0][3]]]
+    return sorted(bounds)
+
+
+_ARTICLES = frozenset("de het the".split())
+#: Small words inside an organisation's name that its initials pass over.
+_SMALL_WORDS = frozenset("en van voor de het der and of for the".split())
