@@ -275,3 +275,12 @@ def test_a_quote_after_a_sentence_of_no_ones_goes_back_to_the_person_introduced(
 def test_a_slogan_after_a_colon_is_no_quote(analyzer):
     quotes, _ = quotes_of(analyzer, "Er komt een actie op sociale media met de slogan: 'doeslief'. Het is simpel.", "nl")
     assert quotes == []
+
+
+def test_a_pronoun_after_the_verb_of_a_clause_before_a_colon(analyzer):
+    text = (
+        "Voor het verkeerslicht zet Victor Verhoek zijn Vespa stil. 'Helemaal niks', vindt Verhoek de nieuwe regels. "
+        "Eén ding weet hij zeker: 'Ik ga echt geen 30 rijden tussen de auto's.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[3], q[4]) for q in direct(quotes)][-1] == ("hij", "Victor Verhoek")
