@@ -689,3 +689,22 @@ def test_saying_after_a_noun_without_a_comma(analyzer):
 def test_joking_that(analyzer):
     found = reported(analyzer, "Mamatuyev joked that his sister Lisa was a rebel too.")
     assert found == [("his sister Lisa was a rebel too", "joked", "Mamatuyev")]
+
+
+def test_a_headline_that_leaves_the_subject_out(analyzer):
+    text = "Clinton says will sign welfare bill.\n\nWASHINGTON 1996-08-30\n\nThe president spoke on Friday."
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=[Block(s, e, "paragraph") for s, e in paragraphs(text)], language="en"))
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes] == [("will sign welfare bill", "Clinton")]
+    # not in the text: a subject left out there is no statement
+    assert reported(analyzer, "Storm hits the coast.\n\nThe minister said has been ill.") == []
+
+
+def test_a_preposition_closing_the_sentence_before_a_name_does_not_make_it_spoken_of(analyzer):
+    # "… to live.\n\nBernardin …, which he said …": "to" belongs to the sentence before
+    text = (
+        "Cardinal Joseph Bernardin said on Friday he had a year or less to live.\n\n"
+        "Bernardin, 68, underwent surgery in June 1995 followed by chemotherapy, which he said made him more aware of his vulnerabilities."
+    )
+    _, analysis = quotes_of(analyzer, text, "en")
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names.get(q.speaker.actor) if q.speaker else None for q in analysis.quotes] == ["Joseph Bernardin", "Joseph Bernardin"]

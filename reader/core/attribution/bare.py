@@ -15,6 +15,8 @@ from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, POSSESSIVES, TIME_WORDS, pl
 
 #: Words after a reporting verb that do not start reported content
 #: ("warns of famine", "said on Monday").
+#: Headline verbs after which the content may drop its subject ("X says will sign bill").
+_HEADLINE_SAYS = frozenset("says said".split())
 _NOT_CONTENT = frozenset("of on in at about to with for from by during after before over".split())
 #: English verbs whose content may follow without "that" ("said the talks
 #: failed"); after the others a bare noun is an object, not content
@@ -49,6 +51,10 @@ _NOT_CLAUSE_START = frozenset("of on in at about to with for from by during afte
 
 
 class BareContent:
+    def _in_the_headline(self, span: Span) -> bool:
+        """`span` in the article's first paragraph, its title."""
+        return not self.continues and self.paragraphs.at(span.start_char) == 0
+
     def _bare_content(self, verb: int, span: Span) -> int | None:
         """The token where English content without "that" starts, past a
         time phrase, prepositional phrases and the listener after "told"
@@ -80,6 +86,8 @@ class BareContent:
             return None
         if doc[verb].lower_ in _BARE_CLAUSE_VERBS and self._subordinate_clause_first(first, span.end):
             return first  # "said if the talks fail, the army will …": the condition is part of what was said
+        if doc[verb].lower_ in _HEADLINE_SAYS and first == verb + 1 and doc[first].tag_ in ("VBZ", "VBD", "MD") and self._in_the_headline(span):
+            return first  # a headline leaves the subject out: "Cardinal Bernardin says has terminal cancer"
         if doc[verb].lower_ in _BARE_CLAUSE_VERBS:
             following = doc[first + 1] if first + 1 < span.end else None
             # "said at least 20 people …", "said about 100 Kurds were killed": an amount opens the content

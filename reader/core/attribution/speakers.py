@@ -349,7 +349,7 @@ def _spoken_of(text: str, start: int, offset: int) -> bool:
     """A person named after "over" or "tegen" in the pronoun's own sentence
     ("Over Eringa zegt ze", "Tegen Jansen zei hij"): whom the speaker
     speaks of or to, not whom the pronoun means."""
-    before = text[max(0, start - 30) : start].split()
+    before = re.split(r"[.!?\n]", text[max(0, start - 30) : start])[-1].split()  # in the name's own sentence
     # "Tegen persbureau Demirören zei hij": a noun for what they are may come between
     of = bool(before) and (before[-1].lower() in _OF_OR_TO or (len(before) > 1 and before[-2].lower() in _OF_OR_TO and before[-1].islower()))
     return of and not SENTENCE_END.search(text, start, offset)
