@@ -140,3 +140,9 @@ def test_a_name_its_initials_in_brackets_spell_out_is_one_organisation(analyzers
     # two people whose initials happen to be there stay two people
     text = "Jan Smit en Piet Bakker (JSPB) zijn broers."
     assert labelled(analyse(analyzers, text, "nl"))[:2] == [("Jan Smit", "PER"), ("Piet Bakker", "PER")]
+
+
+def test_a_name_after_a_noun_for_a_neighbourhood_is_a_place(analyzers):
+    # the model called the neighbourhood a person, and "ze" after it went nowhere
+    text = "Het gebeurde in de Arnhemse wijk Presikhaaf."
+    assert ("Presikhaaf", "LOC") in labelled(analyse(analyzers, text, "nl"))

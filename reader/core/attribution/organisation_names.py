@@ -137,9 +137,10 @@ LEGAL_FORMS = frozenset(
 #: Dutch compounds ending in the longer ones count too.
 PLACE_NOUNS = frozenset(
     "regio provincie deelstaat gewest streek district oblast stad hoofdstad dorp eiland schiereiland "
-    "region province county city town village island peninsula".split()
+    "wijk buurt stadsdeel deelgemeente woonkern "
+    "region province county city town village island peninsula neighbourhood neighborhood suburb".split()
 )
-PLACE_HEADS = ("regio", "provincie", "stad", "dorp", "eiland", "streek")
+PLACE_HEADS = ("regio", "provincie", "stad", "dorp", "eiland", "streek", "wijk", "buurt")
 #: Nouns for an undertaking or a thing made: the name after one is an
 #: event or a product (``operatie Margarita``, ``het type Fokker``).
 THING_NOUNS = frozenset("operatie operation missie mission oefening type model vaccin medicijn".split())
