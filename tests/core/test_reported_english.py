@@ -708,3 +708,11 @@ def test_a_preposition_closing_the_sentence_before_a_name_does_not_make_it_spoke
     _, analysis = quotes_of(analyzer, text, "en")
     names = {a.id: a.name for a in analysis.actors}
     assert [names.get(q.speaker.actor) if q.speaker else None for q in analysis.quotes] == ["Joseph Bernardin", "Joseph Bernardin"]
+
+
+def test_an_object_pronoun_after_the_verb_is_no_inverted_speaker(analyzer):
+    # "…, described him as …": not "…, said X" with the statement before the comma
+    text = "Police, who were unsuccessful in finding the man overnight, described him as disturbed and dangerous."
+    assert [(content, speaker) for content, _, speaker in reported(analyzer, text)] == [
+        ("him as disturbed and dangerous", "Police")
+    ]

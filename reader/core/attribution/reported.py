@@ -33,8 +33,7 @@ _JOINING, _ONLY = frozenset("but maar".split()), frozenset({"alleen"})
 _AND = frozenset("and en".split())
 #: "naar eigen zeggen": by the subject's own account.
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
-#: Dutch judgements and opinions reported only with their "dat" ("acht
-#: bewezen dat", "is ervan overtuigd dat", "is van mening dat"; "berekent dat", not "berekent de kosten").
+#: Dutch judgements and opinions reported only with their "dat" ("acht bewezen dat", "is ervan overtuigd dat", "berekent dat")
 _ONLY_WITH_DAT = frozenset("achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
@@ -45,6 +44,7 @@ _CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that
 _OBJECT_VERBS = frozenset(
     form for lemma in "urge accuse order advise remind notify inform blame criticize".split() for form in _english_forms(lemma)
 )
+_OBJECT_PRONOUNS = frozenset("him them us me hem hen".split())  # never a speaker after the verb
 #: Entity labels that can be a headline's source (the model's and the reader's).
 _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
@@ -152,8 +152,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         if self.lang == "en" and self._clause_follows(verb + 1, span.end):
             return None  # "The athlete, who won in Atlanta, said she would retire": content, not a speaker
         after = verb + 1 < span.end and self.doc[verb + 1]
-        if after and after.lower_ in ("dit", "dat", "this", "that") and verb + 2 < span.end and self.doc[verb + 2].text.islower():
-            return None  # "…, claimde dit succes zelfs als …": an object, not an inverted speaker
+        if after and (after.lower_ in _OBJECT_PRONOUNS or after.lower_ in ("dit", "dat", "this", "that") and verb + 2 < span.end and self.doc[verb + 2].text.islower()):
+            return None  # "…, claimde dit succes zelfs als …", "…, described him as …": an object, not an inverted speaker
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
         if subject is None or self._complement_follows(verb, subject, span):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows
