@@ -8,6 +8,10 @@ the article's main person (`introduced.main_person`). Only in an
 article that says "u" at least twice outside quotations, only after a
 question of the writer's, and only when one person is clearly the main
 one; anywhere else a question before a quote tells nothing of who answers.
+
+An interview may also be printed as its subject's words alone, paragraph
+after paragraph, with no cue at all (`one_voice`): then the quotes are the
+one person the article names outside them and they do not speak of.
 """
 
 from __future__ import annotations
