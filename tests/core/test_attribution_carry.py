@@ -284,3 +284,15 @@ def test_a_pronoun_after_the_verb_of_a_clause_before_a_colon(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in direct(quotes)][-1] == ("hij", "Victor Verhoek")
+
+
+def test_a_quote_goes_on_from_one_whose_speaker_the_context_gave(analyzer):
+    # the first quote's speaker comes from the sentence before it (introduced),
+    # which is decided after the first carry pass: the second quote follows it
+    text = (
+        "Anja Borgmeijer kreeg een brief van de gemeente. Borgmeijer schrok. Hoe het verder gaat? Borgmeijer heeft geen idee. "
+        ",,Ik hoop dat ik dit baantje behoud.'' Vooralsnog heeft het geld de Haagse weinig rust gebracht. "
+        ",,Ik slaap niet meer van de stress.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Anja Borgmeijer", "Anja Borgmeijer"]

@@ -119,6 +119,7 @@ def context_speakers(
     protagonist_speakers(quotes, paragraphs, persons)
     interview_answers(quotes, paragraphs, persons)
     subject_speakers(quotes, paragraphs)
+    carry_speakers(quotes, paragraphs, people)  # again: from the quotes those rules gave a speaker
     one_voice(quotes, paragraphs, persons)
     headline_speakers(quotes, paragraphs)
 
