@@ -716,3 +716,9 @@ def test_an_object_pronoun_after_the_verb_is_no_inverted_speaker(analyzer):
     assert [(content, speaker) for content, _, speaker in reported(analyzer, text)] == [
         ("him as disturbed and dangerous", "Police")
     ]
+
+
+def test_according_to_a_text_made_by_someone(analyzer):
+    # "according to figures released on Friday by the central bank": the maker speaks
+    found = reported(analyzer, "Prices fell 2 percent, according to figures released on Friday by the central bank.")
+    assert found == [("Prices fell 2 percent", "according to", "the central bank")]

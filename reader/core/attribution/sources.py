@@ -38,7 +38,7 @@ class SourcePhrases:
                     # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
                     verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
                     limit = min(verbs[0] if verbs else span.end, self._source_end(first - 1, span.end))
-                    speaker = self.checked_speaker(self.phrases.after(first, limit), described=True)
+                    speaker = self.checked_speaker(self.phrases.after(first, limit), described=True) or self._by_whom(first, limit)
                     if not speaker and first < limit < span.end and limit - first <= _SOURCE_TOKENS:
                         # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
                         parsed = (doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1]))
@@ -83,6 +83,19 @@ class SourcePhrases:
         if concerned is not None:
             return concerned
         return self._source_after(span, lowered)
+
+    def _by_whom(self, first: int, limit: int) -> tuple[int, int] | None:
+        """ "according to figures released on Friday by the central bank":
+        whoever made the text after the source's participle speaks."""
+        phrase = self.tokens(*found) if (found := self.phrases.after(first, limit)) else None
+        if phrase is None or phrase.end >= limit:
+            return None
+        # by its tag, or by its form (a sentence with no cue word is not parsed); the phrase may have taken it in
+        participle = next((t for t in (phrase[-1], self.doc[phrase.end]) if _participle(t)), None)
+        if participle is None:
+            return None
+        by = next((t.i for t in self.doc[participle.i + 1 : min(limit, participle.i + _BY_WORDS)] if t.lower_ in ("by", "door")), None)
+        return self.checked_speaker(self.phrases.after(by + 1, limit), described=True) if by is not None else None
 
     def _source_after(self, span: Span, lowered: list[str]) -> Found | None:
         """…, aldus X"""
@@ -202,3 +215,11 @@ _STANDARDS = frozenset(
 
 #: Texts whose findings a statement reports ("volgens het onderzoek", "according to a recent study").
 _FINDINGS = frozenset("onderzoek studie rapport analyse peiling enquête prognose telling study report survey analysis poll research".split())
+
+
+#: At most this many words between a source's participle and its "by" ("released on Friday by").
+_BY_WORDS = 6
+
+
+def _participle(token) -> bool:
+    return token.tag_ == "VBN" or (token.text.islower() and token.text.endswith(("ed", "en")) and len(token) > 4)
