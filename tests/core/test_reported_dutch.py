@@ -670,3 +670,11 @@ def test_an_apposition_between_dashes(analyzer):
         "nog geen onderzoek is gedaan."
     )
     assert [cue for _, cue, _ in reported(analyzer, text)] == ["laat"]
+
+
+def test_calling_it_something_and_describing_it_as(analyzer):
+    found = reported(analyzer, "De minister noemt het zelf een gemiste kans voor de regio.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("noemt", "De minister")]
+    found = reported(analyzer, "Een recensent omschreef het als vrolijk, luchtig en positief.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("omschreef", "Een recensent")]
+    assert reported(analyzer, "De agent omschreef de dader.") == []

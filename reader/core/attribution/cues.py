@@ -77,6 +77,7 @@ DUTCH_VERBS = frozenset(
     grijnst grijnsde jubelt jubelde juicht juichte glundert glunderde mijmert mijmerde briest brieste
     sputtert sputterde protesteert protesteerde foetert foeterde
     verkondigen verkondigt verkondigde verkondigden verkondigd berekenen berekent berekende berekenden berekend
+    omschrijft omschreef omschreven omschrijven
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
@@ -283,6 +284,9 @@ _FINDING = frozenset("vindt vond vonden vinden".split())
 _NOT_OPINION = frozenset("plaats terug".split())
 #: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
 _CALLING = frozenset("noemt noemde noemden noemen".split())
+_ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
+#: Dutch "omschrijven … als": what someone calls something too.
+_DESCRIBING = frozenset("omschrijft omschreef omschreven omschrijven".split())
 
 
 def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
@@ -291,16 +295,21 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     verb at `verb` with an object and a
     predicate after it (the parse's second object or its complement),
     in the clause, before punctuation."""
-    if doc[verb].lower_ not in _FINDING | _CALLING:
+    if doc[verb].lower_ not in _FINDING | _CALLING | _DESCRIBING:
         return False
     clause = []
     for token in doc[verb + 1 : end]:
         if token.is_punct:
             break
         clause.append(token)
+    if doc[verb].lower_ in _DESCRIBING:  # "omschreef het als vrolijk en luchtig"
+        return len(clause) >= 3 and any(t.lower_ == "als" for t in clause[1:])
     if doc[verb].lower_ in _CALLING:
-        # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him)
-        return len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
+        # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him);
+        # "noemt het een verbindend programma": "het", "dit" or "dat" and a noun phrase
+        rest = [t for t in clause[1:] if t.lower_ not in _ADVERBS_BETWEEN]  # "noemt het zelf een …"
+        it = len(rest) >= 2 and clause[0].lower_ in ("het", "dit", "dat") and rest[0].lower_ in ("een", "de", "het")
+        return it or len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
     if any(t.lower_ in _NOT_OPINION for t in clause):
         return False
     after = [t for t in doc[verb].children if t.i > verb and t in clause]
