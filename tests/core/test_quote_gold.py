@@ -51,7 +51,7 @@ LANGS = ["nl", "en"]
 #: names/titles/scare quotes reported as quotes at most 0.125 an article.
 TOLERANCE = 0.015
 MEASURED = {
-    "nl": {"recall": 0.928, "precision": 0.996, "speaker_right": 0.944, "local_right": 0.889, "context_right": 0.849},
+    "nl": {"recall": 0.929, "precision": 0.996, "speaker_right": 0.945, "local_right": 0.889, "context_right": 0.856},
     "en": {"recall": 0.970, "precision": 1.000, "speaker_right": 0.994, "local_right": 0.971, "context_right": 0.962},
 }
 #: Counts that must not grow: bad speakers (bare pronouns and non-persons),

@@ -678,3 +678,21 @@ def test_calling_it_something_and_describing_it_as(analyzer):
     found = reported(analyzer, "Een recensent omschreef het als vrolijk, luchtig en positief.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("omschreef", "Een recensent")]
     assert reported(analyzer, "De agent omschreef de dader.") == []
+
+
+def test_hearsay_with_zou_goes_on_with_the_statement_before(analyzer):
+    # the gold rule: reportive "zou" right after someone's statement is theirs, cue null
+    text = (
+        "Jan de Vries vertelde dat de actie een succes was. Bovendien zouden niet 200.000, maar slechts "
+        "2.761 mensen zich als vrijwilliger hebben gemeld."
+    )
+    found = reported(analyzer, text)
+    assert found[1] == (
+        "Bovendien zouden niet 200.000, maar slechts 2.761 mensen zich als vrijwilliger hebben gemeld", None, "Jan de Vries"
+    )
+    # a condition, or the writer's own inference, is no hearsay
+    for tail in ("Als het regent, zou de actie niet doorgaan.", "Dat zou betekenen dat er geld bij moet."):
+        assert len(reported(analyzer, "Jan de Vries vertelde dat de actie een succes was. " + tail)) == 1
+    # after a request there is no account to go on with
+    text = "De agent vraagt hem later mee te gaan naar Portugal. Daar zou J. over de moord hebben gepraat."
+    assert [cue for _, cue, _ in reported(analyzer, text)] == ["vraagt"]

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .content_end import content_end
+from .continued import ContinuedReports
 from .cues import NAMING_VERBS, SPEAKING_OF, _english_forms, judgement_after, opinion_of_a_thing
 from .found import Found
 from .intervals import Intervals
@@ -37,8 +38,6 @@ _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 _ONLY_WITH_DAT = frozenset("achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
-#: Sentence openings that go on with the statement before them.
-_CONTINUATIONS = [["en", "dat"], ["maar", "dat"], ["and", "that"], ["but", "that"]]
 #: English verbs whose object follows them ("urged X to …", "accused X of
 #: …"): after a comma the phrase after them is no inverted speaker.
 _OBJECT_VERBS = frozenset(
@@ -50,7 +49,7 @@ _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
-class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, ReportedContent):
+class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, ContinuedReports, ReportedContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
@@ -214,24 +213,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Report
         # said Weizman … after Arafat sent him an appeal "to save the peace process""
         before_it = quote.cue is None or (quote.speaker is not None and quote.speaker[1] <= s_start + len(before))
         return before_it and before[-1].isalnum()
-
-    def _continued(self, span: Span, number: int, found: list[Found]) -> Found | None:
-        """ "En dat …" right after a reported statement in the same paragraph
-        goes on with it: the same speaker, no cue of its own ("Ze zei de
-        schade te betreuren. En dat niemand gewond is.")."""
-        words = [t.lower_ for t in span[:2]]
-        if words not in _CONTINUATIONS or not found or number == 0:
-            return None
-        if len(span) > 2 and (finite_or_known(span[2]) or span[2].pos_ in ("VERB", "AUX")):
-            return None  # "Maar dat doen de Democraten niet": "dat" is the object of a main clause, no "that"
-        last = found[-1]
-        previous = self._sentence_before(span, number)
-        if last.speaker is None or previous is None or not previous[0] <= last.start < previous[1]:
-            return None
-        content = self._trim((self.doc[span.start + 2].idx, span.end_char)) if len(span) > 2 else None
-        if content is None or content[1] - content[0] < 8:
-            return None
-        return Found(*content, "reported", None, last.speaker, last.pronoun)
 
     def _own_account(self, span: Span) -> Found | None:
         """ "Linda en Leo troffen haar naar eigen zeggen later aan.": by
