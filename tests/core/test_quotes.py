@@ -345,9 +345,12 @@ def test_a_features_main_person_speaks_its_cue_less_quotes(analyzer):
     speakers = {quoted[:12]: name for _, quoted, _, _, name in found}
     # After a sentence that speaks of "ze" with her the last one named: hers.
     assert speakers[",,Ik heb het"] == "Sanne Vermeulen"
-    # After a sentence that names no one and no "ze": still unknown; and
-    # after "ze" with someone else named last: unknown too.
-    assert speakers[",,De vraag w"] is None
+    # After a sentence that names no one and no "ze", right after her own
+    # quote (which the sentence before it gave her): it goes on with her
+    # (the carry runs again once the context rules have given speakers);
+    # after "ze" with someone else named last: unknown.
+    assert speakers[",,Mijn vaste"] == "Sanne Vermeulen"
+    assert speakers[",,De vraag w"] == "Sanne Vermeulen"
     assert speakers[",,Het was zw"] is None
     # Two people named as often: no main person, so no guess.
     text = (
