@@ -37,9 +37,8 @@ class ContinuedReports:
             return self._hearsay(span, number, found)
         if len(span) > 2 and (finite_or_known(span[2]) or span[2].pos_ in ("VERB", "AUX")):
             return None  # "Maar dat doen de Democraten niet": "dat" is the object of a main clause, no "that"
-        last = found[-1]
-        previous = self._sentence_before(span, number)
-        if last.speaker is None or previous is None or not previous[0] <= last.start < previous[1]:
+        last = self._statement_before(span, number, found)
+        if last is None:
             return None
         content = self._trim((self.doc[span.start + 2].idx, span.end_char)) if len(span) > 2 else None
         if content is None or content[1] - content[0] < 8:
@@ -62,11 +61,17 @@ class ContinuedReports:
             return None
         if any(t.lower_ in _CONDITIONS for t in span):
             return None  # "Terwijl het logischer zou zijn wanneer …": a condition, no hearsay
+        last = self._statement_before(span, number, found)
+        if last is None or (last.cue or "").lower() in _ASKING:
+            return None  # "vraagt hem mee te gaan. … zou J. hebben gepraat": no account that goes on
+        content = self._trim((span.start_char, max(span.end_char, self.sentences[number][1])))  # past "…, maar …"
+        return Found(*content, "reported", None, last.speaker, last.pronoun) if content[1] - content[0] >= 8 else None
+
+    def _statement_before(self, span: Span, number: int, found: list[Found]) -> Found | None:
+        """The last statement found, when it has a speaker and starts in the
+        sentence right before `span` (sentence `number`), in its paragraph."""
         last = found[-1]
         previous = self._sentence_before(span, number)
         if last.speaker is None or previous is None or not previous[0] <= last.start < previous[1]:
             return None
-        if (last.cue or "").lower() in _ASKING:
-            return None  # "vraagt hem mee te gaan. … zou J. hebben gepraat": no account that goes on
-        content = self._trim((span.start_char, max(span.end_char, self.sentences[number][1])))  # past "…, maar …"
-        return Found(*content, "reported", None, last.speaker, last.pronoun) if content[1] - content[0] >= 8 else None
+        return last
