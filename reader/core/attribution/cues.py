@@ -284,6 +284,7 @@ _FINDING = frozenset("vindt vond vonden vinden".split())
 _NOT_OPINION = frozenset("plaats terug".split())
 #: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
 _CALLING = frozenset("noemt noemde noemden noemen".split())
+#: Adverbs between "noemt het" and its predicate ("noemt het zelf een …").
 _ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
 #: Dutch "omschrijven … als": what someone calls something too.
 _DESCRIBING = frozenset("omschrijft omschreef omschreven omschrijven".split())
@@ -291,10 +292,11 @@ _DESCRIBING = frozenset("omschrijft omschreef omschreven omschrijven".split())
 
 def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     """ "Jansen vindt het plan een goed idee", "vindt het besluit
-    onbegrijpelijk", "noemt het besluit onbegrijpelijk": the Dutch opinion
-    verb at `verb` with an object and a
-    predicate after it (the parse's second object or its complement),
-    in the clause, before punctuation."""
+    onbegrijpelijk": the Dutch opinion verb at `verb` with an object and a
+    predicate after it (the parse's second object or its complement), in
+    the clause, before punctuation; "noemt het besluit onbegrijpelijk",
+    "noemt het een gemiste kans" and "omschreef het als vrolijk" by their
+    words."""
     if doc[verb].lower_ not in _FINDING | _CALLING | _DESCRIBING:
         return False
     clause = []

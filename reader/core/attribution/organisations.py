@@ -320,6 +320,5 @@ def _spelled_out(doc: Doc, bounds: list[list]) -> list[list]:
     return sorted(bounds)
 
 
-_ARTICLES = frozenset("de het the".split())
 #: Small words inside an organisation's name that its initials pass over.
 _SMALL_WORDS = frozenset("en van voor de het der and of for the".split())
