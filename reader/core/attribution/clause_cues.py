@@ -17,14 +17,12 @@ from .cues import NAMING_EN, NAMING_VERBS, SPEAKING_OF
 from .marks import Marked, a_title
 from .mentions import is_role
 from .names import ARTICLES, PARTICLES
-from .people import INVERTED_PRONOUNS
+from .people import INVERTED_PRONOUNS, ONE_PERSON
 from .phrases import PHRASE_STOPS, finite
 from .speaker_checks import is_text_noun
 from .verb_cue import FUNCTION_TAGS
 
 
-#: Pronouns for one person that may speak after the verb of a clause before a colon.
-_ONE_PERSON = frozenset("hij zij ze he she".split())
 #: Adverbs between a name and a colon ("Dat bevalt X wel:").
 _ADVERBS_BEFORE_COLON = frozenset("wel ook zeker eveneens too".split())
 #: Adverbs between a verb and its subject after it ("vindt ook X").
@@ -191,7 +189,7 @@ class ClauseCues:
                 return self.checked_speaker((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
         # a pronoun for one person right after a verb ("Eén ding weet hij zeker: '…'"; such a clause is not parsed)
         for token in self.doc[start + 1 : colon]:
-            if self.lang == "nl" and token.lower_ in _ONE_PERSON and self._verb_before_colon(token.nbor(-1)):
+            if self.lang == "nl" and token.lower_ in ONE_PERSON and self._verb_before_colon(token.nbor(-1)):
                 return self.checked_speaker((token.idx, token.idx + len(token)))
         return None
 

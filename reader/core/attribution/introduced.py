@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .intervals import Intervals
 from .mentions import is_role
-from .people import agent_noun, of_a_thing, someone_described
+from .people import ONE_PERSON, agent_noun, of_a_thing, someone_described
 from .sentences import Paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -241,14 +241,13 @@ def _speaks_of_one(sentence: str) -> bool:
     return False
 
 
-#: A sentence that opens with one of these and a singular verb tells of one
-#: person ("Ze woont", not "Ze wonen").
-_ONE_PERSON = frozenset("hij zij ze he she".split())
 
 
 def _opens_with_one_pronoun(sentence: str) -> bool:
+    """A sentence that opens with a pronoun for one person and a singular
+    verb tells of one person ("Ze woont", not "Ze wonen")."""
     words = sentence.split()
-    return len(words) >= 3 and words[0].lower() in _ONE_PERSON and not words[1].lower().endswith(("en", "waren"))
+    return len(words) >= 3 and words[0].lower() in ONE_PERSON and not words[1].lower().endswith(("en", "waren"))
 
 
 def _silent(sentence: str) -> bool:

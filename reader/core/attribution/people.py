@@ -155,6 +155,8 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
 
 #: Dutch subject pronouns, which stand right after the verb when another phrase opens the clause.
 INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik jij u".split())
+#: Subject pronouns that may stand for one person ("ze" before a singular verb).
+ONE_PERSON = frozenset("hij zij ze he she".split())
 
 
 def plural_noun(word: str) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .introduced import sentence_before
 from .phrases import finite
 from .roles import may_be
-from .people import described_openings, describes_a_person, one_described, plural_noun
+from .people import ONE_PERSON, described_openings, describes_a_person, one_described, plural_noun
 
 if TYPE_CHECKING:
     from .quotes import QuoteFinder
@@ -90,7 +90,7 @@ def _another_subject(finder: "QuoteFinder", root, subject: tuple[int, int] | Non
         return None
     for child in root.children:
         inside = subject is not None and subject[0] <= child.idx < subject[1]
-        if child.dep_ == "nsubj" and not inside and (child.pos_ == "PROPN" or child.lower_ in _ONE):
+        if child.dep_ == "nsubj" and not inside and (child.pos_ == "PROPN" or child.lower_ in ONE_PERSON):
             name = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)  # the whole name, not "Frank"
             return finder.checked_speaker((name.start_char, name.end_char) if name else (child.idx, child.idx + len(child)))
     return None
@@ -204,7 +204,7 @@ def described_pronouns(finder: "QuoteFinder", quotes: list) -> None:
         if not quote.pronoun or quote.speaker is None:
             continue
         word = finder.text[quote.speaker[0] : quote.speaker[1]]
-        if word.lower() not in _ONE:
+        if word.lower() not in ONE_PERSON:
             continue
         described = _described_before(finder, quote.speaker[0])
         described = described or _described_speaker_before(finder, ordered, number)
@@ -233,5 +233,3 @@ def _described_speaker_before(finder: "QuoteFinder", ordered: list, number: int)
     return speaker
 
 
-#: Pronouns for one person.
-_ONE = frozenset("hij zij ze he she".split())
