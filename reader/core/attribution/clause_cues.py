@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .bare import TELL
 from .content import CUE_WINDOW
-from .cues import NAMING_EN, NAMING_VERBS, SPEAKING_OF
+from .cues import DESCRIBING_VERBS, FINDING_VERBS, NAMING_EN, NAMING_VERBS, SPEAKING_OF
 from .marks import Marked, a_title
 from .mentions import is_role
 from .names import ARTICLES, PARTICLES
@@ -43,7 +43,7 @@ class ClauseCues:
         naming) that ends its sentence, with a reporting verb in its clause
         and the verb's subject before or right after it."""
         words = len(self.text[marked.start : marked.end].split())
-        if not self.sentences or words < 2:
+        if not self.sentences or not words:
             return None
         s_start, s_end = self.sentences[self.sentence_at(marked.start)]
         rest = self.text[marked.end : s_end].strip(" .!?")
@@ -63,8 +63,13 @@ class ClauseCues:
             inner = marked.inner(self.text)
             named = cue is not None and _called(self.doc, cue, before.end) and not a_title(self.text[inner[0] : inner[1]])
             cue = cue if named else None  # not "called his boat "Sea of Dreams"": a name
+        if cue is not None and (words < 3 or rest) and not self._naming(cue, before.end):
+            # "Dwangsommen vragen vond hij '…'": the verb of naming or finding nearest the quote
+            cue = next((i for i in range(before.end - 1, cue, -1) if self.is_cue(i, before.end) and self._naming(i, before.end)), None)
         if cue is None or ((words < 3 or rest) and not self._naming(cue, before.end)):
             return None  # two words are a scare quote, but after "noemde": what they called it
+        if words == 1 and not self._a_verdict(marked, before.end):
+            return None
         speaker = self._speaker_of(cue, clause, before.end)
         return (self.doc[cue].text, speaker) if speaker else None
 
@@ -271,13 +276,42 @@ class ClauseCues:
 
     def _naming(self, cue: int, end: int) -> bool:
         """A verb of naming with only its object between it and the quote
-        ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'")."""
+        ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'");
+        "omschreef het als '…'"; Dutch "vinden" with what is found of it,
+        not a thing found ("vond het '…'", not "vonden een '…'")."""
         doc = self.doc
-        if doc[cue].lower_ in SPEAKING_OF and cue + 1 < end and doc[cue + 1].lower_ == "van":
+        word = doc[cue].lower_
+        if word in SPEAKING_OF and cue + 1 < end and doc[cue + 1].lower_ == "van":
             cue += 1  # "sprak van een '…'"
-        elif doc[cue].lower_ not in NAMING_VERBS:
+        elif word in DESCRIBING_VERBS and doc[end - 1].lower_ == "als":
+            end -= 1
+        elif word in FINDING_VERBS:
+            if not self._a_predicate(end):
+                return False
+        elif word not in NAMING_VERBS:
             return False
         return not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
+
+    def _a_predicate(self, end: int) -> bool:
+        """The quotation at token `end` (its opening mark) opens and closes
+        with an adjective or adverb, and no article but "het" (the object:
+        "vond het 'heel goed'") stands before it: what is thought of
+        something ("vonden een 'verdacht pakket'": a thing found)."""
+        doc = self.doc
+        words = [t for t in doc[end + 1 : end + 12] if not t.is_space]
+        close = next((n for n, t in enumerate(words) if t.is_quote), None)
+        if doc[end - 1].lower_ in ARTICLES - {"het"} or not close:
+            return False
+        return all(t.pos_ in ("ADJ", "ADV") for t in (words[0], words[close - 1]))
+
+    def _a_verdict(self, marked: Marked, end: int) -> bool:
+        """One quoted word after a verb of naming or finding is the verdict
+        ("noemde het plan 'onverantwoord'", "vond hij 'kinderachtig'"): in
+        lower case and no noun after an article ("een 'vijand'", a word
+        the writer marks)."""
+        doc = self.doc
+        inner = self.text[slice(*marked.inner(self.text))].strip(" .,!?")
+        return inner.isalpha() and inner.islower() and doc[end - 1].lower_ not in ARTICLES
 
     def _before_object(self, start: int, end: int) -> int:
         """Where an article opens a common noun's phrase after token `start`

@@ -304,6 +304,8 @@ class ReportedContent(BareContent, ParticipleReports):
         comma = self.text.rfind(",", span.start_char, first)
         if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
             return None
+        if self.text[comma + 1 : first].split()[:1] in (["die"], ["who"], ["whom"]):
+            return None  # "…, richting Klaver, die … als voorwaarde had gesteld": about the person before, not what was said
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         tokens = self.tokens(*content) if content[1] > content[0] else None
         if (

@@ -280,14 +280,14 @@ def judgement_after(doc, verb: int, end: int) -> bool:
 
 #: Dutch "vinden" as an opinion ("vindt het plan onzin"), and words that
 #: make it another verb ("vindt plaats", "vond het boek terug").
-_FINDING = frozenset("vindt vond vonden vinden".split())
+FINDING_VERBS = frozenset("vindt vond vonden vinden".split())
 _NOT_OPINION = frozenset("plaats terug".split())
 #: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
 _CALLING = frozenset("noemt noemde noemden noemen".split())
 #: Adverbs between "noemt het" and its predicate ("noemt het zelf een …").
 _ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
 #: Dutch "omschrijven … als": what someone calls something too.
-_DESCRIBING = frozenset("omschrijft omschreef omschreven omschrijven".split())
+DESCRIBING_VERBS = frozenset("omschrijft omschreef omschreven omschrijven".split())
 
 
 def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
@@ -297,14 +297,14 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     the clause, before punctuation; "noemt het besluit onbegrijpelijk",
     "noemt het een gemiste kans" and "omschreef het als vrolijk" by their
     words."""
-    if doc[verb].lower_ not in _FINDING | _CALLING | _DESCRIBING:
+    if doc[verb].lower_ not in FINDING_VERBS | _CALLING | DESCRIBING_VERBS:
         return False
     clause = []
     for token in doc[verb + 1 : end]:
         if token.is_punct:
             break
         clause.append(token)
-    if doc[verb].lower_ in _DESCRIBING:  # "omschreef het als vrolijk en luchtig"
+    if doc[verb].lower_ in DESCRIBING_VERBS:  # "omschreef het als vrolijk en luchtig"
         return len(clause) >= 3 and any(t.lower_ == "als" for t in clause[1:])
     if doc[verb].lower_ in _CALLING:
         # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him);

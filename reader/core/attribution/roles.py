@@ -125,6 +125,35 @@ _ROLE_ADJECTIVES = frozenset(
 )
 
 
+_VOWELS = "aeiou"
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """`word` (lower case) and the singulars it may be the plural of: "-s"
+    (ministers), Dutch "-en" (artsen) with a long vowel restored
+    (advocaten → advocaat, meteorologen → meteoroloog), a doubled consonant
+    undone (rebellen → rebel) and "v"/"z" back to "f"/"s" (bedrijven,
+    bazen → baas)."""
+    forms = [word]
+    if word.endswith("s") and len(word) > 4:
+        forms.append(word[:-1])
+    if word.endswith("en") and len(word) > 4:
+        stem = word[:-2]
+        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+        forms.append(stem)
+        if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            forms.append(stem[:-1])
+        elif stem[-2] in _VOWELS and stem[-3] not in _VOWELS and stem[-1] not in _VOWELS:
+            forms.append(stem[:-1] + stem[-2] + stem[-1])
+    return tuple(forms)
+
+
+def _a_student_of(word: str) -> bool:
+    """A Dutch "-oloog" names who studies the field (meteoroloog,
+    hydroloog), not "monoloog" or "proloog"."""
+    return word.endswith("oloog") and len(word) > 7 and word not in ("monoloog", "proloog")
+
+
 def lower_case(token: Token) -> bool:
     """A word in lower case, or capitalised only as its sentence's first ("Eyewitnesses told …")."""
     return token.text.islower() or (token.is_sent_start and token.text[1:].islower() and not token.ent_type_)
@@ -169,7 +198,8 @@ class Roles:
             or word in SPEAKER_NOUNS
             or word.rstrip("s") in SPEAKER_NOUNS
             or (word.endswith("en") and word[:-2] in SPEAKER_NOUNS)  # Dutch plural: boeren, artsen
-            or (len(word) > 7 and lower_case(token) and word.endswith(_SPEAKER_HEADS))
+            # a compound, singular or plural: energiebedrijf, dierenorganisaties, energiebedrijven
+            or (len(word) > 7 and lower_case(token) and any(form.endswith(_SPEAKER_HEADS) for form in singulars(word)))
             or (len(word) > 5 and lower_case(token) and word.endswith("man") and word not in _NOT_MEN)
         )
 
@@ -194,11 +224,13 @@ class Roles:
         return doc[name].idx
 
     def is_role_word(self, token: Token) -> bool:
-        """A role noun, its plural, or a Dutch compound ending in one; a
-        singular ending in "s" (commissaris, historicus) is itself."""
-        word = token.lower_
-        forms = (word, word[:-1]) if word.endswith("s") and len(word) > 4 else (word,)
-        return any(form in self.nouns or (len(form) > 6 and form.endswith(self._compound_heads)) for form in forms)
+        """A role noun, its plural (`singulars`), or a Dutch compound ending
+        in one; a singular ending in "s" (commissaris, historicus) is itself."""
+        forms = singulars(token.lower_)
+        return any(
+            form in self.nouns or (len(form) > 6 and form.endswith(self._compound_heads)) or _a_student_of(form)
+            for form in forms
+        )
 
     def find(self, doc: Doc, span: Span) -> str | None:
         """The role given next to the person named by `span`, if any."""

@@ -1,0 +1,67 @@
+"""What someone called or found something, in one quoted word, and
+speakers named by a plural compound, with the real bundled model on
+sentences of our own."""
+
+from reader.core.article import Article, Block
+from reader.core.loading.paragraphs import paragraphs
+
+
+def analysed(analyzer, text, lang="nl"):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    return analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language=lang))
+
+
+def quotes(analyzer, text, kind):
+    analysis = analysed(analyzer, text)
+    return [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == kind]
+
+
+def test_dutch_plurals_back_to_their_singulars():
+    from reader.core.attribution.roles import singulars
+
+    assert "advocaat" in singulars("advocaten")  # a long vowel
+    assert "meteoroloog" in singulars("meteorologen")
+    assert "rebel" in singulars("rebellen")  # a doubled consonant
+    assert "bedrijf" in singulars("bedrijven") and "baas" in singulars("bazen")  # v → f, z → s
+    assert "minister" in singulars("ministers")
+    assert singulars("plan") == ("plan",)
+
+
+def test_a_plural_compound_speaks(analyzer):
+    found = quotes(analyzer, "Deze maatregelen zijn onvoldoende, menen de twee dierenorganisaties.", "reported")
+    assert found == [("Deze maatregelen zijn onvoldoende", "de twee dierenorganisaties")]
+    found = quotes(analyzer, "Volgens de energiebedrijven is de kans op tekorten groter geworden.", "reported")
+    assert [speaker for _, speaker in found] == ["de energiebedrijven"]
+
+
+def test_one_who_studies_a_field_speaks(analyzer):
+    found = quotes(analyzer, "Volgens hydrologen is de kans op overstromingen groter geworden.", "reported")
+    assert [speaker for _, speaker in found] == ["hydrologen"]
+
+
+def test_one_quoted_word_is_what_was_called_or_found(analyzer):
+    assert quotes(analyzer, "De advocaat noemde het plan 'onverantwoord'.", "direct") == [("'onverantwoord'", "De advocaat")]
+    assert quotes(analyzer, "Jan de Vries vond het 'heel goed'.", "direct") == [("'heel goed'", "Jan de Vries")]
+    # the verb of finding nearest the quote, not a cue word before it ("vragen")
+    found = quotes(analyzer, "Dwangsommen vragen vond Jan de Vries 'kinderachtig'.", "direct")
+    assert found == [("'kinderachtig'", "Jan de Vries")]
+
+
+def test_a_quoted_thing_found_or_one_noun_marked_is_no_quote(analyzer):
+    assert quotes(analyzer, "Agenten vonden een 'verdacht pakketje' in de auto.", "direct") == []
+    assert quotes(analyzer, "Agenten vonden het 'verdachte pakketje' in de auto.", "direct") == []
+    assert quotes(analyzer, "Jan de Vries noemde de EU een 'vijand'.", "direct") == []
+    assert quotes(analyzer, "De ouders noemden hun zoon 'Pieter'.", "direct") == []
+
+
+def test_described_as_a_quoted_phrase(analyzer):
+    found = quotes(analyzer, "Het OM omschreef het als 'voorgeprogrammeerde verklaringen'.", "direct")
+    assert found == [("'voorgeprogrammeerde verklaringen'", "Het OM")]
+
+
+def test_a_relative_clause_reports_nothing_before_its_comma(analyzer):
+    text = (
+        "Met de aankondiging van een nieuwe taks bewoog het kabinet al in de richting van Klaver, die een "
+        "belasting op de uitstoot van grote bedrijven als harde voorwaarde had gesteld voor zijn steun."
+    )
+    assert quotes(analyzer, text, "reported") == []
