@@ -65,3 +65,21 @@ def test_a_relative_clause_reports_nothing_before_its_comma(analyzer):
         "belasting op de uitstoot van grote bedrijven als harde voorwaarde had gesteld voor zijn steun."
     )
     assert quotes(analyzer, text, "reported") == []
+
+
+def test_a_party_group_and_business_people_speak(analyzer):
+    found = quotes(analyzer, "De D66-fractie zei nog veel bezwaren te hebben.", "reported")
+    assert [speaker for _, speaker in found] == ["De D66-fractie"]
+    found = quotes(analyzer, "De zakenlieden gaven aan voorbereid te zijn op de brexit.", "reported")
+    assert found == [("voorbereid te zijn op de brexit", "De zakenlieden")]
+
+
+def test_a_noun_like_a_cue_in_te_infinitive_content(analyzer):
+    found = quotes(analyzer, "De fractie zei geen vragen te hebben.", "reported")
+    assert found == [("geen vragen te hebben", "De fractie")]
+
+
+def test_a_clause_of_reason_reports_nothing_before_its_comma(analyzer):
+    text = "De behandeling werd uitgesteld, omdat met name de D66-fractie nog veel vragen zei te hebben."
+    # (a statement inside a clause of reason is not read, see content._infinitive_start)
+    assert quotes(analyzer, text, "reported") == []

@@ -235,8 +235,8 @@ class ReportedContent(BareContent, ParticipleReports):
             if token.lower_ == "te" and doc[j + 1].is_alpha and doc[j + 1].text.islower():
                 te = j
                 break
-            if j > verb + 1 and self.is_cue(j, span.end):
-                return None
+            if j > verb + 1 and self.is_cue(j, span.end) and doc[j - 1].pos_ != "DET":
+                return None  # another verb of saying; not a noun after a determiner ("nog veel vragen te hebben")
         if te is None:
             return None
         first = verb + 1
@@ -304,8 +304,11 @@ class ReportedContent(BareContent, ParticipleReports):
         comma = self.text.rfind(",", span.start_char, first)
         if comma < 0 or self.text[comma:first].strip(", ") and len(self.text[comma:first].split()) > 8:
             return None
-        if self.text[comma + 1 : first].split()[:1] in (["die"], ["who"], ["whom"]):
-            return None  # "…, richting Klaver, die … als voorwaarde had gesteld": about the person before, not what was said
+        opener = self.text[comma + 1 : first].split()[:1]
+        if opener and (opener[0] in ("die", "who", "whom") or opener[0] in _SUBORDINATORS):
+            # "…, richting Klaver, die … als voorwaarde had gesteld": about the person before, not what was said;
+            # "…, omdat de fractie vragen zei te hebben": why it happened
+            return None
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         tokens = self.tokens(*content) if content[1] > content[0] else None
         if (

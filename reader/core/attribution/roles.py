@@ -62,7 +62,7 @@ SPEAKER_NOUNS = frozenset(
     neighbors victim victims fans players group council school university hospital
     magazine weekly tabloid broadcaster paper daily others tijdschrift weekblad dagblad
     trader dealer broker banker investor worker villager refugee protester demonstrator soldier troops
-    activist aide negotiator relative fishermen miners people mensen dader daders
+    activist aide negotiator relative fishermen miners people mensen lieden dader daders
     bank commission committee board department embassy federation association institute
     commissie comité ambassade federatie
     office service firm giant brokerage command companies suspect detective pilot surgeon nun friend
@@ -201,6 +201,8 @@ class Roles:
             # a compound, singular or plural: energiebedrijf, dierenorganisaties, energiebedrijven
             or (len(word) > 7 and lower_case(token) and any(form.endswith(_SPEAKER_HEADS) for form in singulars(word)))
             or (len(word) > 5 and lower_case(token) and word.endswith("man") and word not in _NOT_MEN)
+            # after a name and a hyphen: "D66-fractie", "VVD-kiezers", "Shell-medewerkers"
+            or ("-" in word[1:-1] and any(form in SPEAKER_NOUNS for form in singulars(word.rpartition("-")[2])))
         )
 
     def after_its_field(self, span: Span | None) -> int | None:
