@@ -83,3 +83,15 @@ def test_a_clause_of_reason_reports_nothing_before_its_comma(analyzer):
     text = "De behandeling werd uitgesteld, omdat met name de D66-fractie nog veel vragen zei te hebben."
     # (a statement inside a clause of reason is not read, see content._infinitive_start)
     assert quotes(analyzer, text, "reported") == []
+
+
+def test_that_also_says_someone(analyzer):
+    text = "De markt is veel drukker dan vorig jaar. Dat meent ook marktvrouw Diane Meijer."
+    found = quotes(analyzer, text, "reported")
+    assert found == [("De markt is veel drukker dan vorig jaar", "marktvrouw Diane Meijer")]
+
+
+def test_that_before_a_colon_points_to_what_follows(analyzer):
+    text = "Jan de Vries was blij. Dat vindt Piet Jansen: ,,Het is een mooi plan.''"
+    assert quotes(analyzer, text, "reported") == []
+    assert quotes(analyzer, text, "direct") == [(",,Het is een mooi plan.''", "Piet Jansen")]

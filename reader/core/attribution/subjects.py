@@ -28,6 +28,8 @@ _PREPOSITIONS = {
     "nl": frozenset("met aan voor tegen over bij naar zonder in op na uit door tijdens sinds onder via".split()),
     "en": frozenset("with to for against about without".split()),
 }
+#: Adverbs between "Dat zegt" and the speaker.
+_ALSO = frozenset("ook eveneens also".split())
 _PASSIVE = frozenset("werd werden wordt worden is zijn was waren geweest be been being is are was were get got".split())
 #: At most this many words between a comma and a closing cue make its speaker.
 _SPEAKER_TOKENS = 10
@@ -170,7 +172,10 @@ class ReportedSubjects:
         doc = self.doc
         if doc[span.start + 1].lower_ in _PASSIVE and verb > span.start + 2:
             return None
-        speaker = self.checked_speaker(self.phrases.after(span.start + 2, verb if verb > span.start + 2 else span.end))
+        first = span.start + 2
+        while verb == span.start + 1 and first < span.end - 1 and doc[first].lower_ in _ALSO:
+            first += 1  # "Dat zegt ook marktvrouw X."
+        speaker = self.checked_speaker(self.phrases.after(first, verb if verb > span.start + 2 else span.end))
         phrase = self.tokens(*speaker) if speaker else None
         previous = self._sentence_before(span, number)
         if phrase is None or previous is None or clause_words(phrase):
@@ -178,6 +183,8 @@ class ReportedSubjects:
         end = phrase.end
         if end < span.end and doc[end].text == "(":  # "Dat zei minister X (Financiën) dinsdag in de Kamer."
             end = next((t.i + 1 for t in doc[end : span.end] if t.text == ")"), end)
+        if any(t.text == ":" for t in doc[end : span.end]):
+            return None  # "Dat vindt ook X: ,,…''": "Dat" is what follows the colon
         # ", dat hij vrijdag verdedigde", "die de inhoud … deelden", ", bekend van …": about what or whom the phrases name
         clause = next((t.i for t in doc[end : span.end - 1] if t.text == "," or t.lower_ in _RELATIVES), span.end)
         if verb < phrase.start and not self.phrases_to_end(end, clause):
