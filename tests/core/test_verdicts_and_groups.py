@@ -95,3 +95,29 @@ def test_that_before_a_colon_points_to_what_follows(analyzer):
     text = "Jan de Vries was blij. Dat vindt Piet Jansen: ,,Het is een mooi plan.''"
     assert quotes(analyzer, text, "reported") == []
     assert quotes(analyzer, text, "direct") == [(",,Het is een mooi plan.''", "Piet Jansen")]
+
+
+def test_showing_and_making_believe_with_dat(analyzer):
+    found = quotes(analyzer, "Het CBS toonde aan dat de uitgaven aan de AOW stijgen.", "reported")
+    assert found == [("de uitgaven aan de AOW stijgen", "Het CBS")]
+    found = quotes(analyzer, "De minister maakt ons wijs dat de AOW onbetaalbaar wordt.", "reported")
+    assert found == [("de AOW onbetaalbaar wordt", "De minister")]
+    assert quotes(analyzer, "De minister toonde interesse aan in het plan van de gemeente.", "reported") == []
+
+
+def test_the_subject_of_wanting_or_trying_says_it(analyzer):
+    found = quotes(analyzer, "De politici willen ons wijsmaken dat de AOW onbetaalbaar wordt.", "reported")
+    assert found == [("de AOW onbetaalbaar wordt", "De politici")]
+    found = quotes(analyzer, "De minister probeerde te verklaren dat de AOW onbetaalbaar wordt.", "reported")
+    assert found == [("de AOW onbetaalbaar wordt", "De minister")]
+    # what is yet to be shown is no statement
+    text = "Binnenkort moet de stichting aantonen dat de school genoeg leerlingen kan trekken."
+    assert quotes(analyzer, text, "reported") == []
+
+
+def test_what_someone_knows_after_the_statement(analyzer):
+    found = quotes(analyzer, "Er worden nog geen boetes uitgedeeld, weet de woordvoerder van de politie.", "reported")
+    assert found == [("Er worden nog geen boetes uitgedeeld", "de woordvoerder van de politie")]
+    assert quotes(analyzer, "Wat er gebeurd is, weet de politie nog niet.", "reported") == []
+    assert quotes(analyzer, "Het plan gaat door, weet de politie nog niet.", "reported") == []
+    assert quotes(analyzer, "De woordvoerder weet dat de AOW onbetaalbaar wordt.", "reported") == []

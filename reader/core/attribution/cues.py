@@ -77,7 +77,7 @@ DUTCH_VERBS = frozenset(
     grijnst grijnsde jubelt jubelde juicht juichte glundert glunderde mijmert mijmerde briest brieste
     sputtert sputterde protesteert protesteerde foetert foeterde
     verkondigen verkondigt verkondigde verkondigden verkondigd berekenen berekent berekende berekenden berekend
-    omschrijft omschreef omschreven omschrijven
+    omschrijft omschreef omschreven omschrijven aangetoond wijsmaken wijsgemaakt
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
@@ -87,7 +87,8 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("voegt voegen voegde voegden".split(), "toe"),
     **dict.fromkeys("vult vullen vulde vulden".split(), "aan"),
     **dict.fromkeys("kondigt kondigen kondigde kondigden".split(), "aan"),
-    **dict.fromkeys("maakt maken maakte maakten".split(), "bekend"),
+    **dict.fromkeys("maakt maken maakte maakten".split(), "bekend wijs"),  # "maakt ons wijs dat …" (`_PARTICLE_WITH_DAT`)
+    **dict.fromkeys("toont tonen toonde toonden".split(), "aan"),  # "toont aan dat …" (`_PARTICLE_WITH_DAT`)
     **dict.fromkeys("merkt merken merkte merkten".split(), "op"),
     **dict.fromkeys("licht lichten lichtte lichtten".split(), "toe"),
     **dict.fromkeys("legt leggen legde legden".split(), "uit"),
@@ -245,15 +246,20 @@ def has_particle(doc, index: int, particles: list[str], lang: str, sentence_end:
     return any(t.lower_ in particles and _with_its_dat(doc, index, t) for t in doc[index + 1 : sentence_end])
 
 
-#: Separable verbs that are a cue only with "dat" or "te" after their
-#: particle: "sluit niet uit dat …", "sluit niet uit een poging te doen";
-#: not "sluit verdere acties niet uit" (no content) or "sloot de weg uit
-#: voorzorg af".
-_PARTICLE_WITH_DAT = frozenset("sluit sluiten sloot sloten".split())
+#: Separable verbs that are a cue only with "dat" (or "te") after their
+#: particle, by the particle: "sluit niet uit dat …", "sluit niet uit een
+#: poging te doen"; not "sluit verdere acties niet uit" (no content) or
+#: "sloot de weg uit voorzorg af"; "toont aan dat …" (not "toonde interesse
+#: aan"), "maakt ons wijs dat …" (the gold README counts both).
+_PARTICLE_WITH_DAT = {
+    **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),
+    **dict.fromkeys("toont tonen toonde toonden".split(), "aan"),
+    **dict.fromkeys("maakt maken maakte maakten".split(), "wijs"),
+}
 
 
 def _with_its_dat(doc, verb: int, particle) -> bool:
-    if doc[verb].lower_ not in _PARTICLE_WITH_DAT:
+    if particle.lower_ != _PARTICLE_WITH_DAT.get(doc[verb].lower_):
         return True
     after = doc[particle.i + 1 : particle.i + 8]
     if not len(after) or after[0].lower_ == "dat":

@@ -62,3 +62,24 @@ def by_saying(doc, verb: int, span: Span) -> int | None:
     # the tagger takes some past tenses for participles ("De club verraste …")
     verbs = [t.i for t in before if finite(t)] or [t.i for t in before if t.pos_ in ("VERB", "AUX")]
     return verbs[0] if verbs else None
+
+
+#: Dutch verbs whose subject says what their infinitive reports ("wil ons
+#: wijsmaken dat", "probeerde aan te tonen dat"); not "zal" or "gaat" (what
+#: will be said later), "moet" (what is yet to be shown: "moet de stichting
+#: aantonen dat") or "kan" (what could be: "kan de EU eisen dat").
+_WANTING = frozenset("wil wilde wilden willen probeert probeerde probeerden proberen durft durfde durfden durven".split())
+
+
+def wanting_to_say(doc, verb: int, span: Span) -> int | None:
+    """The finite verb of wanting, trying or daring whose
+    infinitive (with or without "te") is the reporting verb at `verb`, in
+    its clause with no punctuation between; None otherwise."""
+    if not doc[verb].lower_.endswith("en"):
+        return None
+    for i in range(verb - 1, max(span.start, verb - 7) - 1, -1):
+        if doc[i].is_punct:
+            return None
+        if doc[i].lower_ in _WANTING:
+            return i
+    return None

@@ -19,7 +19,8 @@ from .found import Found
 from .intervals import Intervals
 from .no_report import NoReport
 from .noun_cues import NounCues
-from .perfect import by_saying
+from .knowing import knows_after
+from .perfect import by_saying, wanting_to_say
 from .phrases import finite_or_known
 from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
@@ -35,7 +36,10 @@ _AND = frozenset("and en".split())
 #: "naar eigen zeggen": by the subject's own account.
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Dutch judgements and opinions reported only with their "dat" ("acht bewezen dat", "is ervan overtuigd dat", "berekent dat")
-_ONLY_WITH_DAT = frozenset("achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend".split())
+_ONLY_WITH_DAT = frozenset(
+    "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend"
+    " aantonen aangetoond wijsmaken wijsgemaakt".split()
+)
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: English verbs whose object follows them ("urged X to …", "accused X of
@@ -140,6 +144,14 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
             before = self._content_before(saying, speaker, span)
             return Found(*before, "reported", self.doc[quoted].text, speaker) if before else None
         return Found(*content, "reported", self.doc[quoted].text, speaker)
+
+    def _without_a_listed_verb(self, i: int, span: Span) -> Found | None:
+        """A report at token `i` of `span` whose verb is no cue of the list:
+        "quoted X as saying", "…, weet Koja." (`knows_after`)."""
+        quoted = self._quoted_as_saying(i, span.end)
+        if quoted is not None:
+            return self._quoted_report(i, span, quoted)
+        return self._inverted(i, span) if knows_after(self, i, span) else None
 
     def _inverted(self, verb: int, span: Span) -> Found | None:
         """ "…, said Erin Purcell of X that represents …", "…, zegt Jansen, die
@@ -295,9 +307,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
         if doc[span.start].lower_ in _HYPOTHETICAL or _question(span) or _time_that(span):
             return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
         for i in range(span.start if first is None else first, span.end):
-            quoted = self._quoted_as_saying(i, span.end)
-            if quoted is not None:
-                return self._quoted_report(i, span, quoted)
+            if (unlisted := self._without_a_listed_verb(i, span)) is not None:
+                return unlisted
             if not self.is_cue(i, span.end) or self._reports_nothing(i, span):
                 continue
             first_word = doc[span.start].lower_
@@ -314,7 +325,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
             judged = complement is None and _judged(doc, i, span.end)
             if doc[i].lower_ in _ONLY_WITH_DAT and complement is None and not judged:
                 continue  # "acht (niet) bewezen dat …" reports a judgement; "acht de tijd rijp om …" does not
-            said_by = by_saying(doc, i, span) if self.lang == "nl" else None
+            said_by = by_saying(doc, i, span) or wanting_to_say(doc, i, span) if self.lang == "nl" else None
             subject = self._subject(i if said_by is None else said_by, span, complement)
             if subject is None:
                 text_says = self._text_says(i, span, complement)
