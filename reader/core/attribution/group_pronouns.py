@@ -39,8 +39,9 @@ def group_meant(
             return None  # "The hijackers …, according to police. They …": two groups, either may be meant
         return group or opened
     if word in ("ze", "zij") and (cue or "").lower().endswith("en"):
-        # "hielden ze vol dat …": a plural "ze" is the group a sentence just before opened with
-        return _described_group_before(text, people, pronoun[0])
+        # "hielden ze vol dat …": a plural "ze" is the group a sentence just before opened with,
+        # or the group that spoke just before ("…, menen de twee dierenorganisaties. Zij wijzen erop dat …")
+        return _described_group_before(text, people, pronoun[0]) or _group_before(text, people, others, pronoun[0], statements)
     return None
 
 
