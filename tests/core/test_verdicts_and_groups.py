@@ -121,3 +121,21 @@ def test_what_someone_knows_after_the_statement(analyzer):
     assert quotes(analyzer, "Wat er gebeurd is, weet de politie nog niet.", "reported") == []
     assert quotes(analyzer, "Het plan gaat door, weet de politie nog niet.", "reported") == []
     assert quotes(analyzer, "De woordvoerder weet dat de AOW onbetaalbaar wordt.", "reported") == []
+
+
+def test_a_plural_pronoun_goes_on_with_the_group_that_spoke(analyzer):
+    text = (
+        "Deze maatregelen zijn onvoldoende, menen de twee dierenorganisaties. Zij wijzen erop dat de "
+        "inspectie vorig jaar vijf transporten stilzette."
+    )
+    found = quotes(analyzer, text, "reported")
+    assert [speaker for _, speaker in found] == ["de twee dierenorganisaties", "de twee dierenorganisaties"]
+
+
+def test_a_headline_a_letter_cites_is_no_quote(analyzer):
+    text = (
+        "En hoe gaat het met de kip Dolly? 'Hond en kat vaker ingezet als proefdier' (AD 10-4). Molly heeft "
+        "mooi de voorpagina gehaald. De kop 'Verander niet te snel van geslacht' (Opinie, 21 februari) "
+        "suggereert iets anders."
+    )
+    assert quotes(analyzer, text, "direct") == []

@@ -213,6 +213,16 @@ def after_a_work(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().rstrip(":") in _WORKS
 
 
+def a_cited_headline(text: str, end: int) -> bool:
+    """Whether the closing mark ending at `end` is followed by the source
+    and date of a newspaper headline a letter cites ("'Haftar rukt op naar
+    Tripoli' (AD 9-4)", "'…' (Opinie, 21 februari)"): a title, no one's words."""
+    return _CITED.match(text, end) is not None
+
+
+#: A bracket with a newspaper's name or section and a date ("(AD 9-4)", "(Commentaar 1-4)", "(Opinie, 21 februari)").
+_CITED = re.compile(r"\s?\((?:[A-Z][\w.&]*\s?){1,3},?\s?\d{1,2}(?:[-/]\d{1,2}|\s[a-z]{3,9})\)")
+
 #: Nouns for works and slogans whose title or words follow them in quotation marks.
 _WORKS = frozenset(
     """brochure boek rapport film nota artikel column programma serie campagne titel tentoonstelling roman
