@@ -139,3 +139,16 @@ def test_a_headline_a_letter_cites_is_no_quote(analyzer):
         "suggereert iets anders."
     )
     assert quotes(analyzer, text, "direct") == []
+
+
+def test_an_aside_between_dashes_does_not_hide_the_subject(analyzer):
+    text = (
+        "Wethouder Jan Rikkering is blij met de sloop. Ook over de invulling van de hal - waaronder een "
+        "overdekte markt en een bioscoop - is Rikkering enthousiast. 'Daarmee haal je mensen naar de "
+        "binnenstad. Dat is goed voor iedereen.'"
+    )
+    analysis = analysed(analyzer, text)
+    found = [q for q in analysis.quotes if q.kind == "direct"]
+    assert len(found) == 1 and found[0].speaker is not None
+    actors = {actor.id: actor.name for actor in analysis.actors}
+    assert actors[found[0].speaker.actor] == "Jan Rikkering"

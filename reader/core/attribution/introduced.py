@@ -144,7 +144,8 @@ def _right_after_the_verb(text: str, sentence: tuple[int, int], start: int) -> b
     main clause that opens with something else, titles at most between
     ("Ook over de invulling is Rikkering enthousiast.", "Na afloop was
     trainer De Boer tevreden."): in that order the name is the subject."""
-    words = text[sentence[0] : start].split()
+    # an aside between dashes or brackets does not count ("Ook over de invulling - waaronder … - is X enthousiast.")
+    words = _ASIDES.sub(" ", text[sentence[0] : start]).split()
     while words and is_role(words[-1]) and words[-1].islower():
         words.pop()
     return 2 <= len(words) <= _OPENING_WORDS and words[-1] in _INVERTING_VERBS and not any(
@@ -161,6 +162,8 @@ _INVERTING_VERBS = frozenset(
 )
 #: At most this many words before that verb.
 _OPENING_WORDS = 12
+#: An aside between dashes or in brackets.
+_ASIDES = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s|\([^()]*\)")
 
 
 #: A comma and a lower-case word (a verb) before a name that closes its sentence.
