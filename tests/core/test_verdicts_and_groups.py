@@ -152,3 +152,10 @@ def test_an_aside_between_dashes_does_not_hide_the_subject(analyzer):
     assert len(found) == 1 and found[0].speaker is not None
     actors = {actor.id: actor.name for actor in analysis.actors}
     assert actors[found[0].speaker.actor] == "Jan Rikkering"
+
+
+def test_what_someone_called_a_thing_with_words_of_its_own(analyzer):
+    found = quotes(analyzer, "Jan de Vries noemde de aanval op de moskee 'totaal onacceptabel'.", "direct")
+    assert found == [("'totaal onacceptabel'", "Jan de Vries")]
+    found = quotes(analyzer, "Jan de Vries noemde de bedreigingen ook 'totaal onacceptabel'.", "direct")
+    assert found == [("'totaal onacceptabel'", "Jan de Vries")]

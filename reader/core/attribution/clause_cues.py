@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .bare import TELL
 from .content import CUE_WINDOW
-from .cues import DESCRIBING_VERBS, FINDING_VERBS, NAMING_EN, NAMING_VERBS, SPEAKING_OF
+from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS, NAMING_EN, NAMING_VERBS, SPEAKING_OF
 from .marks import Marked, a_title
 from .mentions import is_role
 from .names import ARTICLES, PARTICLES
@@ -290,7 +290,7 @@ class ClauseCues:
                 return False
         elif word not in NAMING_VERBS:
             return False
-        return not any(t.lower_ in PHRASE_STOPS for t in doc[cue + 1 : end])
+        return not any(t.lower_ in PHRASE_STOPS and not _in_the_object(t) for t in doc[cue + 1 : end])
 
     def _a_predicate(self, end: int) -> bool:
         """The quotation at token `end` (its opening mark) opens and closes
@@ -321,6 +321,16 @@ class ClauseCues:
         return next(
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
         )
+
+
+def _in_the_object(token) -> bool:
+    """A word of the object of a verb of naming: a preposition right after
+    its noun ("noemde de bedreigingen tegen Baudet '…'"), or an adverb
+    ("noemde het plan ook '…'"); not a preposition of its own
+    ("noemt uit de gelederen van de '…'") or a verb."""
+    if token.lower_ in ADVERBS_BETWEEN:
+        return True
+    return token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 def _a_verb_before_a_name(word, name) -> bool:

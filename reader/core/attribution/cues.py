@@ -291,7 +291,7 @@ _NOT_OPINION = frozenset("plaats terug".split())
 #: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
 _CALLING = frozenset("noemt noemde noemden noemen".split())
 #: Adverbs between "noemt het" and its predicate ("noemt het zelf een …").
-_ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
+ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
 #: Dutch "omschrijven … als": what someone calls something too.
 DESCRIBING_VERBS = frozenset("omschrijft omschreef omschreven omschrijven".split())
 
@@ -315,7 +315,7 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     if doc[verb].lower_ in _CALLING:
         # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him);
         # "noemt het een verbindend programma": "het", "dit" or "dat" and a noun phrase
-        rest = [t for t in clause[1:] if t.lower_ not in _ADVERBS_BETWEEN]  # "noemt het zelf een …"
+        rest = [t for t in clause[1:] if t.lower_ not in ADVERBS_BETWEEN]  # "noemt het zelf een …"
         it = len(rest) >= 2 and clause[0].lower_ in ("het", "dit", "dat") and rest[0].lower_ in ("een", "de", "het")
         return it or len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
     if any(t.lower_ in _NOT_OPINION for t in clause):
