@@ -159,3 +159,29 @@ def test_what_someone_called_a_thing_with_words_of_its_own(analyzer):
     assert found == [("'totaal onacceptabel'", "Jan de Vries")]
     found = quotes(analyzer, "Jan de Vries noemde de bedreigingen ook 'totaal onacceptabel'.", "direct")
     assert found == [("'totaal onacceptabel'", "Jan de Vries")]
+
+
+def test_a_list_of_groups_speaks(analyzer):
+    text = "Patiënten moeten baas zijn van hun gegevens, vinden patiënten-, artsenorganisaties en politici."
+    assert [s for _, s in quotes(analyzer, text, "reported")] == ["patiënten-, artsenorganisaties en politici"]
+    text = "Volgens voor- en tegenstanders is het plan onbetaalbaar."
+    assert [s for _, s in quotes(analyzer, text, "reported")] == ["voor- en tegenstanders"]
+    text = "Boeren, tuinders en vissers zeggen dat het plan onbetaalbaar is."
+    assert quotes(analyzer, text, "reported") == [("het plan onbetaalbaar is", "Boeren, tuinders en vissers")]
+    # a comma before words that are no list of who: the phrase ends there
+    text = "Het plan is onbetaalbaar, zei de burgemeester, tevreden en opgelucht."
+    assert [s for _, s in quotes(analyzer, text, "reported")] == ["de burgemeester"]
+
+
+def test_a_word_cut_off_at_its_hyphen_is_no_person_who_speaks(analyzer):
+    analysis = analysed(analyzer, "Het plan is onbetaalbaar, zeggen Kamer- en Statenleden.")
+    found = [q for q in analysis.quotes if q.kind == "reported"]
+    assert [q.speaker.text for q in found] == ["Kamer- en Statenleden"]
+    assert found[0].speaker.actor is None
+
+
+def test_an_aside_between_the_verb_and_dat(analyzer):
+    text = "De minister zei, na afloop van het overleg, dat het kabinet geen geld heeft."
+    assert quotes(analyzer, text, "reported") == [("het kabinet geen geld heeft", "De minister")]
+    # a relative "dat" after a neuter noun is no content
+    assert quotes(analyzer, "De minister sprak over het overleg, dat drie uur duurde.", "reported") == []

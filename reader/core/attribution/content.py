@@ -144,9 +144,10 @@ class ReportedContent(BareContent, ParticipleReports):
                 pronoun = (doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") or _neuter_noun(doc[j - 1])) and token.head.dep_ == "acl:relcl"
                 # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
+                pronoun = pronoun and not _after_an_aside(doc, verb, j)
                 if token.lower_ in self.cues.complementisers and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
                     return j
-                other_clause = other_clause or finite(token) or token.lower_ in _CLAUSE_ENDS or _joins_clauses(token)
+                other_clause = other_clause or finite(token) or token.lower_ in _CLAUSE_ENDS or (_joins_clauses(token) and not joins)
                 continue
             if token.text == ",":
                 relative = j + 1 < last and doc[j + 1].lower_ in ("who", "which")
@@ -347,6 +348,17 @@ def _joins_clauses(token) -> bool:
     """A conjunction other than "en" ("maar dat kost …", "of"), not the
     adverb "maar" of "nog maar eens"."""
     return token.pos_ == "SCONJ" or (token.pos_ == "CCONJ" and token.lower_ != "en")
+
+
+def _after_an_aside(doc, verb: int, that: int) -> bool:
+    """Whether the comma before "dat" at token `that` closes an aside that
+    opened after the verb, with no finite verb of its own ("zei, na afloop
+    van het overleg, dat …", "concluderen meteorologen, geconfronteerd met
+    …, dat …"): "dat" opens the content, whatever noun stands before it."""
+    if doc[that - 1].text != ",":
+        return False
+    opening = next((k for k in range(that - 2, verb, -1) if doc[k].text == ","), None)
+    return opening is not None and not any(finite(t) for t in doc[opening + 1 : that - 1])
 
 
 def _neuter_noun(token) -> bool:

@@ -37,7 +37,7 @@ def describes_a_person(span) -> bool:
     agent-noun endings, checked up to the first word that starts a modifier.
     A plural alone needs no article ("volgens critici", "Tegenstanders
     zeggen", capitalised only as the first word of its sentence)."""
-    if _share_of_people(span):
+    if _share_of_people(span) or _a_bare_list(span):
         return True
     if len(span) == 1 or span[1].lower_ in _MODIFIER_STARTS:
         # "volgens critici", "Bystanders at the scene said": a plural for people needs no article
@@ -56,6 +56,44 @@ def describes_a_person(span) -> bool:
 _PERSONS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
     "weduwe weduwnaar echtgenote echtgenoot bewoonster tiener widow widower teenager".split()
 )
+
+
+def _a_bare_list(span) -> bool:
+    """A list of plurals for people with no article ("voor- en
+    tegenstanders", "boeren, tuinders en vissers"): words of the list
+    (`list_word`) joined by commas and one "en"/"of" before the last, which
+    is a plural for people; a word cut off at its hyphen shares it."""
+    words = list(span)
+    if len(words) < 3 or words[-2].lower_ not in _AND_OR or not all(list_word(t) for t in words[::2]):
+        return False
+    if any(t.text != "," for t in words[1:-2:2]):
+        return False
+    return _people(words[-1].lower_) and all(t.text.endswith("-") or _people(t.lower_) for t in words[:-2:2])
+
+
+def list_word(token) -> bool:
+    """A word that may stand in a list of who speaks: a noun in lower case
+    (capitalised only opening its sentence), or one cut off at its hyphen
+    ("patiënten-")."""
+    text = token.text.rstrip("-")
+    lower = token.text.islower() or token.is_sent_start
+    return text.isalpha() and lower and (token.text.endswith("-") or token.pos_ == "NOUN")
+
+
+def in_a_list(doc, comma: int) -> bool:
+    """Whether the comma at token `comma` stands between the words of a
+    list that ends with "en"/"of" and a word ("zeggen boeren, tuinders en
+    vissers", "patiënten-, artsenorganisaties en politici"): inside one
+    phrase of who speaks."""
+    if comma == 0 or not list_word(doc[comma - 1]):
+        return False
+    i = comma
+    while i + 1 < len(doc) and doc[i].text == "," and list_word(doc[i + 1]):
+        i += 2
+    return i > comma and i + 1 < len(doc) and doc[i].lower_ in _AND_OR and list_word(doc[i + 1])
+
+
+_AND_OR = frozenset("en of and or".split())
 
 
 def _share_of_people(span) -> bool:

@@ -16,6 +16,7 @@ from .doc_text import doc_text
 from .marks import ALL_MARKS as MARKS, elided
 from .mentions import is_role
 from .names import joins_a_name
+from .people import in_a_list
 
 #: Words that end a speaker phrase: finite verbs, time words, prepositions
 #: that start a new phrase. Dutch and English.
@@ -48,8 +49,7 @@ _RELATIVE_AFTER_COMMA = frozenset("die wie welke who which whose".split())
 _TIME_OPENERS = frozenset("on op last vorige afgelopen".split())
 _RELATIVE = frozenset("die dat wie welke waar who which that whose where".split())
 #: Words that join a second verb to the first one's subject ("condemned … and said").
-_AND = frozenset("and en".split())
-_BUT = frozenset("but maar".split())
+_AND, _BUT = frozenset("and en".split()), frozenset("but maar".split())
 #: Words that open a clause of its own between the two verbs: its subject may be who speaks.
 _CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omdat als toen nadat voordat terwijl".split())
 #: Tags of an English finite verb; a past participle right after the
@@ -145,10 +145,10 @@ class Phrases:
 
     def inside_name(self, token: Token) -> bool:
         """Punctuation that may stand inside a speaker phrase: quotation
-        marks around a name, a hyphen inside a word (Secretary-General),
-        not a dash between phrases."""
-        if token.text in ("‘", "’", "'"):
-            return True
+        marks around a name, a hyphen inside a word (Secretary-General), a
+        comma inside a list (`in_a_list`), not a dash between phrases."""
+        if token.text in ("‘", "’", "'") or token.text == ",":
+            return token.text != "," or in_a_list(self.doc, token.i)
         if token.text == "-":
             before = self.doc[token.i - 1] if token.i > 0 else None
             return before is not None and not before.whitespace_ and not token.whitespace_

@@ -40,6 +40,8 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
         if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the ") and not _described(text, start, actor))
         and not (actor.label == "PER" and _someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
+        # "Kamer- en Statenleden": a word cut off at its hyphen is part of a compound, no person's name
+        and not (actor.label == "PER" and text[mention_end - 1] == "-")
         and not (actor.label == "ORG" and _OUTSIDER.search(text, start, mention_start))
     ]
     if not named:
