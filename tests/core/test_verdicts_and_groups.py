@@ -185,3 +185,19 @@ def test_an_aside_between_the_verb_and_dat(analyzer):
     assert quotes(analyzer, text, "reported") == [("het kabinet geen geld heeft", "De minister")]
     # a relative "dat" after a neuter noun is no content
     assert quotes(analyzer, "De minister sprak over het overleg, dat drie uur duurde.", "reported") == []
+
+
+def test_a_te_infinitive_after_a_phrase_with_bij(analyzer):
+    text = "Voorlopig hebben alle zeven partijen gezegd bij ieder gesprek te willen aansluiten."
+    assert quotes(analyzer, text, "reported") == [("bij ieder gesprek te willen aansluiten", "alle zeven partijen")]
+    # "door … te …" is how, not what was said
+    assert quotes(analyzer, "De demonstranten reageerden door stenen te gooien.", "reported") == []
+
+
+def test_a_verdict_without_a_verb_before_an_inverted_cue(analyzer):
+    found = quotes(analyzer, "Een mooi resultaat, berekende marktonderzoeker GfK.", "reported")
+    assert [text for text, _ in found] == ["Een mooi resultaat"]
+    found = quotes(analyzer, "Het beste nieuws van de week, vindt de burgemeester.", "reported")
+    assert found == [("Het beste nieuws van de week", "de burgemeester")]
+    # the subject before its verb: what stands before the comma is no statement
+    assert quotes(analyzer, "De vader van de schutter, Mehmet T., reageerde.", "reported") == []

@@ -56,7 +56,7 @@ _SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wan
 #: or question rather than the statement of a cue after the comma.
 _OPENS_NO_STATEMENT = _SUBORDINATORS | frozenset("als toen zodra nu of waarom hoe wat wie waar".split())
 #: Prepositions that make a te-infinitive a manner or time, not content.
-_NOT_INFINITIVE_CONTENT = frozenset("door zonder na bij".split())
+_NOT_INFINITIVE_CONTENT = frozenset("door zonder na".split())
 #: Dutch reporting verbs whose content may be "om … te …" (a call, a request).
 _OM_VERBS = frozenset(
     "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
@@ -312,8 +312,11 @@ class ReportedContent(BareContent, ParticipleReports):
             return None
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         tokens = self.tokens(*content) if content[1] > content[0] else None
+        # "Een mooi resultaat, berekende GfK.": a Dutch verb before its subject makes what stands before it the statement
+        verdict = inverted and self.lang == "nl" and content[0] == span.start_char and tokens[0].lower_ in ("een", "de", "het")
         if (
             tokens is not None
+            and not verdict
             and len(tokens) < 6
             and (tokens[0].lower_ in _PHRASE_OPENINGS or tokens[0].like_num)
             and not any(t.pos_ in ("VERB", "AUX") or finite(t) for t in tokens)

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 _KNOWS = frozenset("weet wist wisten".split())
 #: Words that open a question before the comma ("Wat er gebeurde, weet niemand").
 _ASKING = frozenset("wat wie waar waarom hoe of wanneer welke hoeveel".split())
+#: Words after the verb that deny the knowing.
+_DENIALS = frozenset("niet geen nooit niemand".split())
 
 
 def knows_after(finder: "QuoteFinder", verb: int, span: Span) -> bool:
@@ -28,4 +30,5 @@ def knows_after(finder: "QuoteFinder", verb: int, span: Span) -> bool:
         and doc[verb - 1].text == ","
         and doc[span.start].lower_ not in _ASKING
         and not finder._reports_nothing(verb, span)
+        and not any(t.lower_ in _DENIALS for t in doc[verb + 1 : span.end])  # "…, weet de politie nog niet."
     )
