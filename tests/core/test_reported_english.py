@@ -722,3 +722,18 @@ def test_according_to_a_text_made_by_someone(analyzer):
     # "according to figures released on Friday by the central bank": the maker speaks
     found = reported(analyzer, "Prices fell 2 percent, according to figures released on Friday by the central bank.")
     assert found == [("Prices fell 2 percent", "according to", "the central bank")]
+
+
+def test_men_and_women_speak(analyzer):
+    found = reported(analyzer, "The men have claimed asylum in Britain saying they were persecuted in Iraq.")
+    assert [(text, speaker) for text, _, speaker in found] == [("they were persecuted in Iraq", "The men")]
+    found = reported(analyzer, "The two women said they had waited for hours.")
+    assert [speaker for _, _, speaker in found] == ["The two women"]
+
+
+def test_a_name_right_before_a_joined_verb_is_its_subject(analyzer):
+    text = (
+        'The men shouted "Allahu Akbar" as a former Islamist deputy, Ahmed Kafawin, told soldiers the crowd '
+        "would not cause trouble."
+    )
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == ["Ahmed Kafawin"]

@@ -201,3 +201,7 @@ def test_a_verdict_without_a_verb_before_an_inverted_cue(analyzer):
     assert found == [("Het beste nieuws van de week", "de burgemeester")]
     # the subject before its verb: what stands before the comma is no statement
     assert quotes(analyzer, "De vader van de schutter, Mehmet T., reageerde.", "reported") == []
+
+
+def test_dutch_men_is_no_one(analyzer):
+    assert quotes(analyzer, "Maar men kan met evenveel recht stellen dat hij de enige partijleider is.", "reported") == []

@@ -48,7 +48,8 @@ def describes_a_person(span) -> bool:
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
     word = head.lower_
-    return head.text.islower() and (agent_noun(word) or _people(word) or word in _PERSONS or word.endswith("vrouw"))
+    # "the men", never a bare "men": Dutch "men" is "one"
+    return head.text.islower() and (agent_noun(word) or _people(word) or word in _PERSONS or word.endswith("vrouw") or word == "men")
 
 
 #: Nouns for one person that no agent ending gives away ("De vrouw wil haar
@@ -123,14 +124,14 @@ _SHARES = frozenset(
 def _people(word: str) -> bool:
     """A plural for people: a group word, or the plural of an agent noun."""
     singular = word[:-1] if word.endswith("s") else word[:-2] if word.endswith("en") else ""
-    return word in _GROUPS or agent_noun(singular)
+    return word in _GROUPS or agent_noun(singular) or singular in _PERSONS  # "boys", "daughters", "widows"
 
 
 #: Plurals for groups of people with no agent ending.
 _GROUPS = frozenset(
     """critici sceptici politici ingewijden insiders mensen jongeren ouderen leden collega's ondervraagden
     respondenten volwassenen kinderen vrienden critics sceptics skeptics people members colleagues
-    respondents""".split()
+    respondents women children""".split()
 )
 #: Words before a noun that count or own it ("veel mensen", "sommige
 #: ouders", "zijn collega's", "most analysts").

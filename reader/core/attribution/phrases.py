@@ -232,7 +232,10 @@ class Phrases:
         token = self.doc[verb]
         # "Syria condemned … and said …": the first verb's subject; "is van mening": the expression's
         # (its noun hangs on "van", which hangs on "is")
-        if token.dep_ in ("conj", "fixed") and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        # not with a name right before it: "The men shouted … as a deputy, Ahmed Kafawin, told soldiers …"
+        before = self.doc[verb - 2] if verb > 1 and self.doc[verb - 1].text == "," else self.doc[verb - 1]
+        joined = token.dep_ == "fixed" or before.ent_type_ not in ("PER", "PERSON")
+        if token.dep_ in ("conj", "fixed") and joined and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             token = token.head
             if token.dep_ == "compound:prt" and self.doc[verb].dep_ == "fixed":
                 token = token.head
@@ -350,12 +353,8 @@ def _ends_after(token: Token) -> bool:
 
 def _time_ago(tokens) -> bool:
     """ "een jaar geleden", "two weeks ago": a time phrase of three words."""
-    return (
-        len(tokens) == 3
-        and (tokens[0].like_num or tokens[0].lower_ in ("een", "a", "an"))
-        and tokens[1].lower_ in _TIME_UNITS
-        and tokens[2].lower_ in _AGO
-    )
+    first = len(tokens) == 3 and (tokens[0].like_num or tokens[0].lower_ in ("een", "a", "an"))
+    return first and tokens[1].lower_ in _TIME_UNITS and tokens[2].lower_ in _AGO
 
 
 def _closes(tokens: list[Token]) -> bool:
