@@ -290,7 +290,8 @@ def test_a_pronoun_after_someone_newly_described_is_not_the_last_described_speak
         "De man zelf wil daar ook iets over kwijt. Hij weigert die helm 'pertinent', zegt hij."
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
-    assert [q[3] for q in quotes] == ["de advocaat", None]
+    # not the lawyer: the man the sentence before the pronoun opens with
+    assert [q[3] for q in quotes] == ["de advocaat", "De man"]
 
 
 def test_a_speaking_pronoun_with_no_one_named_is_the_person_described_just_before(analyzer):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .names import ARTICLES
-from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPEAKER_NOUNS, lower_case
+from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPEAKER_NOUNS, gendered, lower_case
 
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
@@ -24,7 +24,10 @@ _NOT_PEOPLE = frozenset(
     "computer nummer nummers water winter zomer oktober november december september centrum theater "
     "register kader filter monster paper poster letter number matter center chapter quarter cijfer meter liter "
     "kilometer papier dossier manier kwartier moment procent percent argument document element segment "
-    "restaurant variant motor sector factor figure".split()
+    "restaurant variant motor sector factor figure border summer"
+    # adverbs and comparatives in -er ("The unlisted bank earlier announced …")
+    " earlier rather further farther whether together however another neither either higher greater larger"
+    " smaller bigger longer stronger weaker better eerder verder minder sneller kleiner sterker zwakker langer".split()
 )
 #: Compounds ending in one of them are no people either (woonkamer, drinkwater).
 _THINGS = tuple(_NOT_PEOPLE | {"kamer", "ment", "guilder"})
@@ -219,6 +222,7 @@ def _person_word(word: str) -> bool:
         or singular in DEFAULT_ROLE_NOUNS
         or word in SPEAKER_NOUNS
         or agent_noun(word)
+        or gendered(word) is not None  # "Een buurman zag het gebeuren."
     )
 
 

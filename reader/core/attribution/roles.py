@@ -293,10 +293,17 @@ class Roles:
 def may_be(pronoun: str, word: str) -> bool:
     """Whether `pronoun` may stand for a person described by `word`: not
     "she" for "the boy", not "hij" for "de vrouw"."""
+    gender = gendered(word)
+    return gender is None or fits(pronoun, gender)
+
+
+def gendered(word: str) -> str | None:
+    """ "female" or "male" for a noun for a woman or a man ("buurvrouw",
+    "spokesman", "meisje"), else None."""
     # buurvrouw, zakenvrouw, spokeswoman: "woman" ends in "man" but is no man's word
-    female = word in FEMALE_NOUNS or word.endswith("woman") or (word.endswith("vrouw") and len(word) > 5)
-    male = not female and (word in MALE_NOUNS or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN))
-    return not (female and not fits(pronoun, "female") or male and not fits(pronoun, "male"))
+    if word in FEMALE_NOUNS or word.endswith("woman") or (word.endswith("vrouw") and len(word) > 5):
+        return "female"
+    return "male" if word in MALE_NOUNS or (word.endswith("man") and len(word) > 3 and word not in _NOT_MEN) else None
 
 
 #: Nouns for a man or boy, and for a woman or girl.
@@ -317,9 +324,15 @@ def by_role(phrase: str, actors: list, at: int):
         for actor in actors
         if actor.label == "PER" and actor.role and actor.mentions and actor.mentions[0][0] < at
         and _role_head(actor.role) is not None
-        and (_role_head(actor.role) == noun or len(noun) >= 5 and _role_head(actor.role).endswith(noun))
+        and (_role_head(actor.role) == noun or len(noun) >= 5 and _role_head(actor.role).endswith(noun)
+             or noun in _IN_GOVERNMENT and _role_head(actor.role) in _GOVERNMENT_ROLES)
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: Dutch nouns for a member of the government ("de bewindsvrouw"), and the roles they stand for.
+_IN_GOVERNMENT = frozenset("bewindsman bewindsvrouw bewindspersoon bewindslieden".split())
+_GOVERNMENT_ROLES = frozenset("minister staatssecretaris premier minister-president".split())
 
 
 def _role_head(role: str) -> str | None:

@@ -15,6 +15,7 @@ from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
 from .roles import SPEAKER_NOUNS, by_role, may_be
 from .people import BODY_NOUNS, described_openings, of_a_thing, plural_noun, someone_described
+from .described import opening_described
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
 from .goes_on import statement_goes_on
@@ -122,20 +123,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:
-                # "zei hij": the last person named, unless someone else spoke since (up to the pronoun
-                # itself inside reported content: "Het hoofd … zwaaide met stembiljetten die volgens hem …",
-                # or in a later paragraph: a headline's words, said by "ze" further on)
-                inside = (quote.kind == "reported" and quote.start < start < quote.end) or "\n" in text[quote.end : start]
-                offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
-                actor = _antecedent(text, people, offset, other_starts, quoted)
-                actor = statement_goes_on(text, quotes, actors, actor, offset, text[start:end])
-                if actor is not None and not may_stand_for(text[start:end], actor.name):
-                    # "he" after "Alicia Machado": someone else; the one who spoke just before, if the pronoun fits them
-                    actor = _last_speaker(quotes, actors, text[start:end], offset) or _fitting_before(
-                        text, people, text[start:end], offset
-                    )
-                if actor is None and _last_to_speak(quotes, offset, others):
-                    start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
+                (start, end), actor = _pronoun_meant(text, quote, people, quotes, actors, (others, other_starts), quoted)
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 actor = actor or by_role(text[start:end], actors, start)
@@ -155,6 +143,37 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 last_organisation = (quote.end, actor) if actor.label == "ORG" else last_organisation
         quotes.append(Quote(quote.start, quote.end, text[quote.start : quote.end], quote.kind, quote.cue, speaker))
     return quotes
+
+
+def _pronoun_meant(
+    text: str, quote: Found, people: Intervals, quotes: list[Quote], actors: list[Actor], described: tuple, quoted: Intervals
+) -> tuple[tuple[int, int], Actor | None]:
+    """The speaker phrase and actor of a quote whose speaker is a pronoun;
+    `described` holds the speakers that are no actor and where they were
+    named (both added to when the pronoun means one of them)."""
+    others, other_starts = described
+    start, end = quote.speaker
+    # "zei hij": the last person named, unless someone else spoke since (up to the pronoun
+    # itself inside reported content: "Het hoofd … zwaaide met stembiljetten die volgens hem …",
+    # or in a later paragraph: a headline's words, said by "ze" further on)
+    inside = (quote.kind == "reported" and quote.start < start < quote.end) or "\n" in text[quote.end : start]
+    offset = start if inside or _named_between(text, people, quote.end, start) else min(quote.start, start)
+    actor = _antecedent(text, people, offset, other_starts, quoted)
+    actor = statement_goes_on(text, quotes, actors, actor, offset, text[start:end])
+    if actor is not None and not may_stand_for(text[start:end], actor.name):
+        # "he" after "Alicia Machado": someone else; the one who spoke just before, if the pronoun fits them
+        actor = _last_speaker(quotes, actors, text[start:end], offset) or _fitting_before(
+            text, people, text[start:end], offset
+        )
+    if actor is None and _last_to_speak(quotes, offset, others):
+        start, end = _described_before(text, people, others, offset, text[start:end]) or (start, end)
+    if actor is None and (start, end) == quote.speaker:
+        described = opening_described(text, people, quotes, offset, text[start:end], quote.cue)
+        if described is not None:
+            start, end = described
+            others.append((start, end, False))
+            insort(other_starts, start)
+    return (start, end), actor
 
 
 def _it(word: str, at: int, last: tuple[int, Actor] | None) -> Actor | None:
@@ -304,6 +323,8 @@ def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bo
     "minister voor Buitenlandse Zaken" Wang Yi is the minister)."""
     if len(before) >= 4 and before[-1] in ("en", "and") and before[-2][:1].isupper():
         before = before[:-2]
+    if len(before) >= 3 and is_role(before[-1]) and before[-1].islower():
+        before = before[:-1]  # "een woordvoerder van wethouder" Laurens Ivens
     if len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2]):
         return True
     for at in range(len(before) - 2, max(0, len(before) - 2 - _BESIDE), -1):

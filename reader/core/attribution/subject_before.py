@@ -168,13 +168,23 @@ def _up_to_the_noun(finder: "QuoteFinder", phrase: tuple[int, int] | None, noun:
     if at is None or at + 1 >= span.end:
         return phrase
     following = finder.doc[at + 1]
-    if not following.text.islower() or following.lower_ in _OF:
+    noun_end = finder.doc[at].idx + len(finder.doc[at])
+    if following.lower_ in _OF:
+        # "Het hoofd van de AKP-afdeling van Istanbul | zwaaide": the phrases after it, each to its noun or name
+        return phrase[0], min(phrase[1], _OF_PHRASES.match(finder.text, noun_end).end())
+    if not following.text.islower():
         return phrase
-    return phrase[0], finder.doc[at].idx + len(finder.doc[at])
+    return phrase[0], noun_end
 
 
 #: Words after a person's noun that go on with whose they are ("de woordvoerder van …").
 _OF = frozenset("van voor bij uit of for from at with".split())
+#: Those phrases: the word, an article, adjectives, then a name or a noun with a name after it
+#: ("van de gemeentelijke dienst", "van wethouder Laurens Ivens", "of the American Stock Exchange").
+_OF_PHRASES = re.compile(
+    r"(?:\s+(?:van|voor|bij|uit|of|for|from|at|with)\s+(?:(?:de|het|een|der|den|the|a|an)\s+)?(?:[a-z][\w-]*e\s+)*"
+    r"(?:[A-Z][\w&'’.-]*|[a-z][\w-]*)(?:\s+[A-Z][\w&'’.-]*)*)*"
+)
 
 
 def _verb_after(finder: "QuoteFinder", start: int) -> int:
