@@ -59,3 +59,12 @@ def test_the_member_of_government_is_the_minister_or_state_secretary(analyzer):
         "goed kijken.''"
     )
     assert [found[1] for found in speakers(analyzer, text)] == ["Stientje van Veldhoven", "Stientje van Veldhoven"]
+
+
+def test_a_clause_of_where_after_the_subject_is_not_who_speaks(analyzer):
+    text = (
+        "Jacht\n\nHeesen gaat niet in op vragen over deze betaling en de Rabobank, waar de betalingen voor Heesen "
+        "binnenkwamen, zegt niet te kunnen reageren op vragen over individuele klanten."
+    )
+    found = [s for s in speakers(analyzer, text) if s is not None]
+    assert found and all(name == "Rabobank" and "waar" not in phrase for phrase, name in found)

@@ -332,7 +332,7 @@ class ReportedSubjects:
                     return None
                 if (before_relative := self._before_relative(head, floor)) is not None:
                     return before_relative  # "Advocaat X, die Y bijstond, een eerdere verdachte, vindt"
-                if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in RELATIVE_PRONOUNS | RELATIVE_SPEAKERS:
+                if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in _RELATIVES | RELATIVE_SPEAKERS:
                     return head  # "Mr Jones, 54, said", "An official, speaking on condition …, said"
                 return head[0], doc[verb - 2].idx + len(doc[verb - 2])
             if doc[j].lower_ in RELATIVE_PRONOUNS and j > floor and not doc[j - 1].is_punct:
