@@ -205,3 +205,11 @@ def test_a_verdict_without_a_verb_before_an_inverted_cue(analyzer):
 
 def test_dutch_men_is_no_one(analyzer):
     assert quotes(analyzer, "Maar men kan met evenveel recht stellen dat hij de enige partijleider is.", "reported") == []
+
+
+def test_the_subject_after_the_verb_ends_before_an_object_with_an_adjective(analyzer):
+    text = (
+        "Clinton\n\nHillary Clinton doet niet mee aan de verkiezingen. Alsof ze erkende dat ze een fout had gemaakt, "
+        "adviseerde Clinton de Democratische kandidaten 'niets voor vanzelfsprekend aan te nemen'."
+    )
+    assert quotes(analyzer, text, "direct") == [("'niets voor vanzelfsprekend aan te nemen'", "Clinton")]

@@ -315,11 +315,12 @@ class ClauseCues:
 
     def _before_object(self, start: int, end: int) -> int:
         """Where an article opens a common noun's phrase after token `start`
-        ("adviseerde Jansen de kandidaten": the subject ends at "de"; not
-        in "Jan de Vries")."""
+        ("adviseerde Jansen de kandidaten", "de Democratische kandidaten":
+        an adjective; the subject ends at "de"; not in "Jan de Vries")."""
         doc = self.doc
         return next(
-            (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and doc[i + 1].text[:1].islower()), end
+            (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and (doc[i + 1].text[:1].islower() or doc[i + 1].pos_ == "ADJ")),
+            end,
         )
 
 
