@@ -213,3 +213,15 @@ def test_the_subject_after_the_verb_ends_before_an_object_with_an_adjective(anal
         "adviseerde Clinton de Democratische kandidaten 'niets voor vanzelfsprekend aan te nemen'."
     )
     assert quotes(analyzer, text, "direct") == [("'niets voor vanzelfsprekend aan te nemen'", "Clinton")]
+
+
+def test_who_made_an_estimate_or_a_report_speaks_through_it(analyzer):
+    text = "Volgens een schatting van verzekeraars is de schade opgelopen tot 170 miljoen euro."
+    assert [s for _, s in quotes(analyzer, text, "reported")] == ["verzekeraars"]
+    text = "Volgens het rapport van de inspectie is de school onveilig."
+    assert [s for _, s in quotes(analyzer, text, "reported")] == ["de inspectie"]
+
+
+def test_in_keeping_with_a_spelling_is_no_source(analyzer):
+    text = "De gemeente denkt dat er een punt stond waar volgens de Nederlandse schrijfwijze een komma hoort."
+    assert [s for _, s in quotes(analyzer, text, "reported")] == ["De gemeente"]

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from .found import Found
 from .names import ARTICLES, joins_a_name
 from .phrases import finite, finite_or_known
+from .speaker_checks import is_text_noun
 from .subjects import RELATIVE_PRONOUNS
 
 #: Prepositions that go on with the source's name ("volgens Jansen van de FNV").
@@ -47,10 +48,11 @@ class SourcePhrases:
                     # (opening the sentence or after its comma, not inside a clause: "waardoor ze volgens de prognose …")
                     opening = i == 0 or lowered[i - 1] == ","
                     text = None if speaker or not opening else self._a_text(self.phrases.after(first, limit))
-                    speaker = speaker or text
+                    whole = speaker  # the phrase the content follows
+                    speaker = (self._owner_of_a_text(speaker) if speaker else None) or speaker or text
                     if not speaker or _a_standard(self.text[speaker[0] : speaker[1]]):
                         return None  # "volgens de geldende normen", "volgens een bepaald concept": a standard, no source
-                    end_token = doc.char_span(*speaker, alignment_mode="expand").end
+                    end_token = doc.char_span(speaker[0], max(speaker[1], whole[1] if whole else 0), alignment_mode="expand").end
                     if end_token + 2 < span.end and doc[end_token].text == "(" and doc[end_token + 2].text == ")":
                         end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
@@ -83,6 +85,20 @@ class SourcePhrases:
         if concerned is not None:
             return concerned
         return self._source_after(span, lowered)
+
+    def _owner_of_a_text(self, phrase: tuple[int, int]) -> tuple[int, int] | None:
+        """The one who made a text or an estimate a source phrase names, after
+        its "van"/"of"/"by" ("een schatting van verzekeraars", "het rapport
+        van de inspectie"): who speaks through it; None for any other phrase."""
+        tokens = self.tokens(*phrase)
+        if tokens is None or len(tokens) < 2:
+            return None
+        head = next((t.i - 1 for t in tokens[1:] if t.lower_ in _MODIFIERS), tokens.end - 1)
+        word = self.doc[head].lower_
+        if not (is_text_noun(word) or word in _ESTIMATES) or head + 2 >= tokens.end or self.doc[head + 1].lower_ not in _MADE_BY:
+            return None
+        owner = self.checked_speaker((self.doc[head + 2].idx, phrase[1]), described=True)
+        return owner if owner is not None and self._owner_of_a_text(owner) is None else None
 
     def _by_whom(self, first: int, limit: int) -> tuple[int, int] | None:
         """ "according to figures released on Friday by the central bank":
@@ -201,7 +217,8 @@ def _main_verb(token) -> bool:
 
 def _a_standard(phrase: str) -> bool:
     """A rule, plan or method that things go by ("volgens de geldende
-    normen", "volgens plan"): "volgens" as "in keeping with", no source."""
+    normen", "volgens plan", "volgens de Nederlandse schrijfwijze"):
+    "volgens" as "in keeping with", no source."""
     words = phrase.lower().split()
     return bool(words) and words[-1] in _STANDARDS
 
@@ -209,8 +226,14 @@ def _a_standard(phrase: str) -> bool:
 _STANDARDS = frozenset(
     """norm normen regel regels concept plan plannen wet wetten methode methodes principe principes schema
     model traditie protocol protocollen recept afspraak afspraken richtlijn richtlijnen voorschrift
-    voorschriften criteria definitie boekje procedure procedures""".split()
+    voorschriften criteria definitie boekje procedure procedures schrijfwijze spelling reglement""".split()
 )
+#: Words after a source's noun that open a modifier of it ("een studie uit 2017", "het rapport van X").
+_MODIFIERS = frozenset("van uit in over of from by door op".split())
+#: Of those, the ones before who made it.
+_MADE_BY = frozenset("van of by door".split())
+#: Nouns for a number someone worked out: whose it is speaks ("een schatting van verzekeraars").
+_ESTIMATES = frozenset("schatting schattingen raming ramingen berekening berekeningen cijfers estimate estimates figures".split())
 
 
 #: Texts whose findings a statement reports ("volgens het onderzoek", "according to a recent study").
