@@ -737,3 +737,31 @@ def test_a_name_right_before_a_joined_verb_is_its_subject(analyzer):
         "would not cause trouble."
     )
     assert [speaker for _, _, speaker in reported(analyzer, text)] == ["Ahmed Kafawin"]
+
+
+def test_claimed_with_its_object_reports_nothing(analyzer):
+    text = (
+        "Ismail Boulahya, the last of the founding members still active, claimed the title of president, causing "
+        "a new split within the movement."
+    )
+    assert reported(analyzer, text) == []
+    text = "The war raged for nearly four years, claimed the lives of half a million Americans and seared the nation."
+    assert reported(analyzer, text) == []
+
+
+def test_a_name_and_its_apposition_before_a_verb_with_an_object_is_no_statement(analyzer):
+    text = "Craig Stromme, U.S. embassy spokesman in Jakarta, 700 km (430 miles) west of Surabaya, confirmed the attack."
+    assert reported(analyzer, text) == []
+
+
+def test_a_place_before_an_apposition_belongs_to_who_speaks(analyzer):
+    text = (
+        "The attack caused slight damage to a guard house, a spokesman at the U.S. embassy in Jakarta, 700 km "
+        "(430 miles) west of Surabaya, said on Wednesday."
+    )
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == ["a spokesman at the U.S. embassy in Jakarta"]
+
+
+def test_according_to_the_terms_of_a_text_is_no_source(analyzer):
+    text = "The statement said the sale would go ahead if it were completed according to the terms of the letter of intent."
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == [None]

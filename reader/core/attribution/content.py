@@ -324,6 +324,8 @@ class ReportedContent(BareContent, ParticipleReports):
             return None  # "De vader van de schutter, Mehmet T., reageerde.", "At 1347 GMT, …": no statement ("Niet waar, zegt X" is)
         if tokens is not None and self.lang == "nl" and _where_and_relative(tokens):
             return None  # "In Amersfoort, waar Lili en Howick woonden, reageren vrienden …": where, not what
+        if tokens is not None and all(t.ent_type_ in ("PER", "PERSON") for t in tokens):
+            return None  # "Craig Stromme, U.S. embassy spokesman in …, confirmed the attack": a name, no statement
         # one word may be the whole verdict ("Kwalijk, vindt Beckerman.", "Onzin, zegt X."): capitalised, opening the sentence
         verdict = tokens is not None and len(tokens) == 1 and tokens[0].is_alpha and len(tokens[0]) >= 4 and tokens[0].text[0].isupper()
         return content if content[1] - content[0] >= 8 or (verdict and content[0] == span.start_char) else None

@@ -45,7 +45,10 @@ _PARTIAL_WORDS = 5
 #: English verbs whose object follows them ("urged X to …", "accused X of
 #: …"): after a comma the phrase after them is no inverted speaker.
 _OBJECT_VERBS = frozenset(
-    form for lemma in "urge accuse order advise remind notify inform blame criticize".split() for form in _english_forms(lemma)
+    form
+    # "…, claimed the title of president", "…, claimed the lives of …": English "claim" with its object
+    for lemma in "urge accuse order advise remind notify inform blame criticize claim".split()
+    for form in _english_forms(lemma)
 )
 _OBJECT_PRONOUNS = frozenset("him them us me hem hen".split())  # never a speaker after the verb
 #: Entity labels that can be a headline's source (the model's and the reader's).

@@ -220,13 +220,14 @@ def _a_standard(phrase: str) -> bool:
     normen", "volgens plan", "volgens de Nederlandse schrijfwijze"):
     "volgens" as "in keeping with", no source."""
     words = phrase.lower().split()
-    return bool(words) and words[-1] in _STANDARDS
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "van")), words[-1] if words else "")
+    return head in _STANDARDS  # "the terms of the letter of intent": its head
 
 
 _STANDARDS = frozenset(
     """norm normen regel regels concept plan plannen wet wetten methode methodes principe principes schema
     model traditie protocol protocollen recept afspraak afspraken richtlijn richtlijnen voorschrift
-    voorschriften criteria definitie boekje procedure procedures schrijfwijze spelling reglement""".split()
+    voorschriften criteria definitie boekje procedure procedures schrijfwijze spelling reglement terms""".split()
 )
 #: Words after a source's noun that open a modifier of it ("een studie uit 2017", "het rapport van X").
 _MODIFIERS = frozenset("van uit in over of from by door op".split())

@@ -330,6 +330,8 @@ class ReportedSubjects:
                 head = self.phrases.before(j, floor)
                 if head is None:
                     return None
+                if (placed := self._placed(head, floor, doc[verb - 1].idx)) is not None:
+                    return placed  # "a spokesman at the U.S. embassy in Jakarta, 700 km west of Surabaya, said"
                 if (before_relative := self._before_relative(head, floor)) is not None:
                     return before_relative  # "Advocaat X, die Y bijstond, een eerdere verdachte, vindt"
                 if no_role(doc[j + 1 : verb - 1]) or doc[j + 1].lower_ in _RELATIVES | RELATIVE_SPEAKERS:
@@ -346,6 +348,14 @@ class ReportedSubjects:
                 phrase = self.phrases.before(j, floor)
                 return self._name_before_apposition(phrase, floor) or phrase
         return None
+
+    def _placed(self, head: tuple[int, int], floor: int, apposition_end: int) -> tuple[int, int] | None:
+        """A place after "in"/"at" that ends the phrase before an apposition naming no one: the phrase it belongs to."""
+        span, doc = self.tokens(*head), self.doc
+        place = span is not None and span[0].ent_type_ in ("LOC", "GPE", "ORG") and not any(getattr(a, "label", "PER") == "PER" for a in self.names.overlapping(head[1], apposition_end))
+        while place and span is not None and span.start - 1 > floor and doc[span.start - 1].lower_ in ("in", "at", "of"):
+            span = self.tokens(outer[0], head[1]) if (outer := self.phrases.before(span.start - 1, floor)) else None
+        return (span.start_char, head[1]) if place and span is not None and span.start_char < head[0] else None
 
     def _name_before_apposition(self, phrase: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
         """ "Banisadr, an avowed opponent of the government who …": the
