@@ -765,3 +765,11 @@ def test_a_place_before_an_apposition_belongs_to_who_speaks(analyzer):
 def test_according_to_the_terms_of_a_text_is_no_source(analyzer):
     text = "The statement said the sale would go ahead if it were completed according to the terms of the letter of intent."
     assert [speaker for _, _, speaker in reported(analyzer, text)] == [None]
+
+
+def test_a_name_before_a_role_is_whose_aide_speaks(analyzer):
+    text = "Arafat talks\n\nYasser Arafat flew to Gaza. The talks will go on, an Arafat adviser said on Friday."
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
+    (quote,) = [q for q in analysis.quotes if q.kind == "reported"]
+    assert quote.speaker.text == "an Arafat adviser" and quote.speaker.actor is None
