@@ -773,3 +773,14 @@ def test_a_name_before_a_role_is_whose_aide_speaks(analyzer):
     analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
     (quote,) = [q for q in analysis.quotes if q.kind == "reported"]
     assert quote.speaker.text == "an Arafat adviser" and quote.speaker.actor is None
+
+
+def test_whom_the_words_are_aimed_at_does_not_speak(analyzer):
+    for text in (
+        "Banharn Silpa-archa faces a vote. The opposition motion against Banharn accuses him of being incompetent.",
+        "The OSCE will meet. The Bosnian Serb cabinet, in a letter to the OSCE, said any delay would be a violation.",
+    ):
+        blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+        analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
+        found = [q for q in analysis.quotes if q.kind == "reported"]
+        assert found and all(q.speaker is not None and q.speaker.actor is None for q in found)
