@@ -68,3 +68,16 @@ def test_a_clause_of_where_after_the_subject_is_not_who_speaks(analyzer):
     )
     found = [s for s in speakers(analyzer, text) if s is not None]
     assert found and all(name == "Rabobank" and "waar" not in phrase for phrase, name in found)
+
+
+def test_the_main_person_does_not_take_a_quote_after_someone_else_spoke(analyzer):
+    text = (
+        "Zorg\n\nRob Hoogma richtte Zorgnet op. Hoogma wilde snel groeien. Volgens Hoogma ging het goed. "
+        "Een oud-behandelaar van Zorgnet zegt dat het misging doordat niet op de kosten werd gelet. ,,Het "
+        "personeel werd wel betaald. Dat moet veel geld hebben gekost.\" Hoogma ontkent dit. Eigenlijk is "
+        "Zorgnet nooit levensvatbaar geweest, zegt een oud-consultant van de instelling. Dat leidt hij af uit "
+        "een gesprek met een financieel medewerker van Zorgnet. ,,Hij schrok van ons target. Dat bleek totaal "
+        "niet kostendekkend te zijn.\""
+    )
+    last = speakers(analyzer, text)[-1]
+    assert last is None or last[1] != "Rob Hoogma"

@@ -189,7 +189,13 @@ def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: I
             quote.speaker = (start, end)
         elif not named and _speaks_of_one(text[before[0] : before[1]]):
             last = persons.last_before(before[0])
-            if last is not None and last[2] is main and before[0] - last[1] <= _WINDOW:
+            # not when someone else spoke since ("…, zegt een oud-consultant. Dat leidt hij af uit …")
+            spoke = any(
+                q.speaker is not None and not q.pronoun and last is not None and last[1] <= q.start < quote.start
+                and all(actor is not main for _, _, actor in persons.overlapping(*q.speaker))
+                for q in quotes
+            )
+            if last is not None and last[2] is main and before[0] - last[1] <= _WINDOW and not spoke:
                 quote.speaker = (last[0], last[1])
 
 
