@@ -313,10 +313,12 @@ class ReportedContent(BareContent, ParticipleReports):
         content = self._trim((span.start_char, span.end_char if parenthetical else comma))
         tokens = self.tokens(*content) if content[1] > content[0] else None
         # "Een mooi resultaat, berekende GfK.": a Dutch verb before its subject makes what stands before it the statement
-        verdict = inverted and self.lang == "nl" and content[0] == span.start_char and tokens[0].lower_ in ("een", "de", "het")
+        before_inverted = (
+            inverted and self.lang == "nl" and tokens is not None and content[0] == span.start_char and tokens[0].lower_ in ("een", "de", "het")
+        )
         if (
             tokens is not None
-            and not verdict
+            and not before_inverted
             and len(tokens) < 6
             and (tokens[0].lower_ in _PHRASE_OPENINGS or tokens[0].like_num)
             and not any(t.pos_ in ("VERB", "AUX") or finite(t) for t in tokens)

@@ -71,9 +71,7 @@ _OCCASION = frozenset("voor tegen tegenover tijdens".split())
 _CIRCUMSTANCE = frozenset("in met op tijdens zonder with without during".split())
 #: Possessives inside a noun phrase, which the tagger calls pronouns ("in zijn proefschrift").
 POSSESSIVES = frozenset("zijn haar hun mijn ons onze jouw his her their its my our".split())
-_TIME_UNITS = frozenset(
-    "uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split()
-)
+_TIME_UNITS = frozenset("uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split())
 _AGO = frozenset("geleden eerder later terug ago earlier".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})
 _PHRASE_TOKENS = 16
@@ -147,8 +145,10 @@ class Phrases:
         """Punctuation that may stand inside a speaker phrase: quotation
         marks around a name, a hyphen inside a word (Secretary-General), a
         comma inside a list (`in_a_list`), not a dash between phrases."""
-        if token.text in ("‘", "’", "'") or token.text == ",":
-            return token.text != "," or in_a_list(self.doc, token.i)
+        if token.text in ("‘", "’", "'"):
+            return True
+        if token.text == ",":
+            return in_a_list(self.doc, token.i)
         if token.text == "-":
             before = self.doc[token.i - 1] if token.i > 0 else None
             return before is not None and not before.whitespace_ and not token.whitespace_

@@ -182,7 +182,7 @@ _OF = frozenset("van voor bij uit of for from at with".split())
 #: Those phrases: the word, an article, adjectives, then a name or a noun with a name after it
 #: ("van de gemeentelijke dienst", "van wethouder Laurens Ivens", "of the American Stock Exchange").
 _OF_PHRASES = re.compile(
-    r"(?:\s+(?:van|voor|bij|uit|of|for|from|at|with)\s+(?:(?:de|het|een|der|den|the|a|an)\s+)?(?:[a-z][\w-]*e\s+)*"
+    r"(?:\s+(?:" + "|".join(sorted(_OF)) + r")\s+(?:(?:de|het|een|der|den|the|a|an)\s+)?(?:[a-z][\w-]*e\s+)*"
     r"(?:[A-Z][\w&'’.-]*|[a-z][\w-]*)(?:\s+[A-Z][\w&'’.-]*)*)*"
 )
 
