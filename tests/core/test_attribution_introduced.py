@@ -203,12 +203,19 @@ def test_the_sentence_before_a_quote_split_in_two_by_the_parser_still_gives_its_
         "Het was druk. ,,We gaan door.'' Dat zegt Kees Jansen.",
         "Het was druk. ,,We gaan door.'' Aan het woord is Kees Jansen, voorzitter van de club.",
         "Het was druk. ,,We gaan door'', is de reactie van Kees Jansen.",
+        "Het was druk. ,,We gaan door'', is het standpunt van Kees Jansen.",
+        "Het was druk. ,,We gaan door'', luidt de nuchtere analyse van Kees Jansen.",
         "Het was druk. ,,We gaan door'', stelt Kees Jansen vast.",
     ],
 )
 def test_the_words_right_after_a_quote_that_name_its_speaker(analyzer, text):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["Kees Jansen"]
+
+
+def test_the_speaker_after_a_noun_of_what_was_answered_is_not_the_noun(analyzer):
+    quotes, _ = quotes_of(analyzer, "Het was druk. ,,We gaan door'', luidt de reactie van de burgemeester.", "nl")
+    assert [(q[2], q[3]) for q in quotes] == [("luidt", "de burgemeester")]
 
 
 def test_a_quote_that_sounds_at_a_club_is_the_clubs(analyzer):

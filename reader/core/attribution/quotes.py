@@ -296,11 +296,12 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         one is named next to them (`continue_speakers` does the rest)."""
         found: list[Found] = []
         for marked in self.marked:
-            cue = (
-                self._cue_after(marked)
+            cue = (  # said_after first: its shapes name the speaker after a noun ("luidt de reactie van X")
+                said_after(self, marked)
+                or self._cue_after(marked)
                 or self._cue_before(marked)
                 or self._cue_in_sentence(marked)
-                or self._cue_sentence_before(marked) or said_after(self, marked)
+                or self._cue_sentence_before(marked)
             )
             if not self._is_statement(marked, cue is not None):
                 continue

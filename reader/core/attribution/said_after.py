@@ -14,6 +14,9 @@ from .marks import Marked
 if TYPE_CHECKING:
     from .quotes import QuoteFinder
 
+#: Nouns of what someone answered or holds (",,…'', is het standpunt van X").
+_VIEWS = "reactie antwoord standpunt oordeel mening conclusie verwachting uitleg verklaring commentaar visie analyse advies verweer redenering overtuiging boodschap repliek motto devies credo"
+
 #: What opens the words after a quotation that name its speaker next; the
 #: speaker phrase follows the match.
 _AFTER = re.compile(
@@ -21,9 +24,11 @@ _AFTER = re.compile(
     r"\s*(?:(?P<that>(?:Dat|Dit|(?:Die|Deze)(?:\s+\w+)?\s+(?:woorden|verwachting|waarschuwing|boodschap|oproep|uitspraak|voorspelling))"
     r"\s+(?:zegt|zei|schrijft|schreef|meldt|meldde|vertelt|vertelde|stelt|stelde|spreekt|sprak)\s)"
     r"|(?P<word>Aan\s+het\s+woord\s+(?:is|was)\s)"
-    r"|(?P<reply>,\s+(?:is|was|luidt|luidde)\s+de\s+reactie\s+van\s)"
+    # ",,…'', is de reactie van X", "…, luidt het nuchtere oordeel van X"
+    r"|(?P<reply>,\s+(?:is|was|luidt|luidde)\s+(?:de|het)\s+(?:\w+e\s+)?(?:%s)\s+van\s)"
     r"|(?P<sounds>,\s+(?:klinkt|klonk)\s+het\s+bij\s)"  # not "in de kleedkamer": a place
     r"|(?P<how>,?\s*(?:was|is)\s+how\s))"  # "\"…,\" was how one trader put it"
+    % "|".join(_VIEWS.split())
 )
 
 
@@ -52,4 +57,4 @@ def said_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, i
     verb = next((t.i for t in rest if t.lower_ in _PUT), rest.end) if match.group("how") else rest.end
     phrase = finder.phrases.after(rest.start, verb)
     speaker = finder.checked_speaker(phrase, described=True)
-    return (match.group().split()[0].strip(","), speaker) if speaker else None
+    return (match.group().replace(",", " ").split()[0], speaker) if speaker else None
