@@ -161,6 +161,16 @@ def test_what_someone_called_a_thing_with_words_of_its_own(analyzer):
     assert found == [("'totaal onacceptabel'", "Jan de Vries")]
 
 
+def test_a_name_with_a_bracket_before_a_verb_of_naming_is_its_subject(analyzer):
+    # the parser takes the object after the verb for its subject; and the
+    # quoted words may go on with "van"
+    text = "Jan de Vries (GroenLinks) noemt de terugkomst van deze moeder 'een logisch gevolg' van het besluit."
+    analysis = analysed(analyzer, text)
+    names = {a.id: a.name for a in analysis.actors}
+    found = [(q.text, names.get(q.speaker.actor) if q.speaker else None) for q in analysis.quotes]
+    assert found == [("'een logisch gevolg'", "Jan de Vries")]
+
+
 def test_a_list_of_groups_speaks(analyzer):
     text = "Patiënten moeten baas zijn van hun gegevens, vinden patiënten-, artsenorganisaties en politici."
     assert [s for _, s in quotes(analyzer, text, "reported")] == ["patiënten-, artsenorganisaties en politici"]

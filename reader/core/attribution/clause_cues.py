@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from .bare import TELL
 from .content import CUE_WINDOW
-from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS, NAMING_EN, NAMING_VERBS, SPEAKING_OF
+from .cues import NAMING_EN
 from .marks import Marked, a_title
 from .mentions import is_role
 from .names import ARTICLES, PARTICLES
+from .naming import Naming, called
 from .people import INVERTED_PRONOUNS, ONE_PERSON
-from .phrases import PHRASE_STOPS, finite
+from .phrases import finite
 from .speaker_checks import is_text_noun
 from .verb_cue import FUNCTION_TAGS
 
@@ -29,12 +30,15 @@ _ADVERBS_BEFORE_COLON = frozenset("wel ook zeker eveneens too".split())
 _ADVERBS_AFTER_VERB = frozenset("ook eveneens zelf nog also too".split())
 #: Words that open a clause after what someone called something.
 _CLAUSE_AFTER_NAMING = frozenset("omdat want nadat toen terwijl zolang because after as since when while".split())
+#: What the quoted words of a verb of naming may go on with ("noemt het 'een
+#: logisch uitvloeisel' van de beslissing", "called it 'a betrayal' of voters").
+_OF_AFTER_NAMING = frozenset("van of".split())
 
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
 
 
-class ClauseCues:
+class ClauseCues(Naming):
     """Needs the finder's text, doc, sentences, cues, phrases and speaker checks."""
 
     def _cue_in_sentence(self, marked: Marked) -> tuple[str, tuple[int, int]] | None:
@@ -48,7 +52,7 @@ class ClauseCues:
         s_start, s_end = self.sentences[self.sentence_at(marked.start)]
         rest = self.text[marked.end : s_end].strip(" .!?")
         # after a verb of naming a clause may follow ("noemde hij '…' omdat …", "called it '…', because …")
-        if (rest and rest.split()[0].lower() not in _CLAUSE_AFTER_NAMING and rest[0] != ",") or s_start >= marked.start:
+        if (rest and rest.split()[0].lower() not in _CLAUSE_AFTER_NAMING | _OF_AFTER_NAMING and rest[0] != ",") or s_start >= marked.start:
             return None
         before = self.tokens(s_start, marked.start)
         if before is None or before[-1].text in ",:;":
@@ -61,7 +65,7 @@ class ClauseCues:
         if cue is None:  # "Granma called the novel '…'": English "call" is a cue only as naming (or with "on")
             cue = next((t.i for t in self.doc[clause : before.end] if t.lower_ in NAMING_EN), None)
             inner = marked.inner(self.text)
-            named = cue is not None and _called(self.doc, cue, before.end) and not a_title(self.text[inner[0] : inner[1]])
+            named = cue is not None and called(self.doc, cue, before.end) and not a_title(self.text[inner[0] : inner[1]])
             cue = cue if named else None  # not "called his boat "Sea of Dreams"": a name
         if cue is not None and (words < 3 or rest) and not self._naming(cue, before.end):
             # "Dwangsommen vragen vond hij '…'": the verb of naming or finding nearest the quote
@@ -101,15 +105,29 @@ class ClauseCues:
         """The subject of reporting verb `cue` between tokens `floor` and
         `end` that can be a speaker: parsed, before it, or right after it
         ("Gisteren adviseerde Jansen de kandidaten …": inverted)."""
+        before = self.phrases.before(cue, floor)
         candidates = (
-            lambda: self._parsed_subject(cue),
-            lambda: self.phrases.before(cue, floor),
+            lambda: self._parsed_before_or_unnamed(cue, before, floor),
+            lambda: before,
             lambda: self.phrases.after(cue + 1, self._before_object(cue + 1, end)),
         )
         if self.lang == "nl" and cue + 1 < end and self.doc[cue + 1].lower_ in INVERTED_PRONOUNS:
             # "Het kabinet noemde hij '…'": a pronoun right after the verb is its subject, what comes before the object
             candidates = candidates[2:]
         return next((found for c in candidates if (found := self.checked_speaker(c()))), None)
+
+    def _parsed_before_or_unnamed(self, cue: int, before: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+        """The parsed subject of verb `cue`, unless it comes after the verb
+        while the clause holds nothing before the verb but a person named
+        by name (a bracket after the name aside): then that person is the
+        subject, not a noun the parser took for one ("Bram van Ojik
+        (GroenLinks) noemt de terugkomst van deze moeder '…'")."""
+        parsed = self._parsed_subject(cue)
+        if parsed is None or parsed[0] < self.doc[cue].idx:
+            return parsed
+        span = self.tokens(*before) if before else None
+        named_first = span is not None and span.start == floor and any(t.ent_type_ in ("PER", "PERSON") for t in span)
+        return None if named_first else parsed
 
     def _opening_subject(self, start: int, colon: int) -> tuple[int, int] | None:
         """The person opening a short clause before a colon and a quote
@@ -274,45 +292,6 @@ class ClauseCues:
                 return None
         return None
 
-    def _naming(self, cue: int, end: int) -> bool:
-        """A verb of naming with only its object between it and the quote
-        ("noemde de uitlatingen '…'", not "noemt uit de gelederen van de '…'");
-        "omschreef het als '…'"; Dutch "vinden" with what is found of it,
-        not a thing found ("vond het '…'", not "vonden een '…'")."""
-        doc = self.doc
-        word = doc[cue].lower_
-        if word in SPEAKING_OF and cue + 1 < end and doc[cue + 1].lower_ == "van":
-            cue += 1  # "sprak van een '…'"
-        elif word in DESCRIBING_VERBS and doc[end - 1].lower_ == "als":
-            end -= 1
-        elif word in FINDING_VERBS:
-            if not self._a_predicate(end):
-                return False
-        elif word not in NAMING_VERBS:
-            return False
-        return not any(t.lower_ in PHRASE_STOPS and not _in_the_object(t) for t in doc[cue + 1 : end])
-
-    def _a_predicate(self, end: int) -> bool:
-        """The quotation at token `end` (its opening mark) opens and closes
-        with an adjective or adverb, and no article but "het" (the object:
-        "vond het 'heel goed'") stands before it: what is thought of
-        something ("vonden een 'verdacht pakket'": a thing found)."""
-        doc = self.doc
-        words = [t for t in doc[end + 1 : end + 12] if not t.is_space]
-        close = next((n for n, t in enumerate(words) if t.is_quote), None)
-        if doc[end - 1].lower_ in ARTICLES - {"het"} or not close:
-            return False
-        return all(t.pos_ in ("ADJ", "ADV") for t in (words[0], words[close - 1]))
-
-    def _a_verdict(self, marked: Marked, end: int) -> bool:
-        """One quoted word after a verb of naming or finding is the verdict
-        ("noemde het plan 'onverantwoord'", "vond hij 'kinderachtig'"): in
-        lower case and no noun after an article ("een 'vijand'", a word
-        the writer marks)."""
-        doc = self.doc
-        inner = self.text[slice(*marked.inner(self.text))].strip(" .,!?")
-        return inner.isalpha() and inner.islower() and doc[end - 1].lower_ not in ARTICLES
-
     def _before_object(self, start: int, end: int) -> int:
         """Where an article opens a common noun's phrase after token `start`
         ("adviseerde Jansen de kandidaten", "de Democratische kandidaten":
@@ -322,16 +301,6 @@ class ClauseCues:
             (i for i in range(start + 1, end - 1) if doc[i].lower_ in ARTICLES and (doc[i + 1].text[:1].islower() or doc[i + 1].pos_ == "ADJ")),
             end,
         )
-
-
-def _in_the_object(token) -> bool:
-    """A word of the object of a verb of naming: a preposition right after
-    its noun ("noemde de bedreigingen tegen Baudet '…'"), or an adverb
-    ("noemde het plan ook '…'"); not a preposition of its own
-    ("noemt uit de gelederen van de '…'") or a verb."""
-    if token.lower_ in ADVERBS_BETWEEN:
-        return True
-    return token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 def _a_verb_before_a_name(word, name) -> bool:
@@ -348,15 +317,6 @@ def _a_verb_before_a_name(word, name) -> bool:
 def _demonstrative(token, clause: int) -> bool:
     """ "Dat" opening the clause before a noun: "that", not a complementiser."""
     return token.i == clause and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("NOUN", "ADJ")
-
-
-def _called(doc, cue: int, end: int) -> bool:
-    """English "called" in the active with only its object before the quote
-    ("called the novel Puig's '…'"; not "were called '…'", "called the
-    myth around X a mixture of '…'")."""
-    if cue > 0 and doc[cue - 1].pos_ == "AUX":
-        return False
-    return all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "PART", "NUM") for t in doc[cue + 1 : end])
 
 
 def _before_brackets(doc, start: int, colon: int) -> int:
