@@ -260,6 +260,32 @@ def test_no_one_voice_when_someone_else_speaks_or_two_are_left(analyzer):
     assert [q[4] for q in direct(quotes)][1:] == [None, None]
 
 
+PORTRAIT = (
+    "Verpleegkundige met een missie\n\nAnna de Wit werkt al twintig jaar als verpleegkundige in Zwolle. Het werk "
+    "is zwaar, zegt De Wit. Overwerk noemde ze vroeger 'onvermijdelijk', tot de afdeling halveerde en De Wits "
+    "collega's vertrokken. 'Ik sta nu vaak alleen op de gang en dat is niet veilig.' Het ziekenhuis wil niet reageren."
+)
+
+
+def test_in_a_portrait_a_quote_in_the_first_person_is_the_main_persons(analyzer):
+    # the sentence before holds a quote of hers, so no rule of the sentence before applies;
+    # she spoke last and the writer named her last
+    quotes, _ = quotes_of(analyzer, PORTRAIT, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Anna de Wit", "Anna de Wit"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("'Ik sta nu vaak", "'Een verpleegkundige staat nu vaak"),  # not in anyone's own voice
+        ("Het werk is zwaar, zegt De Wit.", "Het werk is zwaar, zegt haar collega Piet Bos."),  # someone else spoke last
+    ],
+)
+def test_no_main_voice_without_her_own_voice_or_her_last_word(analyzer, change):
+    quotes, _ = quotes_of(analyzer, PORTRAIT.replace(*change), "nl")
+    assert direct(quotes)[-1][4] is None
+
+
 def test_a_quote_after_a_sentence_of_no_ones_goes_back_to_the_person_introduced(analyzer):
     text = (
         "Directeur Lucy van Helm lanceert hem met een beetje pijn in het hart. Want uit onderzoek blijkt: "
