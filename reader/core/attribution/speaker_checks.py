@@ -171,7 +171,7 @@ class SpeakerChecks:
         first = span[0]
         if first.lower_ in _POSSESSIVE_PRONOUNS and (
             len(span) == 1 or span[1].pos_ in _NOT_NOMINAL or span[1].lower_ in _ADVERBS
-        ):
+        ) and not (len(span) > 2 and span[1].pos_ == "ADV" and span[2].pos_ == "ADJ"):  # "Haar even oude studiegenoot X"
             return (first.idx, first.idx + len(first))  # "volgens haar vooral …": the pronoun
         if len(span) == 1 and _demonstrative_for_one(first):
             return speaker  # "Die schreef: …", "Deze zegt dat …": like "hij", the one just named
