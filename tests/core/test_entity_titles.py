@@ -68,3 +68,7 @@ def test_a_first_name_and_particles_before_what_the_model_took_after_a_title_joi
         assert found(dutch, text, [(4, 5, "ORG", "ORG")]) == [("Roos van den Munckhof", "PER")]
     # without a title the model's name stays
     assert found(dutch, "Toen zei Roos van den Munckhof iets.", [(5, 6, "ORG", "ORG")]) == [("Munckhof", "ORG")]
+
+
+def test_a_name_after_kamerlid_spelt_with_its_capital_is_a_person(dutch):
+    assert found(dutch, "De oplossing is duidelijk, aldus Kamerlid Hilde Brons.") == [("Hilde Brons", "PER")]

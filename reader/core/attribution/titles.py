@@ -28,7 +28,9 @@ dr drs mr prof ir ing ds dhr mevr mevrouw meneer heer dominee pastoor pater kape
 ayatollah zuster broeder mrs ms sir rev reverend rabbi sheikh
 """
 HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | frozenset(word + "." for word in _HONORIFIC_WORDS.split())
-_TITLES = (DEFAULT_ROLE_NOUNS - _NOT_TITLES) | HONORIFICS
+#: Dutch roles always spelt with a capital (a member of the Kamer, of the Staten).
+_CAPITALISED_TITLES = frozenset("Kamerlid Statenlid".split())
+_TITLES = (DEFAULT_ROLE_NOUNS - _NOT_TITLES) | HONORIFICS | _CAPITALISED_TITLES
 _LONG_TITLES = tuple(title for title in _TITLES if len(title) >= 5)
 _PLACE_FLAG = 53
 _FIRST_NAME_FLAG = 55
