@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from .found import Found
 from .names import ARTICLES, joins_a_name
-from .phrases import finite, finite_or_known
+from .phrases import POSSESSIVES, finite, finite_or_known
 from .speaker_checks import is_text_noun
 from .subjects import RELATIVE_PRONOUNS
 
@@ -56,9 +56,7 @@ class SourcePhrases:
                     if end_token + 2 < span.end and doc[end_token].text == "(" and doc[end_token + 2].text == ")":
                         end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
-                        if end_token + 1 < span.end and doc[end_token].text == "," and doc[end_token + 1].lower_ in RELATIVE_PRONOUNS:
-                            # "Volgens de buurman, die de brand zag, was het …": past the relative clause
-                            end_token = next((t.i for t in doc[end_token + 1 : span.end] if t.text == ","), end_token)
+                        end_token = self._past_an_aside(end_token, span.end)
                         start = doc[end_token].idx if end_token < span.end else speaker[1]
                         content = (start, span.end_char)
                     elif end_token < span.end - 2 and doc[end_token].text == ",":
@@ -85,6 +83,31 @@ class SourcePhrases:
         if concerned is not None:
             return concerned
         return self._source_after(span, lowered)
+
+    def _past_an_aside(self, comma: int, end: int) -> int:
+        """The comma that closes a relative clause or an apposition after a
+        source at token `comma` ("Volgens de buurman, die de brand zag, was
+        het …", "Volgens de PVV, de grootste oppositiepartij, hoeft …");
+        `comma` itself when none follows it."""
+        doc = self.doc
+        if comma + 1 >= end or doc[comma].text != "," or not (
+            doc[comma + 1].lower_ in RELATIVE_PRONOUNS or self._apposition_after(comma, end)
+        ):
+            return comma
+        return next((t.i for t in doc[comma + 1 : end] if t.text == ","), comma)
+
+    def _apposition_after(self, comma: int, end: int) -> bool:
+        """Whether an apposition follows the source's comma at token `comma`:
+        an article or possessive, a phrase without a verb, a comma and then
+        the finite verb of the statement ("Volgens Jan Smit, de voorzitter
+        van de club, is het plan …")."""
+        doc = self.doc
+        if doc[comma + 1].lower_ not in ARTICLES | POSSESSIVES:
+            return False
+        closing = next((t.i for t in doc[comma + 1 : min(end, comma + 14)] if t.text == ","), None)
+        if closing is None or closing + 1 >= end or any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : closing]):
+            return False
+        return finite(doc[closing + 1])
 
     def _owner_of_a_text(self, phrase: tuple[int, int]) -> tuple[int, int] | None:
         """The one who made a text or an estimate a source phrase names, after
