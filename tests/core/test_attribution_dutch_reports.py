@@ -90,10 +90,41 @@ def test_volgens_after_the_verb_makes_the_whole_sentence_the_statement(analyzer,
     assert [(q[1], q[2]) for q in quotes] == [(text.rstrip("."), "volgens")]
 
 
+def test_volgens_x_and_an_apposition_before_the_statement(analyzer):
+    text = "Volgens de PVV, de grootste partij van de oppositie, hoeft deze regeling er helemaal niet te komen."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[3]) for q in quotes] == [("hoeft deze regeling er helemaal niet te komen", "de PVV")]
+
+
+def test_finding_it_unclear_what_is_an_opinion(analyzer):
+    text = "Minister Piet Jansen vindt het nog steeds onduidelijk wat het akkoord precies inhoudt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == [("het nog steeds onduidelijk wat het akkoord precies inhoudt", "Piet Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        ("Het geld komt er, maar dan moet Piet Jansen wel beloven dat de club in de stad blijft.", False),
+        ("Piet Jansen zal zeggen dat de club in de stad blijft.", False),
+        ("Piet Jansen moet toegeven dat de club niet in de stad blijft.", True),  # he admits it
+    ],
+)
+def test_what_someone_must_promise_or_will_say_is_not_said_yet(analyzer, text, reported):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert bool(quotes) == reported
+
+
 def test_volgens_haar_is_the_pronoun_not_the_words_after_it(analyzer):
     text = "Marieke Jansen leidt het project. Het uitstel heeft volgens haar vooral te maken met de kosten."
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [(q[3], q[4]) for q in quotes] == [("haar", "Marieke Jansen")]
+
+
+def test_haar_before_an_adverb_and_an_adjective_is_a_possessive(analyzer):
+    text = "Anna de Wit woont in Delft. Haar even oude buurvrouw Els Bakker dacht dat de brug dicht zou gaan."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Els Bakker"]
 
 
 def test_a_reaction_is_no_speaker_and_the_pronoun_after_the_cue_is(analyzer):

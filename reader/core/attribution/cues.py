@@ -320,10 +320,28 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
         return it or len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
     if any(t.lower_ in _NOT_OPINION for t in clause):
         return False
+    if _it_and_a_question(clause):
+        return True
     after = [t for t in doc[verb].children if t.i > verb and t in clause]
     objects = [t for t in after if t.dep_ in ("obj", "nsubj")]
     predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
     return bool(objects) and (bool(predicates) or len(objects) >= 2)
+
+
+#: Words that open an indirect question ("vindt het onduidelijk wat …").
+_QUESTION_WORDS = frozenset("wat hoe waarom wie welke waar wanneer hoeveel".split())
+
+
+def _it_and_a_question(clause) -> bool:
+    """ "vindt het nog steeds onduidelijk wat het akkoord inhoudt": "het", at
+    most a few adverbs, an adjective, then an indirect question (what is
+    found of something is the statement, its subject a clause)."""
+    if len(clause) < 3 or clause[0].lower_ != "het":
+        return False
+    adjective = next((n for n, t in enumerate(clause[1:6], start=1) if t.pos_ == "ADJ"), None)
+    if adjective is None or adjective + 1 >= len(clause) or any(t.pos_ != "ADV" for t in clause[1:adjective]):
+        return False
+    return clause[adjective + 1].lower_ in _QUESTION_WORDS
 
 
 def noun_after(token, word: str) -> bool:

@@ -2,7 +2,8 @@
 (", zoals hij het zelf noemt,", "in what police described as"), a
 condition ("Als May belooft te …, dan"), asked rather than asking ("werd
 gevraagd of"), nothing said ("would not say"), an embedded question
-("is te zien hoe een vrouw scandeert"), and a relative clause before the
+("is te zien hoe een vrouw scandeert"), what must or will still be said
+("moet de club beloven dat"), and a relative clause before the
 main verb ("The KDP, which accuses Iran of …, said that …"). A mixin of
 `ReportedSpeech`: it needs the finder's doc, language, `is_cue`,
 `_passive` and `_negated`.
@@ -24,6 +25,11 @@ _EMBEDDING = frozenset(
 #: Words that open "as X calls it", "zoals hij zegt".
 _AS_CLAUSE = frozenset("zoals as".split())
 _WHAT = frozenset("what wat".split())
+#: Dutch finite verbs of the future and of having to before an infinitive,
+#: and what one may have to say without having said it yet.
+_WILL = frozenset("zal zullen".split())
+_MUST = frozenset("moet moeten hoeft hoeven".split())
+_OWED = frozenset("beloven toezeggen garanderen uitleggen verantwoorden".split())
 #: Words that open a relative clause about the subject before its main verb.
 _RELATIVE_OPENERS = frozenset("which who die".split())
 
@@ -45,7 +51,21 @@ class NoReport:
             or self._negated(verb, span)
             or self._embedded(verb, span)
             or self._relative_before_main(verb, span)
+            or self._still_to_say(verb, span)
         )
+
+    def _still_to_say(self, verb: int, span: Span) -> bool:
+        """A Dutch infinitive cue after a finite verb of having to or of the
+        future in its clause ("dan moet de club wel beloven dat …", "De
+        minister zal uitleggen waarom …"): what someone must or will say,
+        not what they said."""
+        doc = self.doc
+        if self.lang != "nl" or not doc[verb].text.endswith("en") or finite(doc[verb]):
+            return False
+        start = next((j + 1 for j in range(verb - 1, span.start - 1, -1) if doc[j].is_punct), span.start)
+        before = {t.lower_ for t in doc[start:verb]}
+        # "moet toegeven dat", "moet zeggen dat" say it all the same; a promise or an account owed does not
+        return bool(before & _WILL) or (bool(before & _MUST) and doc[verb].lower_ in _OWED)
 
     def _relative_before_main(self, verb: int, span: Span) -> bool:
         """Whether `verb` is in a relative clause between commas ("…, which
