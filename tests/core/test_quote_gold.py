@@ -3,7 +3,8 @@ the articles it points into, the scorer counts what it says it counts,
 and attribution does not get worse than measured on it. The held-out
 gold of each language is checked for form, fit and selection only: no
 score floors, it is for reporting figures, not for tuning against. So are
-the second Dutch development set (quotes-nl-dev2.json) and the first
+the second and third Dutch development sets (quotes-nl-dev2.json,
+quotes-nl-dev3.json) and the first
 held-out sets, now development gold (quotes-*-heldout1.json), which have no
 score floors yet."""
 
@@ -193,6 +194,41 @@ def test_the_second_dutch_development_articles_are_the_ones_its_selection_gives(
     other = _tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids()
     rest = [number for number in texts if number not in other]
     order = random.Random(20261130).sample(rest, len(rest))
+    taken = [article["id"] for article in data["articles"]]
+    last = order.index(taken[-1])
+    assert taken == [number for number in order[: last + 1] if DEV2_PREFERRED.search(texts[number])]
+    assert data["passed_over"] == [number for number in order[:last] if number not in taken]
+
+
+def _dev3_ids():
+    return {article.id for article in read_gold("nl", gold_set="dev3")}
+
+
+def test_the_third_dutch_development_gold_is_well_formed_and_apart_from_the_other_sets():
+    gold = read_gold("nl", gold_set="dev3")
+    _assert_well_formed(gold)
+    assert len(gold) == 15 and all(article.quotes for article in gold)
+    dev2 = {article.id for article in read_gold("nl", gold_set="dev2")}
+    heldout = {article.id for article in read_gold("nl", gold_set="heldout")}
+    assert not _dev3_ids() & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids() | dev2 | heldout)
+    assert not gold_path("en", "dev3").exists()
+
+
+def test_the_third_dutch_development_gold_fits_the_articles():
+    needs_source("nl")
+    assert problems(read_gold("nl", gold_set="dev3"), documents("nl", SHARED)) == []
+
+
+def test_the_third_dutch_development_articles_are_the_ones_its_selection_gives():
+    """Like the second set's: a shuffle (another seed) of the ids in no
+    other gold file, taken in order, passing over those without a
+    quotation mark or speech word."""
+    needs_source("nl")
+    data = json.loads(gold_path("nl", "dev3").read_text(encoding="utf-8"))
+    texts = documents("nl", SHARED)
+    other = _every_development_id("nl") | {article.id for article in read_gold("nl", gold_set="heldout")}
+    rest = [number for number in texts if number not in other]
+    order = random.Random(20261202).sample(rest, len(rest))
     taken = [article["id"] for article in data["articles"]]
     last = order.index(taken[-1])
     assert taken == [number for number in order[: last + 1] if DEV2_PREFERRED.search(texts[number])]
