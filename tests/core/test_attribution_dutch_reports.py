@@ -115,6 +115,14 @@ def test_what_someone_must_promise_or_will_say_is_not_said_yet(analyzer, text, r
     assert bool(quotes) == reported
 
 
+def test_rekent_voor_reports_a_calculation(analyzer):
+    text = "Als iedere scooterrijder een helm koopt, gaat het om 35.000 helmen, rekent winkelier Piet Bakker voor."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[2], q[4]) for q in quotes] == [("rekent", "Piet Bakker")]
+    quotes, _ = quotes_of(analyzer, "Winkelier Piet Bakker rekent op een goede zomer.", "nl")
+    assert quotes == []
+
+
 def test_volgens_haar_is_the_pronoun_not_the_words_after_it(analyzer):
     text = "Marieke Jansen leidt het project. Het uitstel heeft volgens haar vooral te maken met de kosten."
     quotes, _ = quotes_of(analyzer, text, "nl")

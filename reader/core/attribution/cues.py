@@ -100,6 +100,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),  # "sluit niet uit dat …" (`_PARTICLE_WITH_DAT`)
+    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor"),  # "…, rekent X voor."
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
