@@ -300,6 +300,23 @@ def test_a_ruling_is_a_statement_and_the_adjective_is_no_cue(analyzer):
         ("Brexit: wat betekent het voor uw vakantie\n\nReizigers hebben vragen.", "nl", []),  # no source
         ("Ajax: nee\n\nDe trainer blijft.", "nl", []),  # too short to be a statement
         ("Het plan van Ajax: een nieuw stadion aan de rand van de stad.", "nl", []),  # not a headline's source
+        (  # a kicker after the headline's full stop; initials the model may miss but the lists know
+            "OM: rechter moet naar de plaats van het misdrijf. Moordzaak Brunssum\n\nHet OM wil een schouw.",
+            "nl",
+            [("reported", "rechter moet naar de plaats van het misdrijf", ":", "OM")],
+        ),
+        (  # a title before the name
+            "Rechter Frank Visser: betaal het geld snel terug\n\nDe rechter geeft advies.",
+            "nl",
+            [("reported", "betaal het geld snel terug", ":", "Rechter Frank Visser")],
+        ),
+        (  # a group described in a word
+            "Boeren: de overheid laat ons in de steek\n\nDe boeren voeren actie.",
+            "nl",
+            [("reported", "de overheid laat ons in de steek", ":", "Boeren")],
+        ),
+        ("WK: Oranje wint de finale van Spanje\n\nDe wedstrijd was spannend.", "nl", []),  # an event, no source
+        ("De uitslag\n\nDoelpuntenmakers: Jan Smit en Piet de Boer en Kees Bos", "nl", []),  # a table's line
     ],
 )
 def test_a_headline_with_its_source_before_a_colon(analyzer, text, lang, expected):

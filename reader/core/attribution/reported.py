@@ -16,6 +16,7 @@ from .content_end import content_end
 from .continued import ContinuedReports
 from .cues import NAMING_VERBS, SPEAKING_OF, _english_forms, judgement_after, opinion_of_a_thing
 from .found import Found
+from .headlines import headline_report
 from .intervals import Intervals
 from .no_report import NoReport
 from .noun_cues import NounCues
@@ -51,8 +52,6 @@ _OBJECT_VERBS = frozenset(
     for form in _english_forms(lemma)
 )
 _OBJECT_PRONOUNS = frozenset("him them us me hem hen".split())  # never a speaker after the verb
-#: Entity labels that can be a headline's source (the model's and the reader's).
-_SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
@@ -80,7 +79,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
             for index, clause in enumerate(self._clauses(span)):
                 quote = self._source_phrase(clause) or self._participle(clause, found) or self._verb_report(clause, number)
                 quote = quote or self._noun_report(clause) or self._written_report(clause) or self._own_account(clause)
-                quote = quote or self._headline(clause)
+                quote = quote or headline_report(self, clause)
                 if index == 0:
                     quote = quote or self._continued(clause, number, found)
                 _within_ending(quote, ending)
@@ -252,27 +251,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
         if speaker is None or content[1] - content[0] < 8:
             return None
         return Found(*content, "reported", "naar eigen zeggen", speaker)
-
-    def _headline(self, span: Span) -> Found | None:
-        """A headline that gives its source before a colon: "Shell: klanten
-        tanken voortaan CO2-neutraal", "Court: the files must be public",
-        "May geeft toe: …". Only a paragraph of its own with no full stop,
-        whose words before the colon are exactly a person or organisation
-        the text names, maybe with a reporting verb after it."""
-        doc, text = self.doc, self.text
-        if not self.paragraphs.fills(span.start_char, span.end_char) or text[span.end_char - 1] in ".;":
-            return None
-        colon = next((t for t in span[1:6] if t.text == ":"), None)
-        if colon is None or len(span) - (colon.i - span.start) < 5:
-            return None  # a short headline after the colon ("Shell: nee") says too little to be a statement
-        name = next((e for e in doc.ents if e.start == span.start and e.label_ in _SOURCE_LABELS), None)
-        if name is None or name.end > colon.i:
-            return None  # "Brexit: …", "Live: …": no source
-        verb = doc[name.end : colon.i]  # "May geeft toe: …", "Trump says: …"
-        if len(verb) and not (self.is_cue(verb.start, colon.i) and all(self.is_particle(t) for t in verb[1:])):
-            return None
-        content = self._trim((doc[colon.i + 1].idx, span.end_char))
-        return Found(*content, "reported", verb.text or ":", (name.start_char, name.end_char))
 
     def _text_says(self, verb: int, span: Span, complement: int | None) -> Found | None:
         """ "The statement said …", "Het rapport stelt dat …": a text is no
