@@ -3,8 +3,8 @@ the articles it points into, the scorer counts what it says it counts,
 and attribution does not get worse than measured on it. The held-out
 gold of each language is checked for form, fit and selection only: no
 score floors, it is for reporting figures, not for tuning against. So are
-the second and third Dutch development sets (quotes-nl-dev2.json,
-quotes-nl-dev3.json) and the first
+the second, third and fourth Dutch development sets (quotes-nl-dev2.json,
+quotes-nl-dev3.json, quotes-nl-dev4.json) and the first
 held-out sets, now development gold (quotes-*-heldout1.json), which have no
 score floors yet."""
 
@@ -200,35 +200,43 @@ def test_the_second_dutch_development_articles_are_the_ones_its_selection_gives(
     assert data["passed_over"] == [number for number in order[:last] if number not in taken]
 
 
-def _dev3_ids():
-    return {article.id for article in read_gold("nl", gold_set="dev3")}
+def _ids(gold_set):
+    return {article.id for article in read_gold("nl", gold_set=gold_set)}
 
 
-def test_the_third_dutch_development_gold_is_well_formed_and_apart_from_the_other_sets():
-    gold = read_gold("nl", gold_set="dev3")
+#: The later Dutch development sets: each chosen among the ids of no gold
+#: file made before it, with its own seed.
+LATER_SETS = {"dev3": (20261202, ("dev2", "heldout")), "dev4": (20261203, ("dev2", "heldout", "dev3"))}
+
+
+@pytest.mark.parametrize("gold_set", LATER_SETS)
+def test_the_later_dutch_development_gold_is_well_formed_and_apart_from_the_other_sets(gold_set):
+    gold = read_gold("nl", gold_set=gold_set)
     _assert_well_formed(gold)
     assert len(gold) == 15 and all(article.quotes for article in gold)
-    dev2 = {article.id for article in read_gold("nl", gold_set="dev2")}
-    heldout = {article.id for article in read_gold("nl", gold_set="heldout")}
-    assert not _dev3_ids() & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids() | dev2 | heldout)
-    assert not gold_path("en", "dev3").exists()
+    others = set().union(*(_ids(other) for other in LATER_SETS[gold_set][1]))
+    assert not _ids(gold_set) & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids() | others)
+    assert not gold_path("en", gold_set).exists()
 
 
-def test_the_third_dutch_development_gold_fits_the_articles():
+@pytest.mark.parametrize("gold_set", LATER_SETS)
+def test_the_later_dutch_development_gold_fits_the_articles(gold_set):
     needs_source("nl")
-    assert problems(read_gold("nl", gold_set="dev3"), documents("nl", SHARED)) == []
+    assert problems(read_gold("nl", gold_set=gold_set), documents("nl", SHARED)) == []
 
 
-def test_the_third_dutch_development_articles_are_the_ones_its_selection_gives():
+@pytest.mark.parametrize("gold_set", LATER_SETS)
+def test_the_later_dutch_development_articles_are_the_ones_their_selection_gives(gold_set):
     """Like the second set's: a shuffle (another seed) of the ids in no
-    other gold file, taken in order, passing over those without a
+    gold file made before, taken in order, passing over those without a
     quotation mark or speech word."""
     needs_source("nl")
-    data = json.loads(gold_path("nl", "dev3").read_text(encoding="utf-8"))
+    seed, before = LATER_SETS[gold_set]
+    data = json.loads(gold_path("nl", gold_set).read_text(encoding="utf-8"))
     texts = documents("nl", SHARED)
-    other = _every_development_id("nl") | {article.id for article in read_gold("nl", gold_set="heldout")}
+    other = _every_development_id("nl") | set().union(*(_ids(earlier) for earlier in before))
     rest = [number for number in texts if number not in other]
-    order = random.Random(20261202).sample(rest, len(rest))
+    order = random.Random(seed).sample(rest, len(rest))
     taken = [article["id"] for article in data["articles"]]
     last = order.index(taken[-1])
     assert taken == [number for number in order[: last + 1] if DEV2_PREFERRED.search(texts[number])]
