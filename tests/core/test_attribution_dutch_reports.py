@@ -123,6 +123,20 @@ def test_rekent_voor_reports_a_calculation(analyzer):
     assert quotes == []
 
 
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        ("Wethouder Piet Bakker vertelt hoe de gemeente de bezwaren te laat behandelde.", True),
+        ("Wethouder Piet Bakker beschreef in de krant hoe de gemeente de bezwaren te laat behandelde.", True),
+        ("Wethouder Piet Bakker weet hoe de gemeente de bezwaren te laat behandelde.", False),  # knowing, no account
+        ("Wethouder Piet Bakker beschreef de situatie in de stad.", False),  # a noun only
+    ],
+)
+def test_an_account_of_how_something_went(analyzer, text, reported):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == ([("de gemeente de bezwaren te laat behandelde", "Piet Bakker")] if reported else [])
+
+
 def test_volgens_haar_is_the_pronoun_not_the_words_after_it(analyzer):
     text = "Marieke Jansen leidt het project. Het uitstel heeft volgens haar vooral te maken met de kosten."
     quotes, _ = quotes_of(analyzer, text, "nl")

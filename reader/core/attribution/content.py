@@ -26,6 +26,8 @@ _PHRASE_OPENINGS = frozenset("de het een the a an at in op om".split())
 _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
 _NEGATIONS = frozenset("not n't never neither nor niet nooit noch".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
+#: Dutch verbs of telling whose account "hoe" opens ("vertelt hoe de politie …", "beschreef hoe …").
+_TELLING_HOW = frozenset("vertelt vertelde vertelden vertellen beschrijft beschreef beschreven beschrijven".split())
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: English subordinators of time between a verb and its "that".
 _WHEN = frozenset("after when before while since once".split())
@@ -145,7 +147,8 @@ class ReportedContent(BareContent, ParticipleReports):
                 # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
                 pronoun = pronoun and not _after_an_aside(doc, verb, j)
-                if token.lower_ in self.cues.complementisers and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
+                how = token.lower_ == "hoe" and doc[verb].lower_ in _TELLING_HOW  # "vertelt hoe …": an account
+                if (token.lower_ in self.cues.complementisers or how) and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
                     return j
                 other_clause = other_clause or finite(token) or token.lower_ in _CLAUSE_ENDS or (_joins_clauses(token) and not joins)
                 continue

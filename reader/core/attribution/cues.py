@@ -77,7 +77,7 @@ DUTCH_VERBS = frozenset(
     grijnst grijnsde jubelt jubelde juicht juichte glundert glunderde mijmert mijmerde briest brieste
     sputtert sputterde protesteert protesteerde foetert foeterde
     verkondigen verkondigt verkondigde verkondigden verkondigd berekenen berekent berekende berekenden berekend
-    omschrijft omschreef omschreven omschrijven aangetoond wijsmaken wijsgemaakt
+    omschrijft omschreef omschreven omschrijven aangetoond wijsmaken wijsgemaakt beschrijft beschreef beschreven beschrijven
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
