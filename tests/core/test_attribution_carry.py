@@ -286,6 +286,16 @@ def test_no_main_voice_without_her_own_voice_or_her_last_word(analyzer, change):
     assert direct(quotes)[-1][4] is None
 
 
+def test_a_writers_question_is_no_statement_and_the_answer_is_the_person_introduced(analyzer):
+    text = (
+        "Het plan voor de markt\n\nWethouder Piet Bakker is erg enthousiast over het plan. Is het niet te groot, "
+        'in zijn ogen? "Nee. Dit staat goed. Zeker weten!" Hij wil vooral winkels.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    # the question is the writer's, no statement "in zijn ogen"; the answer is his
+    assert [(q[0], q[4]) for q in quotes] == [("direct", "Piet Bakker")]
+
+
 def test_a_quote_after_a_sentence_of_no_ones_goes_back_to_the_person_introduced(analyzer):
     text = (
         "Directeur Lucy van Helm lanceert hem met een beetje pijn in het hart. Want uit onderzoek blijkt: "

@@ -26,8 +26,10 @@ class SourcePhrases:
         return phrase if word in _FINDINGS or word.endswith("s") and word[:-1] in _FINDINGS else None
 
     def _source_phrase(self, span: Span) -> Found | None:
-        """volgens X … / according to X … / …, aldus X"""
+        """volgens X … / according to X … / …, aldus X; never in a question ("…, in zijn ogen?")."""
         doc = self.doc
+        if span[-1].text == "?":
+            return None
         lowered = [t.lower_ for t in span]
         for cue in self.cues.source_before:
             words = cue.split()
