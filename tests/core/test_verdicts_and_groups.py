@@ -2,6 +2,8 @@
 speakers named by a plural compound, with the real bundled model on
 sentences of our own."""
 
+import pytest
+
 from reader.core.article import Article, Block
 from reader.core.loading.paragraphs import paragraphs
 
@@ -138,6 +140,18 @@ def test_a_headline_a_letter_cites_is_no_quote(analyzer):
         "mooi de voorpagina gehaald. De kop 'Verander niet te snel van geslacht' (Opinie, 21 februari) "
         "suggereert iets anders."
     )
+    assert quotes(analyzer, text, "direct") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij nood, roep een vrouw! 'Premier scoort met noodkreet om hulp' (AD.nl). Zelfs de premier roept om hulp.",
+        "Ik ergerde me. De kop 'Verander niet te snel van school' zegt genoeg over de schrijver.",
+        "Met zijn zege bevestigt Piet Jansen zijn naam als 'de man die van niets iets kan maken'.",
+    ],
+)
+def test_a_headline_a_site_cites_a_headline_named_and_a_name_someone_goes_by_are_no_quotes(analyzer, text):
     assert quotes(analyzer, text, "direct") == []
 
 

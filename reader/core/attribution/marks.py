@@ -207,10 +207,13 @@ _TITLE_CAPITALS = 0.6
 
 def after_a_work(text: str, start: int) -> bool:
     """Whether the word right before an opening mark at `start` names a
-    work or a slogan ("de brochure '…'", "the book '…'", "met de slogan:
-    '…'"): its title follows."""
-    before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower().rstrip(":") in _WORKS
+    work, a headline or a slogan ("de brochure '…'", "de kop '…'", "the
+    book '…'", "met de slogan: '…'"), or a name someone goes by ("zijn naam
+    als '…'"): a title or name follows."""
+    before = [word.lower().rstrip(":") for word in text[max(0, start - 30) : start].split()]
+    if len(before) >= 2 and before[-1] in ("als", "as") and before[-2] in _NAMED_AS:
+        return True  # "zijn naam als '…'", "known as '…'": a name he goes by
+    return bool(before) and before[-1] in _WORKS
 
 
 def a_cited_headline(text: str, end: int) -> bool:
@@ -220,13 +223,19 @@ def a_cited_headline(text: str, end: int) -> bool:
     return _CITED.match(text, end) is not None
 
 
-#: A bracket with a newspaper's name or section and a date ("(AD 9-4)", "(Commentaar 1-4)", "(Opinie, 21 februari)").
-_CITED = re.compile(r"\s?\((?:[A-Z][\w.&]*\s?){1,3},?\s?\d{1,2}(?:[-/]\d{1,2}|\s[a-z]{3,9})\)")
+#: A bracket with a newspaper's name or section and a date ("(AD 9-4)", "(Commentaar 1-4)", "(Opinie, 21 februari)"),
+#: or a news site's address ("(AD.nl)", "(nos.nl)").
+_CITED = re.compile(
+    r"\s?\((?:(?:[A-Z][\w.&]*\s?){1,3},?\s?\d{1,2}(?:[-/]\d{1,2}|\s[a-z]{3,9})|[\w-]+\.(?:nl|be|com|co\.uk|org))\)"
+)
 
-#: Nouns for works and slogans whose title or words follow them in quotation marks.
+#: Words before "als"/"as" and a name someone goes by in quotation marks.
+_NAMED_AS = frozenset("naam bijnaam reputatie bekend name nickname reputation known".split())
+#: Nouns for works, headlines and slogans whose title or words follow them in quotation marks.
 _WORKS = frozenset(
     """brochure boek rapport film nota artikel column programma serie campagne titel tentoonstelling roman
-    documentaire album lied single slogan motto rubriek voorstelling musical toneelstuk
+    documentaire album lied single slogan motto rubriek voorstelling musical toneelstuk kop krantenkop headline
+    bijnaam nickname
     book film report column programme program series campaign title exhibition novel documentary album song
     slogan motto show play""".split()
 )
