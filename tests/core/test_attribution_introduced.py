@@ -213,6 +213,20 @@ def test_the_words_right_after_a_quote_that_name_its_speaker(analyzer, text):
     assert [q[3] for q in quotes] == ["Kees Jansen"]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Maar de 'politieke heksenjacht', zoals minister Piet Jansen het noemt, gaf hem energie.", "nl", [("noemt", "Piet Jansen")]),
+        ('But the "witch hunt", as Senator John Carter calls it, gave him new energy.', "en", [("calls", "John Carter")]),
+        ('The "rules", as they are called, are strict.', "en", []),  # no one who calls them so
+        ("Het was een 'mooie dag', zoals de wet het voorschrijft.", "nl", []),  # no verb of calling
+    ],
+)
+def test_a_quoted_phrase_as_someone_calls_it_is_theirs(analyzer, text, lang, expected):
+    quotes, _ = quotes_of(analyzer, text, lang)
+    assert [(q[2], q[4]) for q in quotes] == expected
+
+
 def test_the_speaker_after_a_noun_of_what_was_answered_is_not_the_noun(analyzer):
     quotes, _ = quotes_of(analyzer, "Het was druk. ,,We gaan door'', luidt de reactie van de burgemeester.", "nl")
     assert [(q[2], q[3]) for q in quotes] == [("luidt", "de burgemeester")]
