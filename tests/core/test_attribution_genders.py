@@ -30,6 +30,9 @@ def test_the_bundled_list_is_there_and_names_its_source():
         ("Ursula", "female"),  # a first name alone does ("zijn vrouw Ursula")
         ("Andrea Pirlo", None),  # a man's name in Italy, a woman's elsewhere: no guess
         ("Kim Jong-un", None),
+        ("Piet Bos", "male"),  # only "mostly" a man's name in the list, so in the Netherlands
+        ("Femke Halsema", "female"),
+        ("Glyn Davies", None),  # only "mostly" a woman's name, in Britain: no guess
     ],
 )
 def test_gender_of_a_name_only_when_its_first_name_is_one_gender(name, gender):
@@ -92,3 +95,4 @@ def test_a_first_name_alone_has_its_gender_too(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] != ["Ursula"]
+

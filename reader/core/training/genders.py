@@ -3,10 +3,12 @@ a man's or a woman's name wherever gender-guesser's list knows them.
 
 Run once when the list changes (``python -m reader.core.training.genders``);
 the file is a product file, committed like the models, so the reader needs
-no gender-guesser at run time. A name that is unisex, only "mostly" one
-gender, or a man's name in one country and a woman's in another (Andrea,
-Jean, Kim, Nicola) is left out: a pronoun is then checked against nothing rather than
-against a guess.
+no gender-guesser at run time. A name that is unisex, or a man's name in
+one country and a woman's in another (Andrea, Jean, Kim, Nicola), is left
+out: a pronoun is then checked against nothing rather than against a
+guess. A name only "mostly" one gender but nowhere the other is kept when
+the list knows it so in the Netherlands, Belgium or East Frisia (Piet,
+Femke): left out, "ze" could stand for Piet.
 """
 
 from __future__ import annotations
@@ -25,17 +27,26 @@ SOURCE = {
 }
 
 
+#: Where a name only "mostly" of one gender still counts (the list's columns).
+_DUTCH_COUNTRIES = ("belgium", "the_netherlands", "east_frisia")
+
+
 def first_name_genders() -> dict[str, list[str]]:
     """Lower-case first names by gender: {"female": [...], "male": [...]}."""
     from gender_guesser.detector import Detector
 
     detector = Detector(case_sensitive=False)
+    dutch = [detector.COUNTRIES.index(country) for country in _DUTCH_COUNTRIES]
     genders: dict[str, list[str]] = {"female": [], "male": []}
     for name, answers in detector.names.items():
         for gender in ("female", "male"):
             # "Marie": a woman's name, in one country mostly; "Glyn" (mostly a woman's in one
             # country, a man's in Wales) and "Andrea" (a man's in Italy) are left out
-            if " " not in name and gender in answers and set(answers) <= {gender, "mostly_" + gender}:
+            if " " in name or not set(answers) <= {gender, "mostly_" + gender}:
+                continue
+            # "Piet", "Femke": only "mostly" one gender where the list knows them, and that in
+            # the Dutch-speaking countries; "mostly" alone elsewhere is too thin a guess
+            if gender in answers or any(answers["mostly_" + gender][i : i + 1].strip() for i in dutch):
                 genders[gender].append(name)
     return {gender: sorted(names) for gender, names in genders.items()}
 
