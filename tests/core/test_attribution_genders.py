@@ -96,3 +96,29 @@ def test_a_first_name_alone_has_its_gender_too(analyzer):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in quotes] != ["Ursula"]
 
+
+def test_a_speakers_she_is_not_the_man_named_just_before_her_in_a_portrait():
+    # the main person's last words were said by "ze" with a man named just before
+    # it; she, not he, is whom the next quote in her voice goes on with
+    from reader.core.attribution.found import Found
+    from reader.core.attribution.intervals import Intervals
+    from reader.core.attribution.interview import main_voice
+
+    class Person:
+        def __init__(self, name):
+            self.name = name
+
+    anna, piet = Person("Anna de Wit"), Person("Piet Bos")
+    text = (
+        "Anna de Wit werkt er al lang. Anna de Wit is boos. Haar collega Piet Bos ook. "
+        ",,Het is zwaar werk'', zegt ze. De Wit blijft. Het ziekenhuis ligt aan de rand van de stad. ,,Ik sta vaak alleen.''"
+    )
+    mentions = [(text.index(n, start), text.index(n, start) + len(n), p) for n, start, p in (
+        ("Anna de Wit", 0, anna), ("Anna de Wit", 20, anna), ("Piet Bos", 0, piet), ("De Wit", 100, anna))]
+    persons = Intervals((s, e, (s, e, p)) for s, e, p in mentions)
+    said = Found(text.index("Het is"), text.index("'', zegt"), "direct", "zegt", None)
+    she = text.index("ze.")
+    said.speaker, said.pronoun = (she, she + 2), True
+    alone = Found(text.index("Ik sta"), text.rindex("''"), "direct", None, None)
+    main_voice([said, alone], persons, text)
+    assert alone.speaker is not None and persons.overlapping(*alone.speaker)[0][2] is anna

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .genders import may_stand_for
 from .intervals import Intervals
 from .introduced import main_person, uncued
 from .sentences import Paragraphs
@@ -32,7 +33,7 @@ _YOU = re.compile(r"\b[Uu]w?\b(?![.\-'’])")
 _ADDRESSED = 2
 #: A word of someone speaking in their own voice, to someone.
 _OWN_VOICE = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e|[Ww]e|[Ww]ij|[Oo]ns|[Oo]nze|[Jj]e|[Jj]ij|[Jj]ou|[Jj]ouw|I|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
-#: How far before a quote its main person is named at most (`main_voice`), in characters.
+#: How far before a quote its main person is named or heard at most (`main_voice`), in characters.
 _NEAR = 600
 
 
@@ -104,7 +105,7 @@ def main_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
     """In a portrait, a cue-less direct quote still without a speaker is
     the main person's (`main_person`) when they are the last person named
     before it, by the writer (not inside a quotation), and the last speaker
-    before it too ("Dwangsommen vragen vond hij 'kinderachtig', totdat …
+    before it too, named or heard shortly before ("Dwangsommen vragen vond hij 'kinderachtig', totdat …
     Kevins cliënten begonnen te klagen. '…'"); when the quote speaks in the
     first or second person (someone's own voice, not the words of a law or
     the name of a work) and does not name them (that is someone speaking
@@ -115,29 +116,38 @@ def main_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
         return
     names = {word for s, e, (_, _, actor) in persons.items() if actor is main for word in text[s:e].split()}
     inside = Intervals((q.start, q.end, q) for q in quotes)
-    last_speaker = None
+    last_speaker, last_end = None, 0
     for quote in quotes:
         if quote.speaker is not None:
-            last_speaker = _actor_of(quote.speaker, quote.pronoun, persons)
+            last_speaker, last_end = _actor_of(quote.speaker, quote.pronoun, persons, inside, text), quote.end
             continue
         if quote.kind != "direct" or quote.cue is not None or last_speaker is not main or not _OWN_VOICE.search(text, quote.start, quote.end):
             continue
         if any(0 < quote.start - other.end and not text[other.end : quote.start].strip() for other in quotes):
             continue  # right after another quotation: a turn in a dialogue, the other's
         last = persons.last_before(quote.start)
-        if last is None or last[2] is not main or quote.start - last[1] > _NEAR or inside.overlaps(last[0], last[1]):
-            continue  # named inside a quotation: spoken to or of ("…, Theodor." "…"), not named by the writer
+        # near the name or their last words; not named inside a quotation: spoken to or of ("…, Theodor." "…")
+        if last is None or last[2] is not main or quote.start - max(last[1], last_end) > _NEAR or inside.overlaps(last[0], last[1]):
+            continue
         if any(re.search(rf"\b{re.escape(word)}\b", text[quote.start : quote.end]) for word in names if word[:1].isupper()):
             continue
         quote.speaker = (last[0], last[1])
-        last_speaker = main
+        last_speaker, last_end = main, quote.end
 
 
-def _actor_of(speaker: tuple[int, int], pronoun: bool, persons: Intervals):
+def _actor_of(speaker: tuple[int, int], pronoun: bool, persons: Intervals, inside: Intervals, text: str):
     """The person a speaker phrase names, or the one a pronoun speaker
-    most likely means (the last person named before it); None if neither."""
+    most likely means: the last person the writer named before it (not one
+    named inside a quotation: spoken to or of) whom the pronoun fits ("ze"
+    not for "Pier Eringa"); None if neither."""
     named = persons.overlapping(*speaker)
     if named:
         return named[0][2]
-    last = persons.last_before(speaker[0]) if pronoun else None
-    return last[2] if last is not None else None
+    if not pronoun:
+        return None
+    word = text[speaker[0] : speaker[1]]
+    before = [
+        value for s, e, value in persons.items()
+        if e <= speaker[0] and not inside.overlaps(s, e) and may_stand_for(word, getattr(value[2], "name", ""))
+    ]  # fmt: skip
+    return max(before, key=lambda value: value[0])[2] if before else None
