@@ -1,7 +1,7 @@
 """A headline that names its source before a colon is that source's
 statement: "Shell: klanten tanken voortaan CO2-neutraal", "Court: the
 files must be public", "May geeft toe: …", "Rechter Frank Visser: betaal
-het snel terug", "Iraniërs: wij vermoordden hem niet", also when the
+het snel terug", "Boeren: de overheid laat ons in de steek", also when the
 newspaper adds a kicker after its full stop ("OM: rechter moet naar
 plaats delict. Nicky Verstappen") (`headline_report`)."""
 
@@ -21,7 +21,7 @@ _SOURCE_LABELS = frozenset("PER ORG PERSON".split())
 #: At most this many words in a kicker after a headline's full stop (a
 #: topic, place or section the newspaper adds): more make a sentence.
 _KICKER_WORDS = 4
-#: At most this many words before the colon for a described source ("Iraniërs:").
+#: At most this many words before the colon for a described source ("Boeren:").
 _DESCRIBED_WORDS = 2
 
 
@@ -77,7 +77,7 @@ def _named_source(finder: "ReportedSpeech", span: Span, colon: int):
 
 def _described_source(finder: "ReportedSpeech", span: Span, colon: int):
     """(speaker, no verb) when the words before the colon describe people
-    who speak ("Iraniërs:", "Omwonenden:"), a plural the speaker checks
+    who speak ("Boeren:", "Omwonenden:"), a plural the speaker checks
     take for a group, or a party, body or medium of the reader's lists
     ("OM:") that the model did not find."""
     doc = finder.doc

@@ -17,6 +17,7 @@ one person the article names outside them and they do not speak of.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .genders import may_stand_for
@@ -32,7 +33,7 @@ _YOU = re.compile(r"\b[Uu]w?\b(?![.\-'’])")
 #: How often the writer says "u" outside quotations in an interview.
 _ADDRESSED = 2
 #: A word of someone speaking in their own voice, to someone.
-_OWN_VOICE = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e|[Ww]e|[Ww]ij|[Oo]ns|[Oo]nze|[Jj]e|[Jj]ij|[Jj]ou|[Jj]ouw|I|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
+_OWN_VOICE = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e|[Ww]e|[Ww]ij|[Oo]ns|[Oo]nze|[Jj]e|[Jj]ij|[Jj]ou|[Jj]ouw|I|[Mm]y|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 #: How far before a quote its main person is named or heard at most (`main_voice`), in characters.
 _NEAR = 600
 
@@ -105,25 +106,28 @@ def main_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
     """In a portrait, a cue-less direct quote still without a speaker is
     the main person's (`main_person`) when they are the last person named
     before it, by the writer (not inside a quotation), and the last speaker
-    before it too, named or heard shortly before ("Dwangsommen vragen vond hij 'kinderachtig', totdat …
-    Kevins cliënten begonnen te klagen. '…'"); when the quote speaks in the
-    first or second person (someone's own voice, not the words of a law or
-    the name of a work) and does not name them (that is someone speaking
-    of them); and not right after another quotation (a turn in a
-    dialogue). Run after the other rules: any speaker they found is surer."""
+    before it too, named or heard shortly before ("Dwangsommen vragen vond
+    hij 'kinderachtig', totdat … Kevins cliënten begonnen te klagen.
+    '…'"); when the quote speaks in the first or second person (someone's
+    own voice, not the words of a law or the name of a work) and does not
+    name them (that is someone speaking of them); and not right after
+    another quotation (a turn in a dialogue). Run after the other rules:
+    any speaker they found is surer. `quotes` are in text order."""
     main = main_person(persons)
     if main is None:
         return
     names = {word for s, e, (_, _, actor) in persons.items() if actor is main for word in text[s:e].split()}
     inside = Intervals((q.start, q.end, q) for q in quotes)
+    named = _named_by_the_writer(persons, inside)
     last_speaker, last_end = None, 0
-    for quote in quotes:
+    for number, quote in enumerate(quotes):
         if quote.speaker is not None:
-            last_speaker, last_end = _actor_of(quote.speaker, quote.pronoun, persons, inside, text), quote.end
+            last_speaker, last_end = _actor_of(quote.speaker, quote.pronoun, persons, named, text), quote.end
             continue
         if quote.kind != "direct" or quote.cue is not None or last_speaker is not main or not _OWN_VOICE.search(text, quote.start, quote.end):
             continue
-        if any(0 < quote.start - other.end and not text[other.end : quote.start].strip() for other in quotes):
+        previous = quotes[number - 1] if number else None
+        if previous is not None and 0 < quote.start - previous.end and not text[previous.end : quote.start].strip():
             continue  # right after another quotation: a turn in a dialogue, the other's
         last = persons.last_before(quote.start)
         # near the name or their last words; not named inside a quotation: spoken to or of ("…, Theodor." "…")
@@ -135,19 +139,24 @@ def main_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
         last_speaker, last_end = main, quote.end
 
 
-def _actor_of(speaker: tuple[int, int], pronoun: bool, persons: Intervals, inside: Intervals, text: str):
+def _named_by_the_writer(persons: Intervals, inside: Intervals) -> tuple[list, list[int]]:
+    """The mentions of people outside the quotations, (start, end, actor) in
+    text order, and where each ends (to find those before an offset)."""
+    named = sorted(((s, e, value[2]) for s, e, value in persons.items() if not inside.overlaps(s, e)), key=lambda m: m[:2])
+    return named, [end for _, end, _ in named]
+
+
+def _actor_of(speaker: tuple[int, int], pronoun: bool, persons: Intervals, named: tuple[list, list[int]], text: str):
     """The person a speaker phrase names, or the one a pronoun speaker
-    most likely means: the last person the writer named before it (not one
-    named inside a quotation: spoken to or of) whom the pronoun fits ("ze"
-    not for "Pier Eringa"); None if neither."""
-    named = persons.overlapping(*speaker)
-    if named:
-        return named[0][2]
+    most likely means: the last person the writer named before it (`named`:
+    not inside a quotation, where people are spoken to or of) whom the
+    pronoun fits ("ze" not for "Pier Eringa"); None if neither."""
+    mentioned = persons.overlapping(*speaker)
+    if mentioned:
+        return mentioned[0][2]
     if not pronoun:
         return None
-    word = text[speaker[0] : speaker[1]]
-    before = [
-        value for s, e, value in persons.items()
-        if e <= speaker[0] and not inside.overlaps(s, e) and may_stand_for(word, getattr(value[2], "name", ""))
-    ]  # fmt: skip
-    return max(before, key=lambda value: value[0])[2] if before else None
+    word, (mentions, ends) = text[speaker[0] : speaker[1]], named
+    last = bisect_right(ends, speaker[0]) - 1  # the last mention that ends before it, then back
+    fitting = (mentions[i][2] for i in range(last, -1, -1) if may_stand_for(word, getattr(mentions[i][2], "name", "")))
+    return next(fitting, None)
