@@ -50,8 +50,8 @@ def said_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, i
     if not marked.closed:
         return None
     match = _AFTER.match(finder.text, marked.end)
-    if match is None or (finder.lang == "nl") == bool(match.group("how")) and not match.group("called"):
-        return None  # the Dutch shapes in Dutch, the English one in English
+    if match is None or ((finder.lang == "nl") == bool(match.group("how")) and not match.group("called")):
+        return None  # the Dutch shapes in Dutch, the English one in English; "zoals"/"as" in either
     inner = finder.text[marked.start : marked.end].rstrip("'\"”’ ")
     if (match.group("that") or match.group("word")) and not inner.endswith((".", "!", "?")):
         return None  # ",,…'' Dat zegt …" after a sentence of the quote's own, not inside one
@@ -63,7 +63,7 @@ def said_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, i
     verb = next((t.i for t in rest if t.lower_ in _PUT), rest.end) if match.group("how") else rest.end
     if match.group("called"):  # "zoals Netanyahu de vervolging noemt", "as Trump calls it": ends at the object or verb
         verb = next((t.i for t in rest[1:8] if t.lower_ in _CALLED_OBJECT or t.lower_ in _CALLING), None)
-        calling = next((t for t in finder.doc[verb : min(rest.end, verb + 4)] if t.lower_ in _CALLING), None) if verb else None
+        calling = next((t for t in finder.doc[verb : min(rest.end, verb + 4)] if t.lower_ in _CALLING), None) if verb is not None else None
         if calling is None or any(t.pos_ == "AUX" or t.lower_ in _PASSIVE for t in finder.doc[rest.start : calling.i]):
             return None  # "as they are called": no one who calls it so
     phrase = finder.phrases.after(rest.start, verb)
