@@ -189,14 +189,22 @@ def protagonist_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: I
             quote.speaker = (start, end)
         elif not named and _speaks_of_one(text[before[0] : before[1]]):
             last = persons.last_before(before[0])
-            # not when someone else spoke since ("…, zegt een oud-consultant. Dat leidt hij af uit …")
-            spoke = any(
-                q.speaker is not None and not q.pronoun and last is not None and last[1] <= q.start < quote.start
-                and all(actor is not main for _, _, actor in persons.overlapping(*q.speaker))
-                for q in quotes
-            )
-            if last is not None and last[2] is main and before[0] - last[1] <= _WINDOW and not spoke:
+            if (
+                last is not None and last[2] is main and before[0] - last[1] <= _WINDOW
+                and not _someone_else_spoke(quotes, persons, main, last[1], quote.start)
+            ):  # fmt: skip
                 quote.speaker = (last[0], last[1])
+
+
+def _someone_else_spoke(quotes: list[Found], persons: Intervals, main, since: int, before: int) -> bool:
+    """Whether a quote between offsets `since` and `before` has a speaker
+    named who is not `main` ("…, zegt een oud-consultant. Dat leidt hij af
+    uit …": "hij" is no longer the main person)."""
+    return any(
+        q.speaker is not None and not q.pronoun and since <= q.start < before
+        and all(actor is not main for _, _, actor in persons.overlapping(*q.speaker))
+        for q in quotes
+    )  # fmt: skip
 
 
 def uncued(quotes: list[Found], paragraphs: Paragraphs):

@@ -62,8 +62,8 @@ class NoReport:
         doc = self.doc
         if self.lang != "nl" or not doc[verb].text.endswith("en") or finite(doc[verb]):
             return False
-        start = next((j + 1 for j in range(verb - 1, span.start - 1, -1) if doc[j].is_punct), span.start)
-        before = {t.lower_ for t in doc[start:verb]}
+        punct = self._punct_before(verb, span.start)
+        before = {t.lower_ for t in doc[punct + 1 if punct is not None else span.start : verb]}
         # "moet toegeven dat", "moet zeggen dat" say it all the same; a promise or an account owed does not
         return bool(before & _WILL) or (bool(before & _MUST) and doc[verb].lower_ in _OWED)
 
@@ -105,12 +105,16 @@ class NoReport:
             return False
         return comma_outside_brackets(doc[verb : span.end])
 
+    def _punct_before(self, verb: int, floor: int) -> int | None:
+        """The last punctuation token before `verb`, from token `floor`: where its clause opens."""
+        return next((j for j in range(verb - 1, floor - 1, -1) if self.doc[j].is_punct), None)
+
     def _as_clause(self, verb: int, floor: int) -> bool:
         """Whether the clause of `verb` opens with "zoals"/"as" ("zoals hij het
         noemt") or "what" ("in what police described as …"): how something
         is called, not what was said."""
         doc = self.doc
-        clause = next((j for j in range(verb - 1, floor - 1, -1) if doc[j].is_punct), None)
+        clause = self._punct_before(verb, floor)
         if clause is None or clause + 1 >= verb:
             return False
         opener = doc[clause + 1] if doc[clause + 1].pos_ != "ADP" else doc[clause + 2]
