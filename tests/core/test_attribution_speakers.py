@@ -602,6 +602,17 @@ def test_a_plural_ze_is_the_group_a_sentence_just_before_opened_with(analyzer):
     assert quotes[-1][3] is None
 
 
+def test_a_group_opening_with_a_possessive_after_a_quote_is_whom_a_plural_zij_means(analyzer):
+    """ "Zijn aanhangers" opens a sentence too, also right after the ,,…''
+    of a quote paragraph (two apostrophes close it)."""
+    text = (
+        ",,Het ontroert me'', zei premier Benjamin Netanyahu. ,,Dank jullie wel.'' Zijn aanhangers waren door het dolle "
+        "heen. Minutenlang scandeerden zij een van zijn bijnamen: ,,Bibi, de koning van Israël.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["premier Benjamin Netanyahu", "premier Benjamin Netanyahu", "Zijn aanhangers"]
+
+
 def test_they_with_no_group_speaking_before_is_the_group_a_sentence_opened_with(analyzer):
     quotes, _ = quotes_of(analyzer, "The rebels attacked the town on Monday. They said the army had fled.", "en")
     assert [q[3] for q in quotes] == ["The rebels"]

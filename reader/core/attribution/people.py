@@ -191,10 +191,16 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
         word = next((word for word in words if _person_word(word)), None)
         # "Het kabinet noemde hij …": a pronoun after the verb is the subject; the opening phrase its object
         after = words[words.index(word) + 1 :] + text[match.end() : match.end() + 8].lower().split()[:1] if word else []
+        if word is not None and match.group(0).split()[0] in _POSSESSIVES:
+            # "Zijn aanhangers scandeerden"; not "Haar rooster voor de maand krijgt ze": a fronted object
+            clause = re.split(r"[.,;:!?]", text[match.start(1) : match.start(1) + 80], maxsplit=1)[0]
+            word, after = (words[0], clause.lower().split()[1:7]) if word == words[0] else (None, [])
         if word is not None and not INVERTED_PRONOUNS.intersection(after):
             yield match.start(), word
 
 
+#: Possessives that open a sentence about someone's people ("Zijn aanhangers …").
+_POSSESSIVES = frozenset("Zijn Haar Hun His Her Their".split())
 #: Dutch subject pronouns, which stand right after the verb when another phrase opens the clause.
 INVERTED_PRONOUNS = frozenset("hij zij ze wij we ik jij u".split())
 #: Subject pronouns that may stand for one person ("ze" before a singular verb).
@@ -207,11 +213,12 @@ def plural_noun(word: str) -> bool:
     return word.endswith(("en", "'s", "’s")) or (word.endswith("s") and not word.endswith("ss"))
 
 
-#: A sentence opening with an article and up to three words; in Dutch also
-#: after a word and the finite verb ("Zo wil de groep …", "Daarna sprak de
-#: burgemeester …": the subject right after the verb).
+#: A sentence opening with an article or a possessive ("Zijn aanhangers") and
+#: up to three words; in Dutch also after a word and the finite verb ("Zo wil
+#: de groep …", "Daarna sprak de burgemeester …": the subject right after the
+#: verb). A sentence may follow the ,,…'' of a quote.
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=\n))(?:De|Het|Een|The|A|An|[A-Z][a-z]+\s+[a-z]+\s+(?:de|het|een))\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=[.!?…]''\s)|(?<=\n))(?:De|Het|Een|Zijn|Haar|Hun|The|A|An|His|Her|Their|[A-Z][a-z]+\s+[a-z]+\s+(?:de|het|een))\s+((?:[\w-]+\s+){0,2}[\w-]+)"
 )
 
 
