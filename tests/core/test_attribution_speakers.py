@@ -830,3 +830,17 @@ def test_a_body_opening_a_sentence_does_not_stop_she_from_pointing_back(analyzer
 def test_an_article_and_a_demonym_describe_someone_and_name_no_actor(analyzer, text, lang):
     quotes, _ = quotes_of(analyzer, text, lang)
     assert quotes and all(q[3] is not None and q[4] is None for q in quotes)
+
+
+def test_a_speech_noun_after_an_article_and_adjective_before_a_colon_is_no_cue(analyzer):
+    """ "Met een diepe zucht: '…'" has no verb of its own: the quote goes on
+    with the one who spoke just before, not with an unknown speaker of
+    "zucht"; "Voor het eerst zei May" still has its verb."""
+    text = (
+        "Het advies vormt de kern van zijn werk, zegt Bassam Tibi een dag later in een interview. "
+        "Met een diepe zucht: 'Je zou verwachten dat ik steun krijg.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Bassam Tibi", "Bassam Tibi"]
+    quotes, _ = quotes_of(analyzer, "Voor het eerst zei Theresa May dat de brexit kan worden uitgesteld.", "nl")
+    assert [q[3] for q in quotes] == ["Theresa May"]

@@ -106,6 +106,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         word = token.lower_
         if index > 0 and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
             return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
+        if index > 1 and token.pos_ == "NOUN" and self.doc[index - 2].lower_ in ARTICLES and _inflected_adjective(self.doc[index - 1]):
+            return False  # "Met een diepe zucht:": a noun after an article and an adjective (not "Een bekende zegt")
         if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):
             return False  # "dismissed reports that", "in a separate report that": a noun
         if self.lang == "en" and token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.i < index:
@@ -388,3 +390,8 @@ def find_quotes(
         relayed_sources(quotes, finder.text, names)
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
+
+
+def _inflected_adjective(token) -> bool:
+    """A Dutch adjective with the -e it takes before a noun ("diepe")."""
+    return token.pos_ == "ADJ" and token.text.islower() and token.text.endswith("e")
