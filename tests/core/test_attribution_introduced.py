@@ -375,6 +375,18 @@ def test_in_an_interview_the_answer_after_a_question_is_the_main_persons(analyze
     assert [q[4] for q in quotes] == [None, None]
 
 
+def test_in_an_interview_a_statement_put_to_the_interviewed_or_a_manner_phrase_after_a_question_prompts_the_answer(
+    analyzer,
+):
+    """ "U verheerlijkt die tijd." is put to the one interviewed as a
+    question is; so is "Docerend:" after the writer's question."""
+    article = INTERVIEW.replace("Waarom juist over die tijd?", "U verheerlijkt die tijd in uw boeken.").replace(
+        "Wat moet er anders?\n\n'", "Wat moet er anders? Docerend: '"
+    )
+    quotes, _ = quotes_of(analyzer, article, "nl")
+    assert [q[4] for q in quotes] == ["Karel Donk", "Karel Donk"]
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

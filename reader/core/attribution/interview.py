@@ -6,8 +6,9 @@ the answers in quotation marks after the questions, with no cue ("Wat kan
 Europa hiertegen doen? '…'"). Such a quote is the interviewed person's:
 the article's main person (`introduced.main_person`). Only in an
 article that says "u" at least twice outside quotations, only after a
-question of the writer's, and only when one person is clearly the main
-one; anywhere else a question before a quote tells nothing of who answers.
+question of the writer's or a statement put to "u" ("Volgens uw critici
+…"), and only when one person is clearly the main one; anywhere else a
+question before a quote tells nothing of who answers.
 
 An interview may also be printed as its subject's words alone, paragraph
 after paragraph, with no cue at all (`one_voice`): then the quotes are the
@@ -49,12 +50,30 @@ def interview_answers(quotes: list["Found"], paragraphs: Paragraphs, persons: In
     if main is None:
         return
     mentions = [(start, end) for start, end, (_, _, actor) in persons.items() if actor is main]
-    for quote, before, _ in uncued(quotes, paragraphs):
-        if not text[before[0] : before[1]].rstrip().endswith("?"):
-            continue
+    prompted = [quote for quote, before, _ in uncued(quotes, paragraphs) if _prompts(text, before)]
+    # "U doelt op taqiyya? Docerend: '…'": a manner phrase and a colon after the question
+    prompted += [q for q in quotes if q.kind == "direct" and q.speaker is None and q.cue == ":" and _after_a_question(text, q.start)]
+    for quote in prompted:
         named = [mention for mention in mentions if mention[1] <= quote.start]
         if named:
             quote.speaker = named[-1]
+
+
+def _prompts(text: str, before: tuple[int, int]) -> bool:
+    """Whether the writer's sentence `before` an answer prompts it: a
+    question ("Wat kan Europa doen?") or a statement put to the one
+    interviewed ("Volgens uw critici …")."""
+    sentence = text[before[0] : before[1]].rstrip()
+    return sentence.endswith("?") or _YOU.search(sentence) is not None
+
+
+def _after_a_question(text: str, at: int) -> bool:
+    """Whether a quote at `at` follows a question and a short phrase with a colon."""
+    return _MANNER_AFTER_QUESTION.search(text, max(0, at - 60), at) is not None
+
+
+#: A question's mark, then a phrase of at most four words and a colon ("? Met een diepe zucht: ").
+_MANNER_AFTER_QUESTION = re.compile(r"\?['’\"”]*\s+(?:[^\s.!?:]+\s+){0,3}[^\s.!?:]+:\s*$")
 
 
 def _addressed(text: str, quotes: list["Found"]) -> int:
