@@ -844,3 +844,16 @@ def test_a_speech_noun_after_an_article_and_adjective_before_a_colon_is_no_cue(a
     assert [q[3] for q in quotes] == ["Bassam Tibi", "Bassam Tibi"]
     quotes, _ = quotes_of(analyzer, "Voor het eerst zei Theresa May dat de brexit kan worden uitgesteld.", "nl")
     assert [q[3] for q in quotes] == ["Theresa May"]
+
+
+def test_a_plural_zij_after_a_joint_statement_is_its_speakers(analyzer):
+    """ "Ministers X en Y erkennen dat …. ,,…'', stellen zij." Not when
+    someone else was named in between."""
+    text = (
+        "Ministers Ingrid van Engelshoven en Arie Slob erkennen dat scholen transparanter moeten zijn. "
+        ",,Niet elke innovatie is succesvol'', stellen zij."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in quotes] == ["Ingrid van Engelshoven", "Ingrid van Engelshoven"]
+    quotes, _ = quotes_of(analyzer, text.replace(" ,,Niet", " Docent Piet Smit is blij. ,,Niet"), "nl")
+    assert quotes[-1][3] is None

@@ -41,8 +41,26 @@ def group_meant(
     if word in ("ze", "zij") and (cue or "").lower().endswith("en"):
         # "hielden ze vol dat …": a plural "ze" is the group a sentence just before opened with,
         # or the group that spoke just before ("…, menen de twee dierenorganisaties. Zij wijzen erop dat …")
-        return _described_group_before(text, people, pronoun[0]) or _group_before(text, people, others, pronoun[0], statements)
+        return (
+            _described_group_before(text, people, pronoun[0])
+            or _group_before(text, people, others, pronoun[0], statements)
+            or _joint_speakers_before(text, people, pronoun, statements)
+        )
     return None
+
+
+def _joint_speakers_before(text: str, people: Intervals, pronoun: tuple[int, int], statements: Intervals) -> tuple[int, int] | None:
+    """The speakers of the statement just before, when they were two or more
+    joined by "en" ("Ministers X en Y erkennen dat … ,,…'', stellen zij."),
+    no one else spoke since and no one was named after them."""
+    before = [q for start, end, q in statements.items() if end <= pronoun[0] and q.speaker not in (None, pronoun)]
+    if not before or pronoun[0] - before[-1].end > _GROUP_WINDOW:
+        return None
+    start, end = before[-1].speaker
+    last = people.last_before(pronoun[0])
+    if " en " not in text[start:end] or (last is not None and last[1] > end):
+        return None
+    return start, end
 
 
 def _group_before(

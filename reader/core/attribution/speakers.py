@@ -135,6 +135,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
                 actor = actor or by_role(text[start:end], actors, start)
                 if actor is None:
                     start, end = group_meant(text, people, others, (start, end), quote.cue, statements) or (start, end)
+                    actor = speaker_actor(spans, start, end, text)  # "X en Y …. ,,…'', stellen zij": as before
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
                     group = bool(quote.cue) and quote.cue.lower().endswith("en")
