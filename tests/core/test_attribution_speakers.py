@@ -857,3 +857,11 @@ def test_a_plural_zij_after_a_joint_statement_is_its_speakers(analyzer):
     assert [q[4] for q in quotes] == ["Ingrid van Engelshoven", "Ingrid van Engelshoven"]
     quotes, _ = quotes_of(analyzer, text.replace(" ,,Niet", " Docent Piet Smit is blij. ,,Niet"), "nl")
     assert quotes[-1][3] is None
+
+
+def test_a_name_after_a_preposition_before_the_cue_and_colon_is_no_speaker(analyzer):
+    """ "De burgemeester heeft op Facebook gereageerd: ,,…''": Facebook is
+    where she wrote, the subject opens the sentence."""
+    text = "De burgemeester heeft op Facebook gereageerd: ,,Dit is een schande!''"
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["De burgemeester"]

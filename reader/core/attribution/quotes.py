@@ -255,7 +255,10 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             speaker = self.phrases.after(cue + 1, last)  # "In een interview met Trouw zei hij:"
         else:
             # the first that can speak: "Dat vindt ook Piet Jansen:" has "Dat" as the parse's subject
-            found = (self._parsed_subject(cue), self.phrases.before(cue, before.start), self._phrase_after_cue(cue, last))
+            near = self.phrases.before(cue, before.start)
+            first = self.tokens(*near).start if near else 0
+            near = None if first > 0 and doc[first - 1].pos_ == "ADP" else near  # "heeft op Facebook gereageerd:"
+            found = (self._parsed_subject(cue), near, self._phrase_after_cue(cue, last))
             speaker = next((s for s in found if self.checked_speaker(s)), None) or next((s for s in found if s), None)
             if self.checked_speaker(speaker) is None:  # "Pollock, who returns home next week, said:"
                 speaker = self._before_comma_name(self._subject(cue, before, None)) or speaker
