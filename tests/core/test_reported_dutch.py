@@ -696,3 +696,12 @@ def test_hearsay_with_zou_goes_on_with_the_statement_before(analyzer):
     # after a request there is no account to go on with
     text = "De agent vraagt hem later mee te gaan naar Portugal. Daar zou J. over de moord hebben gepraat."
     assert [cue for _, cue, _ in reported(analyzer, text)] == ["vraagt"]
+
+
+def test_the_question_put_to_someone_before_their_cue_is_not_their_statement(analyzer):
+    """ "Op de vraag of …, antwoordt X ontkennend": the question is the
+    writer's; with a "dat" after the cue the answer is still reported."""
+    assert reported(analyzer, "Op de vraag of hij spijt heeft, antwoordt de verdachte ontkennend.") == []
+    assert reported(analyzer, "Gevraagd naar zijn plannen, zegt de trainer: ,,Ik blijf.''") == []
+    found = reported(analyzer, "Op de vraag of hij blijft, antwoordt de trainer dat hij dat niet weet.")
+    assert found == [("hij dat niet weet", "antwoordt", "de trainer")]

@@ -52,7 +52,21 @@ class NoReport:
             or self._embedded(verb, span)
             or self._relative_before_main(verb, span)
             or self._still_to_say(verb, span)
+            or self._answer_only(verb, span)
         )
+
+    def _answer_only(self, verb: int, span: Span) -> bool:
+        """A Dutch cue after a sentence-opening question put to the speaker
+        ("Op de vraag of hij spijt heeft, antwoordt de verdachte
+        ontkennend", "Gevraagd naar …, zegt hij: …"), with no "dat" of its
+        own: what stands before it is the question, not the statement.
+        (English content needs no "that", so "Asked about …" is left.)"""
+        doc = self.doc
+        opening = [t.lower_ for t in doc[span.start : span.start + 3]]
+        if self.lang != "nl" or (opening != ["op", "de", "vraag"] and opening[:1] != ["gevraagd"]):
+            return False
+        comma = next((t.i for t in doc[span.start : verb] if t.text == ","), None)
+        return comma is not None and not any(t.lower_ == "dat" for t in doc[verb + 1 : span.end])
 
     def _still_to_say(self, verb: int, span: Span) -> bool:
         """A Dutch infinitive cue after a finite verb of having to or of the
