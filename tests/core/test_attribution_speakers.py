@@ -613,6 +613,12 @@ def test_a_group_opening_with_a_possessive_after_a_quote_is_whom_a_plural_zij_me
     assert [q[3] for q in quotes] == ["premier Benjamin Netanyahu", "premier Benjamin Netanyahu", "Zijn aanhangers"]
 
 
+def test_a_plural_ze_is_the_group_a_sentence_opens_with_without_an_article(analyzer):
+    text = "Bewoners van de Vogelbuurt zijn boos. Zij vinden dat de gemeente hen niet heeft gehoord."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == ["Bewoners"]
+
+
 def test_they_with_no_group_speaking_before_is_the_group_a_sentence_opened_with(analyzer):
     quotes, _ = quotes_of(analyzer, "The rebels attacked the town on Monday. They said the army had fled.", "en")
     assert [q[3] for q in quotes] == ["The rebels"]

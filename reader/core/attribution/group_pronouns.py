@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .intervals import Intervals
-from .people import described_openings, plural_noun
+from .people import described_openings, group_openings, plural_noun
 
 #: How far (characters) after a group's statement "they said" is theirs.
 _GROUP_WINDOW = 400
@@ -87,7 +87,8 @@ def _described_group_before(text: str, people: Intervals, offset: int) -> tuple[
     a plural noun for people ("De agenten werden … veroordeeld. … hielden
     ze vol dat …"), when no one is named between it and `offset`."""
     found = None
-    for opening, word in described_openings(text, max(0, offset - DESCRIBED_WINDOW), offset):
+    window = max(0, offset - DESCRIBED_WINDOW)
+    for opening, word in sorted([*described_openings(text, window, offset), *group_openings(text, window, offset)]):
         found = (opening, text.lower().index(word, opening) + len(word)) if plural_noun(word) else None
     last = people.last_before(offset)
     if found is None or (last is not None and last[0] > found[0]):

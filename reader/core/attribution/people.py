@@ -199,6 +199,17 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
             yield match.start(), word
 
 
+def group_openings(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """Where sentences open with a plural noun for people and no article
+    ("Bewoners van de wijk zijn boos."), each with that noun."""
+    for match in _BARE_PLURAL.finditer(text, start, end):
+        word = match.group(1).lower()
+        if plural_noun(word) and _person_word(word):
+            yield match.start(), word
+
+
+#: A sentence's first word, capitalised, with no article before it.
+_BARE_PLURAL = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=[.!?…]''\s)|(?<=\n))([A-Z][a-z]+)\b")
 #: Possessives that open a sentence about someone's people ("Zijn aanhangers …").
 _POSSESSIVES = frozenset("Zijn Haar Hun His Her Their".split())
 #: Dutch subject pronouns, which stand right after the verb when another phrase opens the clause.
