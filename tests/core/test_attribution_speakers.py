@@ -871,3 +871,14 @@ def test_a_name_after_a_preposition_before_the_cue_and_colon_is_no_speaker(analy
     text = "De burgemeester heeft op Facebook gereageerd: ,,Dit is een schande!''"
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == ["De burgemeester"]
+
+
+def test_a_dutch_cue_far_before_the_comma_of_a_quoted_fragment_is_its_cue(analyzer):
+    """ "X dringt daarom aan op uitstel van …, 'uit respect voor de kiezer'":
+    only the particle and phrases stand between the cue and the comma. A
+    sentence with no cue gives the fragment no speaker."""
+    text = "Thierry Baudet dringt daarom aan op uitstel van de behandeling van de klimaatwet, 'uit respect voor de kiezer'."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", "Thierry Baudet")]
+    quotes, _ = quotes_of(analyzer, text.replace("dringt daarom aan op", "wacht daarom op"), "nl")
+    assert [q[3] for q in quotes] == [None] * len(quotes)
