@@ -882,3 +882,16 @@ def test_a_dutch_cue_far_before_the_comma_of_a_quoted_fragment_is_its_cue(analyz
     assert [(q[0], q[3]) for q in quotes] == [("direct", "Thierry Baudet")]
     quotes, _ = quotes_of(analyzer, text.replace("dringt daarom aan op", "wacht daarom op"), "nl")
     assert [q[3] for q in quotes] == [None] * len(quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Pure onzin, zeggen de Democraten.", "de Democraten"),
+        ("Het plan deugt niet, zeggen de Republikeinen in het Congres.", "de Republikeinen"),
+        ("De Democraten zeggen dat het plan niet deugt.", "De Democraten"),
+    ],
+)
+def test_a_party_s_followers_are_a_group_that_speaks(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [speaker]

@@ -73,6 +73,7 @@ SPEAKER_NOUNS = frozenset(
     gevangene gevangenen nabestaande ooggetuige ooggetuigen stel echtpaar kandidaat kandidaten
     soldaat soldaten fan ingewijde ingewijden ambtenaar ambtenaren veteraan veteranen collega
     collega's stagiair partner echtgenoot echtgenote weduwe weduwnaar vriend vrienden vriendin
+    democraten republikeinen conservatieven liberalen socialisten democrats republicans conservatives liberals
     vriendinnen broer broers zus zussen zuster kind opa oma oom tante neef nicht grootmoeder grootvader
     brother sister son daughter wife husband colleague veteran child uncle aunt couple candidate
     senaat senate parlement parliament congres congress tribunaal tribunal jury
