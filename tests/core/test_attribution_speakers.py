@@ -895,3 +895,17 @@ def test_a_dutch_cue_far_before_the_comma_of_a_quoted_fragment_is_its_cue(analyz
 def test_a_party_s_followers_are_a_group_that_speaks(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Forum dringt daarom aan op uitstel van de behandeling van de klimaatwet, 'uit respect voor de kiezer'.", "Forum"),
+        ("Entrée is met ruim achtduizend leden naar eigen zeggen de grootste jongerenclub van Europa.", "Entrée"),
+        # a day of the week opening the sentence is no name
+        ("Vrijdag schreef de Volkskrant dat het gezag van de bonden verder zal eroderen.", "de Volkskrant"),
+    ],
+)
+def test_a_dutch_proper_noun_the_model_missed_may_speak(analyzer, text, speaker):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] == [speaker]

@@ -282,7 +282,13 @@ class SpeakerChecks:
             return True  # "…, Vivit said.": a name the model missed, closing the sentence after its comma
         if self.names.overlaps(speaker[0], span.doc[modifier - 1].idx + len(span.doc[modifier - 1])):
             return True
+        if self.lang == "nl" and len(span) <= 2 and all(_proper_noun(t) for t in span) and span[0].lower_ not in _DETERMINERS:
+            return True  # "Forum dringt aan op …": a name the model missed, tagged a proper noun (English tags too many)
         return any(self.roles.is_speaker_word(t) for t in span) or describes_a_person(span)
+
+
+def _proper_noun(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.text.istitle() and token.lower_ not in TIME_WORDS
 
 
 #: Words that stand where a subject goes but name no one ("er wordt …").
