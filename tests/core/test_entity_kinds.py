@@ -93,6 +93,9 @@ def test_a_hyphenated_place_name_is_no_person(dutch):
 def test_one_word_after_in_or_naar_is_a_place_not_a_person(dutch):
     assert relabelled(dutch, "De gevechten in de Donbass gaan door.", "Donbass", "PER") == [("Donbass", "LOC")]
     assert relabelled(dutch, "Zij verhuisde vorig jaar naar Xandria.", "Xandria", "PER") == [("Xandria", "LOC")]
+    # where one comes from
+    assert relabelled(dutch, "Hij rijdt elke dag vanaf Slotervaart.", "Slotervaart", "PER") == [("Slotervaart", "LOC")]
+    assert relabelled(dutch, "Zij werkt vanuit Xandria.", "Xandria", "PER") == [("Xandria", "LOC")]
     # A person's full name, or a person with someone, stays a person.
     text = "Zij geloofde in Petra Hols."
     assert relabelled(dutch, text, "Petra Hols", "PER") == [("Petra Hols", "PER")]

@@ -229,12 +229,13 @@ _BUILDINGS = frozenset(
 )
 
 
-_IN = frozenset(("in", "uit", "naar", "nabij"))
+_IN = frozenset(("in", "uit", "naar", "nabij", "vanaf", "vanuit"))
 
 
 def _in_a_place(doc: Doc, bound: list) -> bool:
     """One word the model calls a person after ``in (de)``, ``uit``,
-    ``naar``: people are not where one is or goes (``in de Donbass``);
+    ``naar``, ``vanaf``, ``vanuit``: people are not where one is, comes
+    from or goes (``in de Donbass``, ``vanaf Slotervaart``);
     nor is a name the model calls MISC after ``op de`` or ``op het``,
     when no noun follows it (``op de Zuidas``, not ``op de Amerikaanse
     markt``); a name of two words or more the model calls a person after
