@@ -909,3 +909,16 @@ def test_a_party_s_followers_are_a_group_that_speaks(analyzer, text, speaker):
 def test_a_dutch_proper_noun_the_model_missed_may_speak(analyzer, text, speaker):
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[3] for q in quotes] == [speaker]
+
+
+def test_a_quote_about_the_group_that_spoke_before_is_not_theirs(analyzer):
+    """After a group's statement and a sentence of the writer's, a quote that
+    opens with "Ze" and never says "we" speaks of them, not for them."""
+    text = (
+        "De salafisten zeggen dat ze de democratische waarden accepteren. Ze presenteren zich als "
+        "loyale burgers. 'Ze zijn meesters in de misleiding. Ze liegen over hun ware aard.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[0], q[3]) for q in quotes] == [("reported", "De salafisten"), ("direct", None)]
+    quotes, _ = quotes_of(analyzer, text.replace("Ze liegen over hun", "Wij liegen nooit over onze"), "nl")
+    assert quotes[-1][3] == "De salafisten"

@@ -12,7 +12,7 @@ from .intervals import Intervals
 from .interview import interview_answers, main_voice, one_voice
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
-from .people import someone_described
+from .people import plural_noun, someone_described
 
 if TYPE_CHECKING:
     from .quotes import Found
@@ -86,7 +86,7 @@ def carry_speakers(quotes: list[Found], paragraphs: Paragraphs, people: Interval
             and (
                 _follows(text, paragraphs, previous, quote)
                 or _opens_next_paragraph(text, paragraphs, previous, quote)
-                or _follows_closely(text, paragraphs, previous, quote)
+                or (_follows_closely(text, paragraphs, previous, quote) and not _of_them(text, previous, quote))
             )
             and all(
                 _inside(m, previous.speaker) or _in_apposition(text, m, previous.speaker) or _spoken_of(text, m, quote)
@@ -254,6 +254,24 @@ _GROUP_OPENING = re.compile(
 #: stand between a statement and a cue-less quote that goes on with it.
 _CLOSE_SENTENCES = 2
 _CLOSE_CHARACTERS = 400
+
+
+def _of_them(text: str, previous: Found, quote: Found) -> bool:
+    """A quote about the group that spoke before, not by them: it opens with
+    "Ze"/"Zij"/"They" and never says "we" ("Salafisten zeggen de waarden te
+    accepteren. Ze presenteren zich als loyaal. 'Ze zijn meesters in de
+    misleiding.'"): the writer's source speaks of them."""
+    words = text[previous.speaker[0] : previous.speaker[1]].split()
+    said = text[quote.start : quote.end]
+    return (
+        bool(words) and plural_noun(words[-1].lower())
+        and _THEY.match(said) is not None and _WE.search(said) is None
+    )
+
+
+#: A quote that opens with a plural "they", and the first person plural.
+_THEY = re.compile(r"\W*(?:Ze|Zij|They)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Ww]ij|[Oo]ns|[Oo]nze|[Uu]s|[Oo]ur)\b")
 
 
 def _opens_next_paragraph(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -> bool:
