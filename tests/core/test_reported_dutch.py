@@ -705,3 +705,13 @@ def test_the_question_put_to_someone_before_their_cue_is_not_their_statement(ana
     assert reported(analyzer, "Gevraagd naar zijn plannen, zegt de trainer: ,,Ik blijf.''") == []
     found = reported(analyzer, "Op de vraag of hij blijft, antwoordt de trainer dat hij dat niet weet.")
     assert found == [("hij dat niet weet", "antwoordt", "de trainer")]
+
+
+def test_a_time_phrase_before_the_verb_is_no_subject_and_an_inverted_subject_ends_before_an_object(analyzer):
+    """ "Afgelopen weekeinde liet X weten dat …": the parser takes the time
+    phrase for the subject; "maakte het kabinet een gebaar … door aan te
+    kondigen dat …": the subject after the verb ends before the object."""
+    found = reported(analyzer, "Afgelopen weekeinde liet Khadija Arib weten dat het plan niet doorgaat.")
+    assert found == [("het plan niet doorgaat", "liet", "Khadija Arib")]
+    text = "Vorige maand maakte het kabinet een gebaar naar de oppositie door aan te kondigen dat er een CO2-belasting komt."
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == ["het kabinet"]

@@ -303,6 +303,20 @@ class ClauseCues(Naming):
                 return None
         return None
 
+    def _first_phrase_end(self, start: int, end: int) -> int:
+        """Where the phrase opening at token `start` ends, before `end`: at a
+        second article that no preposition or comma joins to it ("maakte het
+        kabinet | een gebaar … door aan te kondigen"); else `end`."""
+        doc = self.doc
+        return next(
+            (
+                i
+                for i in range(start + 1, end - 1)
+                if doc[i].lower_ in ARTICLES and doc[i - 1].pos_ != "ADP" and not doc[i - 1].is_punct and doc[i + 1].text[:1].islower()
+            ),
+            end,
+        )
+
     def _before_object(self, start: int, end: int) -> int:
         """Where an article opens a common noun's phrase after token `start`
         ("adviseerde Jansen de kandidaten", "de Democratische kandidaten":

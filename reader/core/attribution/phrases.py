@@ -41,7 +41,7 @@ NOUN_PHRASE_TAGS = frozenset("DET ADJ NOUN PROPN NUM PART".split())
 TIME_WORDS = frozenset(
     """gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
-    week""".split()
+    week weekeinde weekend maand jaar avond ochtend middag nacht afgelopen vorige month year evening morning night""".split()
 )
 #: Relative pronouns that, after a comma, open a clause about the phrase before it.
 _RELATIVE_AFTER_COMMA = frozenset("die wie welke who which whose".split())

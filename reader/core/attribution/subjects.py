@@ -111,10 +111,10 @@ class ReportedSubjects:
         if self._subject_before_the_verb(verb):
             pass  # "De Kamer vraagt de minister of …": the phrase after the verb is whom it addresses
         elif complement is not None:
-            candidates.append(lambda: self.phrases.after(verb + 1, complement))
+            candidates.append(lambda: self.phrases.after(verb + 1, self._first_phrase_end(verb + 1, complement)))
         elif (particle := self._particle_after(verb, span.end)) is not None:
             # "Maandag maakte de club X bekend het bedrijf te sparen": inverted, up to the particle
-            candidates.append(lambda: self.phrases.after(verb + 1, particle))
+            candidates.append(lambda: self.phrases.after(verb + 1, self._first_phrase_end(verb + 1, particle)))
         for candidate in candidates:
             subject = self.checked_speaker(self._before_complement(candidate(), complement))
             if subject is not None:
