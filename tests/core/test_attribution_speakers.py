@@ -922,3 +922,16 @@ def test_a_quote_about_the_group_that_spoke_before_is_not_theirs(analyzer):
     assert [(q[0], q[3]) for q in quotes] == [("reported", "De salafisten"), ("direct", None)]
     quotes, _ = quotes_of(analyzer, text.replace("Ze liegen over hun", "Wij liegen nooit over onze"), "nl")
     assert quotes[-1][3] == "De salafisten"
+
+
+def test_a_phrase_of_where_before_a_colon_is_no_speaker(analyzer):
+    """ "… bij de eerste Kaasmarkt in Alkmaar van het seizoen: '…'": where
+    the words were said, not who said them; a name before a colon still is."""
+    text = (
+        "Zoals het interview met de marketingchef bij de eerste Kaasmarkt in Alkmaar van het seizoen: 'We waren "
+        "in eerste instantie alleen op zoek naar kaasmeisjes, maar vorig jaar solliciteerden er ook jongens.'"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[3] for q in quotes] in ([], [None])
+    quotes, _ = quotes_of(analyzer, "Marketingchef Melanie Goudsblom: 'We zochten alleen kaasmeisjes.'", "nl")
+    assert [q[3] for q in quotes] == ["Marketingchef Melanie Goudsblom"]

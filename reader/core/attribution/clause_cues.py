@@ -36,6 +36,8 @@ _OF_AFTER_NAMING = frozenset("van of".split())
 
 #: Prepositions that open an adverbial before a colon ("X in een reactie:").
 _ADVERBIAL_PREPOSITIONS = frozenset("in op tegen bij met over in on to at with about".split())
+#: Prepositions whose phrase tells where, when or to whom, not who speaks (a sentence with no cue is not tagged).
+_WHERE_OR_WHEN = frozenset("in op bij tegen over aan uit naar tijdens na at on during after from".split())
 
 
 class ClauseCues(Naming):
@@ -99,6 +101,9 @@ class ClauseCues(Naming):
                 speaker = self.phrases.before(first - 1, start)
             elif first + 1 < last and _a_verb_before_a_name(doc[first], doc[first + 1]):
                 speaker = (doc[first + 1].idx, speaker[1])  # "Dat bevalt | Van de Beek wel:"
+            first = self.tokens(*speaker).start if speaker else start
+            if first - 1 >= start and doc[first - 1].lower_ in _WHERE_OR_WHEN:
+                speaker = None  # "het interview … bij de eerste Kaasmarkt in Alkmaar:": where, not who
         return (":", speaker) if speaker else None
 
     def _speaker_of(self, cue: int, floor: int, end: int) -> tuple[int, int] | None:
