@@ -715,3 +715,17 @@ def test_a_time_phrase_before_the_verb_is_no_subject_and_an_inverted_subject_end
     assert found == [("het plan niet doorgaat", "liet", "Khadija Arib")]
     text = "Vorige maand maakte het kabinet een gebaar naar de oppositie door aan te kondigen dat er een CO2-belasting komt."
     assert [speaker for _, _, speaker in reported(analyzer, text)] == ["het kabinet"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Voor veel Conservatieven is dat absoluut onbespreekbaar.", "veel Conservatieven"),
+        ("Voor coalitiegenoot Klaas Dijkhoff is dat geen 'heilig moeten'.", "coalitiegenoot Klaas Dijkhoff"),
+        # how it is for someone, or a setback for a club: the writer's
+        ("Voor de kinderen is het een zware tijd.", None),
+        ("Voor Ajax is dat een flinke tegenvaller.", None),
+    ],
+)
+def test_voor_someone_is_that_is_their_judgement(analyzer, text, speaker):
+    assert [found[2] for found in reported(analyzer, text)] == ([speaker] if speaker else [])

@@ -13,6 +13,9 @@ from .subjects import RELATIVE_PRONOUNS
 
 #: Prepositions that go on with the source's name ("volgens Jansen van de FNV").
 _OF_A_SOURCE = frozenset("van bij uit namens of at from for".split())
+#: A judgement's copula and the demonstrative for what it judges ("Voor X is dat …").
+_COPULAS = frozenset("is was zijn waren blijft bleef".split())
+_DEMONSTRATIVES = frozenset("dat dit deze die".split())
 #: The longest source phrase the parse may give after "volgens" (tokens).
 _SOURCE_TOKENS = 8
 
@@ -81,7 +84,7 @@ class SourcePhrases:
                         self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
                         None if text else speaker,
                     )
-        concerned = (self._as_far_as(span) if self.lang == "nl" else None) or self._in_their_view(span)
+        concerned = (self._as_far_as(span) or self._for_them(span) if self.lang == "nl" else None) or self._in_their_view(span)
         if concerned is not None:
             return concerned
         return self._source_after(span, lowered)
@@ -170,6 +173,25 @@ class SourcePhrases:
             content = self._trim((start, span.end_char))
             return Found(*content, "reported", "betreft", speaker) if content[1] - content[0] >= 8 else None
         return None
+
+    def _for_them(self, span: Span) -> Found | None:
+        """ "Voor veel Conservatieven is dat onbespreekbaar", "Voor X was deze
+        boodschap het startschot": a sentence opening with "Voor" and someone,
+        then a copula and a demonstrative, is their judgement of what was
+        just said (the whole sentence, as the gold marks it). Not "Voor de
+        kinderen is het fijn" (no demonstrative: how it is for them)."""
+        doc = self.doc
+        if len(span) < 6 or span[0].lower_ != "voor" or any(self.is_cue(t.i, span.end) for t in span):
+            return None
+        verb = next((t.i for t in span[2:8] if t.lower_ in _COPULAS), None)
+        if verb is None or verb + 1 >= span.end or doc[verb + 1].lower_ not in _DEMONSTRATIVES:
+            return None
+        speaker = self.checked_speaker((span[1].idx, doc[verb - 1].idx + len(doc[verb - 1])))
+        # a person or a group of people, not a club or a firm ("Voor Ajax is dat een tegenvaller": the writer's)
+        if speaker is None or not any(t.ent_type_ in ("PER", "PERSON") or self.roles.is_speaker_word(t) for t in self.tokens(*speaker)):
+            return None
+        content = self._trim((span.start_char, span.end_char))
+        return Found(*content, "reported", span[0].text, speaker)
 
     def _in_their_view(self, span: Span) -> Found | None:
         """ "Dat het misging, had naar zijn idee te maken met …", "In haar
