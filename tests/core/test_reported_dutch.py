@@ -729,3 +729,8 @@ def test_a_time_phrase_before_the_verb_is_no_subject_and_an_inverted_subject_end
 )
 def test_voor_someone_is_that_is_their_judgement(analyzer, text, speaker):
     assert [found[2] for found in reported(analyzer, text)] == ([speaker] if speaker else [])
+
+
+def test_an_opinion_of_a_thing_whose_object_the_parser_calls_indirect(analyzer):
+    found = reported(analyzer, "Historicus Peter Frankopan vindt de bezorgdheid een beetje voorbarig.")
+    assert found == [("de bezorgdheid een beetje voorbarig", "vindt", "Historicus Peter Frankopan")]

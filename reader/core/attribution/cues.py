@@ -324,7 +324,7 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     if _it_and_a_question(clause):
         return True
     after = [t for t in doc[verb].children if t.i > verb and t in clause]
-    objects = [t for t in after if t.dep_ in ("obj", "nsubj")]
+    objects = [t for t in after if t.dep_ in ("obj", "iobj", "nsubj")]  # the parser may call the object "iobj"
     predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
     return bool(objects) and (bool(predicates) or len(objects) >= 2)
 
