@@ -734,3 +734,8 @@ def test_voor_someone_is_that_is_their_judgement(analyzer, text, speaker):
 def test_an_opinion_of_a_thing_whose_object_the_parser_calls_indirect(analyzer):
     found = reported(analyzer, "Historicus Peter Frankopan vindt de bezorgdheid een beetje voorbarig.")
     assert found == [("de bezorgdheid een beetje voorbarig", "vindt", "Historicus Peter Frankopan")]
+
+
+def test_pointing_out_is_reporting(analyzer):
+    found = reported(analyzer, "De ANWB attendeert automobilisten erop dat de weg dicht is.")
+    assert found == [("de weg dicht is", "attendeert", "De ANWB")]

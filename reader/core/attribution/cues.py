@@ -71,7 +71,7 @@ DUTCH_VERBS = frozenset(
     vervolgt vervolgde verzucht verzuchtte nuanceert nuanceerde relativeert relativeerde grapt grapte
     lacht lachte moppert mopperde verduidelijkt verduidelijkte preciseert preciseerde
     adviseren adviseert adviseerde adviseerden geadviseerd garanderen garandeert garandeerde garandeerden
-    signaleren signaleert signaleerde signaleerden gesignaleerd
+    signaleren signaleert signaleerde signaleerden gesignaleerd attenderen attendeert attendeerde attendeerden geattendeerd
     bevelen beveelt beval bevalen bevolen sommeren sommeert sommeerde sommeerden gesommeerd
     sneert sneerde schampert schamperde snauwt snauwde bromt bromde stamelt stamelde fluistert fluisterde
     grijnst grijnsde jubelt jubelde juicht juichte glundert glunderde mijmert mijmerde briest brieste
