@@ -739,3 +739,12 @@ def test_an_opinion_of_a_thing_whose_object_the_parser_calls_indirect(analyzer):
 def test_pointing_out_is_reporting(analyzer):
     found = reported(analyzer, "De ANWB attendeert automobilisten erop dat de weg dicht is.")
     assert found == [("de weg dicht is", "attendeert", "De ANWB")]
+
+
+def test_an_adverb_between_the_relative_pronoun_and_its_reporting_verb(analyzer):
+    """ ", die daarin aangeeft dat …", ", die eerder zei dat …": the phrase
+    before the comma speaks."""
+    found = reported(analyzer, "Dat schrijft de columnist Bert Wagendorp, die daarin aangeeft dat het moeilijk zal worden.")
+    assert [(content, speaker) for content, _, speaker in found][-1:] == [("het moeilijk zal worden", "de columnist Bert Wagendorp")]
+    found = reported(analyzer, "De wethouder, die eerder zei dat het plan niet doorgaat, is weg.")
+    assert found == [("het plan niet doorgaat", "zei", "De wethouder")]

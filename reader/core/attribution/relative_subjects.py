@@ -69,7 +69,13 @@ def relative_before(doc, verb: int) -> int | None:
     if not 1 <= verb < len(doc):
         return None
     relative = verb - 2 if verb >= 2 and doc[verb - 1].lower_ in PERFECT else verb - 1
+    while relative > 0 and verb - relative <= 3 and doc[relative].lower_ in _ADVERBS_IN_A_RELATIVE:
+        relative -= 1  # "die daarin aangeeft", "who also said"
     return relative if relative >= 0 and doc[relative].lower_ in RELATIVE_SPEAKERS else None
+
+
+#: Adverbs that may stand between a relative pronoun and its reporting verb.
+_ADVERBS_IN_A_RELATIVE = frozenset("ook al eerder daarin daarbij toen zelf nu also earlier previously later then".split())
 
 
 def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) -> tuple[int, int] | None:
