@@ -748,3 +748,28 @@ def test_an_adverb_between_the_relative_pronoun_and_its_reporting_verb(analyzer)
     assert [(content, speaker) for content, _, speaker in found][-1:] == [("het moeilijk zal worden", "de columnist Bert Wagendorp")]
     found = reported(analyzer, "De wethouder, die eerder zei dat het plan niet doorgaat, is weg.")
     assert found == [("het plan niet doorgaat", "zei", "De wethouder")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Het navigatiesysteem gaat, zoals lezer Evert van Dijk opmerkt, uit van de maximumsnelheid.",
+            ("Het navigatiesysteem gaat, zoals lezer Evert van Dijk opmerkt, uit van de maximumsnelheid", "opmerkt", "lezer Evert van Dijk"),
+        ),
+        ("De regering is in paniek, zoals de krant ook schrijft.", ("De regering is in paniek", "schrijft", "de krant")),
+    ],
+)
+def test_zoals_x_says_is_a_source_phrase(analyzer, text, found):
+    assert reported(analyzer, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij mocht naar zijn kinderen in Ahaus, zoals hij had gevraagd.",  # a request granted
+        "De prijzen stijgen, zoals eerder gemeld.",  # no one
+    ],
+)
+def test_zoals_without_someone_saying_something_is_no_source(analyzer, text):
+    assert reported(analyzer, text) == []

@@ -13,6 +13,11 @@ from .subjects import RELATIVE_PRONOUNS
 
 #: Prepositions that go on with the source's name ("volgens Jansen van de FNV").
 _OF_A_SOURCE = frozenset("van bij uit namens of at from for".split())
+#: Asking, and words between a source and its verb ("zoals X ook suggereert", "as X had said").
+_ASKING = frozenset("vraagt vroeg vroegen gevraagd verzocht asked requested".split())
+_AFTER_THE_SOURCE = frozenset("ook al zelf eerder nog had heeft hebben is was also already had has have".split())
+#: Objects that make "zoals X het noemt" a naming, not a source.
+_NAMED_OBJECTS = frozenset("het dat dit it them him her".split())
 #: A judgement's copula and the demonstrative for what it judges ("Voor X is dat …").
 _COPULAS = frozenset("is was zijn waren blijft bleef".split())
 _DEMONSTRATIVES = frozenset("dat dit deze die".split())
@@ -85,6 +90,7 @@ class SourcePhrases:
                         None if text else speaker,
                     )
         concerned = (self._as_far_as(span) or self._for_them(span) if self.lang == "nl" else None) or self._in_their_view(span)
+        concerned = concerned or self._as_they_say(span)
         if concerned is not None:
             return concerned
         return self._source_after(span, lowered)
@@ -192,6 +198,33 @@ class SourcePhrases:
             return None
         content = self._trim((span.start_char, span.end_char))
         return Found(*content, "reported", span[0].text, speaker)
+
+    def _as_they_say(self, span: Span) -> Found | None:
+        """ "Het systeem gaat, zoals lezer X opmerkt, uit van …", "…, as the
+        paper reported": "zoals"/"as", a speaker and a reporting verb with
+        nothing after it in its clause is a source phrase like "aldus X".
+        Trailing, the content is what comes before it; inside, the whole
+        sentence. Not "zoals hij het noemt" (naming: an object before the
+        verb) nor "zoals verwacht" (no one)."""
+        doc = self.doc
+        for token in span[1:-2]:
+            if token.lower_ not in ("zoals", "as") or doc[token.i - 1].text not in (",", "-", "–", "—"):
+                continue
+            verb = next((t.i for t in doc[token.i + 2 : min(span.end, token.i + 9)] if self.is_cue(t.i, span.end)), None)
+            if verb is None or verb + 1 >= span.end or not doc[verb + 1].is_punct or doc[verb].lower_ in _ASKING:
+                continue  # "zoals hij had gevraagd": what he asked for, not what he said
+            if any(t.lower_ in _NAMED_OBJECTS for t in doc[token.i + 1 : verb]):
+                continue  # "zoals hij het noemt": how something is called
+            last = verb - 1
+            while last > token.i + 1 and doc[last].lower_ in _AFTER_THE_SOURCE:
+                last -= 1  # "zoals de Onderwijsinspectie ook suggereert", "zoals hij had gezegd"
+            speaker = self.checked_speaker((doc[token.i + 1].idx, doc[last].idx + len(doc[last])))
+            if speaker is None:
+                continue
+            trailing = doc[verb + 1].text in ".!?" or verb + 2 >= span.end
+            content = self._trim((span.start_char, doc[token.i - 1].idx if trailing else span.end_char))
+            return Found(*content, "reported", doc[verb].text, speaker) if content[1] - content[0] >= 8 else None
+        return None
 
     def _in_their_view(self, span: Span) -> Found | None:
         """ "Dat het misging, had naar zijn idee te maken met …", "In haar
