@@ -286,23 +286,14 @@ class ClauseCues(Naming):
         before the comma ("Enqvist joked, “…”"). In Dutch any cue, with only
         its particle and phrases after it ("Forum dringt daarom aan op uitstel
         van de behandeling van de klimaatwet, 'uit respect voor de kiezer'")."""
-        if self.lang != "en":
-            return self._cue_far_before(comma, start)
+        english = self.lang == "en"
         verb = self.doc[comma - 1] if comma - 1 > start else None
-        if verb is not None and verb.text.islower() and verb.tag_ in ("VBD", "VBZ") and self.checked_speaker(self.phrases.before(comma - 1, start)):
+        if english and verb is not None and verb.text.islower() and verb.tag_ in ("VBD", "VBZ") and self.checked_speaker(self.phrases.before(comma - 1, start)):
             return comma - 1  # "Enqvist joked, “…”": any verb of a speaker right before the comma
         for i in range(comma - 1, max(start, comma - 3 * CUE_WINDOW) - 1, -1):
             token = self.doc[i]
-            if token.lower_ in ("told", "said") and self.is_cue(i, comma):
-                return i
-            if token.is_punct or token.pos_ in ("VERB", "AUX"):
-                return None
-        return None
-
-    def _cue_far_before(self, comma: int, start: int) -> int | None:
-        for i in range(comma - 1, max(start, comma - 3 * CUE_WINDOW) - 1, -1):
-            token = self.doc[i]
-            if token.pos_ in ("VERB", "AUX") and self.is_cue(i, comma):
+            wanted = token.lower_ in ("told", "said") if english else token.pos_ in ("VERB", "AUX")
+            if wanted and self.is_cue(i, comma):
                 return i
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 return None

@@ -13,6 +13,8 @@ from .people import described_openings, group_openings, plural_noun
 
 #: How far (characters) after a group's statement "they said" is theirs.
 _GROUP_WINDOW = 400
+#: How many statements back the joint speakers' one is looked for (the pronoun's own, one speakerless between).
+_STEPS_BACK = 3
 #: How far (characters) back a described speaker is looked for.
 DESCRIBED_WINDOW = 600
 #: How far back the start of a sentence is looked for.
@@ -53,10 +55,15 @@ def _joint_speakers_before(text: str, people: Intervals, pronoun: tuple[int, int
     """The speakers of the statement just before, when they were two or more
     joined by "en" ("Ministers X en Y erkennen dat … ,,…'', stellen zij."),
     no one else spoke since and no one was named after them."""
-    before = [q for start, end, q in statements.items() if end <= pronoun[0] and q.speaker not in (None, pronoun)]
-    if not before or pronoun[0] - before[-1].end > _GROUP_WINDOW:
+    # the statement before the pronoun's own, found by bisection (an article may hold thousands)
+    before = statements.last_before(pronoun[0])
+    for _ in range(_STEPS_BACK):
+        if before is None or (before.end <= pronoun[0] and before.speaker not in (None, pronoun)):
+            break
+        before = statements.last_before(before.start)
+    if before is None or before.end > pronoun[0] or before.speaker in (None, pronoun) or pronoun[0] - before.end > _GROUP_WINDOW:
         return None
-    start, end = before[-1].speaker
+    start, end = before.speaker
     last = people.last_before(pronoun[0])
     if " en " not in text[start:end] or (last is not None and last[1] > end):
         return None
