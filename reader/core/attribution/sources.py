@@ -89,11 +89,8 @@ class SourcePhrases:
                         self.text[doc[span.start + i].idx : doc[first - 1].idx + len(doc[first - 1])],
                         None if text else speaker,
                     )
-        concerned = (self._as_far_as(span) or self._for_them(span) if self.lang == "nl" else None) or self._in_their_view(span)
-        concerned = concerned or self._as_they_say(span)
-        if concerned is not None:
-            return concerned
-        return self._source_after(span, lowered)
+        dutch = (self._as_far_as(span) or self._for_them(span)) if self.lang == "nl" else None
+        return dutch or self._in_their_view(span) or self._as_they_say(span) or self._source_after(span, lowered)
 
     def _past_an_aside(self, comma: int, end: int) -> int:
         """The comma that closes a relative clause or an apposition after a
