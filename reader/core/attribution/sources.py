@@ -20,7 +20,7 @@ _AFTER_THE_SOURCE = frozenset("ook al zelf eerder nog had heeft hebben is was al
 _NAMED_OBJECTS = frozenset("het dat dit it them him her".split())
 #: A judgement's copula and the demonstrative for what it judges ("Voor X is dat …").
 _COPULAS = frozenset("is was zijn waren blijft bleef".split())
-_DEMONSTRATIVES = frozenset("dat dit deze die".split())
+_WHAT_IS_JUDGED = frozenset("dat dit deze die".split())
 #: The longest source phrase the parse may give after "volgens" (tokens).
 _SOURCE_TOKENS = 8
 
@@ -187,7 +187,7 @@ class SourcePhrases:
         if len(span) < 6 or span[0].lower_ != "voor" or any(self.is_cue(t.i, span.end) for t in span):
             return None
         verb = next((t.i for t in span[2:8] if t.lower_ in _COPULAS), None)
-        if verb is None or verb + 1 >= span.end or doc[verb + 1].lower_ not in _DEMONSTRATIVES:
+        if verb is None or verb + 1 >= span.end or doc[verb + 1].lower_ not in _WHAT_IS_JUDGED:
             return None
         speaker = self.checked_speaker((span[1].idx, doc[verb - 1].idx + len(doc[verb - 1])))
         # a person or a group of people, not a club or a firm ("Voor Ajax is dat een tegenvaller": the writer's)

@@ -133,8 +133,9 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 actor = actor or by_role(text[start:end], actors, start)
-                if actor is None:
-                    start, end = group_meant(text, people, others, (start, end), quote.cue, statements) or (start, end)
+                meant = group_meant(text, people, others, (start, end), quote.cue, statements) if actor is None else None
+                if meant is not None:
+                    start, end = meant
                     actor = speaker_actor(spans, start, end, text)  # "X en Y …. ,,…'', stellen zij": as before
                 if actor is None:
                     # a Dutch plural verb ("zeggen omwonenden"): a group, whom no "ze" of one points to
