@@ -124,3 +124,12 @@ def test_a_mark_after_a_sentence_inside_a_quotation_opens_its_next_paragraph_aga
     # paragraphs run together: each opens with the mark again, which is no quotation inside the quotation
     text = "Zij zegt: 'We merken dat. Het is zo. 'We streven nu naar meer hulp.' Daarna ging ze."
     assert marked(text) == ["'We merken dat. Het is zo. 'We streven nu naar meer hulp.'"]
+
+
+def test_a_single_mark_closed_by_two_apostrophes_opens_nothing_after_it():
+    # The writer opened with ' and closed in the newspaper style; the second
+    # apostrophe used to open a quotation that swallowed the next one.
+    text = "Een vrouw riep 'Weg met hem''. Daarna noemde de premier het 'totaal onacceptabel'."
+    assert marked(text) == ["'Weg met hem''", "'totaal onacceptabel'"]
+    found = find_marked(text, paragraphs(text))[0]
+    assert text[slice(*found.inner(text))] == "Weg met hem"

@@ -181,8 +181,12 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
             elif _closes(text, i, opener) and nested:
                 nested -= 1
             elif _closes(text, i, opener) or _mismatched_close(text, i, opener, open_at, p_start):
-                found.append(Marked(open_at, i + 1, closed=True))
+                # "'… zeg dan paf''": a single mark closed by the double one of
+                # the newspaper style; its second apostrophe opens nothing
+                width = 2 if opener == "'" and text.startswith("''", i) and not text[i + 2 : i + 3].isalnum() else 1
+                found.append(Marked(open_at, i + width, True, 1, width))
                 open_at = None
+                i += width - 1
             if open_at is None:
                 nested = 0
             i += 1
