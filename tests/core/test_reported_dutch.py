@@ -773,3 +773,32 @@ def test_zoals_x_says_is_a_source_phrase(analyzer, text, found):
 )
 def test_zoals_without_someone_saying_something_is_no_source(analyzer, text):
     assert reported(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Meerdere politici lieten weten dat dit soort uitspraken niet door de beugel kunnen.", "Meerdere politici"),
+        ("Andere leden vinden dat de partij moet stoppen.", "Andere leden"),
+    ],
+)
+def test_a_counted_group_speaks(analyzer, text, speaker):
+    assert [s for _, _, s in reported(analyzer, text)] == [speaker]
+
+
+def test_the_kind_of_a_body_named_before_speaks(analyzer):
+    """ "De brigade" after "de Sint Michaëlbrigade": the body by its kind."""
+    text = "Ook de Sint Michaëlbrigade liet van zich horen. De brigade zegt te strijden tegen progressieve stromingen."
+    assert reported(analyzer, text) == [("te strijden tegen progressieve stromingen", "zegt", "De brigade")]
+    # with no such name before, an unknown kind of group is no speaker
+    assert reported(analyzer, "De brigade zegt te strijden tegen progressieve stromingen.") == []
+
+
+def test_an_inverted_subject_after_ook(analyzer):
+    text = "De premier was boos. Afgelopen weekeinde lieten ook meerdere politici al weten dat het niet door de beugel kan."
+    assert reported(analyzer, text) == [("het niet door de beugel kan", "lieten", "meerdere politici")]
+
+
+def test_a_name_in_apposition_to_a_role_speaks(analyzer):
+    text = "Gisteren zei de voorzitter van de Tweede Kamer, Khadija Arib, dat het niet kan."
+    assert reported(analyzer, text) == [("het niet kan", "zei", "Khadija Arib")]

@@ -299,6 +299,19 @@ class ClauseCues(Naming):
                 return None
         return None
 
+    def _apposed_name(self, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "zei de voorzitter van de Kamer, Khadija Arib, dat": a person's
+        name between commas right after a phrase with a role in it is who
+        speaks; otherwise `phrase`."""
+        span = self.tokens(*phrase) if phrase else None
+        doc = self.doc
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].ent_type_ not in ("PER", "PERSON"):
+            return phrase
+        end = name_end(doc, span.end + 1, len(doc))
+        if end >= len(doc) or doc[end].text != "," or not any(self.roles.is_role_word(t) for t in span):
+            return phrase
+        return doc[span.end + 1].idx, doc[end - 1].idx + len(doc[end - 1])
+
     def _first_phrase_end(self, start: int, end: int) -> int:
         """Where the phrase opening at token `start` ends, before `end`: at a
         second article that no preposition or comma joins to it ("maakte het

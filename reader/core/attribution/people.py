@@ -139,8 +139,9 @@ _GROUPS = frozenset(
 #: Words before a noun that count or own it ("veel mensen", "sommige
 #: ouders", "zijn collega's", "most analysts").
 _QUANTIFIERS = frozenset(
-    """veel vele sommige enkele alle meeste beide diverse verschillende zijn haar hun mijn onze
-    many some several most all both various his her their our""".split()
+    """veel vele sommige enkele alle meeste beide diverse verschillende meerdere andere talrijke talloze
+    tientallen honderden duizenden zijn haar hun mijn onze
+    many some several most all both various other numerous dozens hundreds thousands his her their our""".split()
 )
 
 
@@ -165,6 +166,21 @@ BODY_NOUNS = frozenset(
     """army police military government ministry court agency party council company union newspaper
     leger politie regering kabinet ministerie rechtbank justitie partij raad bedrijf vakbond krant gemeente""".split()
 )
+
+
+def named_before(span) -> bool:
+    """"De brigade zegt …" after "de Sint Michaëlbrigade", "de bank" after
+    "ING Bank": a definite article and one lower-case noun that an earlier
+    name of the Doc ends with (as a word, or as the head of its last
+    word's compound): the body named before, by its kind."""
+    if len(span) != 2 or span[0].lower_ not in ("de", "het", "the") or not span[1].is_lower or len(span[1]) < 4:
+        return False
+    noun = span[1].lower_
+    for ent in span.doc.ents:
+        last = ent[-1].lower_
+        if ent.end <= span.start and ((len(ent) > 1 and last == noun) or (len(last) >= len(noun) + 3 and last.endswith(noun))):
+            return True
+    return False
 
 
 def one_described(span) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .cues import ALL_REPORTING_VERBS
 from .names import ARTICLES, PARTICLES
-from .people import describes_a_person
+from .people import describes_a_person, named_before
 from .phrases import TIME_WORDS
 from .run_in import DETERMINERS as _DETERMINERS
 from .run_in import after_a_run_in_name, heading_run_in
@@ -284,7 +284,7 @@ class SpeakerChecks:
             return True
         if self.lang == "nl" and len(span) <= 2 and all(_proper_noun(t) for t in span) and span[0].lower_ not in _DETERMINERS:
             return True  # "Forum dringt aan op …": a name the model missed, tagged a proper noun (English tags too many)
-        return any(self.roles.is_speaker_word(t) for t in span) or describes_a_person(span)
+        return any(self.roles.is_speaker_word(t) for t in span) or describes_a_person(span) or named_before(span)
 
 
 def _proper_noun(token) -> bool:

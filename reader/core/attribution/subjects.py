@@ -82,11 +82,10 @@ class ReportedSubjects:
         return (doc[start].idx, end_char)
 
     def _subject(self, verb: int, span: Span, complement: int | None) -> tuple[int, int] | None:
-        """The speaker of reporting verb `verb`: the first phrase that passes
-        the speaker checks of its parsed subject, the phrase before it, a
-        name before an apposition, and the phrase after it when the verb
-        follows a comma ("…, zegt X") or precedes its complementiser ("zei
-        na de muiterij X dat", inverted)."""
+        """The speaker of reporting verb `verb`: the first phrase that passes the speaker checks of its
+        parsed subject, the phrase before it, a name before an apposition, and the phrase after it when the
+        verb follows a comma ("…, zegt X") or precedes its complementiser ("zei na de muiterij X dat",
+        inverted; "lieten ook X weten": past "ook")."""
         sentence = self.tokens(*self.sentences[self.sentence_at(self.doc[verb].idx)])
         floor = span.start if sentence is None else min(span.start, sentence.start)
         candidates = [
@@ -108,15 +107,16 @@ class ReportedSubjects:
             lambda: self.phrases.before(verb - 1, span.start) if self._perfect(verb, span) else None,
             lambda: self._subject_before_apposition(verb, floor),
         ]
+        first = next((j for j in range(verb + 1, span.end) if self.doc[j].lower_ not in _ALSO), verb + 1)
         if self._subject_before_the_verb(verb):
             pass  # "De Kamer vraagt de minister of …": the phrase after the verb is whom it addresses
         elif complement is not None:
-            candidates.append(lambda: self.phrases.after(verb + 1, self._first_phrase_end(verb + 1, complement)))
+            candidates.append(lambda: self.phrases.after(first, self._first_phrase_end(first, complement)))
         elif (particle := self._particle_after(verb, span.end)) is not None:
             # "Maandag maakte de club X bekend het bedrijf te sparen": inverted, up to the particle
-            candidates.append(lambda: self.phrases.after(verb + 1, self._first_phrase_end(verb + 1, particle)))
+            candidates.append(lambda: self.phrases.after(first, self._first_phrase_end(first, particle)))
         for candidate in candidates:
-            subject = self.checked_speaker(self._before_complement(candidate(), complement))
+            subject = self.checked_speaker(self._before_complement(self._apposed_name(candidate()), complement))
             if subject is not None:
                 return self._without_age(subject)  # to a name's end: `checked_speaker`
         return None
