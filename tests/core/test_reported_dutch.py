@@ -802,3 +802,24 @@ def test_an_inverted_subject_after_ook(analyzer):
 def test_a_name_in_apposition_to_a_role_speaks(analyzer):
     text = "Gisteren zei de voorzitter van de Tweede Kamer, Khadija Arib, dat het niet kan."
     assert reported(analyzer, text) == [("het niet kan", "zei", "Khadija Arib")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("De president sprak zelfs van een ruime marge.", ("een ruime marge", "sprak", "De president")),
+        ("De krant rept van een gerichte aanslag.", ("een gerichte aanslag", "rept", "De krant")),
+        ("Er waren managers die spraken van een te klein denkkader.", ("een te klein denkkader", "spraken", "managers")),
+    ],
+)
+def test_speaking_of_with_an_adverb_or_reppen_or_in_a_relative_clause(analyzer, text, found):
+    """What one speaks of after "van" is what was said: after an adverb
+    ("sprak zelfs van"), with "reppen", and in a relative clause (whose
+    content used to start at "van")."""
+    assert reported(analyzer, text) == [found]
+
+
+def test_a_quoted_naming_after_a_relative_clause_about_the_speaker(analyzer):
+    text = "Jesse Klaver, wiens partij flink won, claimde dit succes zelfs als 'de belangrijkste verdienste van de campagne'."
+    quotes = analysed(analyzer, text).quotes
+    assert [(q.kind, q.cue, q.speaker.text if q.speaker else None) for q in quotes] == [("direct", "claimde", "Jesse Klaver")]

@@ -77,6 +77,8 @@ class ClauseCues(Naming):
         if words == 1 and not self._a_verdict(marked, before.end):
             return None
         speaker = self._speaker_of(cue, clause, before.end)
+        if speaker is None and clause > before.start:
+            speaker = self._subject(cue, before, None)  # "X, wiens partij won, claimde het als '…'": before the clause
         return (self.doc[cue].text, speaker) if speaker else None
 
     def _colon_speaker(self, start: int, colon: int) -> tuple[str, tuple[int, int]] | None:

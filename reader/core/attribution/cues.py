@@ -167,7 +167,7 @@ PRONOUNS = {
 }
 #: Dutch "spreken van": what one speaks of, named right after "van", is
 #: what one said ("De brandweer sprak van een 'gecompliceerde redding'").
-SPEAKING_OF = frozenset("spreekt spreken sprak spraken".split())
+SPEAKING_OF = frozenset("spreekt spreken sprak spraken rept reppen repte repten".split())
 #: Separable verbs, by language: finite form to the particle it needs.
 #: English verbs that report with the word right after them ("called on X to …").
 ENGLISH_PARTICLE_VERBS = dict.fromkeys("call calls called calling".split(), "on upon")
@@ -293,6 +293,16 @@ _NOT_OPINION = frozenset("plaats terug".split())
 _CALLING = frozenset("noemt noemde noemden noemen".split())
 #: Adverbs between "noemt het" and its predicate ("noemt het zelf een …").
 ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
+_BEFORE_VAN = ADVERBS_BETWEEN | frozenset("eens al toen nu ooit openlijk steeds".split())
+
+
+def of_after_speaking(doc, index: int, end: int) -> int | None:
+    """The "van" of `SPEAKING_OF` at token `index`, adverbs between ("sprak
+    eens van een '…'"), before token `end`; None when there is none."""
+    j = index + 1
+    while j < end and doc[j].lower_ in _BEFORE_VAN:
+        j += 1
+    return j if doc[index].lower_ in SPEAKING_OF and j < end and doc[j].lower_ == "van" else None
 #: Dutch "omschrijven … als": what someone calls something too.
 DESCRIBING_VERBS = frozenset("omschrijft omschreef omschreven omschrijven".split())
 

@@ -7,7 +7,7 @@ What someone calls a thing is their statement; a thing found or named
 
 from __future__ import annotations
 
-from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS, NAMING_VERBS, SPEAKING_OF
+from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS, NAMING_VERBS, of_after_speaking
 from .marks import Marked
 from .names import ARTICLES
 from .phrases import PHRASE_STOPS
@@ -23,8 +23,8 @@ class Naming:
         not a thing found ("vond het '…'", not "vonden een '…'")."""
         doc = self.doc
         word = doc[cue].lower_
-        if word in SPEAKING_OF and cue + 1 < end and doc[cue + 1].lower_ == "van":
-            cue += 1  # "sprak van een '…'"
+        if (of := of_after_speaking(doc, cue, end)) is not None:
+            cue = of  # "sprak (eens) van een '…'"
         elif word in DESCRIBING_VERBS and doc[end - 1].lower_ == "als":
             end -= 1
         elif word in FINDING_VERBS:

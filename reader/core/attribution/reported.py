@@ -14,7 +14,7 @@ from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .content_end import content_end
 from .continued import ContinuedReports
-from .cues import NAMING_VERBS, SPEAKING_OF, _english_forms, judgement_after, opinion_of_a_thing
+from .cues import NAMING_VERBS, _english_forms, judgement_after, of_after_speaking, opinion_of_a_thing
 from .found import Found
 from .headlines import headline_report
 from .intervals import Intervals
@@ -319,12 +319,12 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                 return self._said_that(i, span, number, subject)  # "Ook vrienden van haar zeggen dat."
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
+            elif (of := of_after_speaking(doc, i, span.end - 1)) is not None:
+                start = doc[of + 1].idx  # "spreekt (nu) van een gerichte aanslag"
             elif (bare := self._bare_content(i, span)) is not None:
                 start = doc[bare].idx  # "X said the talks …", "X told reporters on Friday it won …"
             elif infinitive is not None:
                 start = infinitive  # "zegt gedupeerd te zijn", "riep X op om … te stoppen"
-            elif doc[i].lower_ in SPEAKING_OF and i + 2 < span.end:
-                start = doc[i + 2].idx  # "spreekt van een gerichte aanslag"
             else:
                 start = None
             if start is None:
