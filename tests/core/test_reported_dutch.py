@@ -823,3 +823,18 @@ def test_a_quoted_naming_after_a_relative_clause_about_the_speaker(analyzer):
     text = "Jesse Klaver, wiens partij flink won, claimde dit succes zelfs als 'de belangrijkste verdienste van de campagne'."
     quotes = analysed(analyzer, text).quotes
     assert [(q.kind, q.cue, q.speaker.text if q.speaker else None) for q in quotes] == [("direct", "claimde", "Jesse Klaver")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("De familie vindt een celstraf passender, aldus Korver.", "De familie"),
+        ("De verdachte zegt dat hij onschuldig is, aldus zijn advocaat.", "De verdachte"),
+        # not a relay: the content's verb is no statement of its own subject
+        ("Het kabinet moet zeggen wat het wil, aldus Jansen.", "Jansen"),
+        ("De openbaar aanklager stelt een onderzoek in naar Boeing, melden Amerikaanse persbureaus.", "Amerikaanse persbureaus"),
+    ],
+)
+def test_a_trailing_source_relays_the_statement_of_the_subject_that_opens_it(analyzer, text, speaker):
+    """The README's nesting rule: "X zegt …, aldus Y" is X's statement, Y the channel."""
+    assert [s for _, _, s in reported(analyzer, text)] == [speaker]

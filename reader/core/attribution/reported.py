@@ -22,7 +22,7 @@ from .no_report import NoReport
 from .noun_cues import NounCues
 from .knowing import knows_after
 from .perfect import by_saying, wanting_to_say
-from .phrases import finite_or_known
+from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
 from .sentences import comma_outside_brackets
@@ -97,6 +97,24 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
             direct[:] = [q for q in direct if id(q) not in absorbed]
         described_pronouns(self, direct + found)  # every quote found: a "hij" for someone described just before
         return found
+
+    def subject_in_content(self, quote: Found) -> tuple[int, int] | None:
+        """ "Statisticus Joop Hox vindt het onderzoek gedegen, zegt hij", "De familie acht een celstraf
+        passender, aldus Korver": the speaker of a cue after the content relays the person whose own cue
+        opens that content; by name only with a finite cue right after them and its "dat" or a judgement
+        (not "Het kabinet moet zeggen …", "Justitie stelt een onderzoek in"); not "Jansen is schuldig,
+        zegt hij", where the content has no cue; None otherwise."""
+        if (speaker := quote.speaker) is None or speaker[0] < quote.end:
+            return None
+        content = self.tokens(quote.start, quote.end)
+        cue = next((t.i for t in content if self.is_cue(t.i, content.end)), None) if content else None
+        subject = self._subject(cue, content, None) if cue is not None else None
+        if subject is None or self._pronoun(subject) or len(self.text[quote.start : subject[0]].split()) > 2:
+            return None  # not the content's opening subject (past a title at most: "Statisticus")
+        if self._pronoun(speaker):
+            return subject
+        said = self._complementiser(cue, content) is not None or opinion_of_a_thing(self.doc, cue, content.end)
+        return subject if said and finite(self.doc[cue]) and self.doc[cue].idx <= subject[1] + 1 else None
 
     def _participle_after(self, quote: Found, s_end: int, found: list[Found]) -> None:
         """ '"…," Jones told a news conference, adding that …': the statement

@@ -366,21 +366,6 @@ class ReportedSubjects:
             tokens = tokens[1:]  # "But Adem Hodzic, one of the refugees who …"
         return (tokens.start_char, tokens.end_char) if tokens is not None and tokens[0].ent_type_ in ("PER", "PERSON") else None
 
-    def subject_in_content(self, quote: Found) -> tuple[int, int] | None:
-        """ "Statisticus Joop Hox vindt het onderzoek gedegen, zegt hij": the
-        pronoun of a cue after the content is the person whose own cue opens
-        that content (not "Jansen is schuldig, zegt hij", where the content
-        has no cue); None otherwise."""
-        speaker = quote.speaker
-        if speaker is None or speaker[0] < quote.end or not self._pronoun(speaker):
-            return None
-        content = self.tokens(quote.start, quote.end)
-        cue = next((t.i for t in content if self.is_cue(t.i, content.end)), None) if content else None
-        subject = self._subject(cue, content, None) if cue is not None else None
-        if subject is None or self._pronoun(subject) or len(self.text[quote.start : subject[0]].split()) > 2:
-            return None  # not the content's opening subject (past a title at most: "Statisticus")
-        return subject
-
 
 def _modifies(modifier, preposition) -> bool:
     """ "familiar with", "involved in", "close to": a lower-case adjective or
