@@ -80,3 +80,10 @@ def test_a_school_named_after_a_person_is_an_organisation(dutch):
     doc = dutch.make_doc("De rel rond het Cornelius Haga Lyceum in Amsterdam gaat door.")
     bounds = organisation_rules(doc, [[4, 7, "PER", "PER"]])
     assert [(doc[s:e].text, label) for s, e, label, _ in bounds] == [("Cornelius Haga Lyceum", "ORG")]
+
+
+def test_a_name_and_the_medium_it_spoke_on_are_two_names(dutch):
+    text = "Dat meldde Youth for Climate op Instagram."
+    assert split(dutch, text, "Youth for Climate op Instagram", "MISC") == [("Youth for Climate", "MISC"), ("Instagram", "ORG")]
+    # a name with "op" inside it and no medium after stays whole
+    assert split(dutch, "Dat zei Dokter op Zondag.", "Dokter op Zondag", "ORG") == [("Dokter op Zondag", "ORG")]

@@ -838,3 +838,14 @@ def test_a_quoted_naming_after_a_relative_clause_about_the_speaker(analyzer):
 def test_a_trailing_source_relays_the_statement_of_the_subject_that_opens_it(analyzer, text, speaker):
     """The README's nesting rule: "X zegt …, aldus Y" is X's statement, Y the channel."""
     assert [s for _, _, s in reported(analyzer, text)] == [speaker]
+
+
+def test_posting_is_a_cue_and_the_medium_is_not_the_speaker(analyzer):
+    text = "Ze protesteerden tegen premier Rutte. 'Deze week geen staking!' postte Youth for Climate op Instagram."
+    analysis = analysed(analyzer, text)
+    names = {a.id: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if q.kind == "direct")
+    assert quote.cue == "postte" and quote.speaker.text.startswith("Youth for Climate")
+    assert names.get(quote.speaker.actor) != "Instagram"
+    found = reported(analyzer, "De woordvoerder mailde dat de trein vandaag niet rijdt.")
+    assert found == [("de trein vandaag niet rijdt", "mailde", "De woordvoerder")]

@@ -37,6 +37,7 @@ DUTCH_VERBS = frozenset(
     vragen vraagt vroeg vroegen gevraagd afgevraagd
     schrijven schrijft schreef schreven geschreven
     tweeten tweet tweette tweetten getweet twittert twitterde twitterden getwitterd
+    postte postten gepost mailt mailde mailden gemaild appte appten geappt
     roepen roept riep riepen geroepen opgeroepen
     noemen noemt noemde noemden genoemd
     beloven belooft beloofde beloofden beloofd toegezegd

@@ -19,7 +19,9 @@ bounds ``[start, end, label, model_label]`` of one Doc (see
   is ``Rutte``;
 - a body, ``van`` and a person's first name are two names, the person's
   running on past where the model stopped (``het CDA van Marianne van der
-  Sloot``: ``CDA`` and ``Marianne van der Sloot``).
+  Sloot``: ``CDA`` and ``Marianne van der Sloot``);
+- a name, ``op``/``via`` and a listed medium are two names (``Youth for
+  Climate op Instagram``: ``Youth for Climate`` and ``Instagram``).
 """
 
 from __future__ import annotations
@@ -190,6 +192,20 @@ def _office_after(doc: Doc, start: int, end: int, label: str) -> int | None:
     return None
 
 
+def _medium_after(doc: Doc, start: int, end: int) -> int | None:
+    """Where "op", "via" or "on" cuts a name from the listed medium that
+    closes the bounds (``Youth for Climate op Instagram``, ``X via
+    Twitter``): two names, the second an organisation; or None."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _ON_A_MEDIUM and doc[i + 1 : end].text in ORGANISATION_NAMES:
+            return i
+    return None
+
+
+#: Lower-case words between a name and the medium it spoke on.
+_ON_A_MEDIUM = frozenset("op via on".split())
+
+
 def _person_of_a_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """``het CDA van Marianne van der Sloot``: a party or body, ``van`` and a
     first name run together (the model stopped inside the person's name);
@@ -247,6 +263,10 @@ def split_names(doc: Doc, bounds: list[list]) -> list[list]:
         cut = _body_of_a_place(doc, start, end)
         if cut is not None:
             out += [[start, cut, "ORG", model_label], [cut + 1, end, "LOC", model_label]]
+            continue
+        cut = _medium_after(doc, start, end)
+        if cut is not None:
+            out += [[start, cut, label, model_label], [cut + 1, end, "ORG", model_label]]
             continue
         out.append([start, end, label, model_label])
     return out

@@ -46,6 +46,7 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
         and not (actor.label == "ORG" and _OUTSIDER.search(text, start, mention_start))
         # "The opposition motion against Banharn", "the cabinet, in a letter to the OSCE": whom it is aimed at
         and not _AIMED_AT.search(text, start, mention_start)
+        and not _CHANNEL.search(text, start, mention_start)  # "X op Instagram": where X spoke, not who
     ]
     if not named:
         return None
@@ -63,6 +64,7 @@ def _described(text: str, start: int, actor: Actor) -> bool:
 _RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
 #: A word before a name in a speaker phrase that makes it whom the words are aimed at, not who speaks.
 _AIMED_AT = re.compile(r"\b(?:against|to|towards|tegen|aan)\s+(?:(?:the|de|het)\s+)?$", re.IGNORECASE)
+_CHANNEL = re.compile(r"\w\s+(?:op|via|on)\s+$")
 #: Before an organisation's name in a speaker phrase, people who do not
 #: speak for it: who worked there once, its customers, critics, rivals
 #: ("een oud-medewerker van Ciran", "former employees of", "klanten van");
