@@ -128,6 +128,7 @@ def test_rekent_voor_reports_a_calculation(analyzer):
     [
         ("Wethouder Piet Bakker vertelt hoe de gemeente de bezwaren te laat behandelde.", True),
         ("Wethouder Piet Bakker beschreef in de krant hoe de gemeente de bezwaren te laat behandelde.", True),
+        ("Wethouder Piet Bakker schrijft in zijn boek hoe de gemeente de bezwaren te laat behandelde.", True),
         ("Wethouder Piet Bakker weet hoe de gemeente de bezwaren te laat behandelde.", False),  # knowing, no account
         ("Wethouder Piet Bakker beschreef de situatie in de stad.", False),  # a noun only
     ],

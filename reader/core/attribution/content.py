@@ -26,8 +26,11 @@ _PHRASE_OPENINGS = frozenset("de het een the a an at in op om".split())
 _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
 _NEGATIONS = frozenset("not n't never neither nor niet nooit noch".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
-#: Dutch verbs of telling whose account "hoe" opens ("vertelt hoe de politie …", "beschreef hoe …").
-_TELLING_HOW = frozenset("vertelt vertelde vertelden vertellen beschrijft beschreef beschreven beschrijven".split())
+#: Dutch verbs of telling whose account "hoe" opens ("vertelt hoe de politie …", "beschreef hoe …",
+#: "schrijft in zijn boek hoe …"; not "legde uit hoe ze tot die conclusie kwam": a method, no claim).
+_TELLING_HOW = frozenset(
+    "vertelt vertelde vertelden vertellen beschrijft beschreef beschreven beschrijven schrijft schreef schreven".split()
+)
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: English subordinators of time between a verb and its "that".
 _WHEN = frozenset("after when before while since once".split())
