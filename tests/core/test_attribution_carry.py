@@ -332,3 +332,32 @@ def test_a_quote_goes_on_from_one_whose_speaker_the_context_gave(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in direct(quotes)] == ["Anja Borgmeijer", "Anja Borgmeijer"]
+
+
+def test_quote_paragraphs_run_together_keep_their_speaker(analyzer):
+    # The Dutch source prints an article as one paragraph: two quote
+    # paragraphs of one speaker stand side by side.
+    text = (
+        "Het gezin mag blijven. ,,Ik heb Howick meteen gebeld,'' zegt moeder Armina Jansen. "
+        ",,Hij was net uit school.'' ,,Er moet nog heel veel geregeld worden.'' De gemeente zwijgt."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Armina Jansen"] * 3
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ",,Hoe kom je daar bij?'' ,,Hou toch op!''",  # after a question another answers
+    ],
+)
+def test_side_by_side_quotes_after_a_question_or_in_a_dialogue_are_not_carried(analyzer, second):
+    text = f"Het gezin mag blijven. ,,Ik heb Howick meteen gebeld,'' zegt moeder Armina Jansen. {second} De gemeente zwijgt."
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)][-1] is None
+
+
+def test_a_role_before_a_name_after_the_cue_is_not_the_whole_speaker(analyzer):
+    # the parser made "zoon" the subject and the name its object
+    quotes, _ = quotes_of(analyzer, ",,Het is goed nieuws,'' zegt zoon Piet Jansen.", "nl")
+    assert [(q[3], q[4]) for q in quotes] == [("zoon Piet Jansen", "Piet Jansen")]

@@ -61,6 +61,8 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:][\"'”’»]*\s*$")
 _SENTENCE_END = re.compile(r"[^.!?:\n]*[.!?:][\"'”’»]*\s*")
 
 
+#: A quotation that closes with a full stop or exclamation mark inside its marks (a question is answered by another).
+_STATEMENT_END = re.compile(r"[.!…][\"'”’»]{1,2}$")
 #: What may stand between a reported statement and a quote that goes on with it.
 _SAME_SENTENCE = re.compile(r"\s*,\s*")
 
@@ -225,6 +227,9 @@ def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -
         _SENTENCE_END.fullmatch(text, previous.end, quote.start)
         # "De groep zegt dat ze …, ,,maar dit leidde niet tot …''": the statement goes on
         or (previous.kind == "reported" and _SAME_SENTENCE.fullmatch(text, previous.end, quote.start))
+        # ",,… aan de kant.'' ,,We zijn gescheiden …''": quote paragraphs run together; not after a question,
+        # nor in a dialogue, whose turns have no cue
+        or (previous.kind == "direct" and previous.cue is not None and not text[previous.end : quote.start].strip() and _STATEMENT_END.search(text, 0, previous.end) is not None)
     )
 
 

@@ -71,7 +71,7 @@ class ReportedSubjects:
         if verb < start and end < len(doc) and self.phrases.department(end):
             phrase = self.phrases.after(start, len(doc))  # "zei minister voor Medische Zorg Bruno Bruins"
             end = self.tokens(*phrase).end if phrase else end
-        if verb < start and end < len(doc) and self.roles.is_role_word(doc[end - 1]):
+        if verb < start and end < len(doc) and self.roles.is_speaker_word(doc[end - 1]):  # "zegt moeder Armina J."
             # "zegt coach Jan Vries": the parser hung the name on the role,
             # or tagged it as other words ("zei inlichtingenbaas Dan Verhoef")
             while end < len(doc) and (doc[end].ent_type_ or doc[end].text[:1].isupper()) and not doc[end].is_punct:
