@@ -3,8 +3,8 @@ the articles it points into, the scorer counts what it says it counts,
 and attribution does not get worse than measured on it. The held-out
 gold of each language is checked for form, fit and selection only: no
 score floors, it is for reporting figures, not for tuning against. So are
-the second to sixth Dutch development sets (quotes-nl-dev2.json to
-quotes-nl-dev6.json) and the first
+the second to seventh Dutch development sets (quotes-nl-dev2.json to
+quotes-nl-dev7.json) and the first
 held-out sets, now development gold (quotes-*-heldout1.json), which have no
 score floors yet."""
 
@@ -211,6 +211,7 @@ LATER_SETS = {
     "dev4": (20261203, ("dev2", "heldout", "dev3")),
     "dev5": (20261204, ("dev2", "heldout", "dev3", "dev4")),
     "dev6": (20261205, ("dev2", "heldout", "dev3", "dev4", "dev5")),
+    "dev7": (20261206, ("dev2", "heldout", "dev3", "dev4", "dev5", "dev6")),
 }
 
 
@@ -218,7 +219,8 @@ LATER_SETS = {
 def test_the_later_dutch_development_gold_is_well_formed_and_apart_from_the_other_sets(gold_set):
     gold = read_gold("nl", gold_set=gold_set)
     _assert_well_formed(gold)
-    # taken for a quotation mark, an article may hold none but a name in quotes (dev5: a photo caption; dev6: a list of rages)
+    # taken for a quotation mark, an article may hold none but a name in quotes (dev5: a photo caption; dev6: a list of rages;
+    # dev7: a reader's letter with a cited headline)
     assert len(gold) == 15 and sum(bool(article.quotes) for article in gold) >= 14
     others = set().union(*(_ids(other) for other in LATER_SETS[gold_set][1]))
     assert not _ids(gold_set) & (_tuned_on("nl") | _first_heldout_ids("nl") | _entity_heldout_ids() | others)
