@@ -849,3 +849,28 @@ def test_posting_is_a_cue_and_the_medium_is_not_the_speaker(analyzer):
     assert names.get(quote.speaker.actor) != "Instagram"
     found = reported(analyzer, "De woordvoerder mailde dat de trein vandaag niet rijdt.")
     assert found == [("de trein vandaag niet rijdt", "mailde", "De woordvoerder")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Het CPB rekende vorige maand uit dat zo'n boetesysteem niet effectief is.",
+            ("zo'n boetesysteem niet effectief is", "rekende", "Het CPB"),
+        ),
+        (
+            "Het kabinet aarzelt, terwijl het bedrijfsleven oproept af te zien van een nationale belasting.",
+            ("af te zien van een nationale belasting", "oproept", "het bedrijfsleven"),
+        ),
+        ("Legerleider Salah riep Bouteflika op onmiddellijk plaats te maken.", ("onmiddellijk plaats te maken", "riep", "Legerleider Salah")),
+    ],
+)
+def test_calculating_and_calling_on(analyzer, text, found):
+    """ "rekende uit dat" (like "berekende"), "oproept" in a clause of
+    contrast (a statement, not a reason), "het bedrijfsleven" as a group
+    that speaks, and "riep X op … te": the particle is no content."""
+    assert reported(analyzer, text) == [found]
+
+
+def test_rekent_uit_without_dat_is_no_cue(analyzer):
+    assert reported(analyzer, "De boer rekent uit hoeveel hij kwijt is.") == []

@@ -38,7 +38,7 @@ DUTCH_VERBS = frozenset(
     schrijven schrijft schreef schreven geschreven
     tweeten tweet tweette tweetten getweet twittert twitterde twitterden getwitterd
     postte postten gepost mailt mailde mailden gemaild appte appten geappt
-    roepen roept riep riepen geroepen opgeroepen
+    roepen roept riep riepen geroepen opgeroepen oproept opriep opriepen afvraagt afvroeg afvroegen
     noemen noemt noemde noemden genoemd
     beloven belooft beloofde beloofden beloofd toegezegd
     onderstrepen onderstreept onderstreepte onderstreepten
@@ -101,7 +101,8 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("houdt houden hield hielden".split(), "vol"),
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),  # "sluit niet uit dat …" (`_PARTICLE_WITH_DAT`)
-    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor"),  # "…, rekent X voor."
+    **dict.fromkeys("roept roepen riep riepen".split(), "op"),  # listed verbs too: the particle is no content
+    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor uit"),  # "…, rekent X voor.", "rekende uit dat …"
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
@@ -257,6 +258,7 @@ _PARTICLE_WITH_DAT = {
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),
     **dict.fromkeys("toont tonen toonde toonden".split(), "aan"),
     **dict.fromkeys("maakt maken maakte maakten".split(), "wijs"),
+    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "uit"),  # "rekende uit dat": not "rekent uit op zijn pensioen"
 }
 
 
