@@ -56,8 +56,7 @@ DUTCH_VERBS = frozenset(
     berichten bericht berichtte berichtten rapporteert rapporteerde rapporteerden gerapporteerd
     beamen beaamt beaamde beaamden beaamd
     opperen oppert opperde opperden geopperd
-    eisen eist eiste eisten geëist pleiten pleit pleitte pleitten gepleit
-    aandringen aangedrongen
+    eisen eist eiste eisten geëist pleiten pleit pleitte pleitten gepleit aandringen aangedrongen
     bekritiseren bekritiseert bekritiseerde bekritiseerden bekritiseerd
     klagen klaagt klaagde klaagden geklaagd zucht zuchtte zuchtten gezucht
     citeert citeerde citeerden geciteerd
