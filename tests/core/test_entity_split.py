@@ -87,3 +87,16 @@ def test_a_name_and_the_medium_it_spoke_on_are_two_names(dutch):
     assert split(dutch, text, "Youth for Climate op Instagram", "MISC") == [("Youth for Climate", "MISC"), ("Instagram", "ORG")]
     # a name with "op" inside it and no medium after stays whole
     assert split(dutch, "Dat zei Dokter op Zondag.", "Dokter op Zondag", "ORG") == [("Dokter op Zondag", "ORG")]
+
+
+def test_a_subheading_word_and_a_title_before_a_surname_the_model_called_misc(dutch):
+    """ "Wachtlijst Dokter Verhagen", one MISC name to the model: a section
+    heading, a title and the surname of the Tim Verhagen named before."""
+    from reader.core.attribution.titles import subheading_words
+
+    text = "Tim Verhagen twittert. Het duurt lang. Wachtlijst Dokter Verhagen heeft geen idee."
+    doc = dutch.make_doc(text)
+    first = [0, 2, "PER", "PER"]
+    run_on = next([i, i + 3, "MISC", "MISC"] for i, t in enumerate(doc) if t.text == "Wachtlijst")
+    found = subheading_words(doc, [first, run_on])
+    assert [(doc[s:e].text, label) for s, e, label, _ in found] == [("Tim Verhagen", "PER"), ("Verhagen", "PER")]

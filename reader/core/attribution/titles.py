@@ -24,7 +24,7 @@ _NOT_TITLES = frozenset(("hoofd", "chef", "head", "ally", "bondgenoot", "editor"
 #: name (``mevrouw Jansen``, ``dr. Bakker``, ``dominee De Vries``,
 #: ``imam Said``), with and without their full stop.
 _HONORIFIC_WORDS = """
-dr drs mr prof ir ing ds dhr mevr mevrouw meneer heer dominee pastoor pater kapelaan imam rabbijn sjeik
+dr drs mr prof ir ing ds dhr mevr mevrouw meneer heer dokter dominee pastoor pater kapelaan imam rabbijn sjeik
 ayatollah zuster broeder mrs ms sir rev reverend rabbi sheikh
 """
 HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | frozenset(word + "." for word in _HONORIFIC_WORDS.split())
@@ -165,7 +165,11 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
     if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
         return bounds
     people = [b for b in bounds if b[2] == "PER"]
-    for bound in (b for b in people if b[1] - b[0] >= 2):
+    surnames = {doc[b[1] - 1].text for b in people}
+    # also a name the model called otherwise that ends in a person's surname, every word capitalised
+    # ("Wachtlijst Dokter Verhagen", MISC; not "Netanyahu zei Trump")
+    other = lambda b: doc[b[1] - 1].text in surnames and all(t.text[:1].isupper() for t in doc[b[0] : b[1]])  # noqa: E731
+    for bound in (b for b in bounds if b[1] - b[0] >= 2 and (b[2] == "PER" or other(b))):
         first = doc[bound[0]]
         if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in SENTENCE_ENDS:
             continue
@@ -181,5 +185,8 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
         # "Groot Wassink" after "Rutger Groot Wassink" is the whole surname.
         if others and not any(other.endswith(" " + name) or other == name for other in others):
             bound[0] += 1
+            while bound[1] - bound[0] > 1 and doc[bound[0]].lower_ in _TITLES:
+                bound[0] += 1  # the title after the subheading's word is no part of the name either
+            bound[2] = "PER"
     return bounds
 
