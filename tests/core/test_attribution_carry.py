@@ -361,3 +361,12 @@ def test_a_role_before_a_name_after_the_cue_is_not_the_whole_speaker(analyzer):
     # the parser made "zoon" the subject and the name its object
     quotes, _ = quotes_of(analyzer, ",,Het is goed nieuws,'' zegt zoon Piet Jansen.", "nl")
     assert [(q[3], q[4]) for q in quotes] == [("zoon Piet Jansen", "Piet Jansen")]
+
+
+def test_a_speech_noun_of_a_person_announces_the_quote_after_it(analyzer):
+    text = (
+        "De arts twitterde over zijn patiënt. Niet lang daarna volgt de reactie via het account van minister "
+        "Hugo de Jonge. 'Vervelend dat er nog geen plek is gevonden.' Meerdere mensen reageren."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Hugo de Jonge"]

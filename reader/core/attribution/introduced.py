@@ -71,8 +71,17 @@ def introduced_speakers(quotes: list[Found], paragraphs: Paragraphs, persons: In
             _closing(text, before, start, end)
             or _right_after_the_verb(text, before, start)
             or _introduced_here(text, before, (start, end, opener), persons)
+            or _SPEECH_OF.search(text, before[0], start) is not None
         ):
             quote.speaker = (start, end)
+
+
+#: The name after a speech noun and "van" ("Daarna volgt de reactie via het
+#: account van minister X.", "Het antwoord van X kwam snel."): their words follow.
+_SPEECH_OF = re.compile(
+    r"\b(?:reactie|antwoord|tweet|bericht|verklaring|boodschap|reply|response|statement|message)\b[^.,;:!?]{0,40}"
+    r"\b(?:van|from|by)\s+(?:[a-z]\w*\s+)?$"
+)
 
 
 def _of_no_one(text: str, sentence: tuple[int, int]) -> bool:
