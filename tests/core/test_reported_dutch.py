@@ -874,3 +874,8 @@ def test_calculating_and_calling_on(analyzer, text, found):
 
 def test_rekent_uit_without_dat_is_no_cue(analyzer):
     assert reported(analyzer, "De boer rekent uit hoeveel hij kwijt is.") == []
+
+
+def test_a_negation_closing_the_inverted_speakers_clause_reports_nothing(analyzer):
+    assert reported(analyzer, "Wie de schuldeisers allemaal zijn, zegt Hoogma niet.") == []
+    assert reported(analyzer, "Het plan is niet goed, zegt Hoogma.") == [("Het plan is niet goed", "zegt", "Hoogma")]

@@ -176,7 +176,8 @@ class ReportedContent(BareContent, ParticipleReports):
         """A reporting verb that says nothing was said: a negation right
         before it in its clause ("would not say", "wilde niet zeggen", "did
         n't say"), one right after it before the content ("zei niet of"),
-        or a refusal ("refused to say", "weigerde te zeggen")."""
+        one closing the inverted speaker's clause ("…, zegt X niet."), or a
+        refusal ("refused to say", "weigerde te zeggen")."""
         doc = self.doc
         for i in range(verb - 1, max(span.start, verb - 4) - 1, -1):
             if doc[i].is_punct:
@@ -184,6 +185,10 @@ class ReportedContent(BareContent, ParticipleReports):
             if doc[i].lower_ in _NEGATIONS or (doc[i].lower_ in ("to", "te") and i > span.start and doc[i - 1].lower_ in _REFUSALS):
                 return True
         after = verb + 1
+        # "Wie de schuldeisers zijn, zegt Hoogma niet.": a negation closes the clause of the speaker after the verb
+        closing = next((j for j in range(after, min(span.end, verb + 8)) if doc[j].is_punct), None)
+        if closing is not None and closing - 1 > verb and doc[closing - 1].lower_ in _NEGATIONS and doc[verb - 1].text == ",":
+            return True
         return (
             after + 1 < span.end
             and doc[after].lower_ in _NEGATIONS
