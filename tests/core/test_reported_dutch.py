@@ -879,3 +879,20 @@ def test_rekent_uit_without_dat_is_no_cue(analyzer):
 def test_a_negation_closing_the_inverted_speakers_clause_reports_nothing(analyzer):
     assert reported(analyzer, "Wie de schuldeisers allemaal zijn, zegt Hoogma niet.") == []
     assert reported(analyzer, "Het plan is niet goed, zegt Hoogma.") == [("Het plan is niet goed", "zegt", "Hoogma")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Leusink vond de afwijzingen maar vreemd.", [("de afwijzingen maar vreemd", "vond", "Leusink")]),
+        (
+            "Veel kiezers vonden de stijgende kosten belangrijker dan de dreiging van buitenaf.",
+            [("de stijgende kosten belangrijker dan de dreiging van buitenaf", "vonden", "Veel kiezers")],
+        ),
+        ("Hij vond de oplossing snel.", []),  # how fast he found it, no opinion
+    ],
+)
+def test_finding_something_odd_or_more_important(analyzer, text, found):
+    """ "vinden" with its object and a word of degree before an adjective,
+    or a comparative and "dan": an opinion the parse did not give."""
+    assert reported(analyzer, text) == found

@@ -287,15 +287,13 @@ def judgement_after(doc, verb: int, end: int) -> bool:
     return False
 
 
-#: Dutch "vinden" as an opinion ("vindt het plan onzin"), and words that
-#: make it another verb ("vindt plaats", "vond het boek terug").
+#: Dutch "vinden" as an opinion ("vindt het plan onzin"; `opinions`).
 FINDING_VERBS = frozenset("vindt vond vonden vinden".split())
-_NOT_OPINION = frozenset("plaats terug".split())
-#: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
-_CALLING = frozenset("noemt noemde noemden noemen".split())
 #: Adverbs between "noemt het" and its predicate ("noemt het zelf een …").
 ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
 _BEFORE_VAN = ADVERBS_BETWEEN | frozenset("eens al toen nu ooit openlijk steeds".split())
+#: Dutch "omschrijven … als": what someone calls something too.
+DESCRIBING_VERBS = frozenset("omschrijft omschreef omschreven omschrijven".split())
 
 
 def of_after_speaking(doc, index: int, end: int) -> int | None:
@@ -305,56 +303,6 @@ def of_after_speaking(doc, index: int, end: int) -> int | None:
     while j < end and doc[j].lower_ in _BEFORE_VAN:
         j += 1
     return j if doc[index].lower_ in SPEAKING_OF and j < end and doc[j].lower_ == "van" else None
-#: Dutch "omschrijven … als": what someone calls something too.
-DESCRIBING_VERBS = frozenset("omschrijft omschreef omschreven omschrijven".split())
-
-
-def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
-    """ "Jansen vindt het plan een goed idee", "vindt het besluit
-    onbegrijpelijk": the Dutch opinion verb at `verb` with an object and a
-    predicate after it (the parse's second object or its complement), in
-    the clause, before punctuation; "noemt het besluit onbegrijpelijk",
-    "noemt het een gemiste kans" and "omschreef het als vrolijk" by their
-    words."""
-    if doc[verb].lower_ not in FINDING_VERBS | _CALLING | DESCRIBING_VERBS:
-        return False
-    clause = []
-    for token in doc[verb + 1 : end]:
-        if token.is_punct:
-            break
-        clause.append(token)
-    if doc[verb].lower_ in DESCRIBING_VERBS:  # "omschreef het als vrolijk en luchtig"
-        return len(clause) >= 3 and any(t.lower_ == "als" for t in clause[1:])
-    if doc[verb].lower_ in _CALLING:
-        # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him);
-        # "noemt het een verbindend programma": "het", "dit" or "dat" and a noun phrase
-        rest = [t for t in clause[1:] if t.lower_ not in ADVERBS_BETWEEN]  # "noemt het zelf een …"
-        it = len(rest) >= 2 and clause[0].lower_ in ("het", "dit", "dat") and rest[0].lower_ in ("een", "de", "het")
-        return it or len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
-    if any(t.lower_ in _NOT_OPINION for t in clause):
-        return False
-    if _it_and_a_question(clause):
-        return True
-    after = [t for t in doc[verb].children if t.i > verb and t in clause]
-    objects = [t for t in after if t.dep_ in ("obj", "iobj", "nsubj")]  # the parser may call the object "iobj"
-    predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
-    return bool(objects) and (bool(predicates) or len(objects) >= 2)
-
-
-#: Words that open an indirect question ("vindt het onduidelijk wat …").
-_QUESTION_WORDS = frozenset("wat hoe waarom wie welke waar wanneer hoeveel".split())
-
-
-def _it_and_a_question(clause) -> bool:
-    """ "vindt het nog steeds onduidelijk wat het akkoord inhoudt": "het", at
-    most a few adverbs, an adjective, then an indirect question (what is
-    found of something is the statement, its subject a clause)."""
-    if len(clause) < 3 or clause[0].lower_ != "het":
-        return False
-    adjective = next((n for n, t in enumerate(clause[1:6], start=1) if t.pos_ == "ADJ"), None)
-    if adjective is None or adjective + 1 >= len(clause) or any(t.pos_ != "ADV" for t in clause[1:adjective]):
-        return False
-    return clause[adjective + 1].lower_ in _QUESTION_WORDS
 
 
 def noun_after(token, word: str) -> bool:

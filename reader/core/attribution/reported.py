@@ -14,12 +14,13 @@ from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .content_end import content_end
 from .continued import ContinuedReports
-from .cues import NAMING_VERBS, _english_forms, judgement_after, of_after_speaking, opinion_of_a_thing
+from .cues import NAMING_VERBS, _english_forms, judgement_after, of_after_speaking
 from .found import Found
 from .headlines import headline_report
 from .intervals import Intervals
 from .no_report import NoReport
 from .noun_cues import NounCues
+from .opinions import opinion_of_a_thing
 from .knowing import knows_after
 from .perfect import by_saying, wanting_to_say
 from .phrases import finite, finite_or_known

@@ -1,0 +1,90 @@
+"""Dutch opinions of a thing: "vinden", "noemen" and "omschrijven … als"
+with an object and what is thought of it ("Jansen vindt het plan een goed
+idee", "noemt het besluit onbegrijpelijk"), a statement without "dat"."""
+
+from __future__ import annotations
+
+from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS
+
+#: Words that make "vinden" another verb ("vindt plaats", "vond het boek terug").
+_NOT_OPINION = frozenset("plaats terug".split())
+#: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
+_CALLING = frozenset("noemt noemde noemden noemen".split())
+
+
+def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
+    """ "Jansen vindt het plan een goed idee", "vindt het besluit
+    onbegrijpelijk": the Dutch opinion verb at `verb` with an object and a
+    predicate after it (the parse's second object or its complement), in
+    the clause, before punctuation; "noemt het besluit onbegrijpelijk",
+    "noemt het een gemiste kans" and "omschreef het als vrolijk" by their
+    words."""
+    if doc[verb].lower_ not in FINDING_VERBS | _CALLING | DESCRIBING_VERBS:
+        return False
+    clause = []
+    for token in doc[verb + 1 : end]:
+        if token.is_punct:
+            break
+        clause.append(token)
+    if doc[verb].lower_ in DESCRIBING_VERBS:  # "omschreef het als vrolijk en luchtig"
+        return len(clause) >= 3 and any(t.lower_ == "als" for t in clause[1:])
+    if doc[verb].lower_ in _CALLING:
+        # "noemt het voorstel onacceptabel": an adjective closes the clause ("noemden hun zoon Pieter" names him);
+        # "noemt het een verbindend programma": "het", "dit" or "dat" and a noun phrase
+        rest = [t for t in clause[1:] if t.lower_ not in ADVERBS_BETWEEN]  # "noemt het zelf een …"
+        it = len(rest) >= 2 and clause[0].lower_ in ("het", "dit", "dat") and rest[0].lower_ in ("een", "de", "het")
+        return it or len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
+    if any(t.lower_ in _NOT_OPINION for t in clause):
+        return False
+    if _it_and_a_question(clause) or _adjective_closes(clause) or _compared(clause):
+        return True
+    after = [t for t in doc[verb].children if t.i > verb and t in clause]
+    objects = [t for t in after if t.dep_ in ("obj", "iobj", "nsubj")]  # the parser may call the object "iobj"
+    predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
+    return bool(objects) and (bool(predicates) or len(objects) >= 2)
+
+
+#: Words that open an indirect question ("vindt het onduidelijk wat …").
+_QUESTION_WORDS = frozenset("wat hoe waarom wie welke waar wanneer hoeveel".split())
+
+
+def _it_and_a_question(clause) -> bool:
+    """ "vindt het nog steeds onduidelijk wat het akkoord inhoudt": "het", at
+    most a few adverbs, an adjective, then an indirect question (what is
+    found of something is the statement, its subject a clause)."""
+    if len(clause) < 3 or clause[0].lower_ != "het":
+        return False
+    adjective = next((n for n, t in enumerate(clause[1:6], start=1) if t.pos_ == "ADJ"), None)
+    if adjective is None or adjective + 1 >= len(clause) or any(t.pos_ != "ADV" for t in clause[1:adjective]):
+        return False
+    return clause[adjective + 1].lower_ in _QUESTION_WORDS
+
+
+
+
+#: Words that open the object of "vinden" before its predicate.
+_OBJECT_OPENERS = frozenset("de het die dat dit deze zijn haar hun".split())
+
+
+def _adjective_closes(clause) -> bool:
+    """ "vond de afwijzingen maar vreemd": an object, then a word of degree
+    and an adjective that closes the clause (the parse may hang it on
+    another word); not "vond de auto leeg", "vond de oplossing snel"."""
+    return (
+        len(clause) >= 4
+        and clause[0].lower_ in _OBJECT_OPENERS
+        and clause[-2].lower_ in _DEGREE
+        and clause[-1].pos_ == "ADJ"
+        and clause[-1].text.islower()
+    )
+
+
+#: Words of degree before what is thought of something ("maar vreemd", "te duur", "erg goed").
+_DEGREE = frozenset("maar te erg heel zeer nogal best vrij echt ontzettend behoorlijk enorm weinig wat".split())
+
+
+def _compared(clause) -> bool:
+    """ "vonden de kosten belangrijker dan de dreiging": a comparative and "dan"."""
+    return any(
+        t.lower_ == "dan" and n > 1 and clause[n - 1].pos_ == "ADJ" and clause[n - 1].lower_.endswith("er") for n, t in enumerate(clause)
+    )
