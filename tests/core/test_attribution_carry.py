@@ -278,7 +278,8 @@ def test_in_a_portrait_a_quote_in_the_first_person_is_the_main_persons(analyzer)
     "change",
     [
         ("'Ik sta nu vaak", "'Een verpleegkundige staat nu vaak"),  # not in anyone's own voice
-        ("Het werk is zwaar, zegt De Wit.", "Het werk is zwaar, zegt haar collega Piet Bos."),  # someone else spoke last
+        # someone else spoke last (with "ze" she would have: her words go on, `last_voice`)
+        ("Het werk is zwaar, zegt De Wit. Overwerk noemde ze", "Het werk is zwaar, zegt haar collega Piet Bos. Overwerk noemde hij"),
     ],
 )
 def test_no_main_voice_without_her_own_voice_or_her_last_word(analyzer, change):
@@ -370,3 +371,16 @@ def test_a_speech_noun_of_a_person_announces_the_quote_after_it(analyzer):
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in direct(quotes)] == ["Hugo de Jonge"]
+
+
+def test_a_quote_in_her_own_voice_after_the_writer_names_the_last_speaker_again(analyzer):
+    text = (
+        "Het gezin vluchtte. ,,We zijn blij,'' zegt Armina Jansen. Later diende het gezin een verzoek in, "
+        "waardoor moeder Armina nu terug mag. ,,Ik heb Howick meteen gebeld.'' De gemeente zwijgt."
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Armina Jansen", "Armina Jansen"]
+    # someone else named since: not hers
+    text = text.replace("waardoor moeder Armina nu terug mag", "waarna advocaat Piet Smit haar belde")
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)][-1] != "Armina Jansen"

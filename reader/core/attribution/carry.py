@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from .intervals import Intervals
-from .interview import interview_answers, main_voice, one_voice
+from .interview import interview_answers, last_voice, main_voice, one_voice
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
 from .people import plural_noun, someone_described
@@ -124,6 +124,7 @@ def context_speakers(
     carry_speakers(quotes, paragraphs, people)  # again: from the quotes those rules gave a speaker
     one_voice(quotes, paragraphs, persons)
     main_voice(quotes, persons, text)
+    last_voice(quotes, persons, text)
     headline_speakers(quotes, paragraphs)
 
 

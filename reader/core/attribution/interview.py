@@ -117,6 +117,10 @@ def _named(word: str, said: str) -> bool:
     return word[:1].isupper() and len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", said) is not None
 
 
+#: The end of a sentence, between a name and a quote.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*\s")
+#: A quotation that closes with a comma inside its marks: its cue follows it.
+_COMMA_BEFORE_CLOSE = re.compile(r",\s*(?:''|[\"'”’»])$")
 #: A word of the first person singular.
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e)\b")
 
@@ -133,29 +137,51 @@ def main_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
     another quotation (a turn in a dialogue). Run after the other rules:
     any speaker they found is surer. `quotes` are in text order."""
     main = main_person(persons)
-    if main is None:
-        return
-    names = {word for s, e, (_, _, actor) in persons.items() if actor is main for word in text[s:e].split()}
+    if main is not None:
+        _own_voices(quotes, persons, text, lambda last_speaker: main)
+
+
+def last_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
+    """The same for anyone, not only the main person, when the writer names
+    the last speaker again in the sentence right before the quote ("Later
+    diende het gezin een verzoek in, waardoor moeder Armina terug mag. ,,Ik
+    heb Howick meteen gebeld …''" after her earlier words); not after more
+    sentences of the writer's own. Run after `main_voice`."""
+    _own_voices(quotes, persons, text, lambda last_speaker: last_speaker, just_before=True)
+
+
+def _own_voices(quotes: list["Found"], persons: Intervals, text: str, voice, just_before: bool = False) -> None:
+    """`main_voice` and `last_voice`: `voice` gives, from the last speaker
+    (an actor or None), the person a quote in its own voice may be; with
+    `just_before`, named in the sentence right before it."""
     inside = Intervals((q.start, q.end, q) for q in quotes)
     named = _named_by_the_writer(persons, inside)
+    names: dict[int, set[str]] = {}  # the words of each candidate's names, found once
     last_speaker, last_end = None, 0
     for number, quote in enumerate(quotes):
         if quote.speaker is not None:
             last_speaker, last_end = _actor_of(quote.speaker, quote.pronoun, persons, named, text), quote.end
             continue
-        if quote.kind != "direct" or quote.cue is not None or last_speaker is not main or not _OWN_VOICE.search(text, quote.start, quote.end):
+        person = voice(last_speaker)
+        if quote.kind != "direct" or quote.cue is not None or person is None or last_speaker is not person or not _OWN_VOICE.search(text, quote.start, quote.end):
             continue
+        if _COMMA_BEFORE_CLOSE.search(text, quote.start, quote.end):
+            continue  # '"…," the official told Reuters': a cue follows that was not read, maybe someone else's
         previous = quotes[number - 1] if number else None
         if previous is not None and 0 < quote.start - previous.end and not text[previous.end : quote.start].strip():
             continue  # right after another quotation: a turn in a dialogue, the other's
         last = persons.last_before(quote.start)
         # near the name or their last words; not named inside a quotation: spoken to or of ("…, Theodor." "…")
-        if last is None or last[2] is not main or quote.start - max(last[1], last_end) > _NEAR or inside.overlaps(last[0], last[1]):
+        if last is None or last[2] is not person or quote.start - max(last[1], last_end) > _NEAR or inside.overlaps(last[0], last[1]):
             continue
-        if any(re.search(rf"\b{re.escape(word)}\b", text[quote.start : quote.end]) for word in names if word[:1].isupper()):
+        if just_before and len(_SENTENCE_END.findall(text, last[1], quote.start)) > 1:
+            continue
+        if id(person) not in names:
+            names[id(person)] = {word for s, e, (_, _, actor) in persons.items() if actor is person for word in text[s:e].split()}
+        if any(re.search(rf"\b{re.escape(word)}\b", text[quote.start : quote.end]) for word in names[id(person)] if word[:1].isupper()):
             continue
         quote.speaker = (last[0], last[1])
-        last_speaker, last_end = main, quote.end
+        last_speaker, last_end = person, quote.end
 
 
 def _named_by_the_writer(persons: Intervals, inside: Intervals) -> tuple[list, list[int]]:
