@@ -896,3 +896,11 @@ def test_finding_something_odd_or_more_important(analyzer, text, found):
     """ "vinden" with its object and a word of degree before an adjective,
     or a comparative and "dan": an opinion the parse did not give."""
     assert reported(analyzer, text) == found
+
+
+def test_an_accusation_of_something_is_its_object_and_van_phrase(analyzer):
+    found = reported(analyzer, "De oppositie beschuldigde hem van karaktermoord.")
+    assert found == [("hem van karaktermoord", "beschuldigde", "De oppositie")]
+    # with "ervan dat", the clause after "dat" as before
+    found = reported(analyzer, "De oppositie beschuldigde hem ervan dat hij loog.")
+    assert found == [("hij loog", "beschuldigde", "De oppositie")]

@@ -64,7 +64,7 @@ class BareContent:
         starts there ("confirmed three soldiers were killed", not "denied
         the application"). None otherwise."""
         if self.lang != "en":
-            return None
+            return _accused_of(self.doc, verb, span.end)
         doc = self.doc
         if doc[verb].lower_ in _CALLS and verb + 2 < span.end and doc[verb + 1].lower_ in ("on", "upon") and not (
             doc[verb + 2].lower_ in TIME_WORDS or doc[verb + 2].like_num or doc[verb + 2].lower_ in MONTHS
@@ -198,3 +198,20 @@ def finite_en(token) -> bool:
     return token.tag_ in FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
 
+
+
+_ACCUSING = frozenset("beschuldigen beschuldigt beschuldigde beschuldigden".split())
+
+
+def _accused_of(doc, verb: int, end: int) -> int | None:
+    """Dutch "beschuldigden hem van karaktermoord": whom and what of are the
+    content (as the English "accused him of …" is); where it starts, or None
+    (no "van" in the clause: "beschuldigde hem ervan dat …" has its "dat")."""
+    if doc[verb].lower_ not in _ACCUSING:
+        return None
+    for j in range(verb + 2, min(end - 1, verb + 8)):
+        if doc[j].is_punct:
+            return None
+        if doc[j].lower_ == "van":
+            return verb + 1
+    return None
