@@ -904,3 +904,15 @@ def test_an_accusation_of_something_is_its_object_and_van_phrase(analyzer):
     # with "ervan dat", the clause after "dat" as before
     found = reported(analyzer, "De oppositie beschuldigde hem ervan dat hij loog.")
     assert found == [("hij loog", "beschuldigde", "De oppositie")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Bij het programma ging het onlangs over mensen die denken dat de aarde plat is.", "mensen"),
+        ("Het kost ook voor de verantwoordelijke wethouder die heeft beloofd met iedereen te praten veel tijd.", "de verantwoordelijke wethouder"),
+    ],
+)
+def test_a_relative_clause_without_a_comma_reports_for_the_noun_before_it(analyzer, text, speaker):
+    """ "mensen die denken dat …": the people, without the preposition or adverb before them."""
+    assert [s for _, _, s in reported(analyzer, text)] == [speaker]

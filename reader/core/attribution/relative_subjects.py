@@ -83,9 +83,13 @@ def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) ->
     de wethouder, die vond dat …": the alderman, not "zei de wethouder")."""
     doc = finder.doc
     comma = relative_before(doc, verb) - 1
-    if doc[comma].text != ",":  # "a man who said": the noun phrase the parse gives the noun
+    if doc[comma].text != ",":  # "a man who said", "mensen die denken": the noun phrase the parse gives the noun
         noun = doc[comma]
-        return (noun.left_edge.idx, noun.idx + len(noun)) if noun.left_edge.i >= floor else None
+        head = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i else noun
+        start = head.left_edge.i  # "lieden uit de Unilever-top die …": the noun the phrase hangs on
+        while start < head.i and doc[start].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ"):
+            start += 1  # "Ook voor de wethouder die …", "over mensen die …": no part of who
+        return (doc[start].idx, noun.idx + len(noun)) if start >= floor else None
     phrase = finder.phrases.before(comma, floor)
     span = finder.tokens(*phrase) if phrase else None
     if span is not None and len(span) > 1 and finder.is_cue(span.start, span.end):

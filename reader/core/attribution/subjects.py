@@ -46,7 +46,7 @@ class ReportedSubjects:
         relative = relative_before(doc, verb) if verb < end else None
         if relative is None or relative < 1:
             return False
-        after_noun = self.lang == "en" and doc[relative - 1].pos_ == "NOUN" and doc[relative].lower_ in ("who", "which")
+        after_noun = doc[relative - 1].pos_ == "NOUN" and doc[relative].lower_ in ("who", "which", "die")
         return (doc[relative - 1].text == "," or after_noun) and self.is_cue(verb, end)  # "a man who said"
 
     def _parsed_subject(self, verb: int) -> tuple[int, int] | None:
