@@ -916,3 +916,9 @@ def test_an_accusation_of_something_is_its_object_and_van_phrase(analyzer):
 def test_a_relative_clause_without_a_comma_reports_for_the_noun_before_it(analyzer, text, speaker):
     """ "mensen die denken dat …": the people, without the preposition or adverb before them."""
     assert [s for _, _, s in reported(analyzer, text)] == [speaker]
+
+
+def test_managing_to_tell_is_the_subjects_statement(analyzer):
+    text = "Wel wist de actiegroep gisteren op een van haar affiches te melden dat de caissière is genegeerd."
+    assert reported(analyzer, text) == [("de caissière is genegeerd", "melden", "de actiegroep")]
+    assert reported(analyzer, "De woordvoerder wist niet te zeggen wanneer de trein weer rijdt.") == []

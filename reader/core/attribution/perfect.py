@@ -68,16 +68,18 @@ def by_saying(doc, verb: int, span: Span) -> int | None:
 #: wijsmaken dat", "probeerde aan te tonen dat"); not "zal" or "gaat" (what
 #: will be said later), "moet" (what is yet to be shown: "moet de stichting
 #: aantonen dat") or "kan" (what could be: "kan de EU eisen dat").
-_WANTING = frozenset("wil wilde wilden willen probeert probeerde probeerden proberen durft durfde durfden durven".split())
+_WANTING = frozenset(
+    "wil wilde wilden willen probeert probeerde probeerden proberen durft durfde durfden durven weet wist wisten".split()
+)  # "wist te melden dat": managed to tell
 
 
 def wanting_to_say(doc, verb: int, span: Span) -> int | None:
-    """The finite verb of wanting, trying or daring whose
+    """The finite verb of wanting, trying, daring or managing whose
     infinitive (with or without "te") is the reporting verb at `verb`, in
     its clause with no punctuation between; None otherwise."""
     if not doc[verb].lower_.endswith("en"):
         return None
-    for i in range(verb - 1, max(span.start, verb - 7) - 1, -1):
+    for i in range(verb - 1, max(span.start, verb - 12) - 1, -1):
         if doc[i].is_punct:
             return None
         if doc[i].lower_ in _WANTING:
