@@ -922,3 +922,24 @@ def test_managing_to_tell_is_the_subjects_statement(analyzer):
     text = "Wel wist de actiegroep gisteren op een van haar affiches te melden dat de caissière is genegeerd."
     assert reported(analyzer, text) == [("de caissière is genegeerd", "melden", "de actiegroep")]
     assert reported(analyzer, "De woordvoerder wist niet te zeggen wanneer de trein weer rijdt.") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "De gemeenten vinden hem een geldwolf, maar zijn zelf te laat, 'en wij zijn coulant', zegt Kevin, 'dus wie heeft schuld?'",
+            ("hem een geldwolf", "vinden", "De gemeenten"),
+        ),
+        (
+            "Volgens Claasen ligt de oorzaak bij de gemeenten: 'Zij hebben het tracé niet opgenomen.'",
+            ("ligt de oorzaak bij de gemeenten", "Volgens", "Claasen"),
+        ),
+    ],
+)
+def test_a_statement_before_a_quote_with_its_own_cue(analyzer, text, found):
+    """A clause before the sentence's quotes, ending at a comma or colon, with
+    a cue that is not the quotes': a statement of its own besides them."""
+    assert found in reported(analyzer, text)
+    # the quote's own cue before it is no second statement
+    assert reported(analyzer, "Jansen zei gisteren: 'Zij hebben het tracé niet opgenomen.'") == []

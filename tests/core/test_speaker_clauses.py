@@ -50,7 +50,8 @@ def test_a_source_in_the_clause_before_a_colon_speaks(analyzer):
     ]
     for text, speaker in cases:
         quotes, _ = quotes_of(analyzer, text, "nl")
-        assert [q[3] for q in quotes] == [speaker], text
+        # the clause before the colon may be a statement of its own too ("Volgens X is het simpel")
+        assert [q[3] for q in quotes if q[0] == "direct"] == [speaker], text
 
 
 def test_a_heading_run_into_a_question_is_no_speaker(analyzer):

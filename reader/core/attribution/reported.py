@@ -69,7 +69,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                 # unless a "dat"-clause comes first ("Linda zei dat … en zei: ,,…''").
                 last, s_end = max(quoted, key=lambda q: q.end), min(quote.start for quote in quoted)
                 before = self.tokens(s_start, s_end) if s_end > s_start else None
-                if before is None or not any(t.lower_ in self.cues.complementisers for t in before):
+                if before is None or not (any(t.lower_ in self.cues.complementisers for t in before) or _a_clause_of_its_own(before, quoted)):
                     self._participle_after(last, self.sentences[number][1], found)
                     continue
             span = self.tokens(s_start, s_end)
@@ -389,3 +389,12 @@ def _time_that(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
 
+
+
+def _a_clause_of_its_own(before: Span, quoted: list[Found]) -> bool:
+    """ "De gemeenten vinden hem een geldwolf, maar …, 'en wij …', zegt
+    Kevin": the words before the sentence's first quote end at a comma or a
+    colon and hold none of its quotes' cues: a statement of their own may
+    stand there, besides the quotes."""
+    cues = {q.cue for q in quoted if q.cue and q.cue not in ":,"}
+    return before[-1].text in (",", ":") and not any(t.text in cues for t in before)
