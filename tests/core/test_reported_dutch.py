@@ -943,3 +943,16 @@ def test_a_statement_before_a_quote_with_its_own_cue(analyzer, text, found):
     assert found in reported(analyzer, text)
     # the quote's own cue before it is no second statement
     assert reported(analyzer, "Jansen zei gisteren: 'Zij hebben het tracé niet opgenomen.'") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("De minister kwalificeerde het besluit als onacceptabel.", [("het besluit als onacceptabel", "kwalificeerde", "De minister")]),
+        ("De burgemeester typeerde de rellen als 'ordinair geweld'.", [("de rellen als 'ordinair geweld'", "typeerde", "De burgemeester")]),
+        ("Het team kwalificeerde zich voor de finale.", []),  # no "als": no description
+    ],
+)
+def test_labelling_something_as_what_it_is(analyzer, text, found):
+    """ "kwalificeren", "typeren", "bestempelen" … "als": like "omschrijven als"."""
+    assert reported(analyzer, text) == found

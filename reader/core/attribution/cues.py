@@ -78,6 +78,7 @@ DUTCH_VERBS = frozenset(
     sputtert sputterde protesteert protesteerde foetert foeterde
     verkondigen verkondigt verkondigde verkondigden verkondigd berekenen berekent berekende berekenden berekend
     omschrijft omschreef omschreven omschrijven aangetoond wijsmaken wijsgemaakt beschrijft beschreef beschreven beschrijven
+    bestempelt bestempelde bestempelden kwalificeert kwalificeerde kwalificeerden typeert typeerde typeerden
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
@@ -293,7 +294,10 @@ FINDING_VERBS = frozenset("vindt vond vonden vinden".split())
 ADVERBS_BETWEEN = frozenset("zelf ook wel nog dan echt toch zelfs eerder".split())
 _BEFORE_VAN = ADVERBS_BETWEEN | frozenset("eens al toen nu ooit openlijk steeds".split())
 #: Dutch "omschrijven … als": what someone calls something too.
-DESCRIBING_VERBS = frozenset("omschrijft omschreef omschreven omschrijven".split())
+DESCRIBING_VERBS = frozenset(
+    "omschrijft omschreef omschreven omschrijven bestempelt bestempelde bestempelden kwalificeert kwalificeerde"
+    " kwalificeerden typeert typeerde typeerden".split()
+)
 
 
 def of_after_speaking(doc, index: int, end: int) -> int | None:
