@@ -859,14 +859,14 @@ def test_posting_is_a_cue_and_the_medium_is_not_the_speaker(analyzer):
             ("zo'n boetesysteem niet effectief is", "rekende", "Het CPB"),
         ),
         (
-            "Het kabinet aarzelt, terwijl het bedrijfsleven oproept af te zien van een nationale belasting.",
-            ("af te zien van een nationale belasting", "oproept", "het bedrijfsleven"),
+            "Het kabinet aarzelt, terwijl het bedrijfsleven belooft af te zien van een nationale belasting.",
+            ("af te zien van een nationale belasting", "belooft", "het bedrijfsleven"),
         ),
         ("Legerleider Salah riep Bouteflika op onmiddellijk plaats te maken.", ("onmiddellijk plaats te maken", "riep", "Legerleider Salah")),
     ],
 )
 def test_calculating_and_calling_on(analyzer, text, found):
-    """ "rekende uit dat" (like "berekende"), "oproept" in a clause of
+    """ "rekende uit dat" (like "berekende"), a te-infinitive in a clause of
     contrast (a statement, not a reason), "het bedrijfsleven" as a group
     that speaks, and "riep X op … te": the particle is no content."""
     assert reported(analyzer, text) == [found]

@@ -38,7 +38,7 @@ DUTCH_VERBS = frozenset(
     schrijven schrijft schreef schreven geschreven
     tweeten tweet tweette tweetten getweet twittert twitterde twitterden getwitterd
     postte postten gepost mailt mailde mailden gemaild appte appten geappt
-    roepen roept riep riepen geroepen opgeroepen oproept opriep opriepen afvraagt afvroeg afvroegen
+    roepen roept riep riepen geroepen opgeroepen afvraagt afvroeg afvroegen
     noemen noemt noemde noemden genoemd
     beloven belooft beloofde beloofden beloofd toegezegd
     onderstrepen onderstreept onderstreepte onderstreepten
