@@ -133,3 +133,11 @@ def test_a_single_mark_closed_by_two_apostrophes_opens_nothing_after_it():
     assert marked(text) == ["'Weg met hem''", "'totaal onacceptabel'"]
     found = find_marked(text, paragraphs(text))[0]
     assert text[slice(*found.inner(text))] == "Weg met hem"
+
+
+def test_a_term_after_a_colon_that_the_sentence_goes_on_with_is_no_quote(analyzer):
+    text = "Het loopt niet storm. Bovendien: 'CO2-neutraal autorijden' op fossiele brandstoffen is een sprookje."
+    assert [q for q in quotes_of(analyzer, text, "nl")[0] if q[0] == "direct"] == []
+    # someone before the colon: their words, whatever follows
+    text = "Het was druk. Piet Jansen: 'We gaan door met het werk.'"
+    assert [q[4] for q in quotes_of(analyzer, text, "nl")[0]] == ["Piet Jansen"]

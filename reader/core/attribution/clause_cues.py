@@ -108,6 +108,14 @@ class ClauseCues(Naming):
                 speaker = None  # "het interview … bij de eerste Kaasmarkt in Alkmaar:": where, not who
         return (":", speaker) if speaker else None
 
+    def _term_after_a_colon(self, marked: Marked, cue: tuple) -> bool:
+        """ "Bovendien: 'CO2-neutraal autorijden' op fossiele brandstoffen is
+        …": a colon with no one before it, and the sentence going on after
+        the closing mark in lower case: the quoted words are a term the
+        sentence is about, not someone's words (which the cue alone would make them)."""
+        following = self.text[marked.end : marked.end + 3].lstrip()
+        return cue[0] == ":" and self.checked_speaker(cue[1]) is None and following[:1].isalpha() and following[:1].islower()
+
     def _speaker_of(self, cue: int, floor: int, end: int) -> tuple[int, int] | None:
         """The subject of reporting verb `cue` between tokens `floor` and
         `end` that can be a speaker: parsed, before it, or right after it

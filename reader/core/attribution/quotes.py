@@ -308,7 +308,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                 or self._cue_in_sentence(marked)
                 or self._cue_sentence_before(marked)
             )
-            if not self._is_statement(marked, cue is not None):
+            if not self._is_statement(marked, cue is not None and not self._term_after_a_colon(marked, cue)):
                 continue
             quote = Found(marked.start, marked.end, "direct", None, None)
             if cue:
