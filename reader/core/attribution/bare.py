@@ -198,8 +198,6 @@ def finite_en(token) -> bool:
     return token.tag_ in FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
 
-
-
 _ACCUSING = frozenset("beschuldigen beschuldigt beschuldigde beschuldigden".split())
 
 

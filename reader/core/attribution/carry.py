@@ -230,7 +230,12 @@ def _follows(text: str, paragraphs: Paragraphs, previous: Found, quote: Found) -
         or (previous.kind == "reported" and _SAME_SENTENCE.fullmatch(text, previous.end, quote.start))
         # ",,… aan de kant.'' ,,We zijn gescheiden …''": quote paragraphs run together; not after a question,
         # nor in a dialogue, whose turns have no cue
-        or (previous.kind == "direct" and previous.cue is not None and not text[previous.end : quote.start].strip() and _STATEMENT_END.search(text, 0, previous.end) is not None)
+        or (
+            previous.kind == "direct"
+            and previous.cue is not None
+            and not text[previous.end : quote.start].strip()
+            and _STATEMENT_END.search(text, 0, previous.end) is not None
+        )
     )
 
 

@@ -57,7 +57,7 @@ _CLAUSE_CONJUNCTIONS = frozenset("want maar dus but so".split())
 #: Words that open a Dutch subordinate clause: a reporting verb in one
 #: is a reason or a circumstance, not the sentence's statement.
 _SUBORDINATORS = frozenset("omdat doordat hoewel terwijl nadat voordat zodat wanneer sinds indien".split())
-_CONTRASTS = frozenset("terwijl hoewel".split())
+_CONTRASTS = frozenset("terwijl hoewel".split())  # of them, a contrast, whose clause may state
 #: Words that open a Dutch clause before a comma that is a time, condition
 #: or question rather than the statement of a cue after the comma.
 _OPENS_NO_STATEMENT = _SUBORDINATORS | frozenset("als toen zodra nu of waarom hoe wat wie waar".split())
@@ -231,7 +231,7 @@ class ReportedContent(BareContent, ParticipleReports):
         if self.lang != "nl":
             return None
         doc = self.doc
-        # not "terwijl"/"hoewel": a contrast states ("terwijl het bedrijfsleven oproept af te zien van …")
+        # not "terwijl"/"hoewel": a contrast states ("terwijl het bedrijfsleven belooft af te zien van …")
         opening = next((t.i for t in reversed(doc[span.start : verb]) if t.lower_ in _SUBORDINATORS - _CONTRASTS), None)
         if opening is not None and not any(t.text == "," for t in doc[opening:verb]):
             # "omdat zij dacht te hebben gewonnen": a reason, not a statement ("Voordat …, laat hij weten" is one)

@@ -60,8 +60,6 @@ def _it_and_a_question(clause) -> bool:
     return clause[adjective + 1].lower_ in _QUESTION_WORDS
 
 
-
-
 #: Words that open the object of "vinden" before its predicate.
 _OBJECT_OPENERS = frozenset("de het die dat dit deze zijn haar hun".split())
 

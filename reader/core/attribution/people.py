@@ -5,6 +5,8 @@ Used by the speaker checks and the pronoun rules."""
 
 from __future__ import annotations
 
+import math
+
 import re
 from collections.abc import Iterator
 
@@ -169,18 +171,31 @@ BODY_NOUNS = frozenset(
 
 
 def named_before(span) -> bool:
-    """"De brigade zegt …" after "de Sint Michaëlbrigade", "de bank" after
+    """ "De brigade zegt …" after "de Sint Michaëlbrigade", "de bank" after
     "ING Bank": a definite article and one lower-case noun that an earlier
     name of the Doc ends with (as a word, or as the head of its last
     word's compound): the body named before, by its kind."""
     if len(span) != 2 or span[0].lower_ not in ("de", "het", "the") or not span[1].is_lower or len(span[1]) < 4:
         return False
     noun = span[1].lower_
-    for ent in span.doc.ents:
-        last = ent[-1].lower_
-        if ent.end <= span.start and ((len(ent) > 1 and last == noun) or (len(last) >= len(noun) + 3 and last.endswith(noun))):
-            return True
-    return False
+    return any(
+        (last == noun and several <= span.start) or (len(last) >= len(noun) + 3 and last.endswith(noun) and first <= span.start)
+        for last, (first, several) in _last_words(span.doc).items()
+    )
+
+
+def _last_words(doc) -> dict[str, tuple[float, float]]:
+    """The last word of each name of `doc`, lower case, to where the first
+    name ending in it ends and where the first such name of more than one
+    word ends (infinity: none): found once per Doc, as a long article asks
+    for every "de X" phrase."""
+    if "reader_last_words" not in doc.user_data:
+        found: dict[str, tuple[float, float]] = {}
+        for ent in doc.ents:
+            first, several = found.get(ent[-1].lower_, (math.inf, math.inf))
+            found[ent[-1].lower_] = (min(first, ent.end), min(several, ent.end) if len(ent) > 1 else several)
+        doc.user_data["reader_last_words"] = found
+    return doc.user_data["reader_last_words"]
 
 
 def one_described(span) -> bool:
