@@ -338,8 +338,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if span is None or len(span) > 14:
             return None
         words = {t.lower_ for t in span}
-        if words & (self.cues.complementisers | _NEGATIONS):
-            return None  # "Hij reageerde niet op vragen": no statement follows
+        if words & (self.cues.complementisers | _NEGATIONS) or self.text[previous[0] : previous[1]].rstrip().rstrip(MARKS).endswith("?"):
+            return None  # "Hij reageerde niet op vragen": no statement follows; "X vroeg: '…?'": another answers
         cue = self._first_cue(span.start, span.end)
         if cue is None:
             return None
