@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Iterable
 
+from .group_pronouns import SENTENCE_END
 from .intervals import Intervals
 from .interview import interview_answers, last_voice, main_voice, one_voice
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
@@ -48,7 +49,7 @@ def _only_the_cue(between: str, speaker: str) -> bool:
     return speaker in between and len(ends) <= 1 and not (ends and between[ends[-1].end() :].strip())
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’»]*\s")
+_SENTENCE_ENDS = SENTENCE_END
 #: Between two quotes of one speaker: "En:", "Maar ook:", "And:".
 _MORE = re.compile(r"\s*(?:(?:En|Maar|Of|And|But|Or)(?: ook| also)?|Ook|Also)\s*:\s*")
 #: Text that ends with a sentence (or a colon) and white space.

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .genders import may_stand_for
+from .group_pronouns import SENTENCE_END
 from .intervals import Intervals
 from .introduced import main_person, uncued
 from .sentences import Paragraphs
@@ -117,8 +118,6 @@ def _named(word: str, said: str) -> bool:
     return word[:1].isupper() and len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", said) is not None
 
 
-#: The end of a sentence, between a name and a quote.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*\s")
 #: A quotation that closes with a comma inside its marks: its cue follows it.
 _COMMA_BEFORE_CLOSE = re.compile(r",\s*(?:''|[\"'”’»])$")
 #: A word of the first person singular.
@@ -174,7 +173,7 @@ def _own_voices(quotes: list["Found"], persons: Intervals, text: str, voice, jus
         # near the name or their last words; not named inside a quotation: spoken to or of ("…, Theodor." "…")
         if last is None or last[2] is not person or quote.start - max(last[1], last_end) > _NEAR or inside.overlaps(last[0], last[1]):
             continue
-        if just_before and len(_SENTENCE_END.findall(text, last[1], quote.start)) > 1:
+        if just_before and len(SENTENCE_END.findall(text, last[1], quote.start)) > 1:
             continue
         if id(person) not in names:
             names[id(person)] = {word for s, e, (_, _, actor) in persons.items() if actor is person for word in text[s:e].split()}

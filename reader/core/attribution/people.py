@@ -6,7 +6,6 @@ Used by the speaker checks and the pronoun rules."""
 from __future__ import annotations
 
 import math
-
 import re
 from collections.abc import Iterator
 

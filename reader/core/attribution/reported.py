@@ -390,7 +390,6 @@ def _time_that(span: Span) -> bool:
     return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
 
 
-
 def _a_clause_of_its_own(before: Span, quoted: list[Found]) -> bool:
     """ "De gemeenten vinden hem een geldwolf, maar …, 'en wij …', zegt
     Kevin": the words before the sentence's first quote end at a comma or a

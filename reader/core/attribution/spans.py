@@ -197,13 +197,13 @@ def _medium_after(doc: Doc, start: int, end: int) -> int | None:
     closes the bounds (``Youth for Climate op Instagram``, ``X via
     Twitter``): two names, the second an organisation; or None."""
     for i in range(start + 1, end - 1):
-        if doc[i].text in _ON_A_MEDIUM and doc[i + 1 : end].text in ORGANISATION_NAMES:
+        if doc[i].text in ON_A_MEDIUM and doc[i + 1 : end].text in ORGANISATION_NAMES:
             return i
     return None
 
 
 #: Lower-case words between a name and the medium it spoke on.
-_ON_A_MEDIUM = frozenset("op via on".split())
+ON_A_MEDIUM = frozenset("op via on".split())
 
 
 def _person_of_a_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from .organisations import is_organisation_noun
 from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
 from .roles import SPEAKER_NOUNS, by_role, may_be
+from .spans import ON_A_MEDIUM
 from .people import BODY_NOUNS, described_openings, of_a_thing, plural_noun, someone_described
 from .described import opening_described
 from .speaker_checks import DEMONSTRATIVES
@@ -64,7 +65,8 @@ def _described(text: str, start: int, actor: Actor) -> bool:
 _RELATIVE = re.compile(r"\s(?:die|who|which|that)\s")
 #: A word before a name in a speaker phrase that makes it whom the words are aimed at, not who speaks.
 _AIMED_AT = re.compile(r"\b(?:against|to|towards|tegen|aan)\s+(?:(?:the|de|het)\s+)?$", re.IGNORECASE)
-_CHANNEL = re.compile(r"\w\s+(?:op|via|on)\s+$")
+#: A medium's name after "op"/"via" in a speaker phrase (`spans.ON_A_MEDIUM`): where someone spoke.
+_CHANNEL = re.compile(r"\w\s+(?:" + "|".join(sorted(ON_A_MEDIUM)) + r")\s+$")
 #: Before an organisation's name in a speaker phrase, people who do not
 #: speak for it: who worked there once, its customers, critics, rivals
 #: ("een oud-medewerker van Ciran", "former employees of", "klanten van");

@@ -166,10 +166,13 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
         return bounds
     people = [b for b in bounds if b[2] == "PER"]
     surnames = {doc[b[1] - 1].text for b in people}
-    # also a name the model called otherwise that ends in a person's surname, every word capitalised
-    # ("Wachtlijst Dokter Verhagen", MISC; not "Netanyahu zei Trump")
-    other = lambda b: doc[b[1] - 1].text in surnames and all(t.text[:1].isupper() for t in doc[b[0] : b[1]])  # noqa: E731
-    for bound in (b for b in bounds if b[1] - b[0] >= 2 and (b[2] == "PER" or other(b))):
+
+    def ends_in_a_surname(b: list) -> bool:
+        # a name the model called otherwise that ends in a person's surname, every word capitalised
+        # ("Wachtlijst Dokter Verhagen", MISC; not "Netanyahu zei Trump")
+        return doc[b[1] - 1].text in surnames and all(t.text[:1].isupper() for t in doc[b[0] : b[1]])
+
+    for bound in (b for b in bounds if b[1] - b[0] >= 2 and (b[2] == "PER" or ends_in_a_surname(b))):
         first = doc[bound[0]]
         if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in SENTENCE_ENDS:
             continue
