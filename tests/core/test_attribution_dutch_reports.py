@@ -738,6 +738,19 @@ def test_a_relative_or_subordinate_clause_after_a_cue_reports_for_the_speaker(an
     assert ("reported", statement, "Kees Jansen") in [(q[0], q[1], q[4]) for q in quotes]
 
 
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        # a verdict with no verb of its own before the cue is still the statement, not the relative clause
+        ("Allemaal bangmakerij, zeggen Kees Jansen en zijn collega's, die erop wijzen dat het woord niet voorkomt.", "Allemaal bangmakerij"),
+        ("De plannen zijn slecht, zegt Kees Jansen, die erop wijst dat het woord niet voorkomt.", "De plannen zijn slecht"),
+    ],
+)
+def test_a_relative_clause_after_an_inverted_reported_cue_is_a_second_statement(analyzer, text, first):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [(q[1], q[4]) for q in quotes] == [(first, "Kees Jansen"), ("het woord niet voorkomt", "Kees Jansen")]
+
+
 def test_a_statement_in_a_clause_before_the_main_one_ends_where_the_main_clause_starts(analyzer):
     text = (
         "Nederlanders zijn positiever. Sinds premier Mark Rutte vorige week bekendmaakte dat de energierekening "

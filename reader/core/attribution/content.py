@@ -302,7 +302,7 @@ class ReportedContent(BareContent, ParticipleReports):
         words = len([t for t in rest if not t.is_punct])
         inverted = subject[0] > doc[verb].idx
         if inverted and words > 4 and rest[0].text == "," and doc[verb - 1].text == ",":
-            if verb - span.start <= 3:
+            if verb - span.start <= 3 and rest[1].lower_ not in ("die", "wie"):  # not "Onzin, zeggen X, die …"
                 return self._trim((rest[1].idx, span.end_char))  # "Maar, zegt hij, hem was duidelijk …": what follows
             if finite_or_known(rest[1]):  # "want de gemeenten, zegt hij, krijgen …": the cue inside one clause
                 return self._trim((self._clause_opening(verb, span), span.end_char))

@@ -246,6 +246,8 @@ def has_particle(doc, index: int, particles: list[str], lang: str, sentence_end:
         return index + 1 < len(doc) and doc[index + 1].lower_ in particles
     if index >= 2 and doc[index - 1].lower_ == "te" and doc[index - 2].lower_ in particles:
         return True
+    if index >= 1 and doc[index - 1].lower_ in particles and doc[index - 1].lower_.startswith("er"):
+        return True  # "die erop wijst dat …": a clause's verb comes last, after its "erop"
     return any(t.lower_ in particles and _with_its_dat(doc, index, t) for t in doc[index + 1 : sentence_end])
 
 

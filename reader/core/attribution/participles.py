@@ -1,8 +1,10 @@
-"""English statements a participle opens after a clause: "…, a spokesman
-said, adding that …", "The coach praised them, saying they …", "…
-asylum in Britain saying they were persecuted" (the comma left out). A
-mixin of `ReportedContent`: it needs the finder's doc, sentences, cues,
-phrases, speaker checks and `_trim`."""
+"""Statements added after a clause: English ones a participle opens ("…,
+a spokesman said, adding that …", "The coach praised them, saying they
+…", "… asylum in Britain saying they were persecuted", the comma left
+out) and Dutch ones in a relative clause about the speaker (",,…'', zegt
+Jansen, die eraan toevoegt dat …"). A mixin of `ReportedContent`: it
+needs the finder's doc, sentences, cues, phrases, speaker checks, `is_cue`
+and `_trim`."""
 
 from __future__ import annotations
 
@@ -51,6 +53,35 @@ class ParticipleReports:
         if speaker is None or content[1] - content[0] < 8:
             return None
         return Found(*content, "reported", doc[opening + 1].text, speaker, pronoun)
+
+    def _participle_after(self, quote: Found, s_end: int, found: list[Found]) -> None:
+        """ '"…," Jones told a news conference, adding that …': the statement
+        after a quote's cue (a direct quote's, or a reported one's before
+        its cue) is the quote's speaker's too."""
+        span = self.tokens(quote.end, s_end) if quote.speaker is not None and s_end > quote.end else None
+        if span is None:
+            return
+        if self.lang == "nl":
+            added = self._relative_adds(quote, span)
+        else:
+            comma = next((t.i for t in span[:-1] if t.text == "," and t.nbor().lower_ in PARTICIPLES), None)
+            added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else None
+        if added is not None:
+            found.append(added)
+
+    def _relative_adds(self, quote: Found, span: Span) -> Found | None:
+        """ ",,…'', zegt Jansen, die eraan toevoegt dat …": a relative clause
+        about the speaker with a reporting verb and "dat"."""
+        doc = self.doc
+        comma = next((t.i for t in span[:-2] if t.text == "," and t.nbor().lower_ in ("die", "wie")), None)
+        if comma is None:
+            return None
+        verb = next((i for i in range(comma + 2, min(comma + 6, span.end)) if self.is_cue(i, span.end)), None)
+        that = next((i for i in range(comma + 3, span.end - 2) if doc[i].lower_ == "dat"), None) if verb else None
+        if that is None or any(t.is_punct for t in doc[comma + 2 : that]):
+            return None
+        content = self._trim((doc[that + 1].idx, span.end_char))
+        return Found(*content, "reported", doc[verb].text, quote.speaker, quote.pronoun)
 
 
 def _after_a_noun(token) -> bool:

@@ -94,6 +94,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                     quote.speaker = self.subject_in_content(quote) or quote.speaker
                     quote.pronoun = quote.pronoun or self._refers_to_one(quote.speaker, quote.cue)
                     found.append(quote)
+                    if quote.speaker and quote.speaker[0] > quote.end:  # "…, zegt Jansen, die erop wijst dat …": his too
+                        self._participle_after(quote, clause.end_char, found)
         if absorbed:  # in place: the callers keep this list
             direct[:] = [q for q in direct if id(q) not in absorbed]
         described_pronouns(self, direct + found)  # every quote found: a "hij" for someone described just before
@@ -116,34 +118,6 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
             return subject
         said = self._complementiser(cue, content) is not None or opinion_of_a_thing(self.doc, cue, content.end)
         return subject if said and finite(self.doc[cue]) and self.doc[cue].idx <= subject[1] + 1 else None
-
-    def _participle_after(self, quote: Found, s_end: int, found: list[Found]) -> None:
-        """ '"…," Jones told a news conference, adding that …': the statement
-        after a direct quote's cue is the quote's speaker's too."""
-        span = self.tokens(quote.end, s_end) if quote.speaker is not None and s_end > quote.end else None
-        if span is None:
-            return
-        if self.lang == "nl":
-            added = self._relative_adds(quote, span)
-        else:
-            comma = next((t.i for t in span[:-1] if t.text == "," and t.nbor().lower_ in PARTICIPLES), None)
-            added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else None
-        if added is not None:
-            found.append(added)
-
-    def _relative_adds(self, quote: Found, span: Span) -> Found | None:
-        """ ",,…'', zegt Jansen, die eraan toevoegt dat …": a relative clause
-        about the speaker with a reporting verb and "dat"."""
-        doc = self.doc
-        comma = next((t.i for t in span[:-2] if t.text == "," and t.nbor().lower_ in ("die", "wie")), None)
-        if comma is None:
-            return None
-        verb = next((i for i in range(comma + 2, min(comma + 6, span.end)) if self.is_cue(i, span.end)), None)
-        that = next((i for i in range(comma + 3, span.end - 2) if doc[i].lower_ == "dat"), None) if verb else None
-        if that is None or any(t.is_punct for t in doc[comma + 2 : that]):
-            return None
-        content = self._trim((doc[that + 1].idx, span.end_char))
-        return Found(*content, "reported", doc[verb].text, quote.speaker, quote.pronoun)
 
     def _quoted_report(self, quoted: int, span: Span, speaker: tuple[int, int]) -> Found | None:
         """ "The Sunday Telegraph quoted X as saying she …" (the content after
