@@ -104,6 +104,9 @@ def test_a_negated_or_refused_dutch_speech_verb_says_nothing(analyzer):
         "De woordvoerder wilde niet zeggen hoeveel soldaten zijn gedood.",
         "De wethouder zei niet of hij opnieuw meedoet.",
         "De politie weigerde te zeggen waar de man woont.",
+        # "niks"/"niets" before the verb, after a fronted phrase and its comma (as a brief may write it)
+        "Over de ernst van de verwondingen, kan de politie nog niks zeggen.",
+        "Over de oorzaak van de brand, kon de woordvoerder niets zeggen.",
     ):
         assert reported(analyzer, text) == [], text
     assert [cue for _, cue, _ in reported(analyzer, "De wethouder zegt niet te weten waar het geld is.")] == ["zegt"]
@@ -215,6 +218,14 @@ def test_dat_heeft_x_gezegd_ends_the_speaker_at_the_verb(analyzer):
 def test_volgens_after_the_verb_with_little_after_it_reports_the_whole_sentence(analyzer):
     found = reported(analyzer, "De kans op een nieuwe aanslag is volgens de politie klein.")
     assert found == [("De kans op een nieuwe aanslag is volgens de politie klein", "volgens", "de politie")]
+
+
+def test_volgens_before_a_reporting_verb_and_its_dat_relays_the_one_who_said_it(analyzer):
+    # the channel relays the premier's words (the gold's relay rule); a report of a thing stays the source's
+    found = reported(analyzer, "Volgens nieuwszender ITN zei de premier gisteren dat ze zal aftreden als haar deal wordt aanvaard.")
+    assert found == [("ze zal aftreden als haar deal wordt aanvaard", "zei", "de premier")]
+    found = reported(analyzer, "Volgens Jansen meldt het bedrijf al jaren verlies.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("Volgens", "Jansen")]
 
 
 def test_volgens_inside_a_noun_phrase_is_no_source(analyzer):

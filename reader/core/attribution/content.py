@@ -24,7 +24,7 @@ _PHRASE_OPENINGS = frozenset("de het een the a an at in op om".split())
 #: Punctuation and words that end what a Dutch cue's subject may span: a
 #: te-infinitive ("zei open te staan voor … al of niet …"), "om".
 _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
-_NEGATIONS = frozenset("not n't never neither nor niet nooit noch".split())
+_NEGATIONS = frozenset("not n't never neither nor nothing niet nooit noch niets niks".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
 #: Dutch verbs of telling whose account "hoe" opens ("vertelt hoe de politie …", "beschreef hoe …",
 #: "schrijft in zijn boek hoe …"; not "legde uit hoe ze tot die conclusie kwam": a method, no claim).

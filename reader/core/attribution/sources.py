@@ -67,6 +67,8 @@ class SourcePhrases:
                         end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
                         end_token = self._past_an_aside(end_token, span.end)
+                        if self._relays(end_token, span):
+                            return None  # "Volgens zender X zei de premier dat …": the premier's (the verb's report)
                         start = doc[end_token].idx if end_token < span.end else speaker[1]
                         content = (start, span.end_char)
                     elif end_token < span.end - 2 and doc[end_token].text == ",":
@@ -91,6 +93,17 @@ class SourcePhrases:
                     )
         dutch = (self._as_far_as(span) or self._for_them(span)) if self.lang == "nl" else None
         return dutch or self._in_their_view(span) or self._as_they_say(span) or self._source_after(span, lowered)
+
+    def _relays(self, first: int, span: Span) -> bool:
+        """Whether the Dutch clause after a source, from token `first`, opens
+        with a reporting verb and its "dat" ("Volgens zender X zei de premier
+        dat …"): the channel relays the one who said it (the gold's relay
+        rule); not "Volgens X meldt het bedrijf verlies", a statement of X's
+        about a report, nor a perfect ("heeft Y gezegd dat": the verb's
+        report would not find its subject after the auxiliary)."""
+        if self.lang != "nl" or first >= span.end or not finite(self.doc[first]):
+            return False
+        return self.is_cue(first, span.end) and self._complementiser(first, span) is not None
 
     def _past_an_aside(self, comma: int, end: int) -> int:
         """The comma that closes a relative clause or an apposition after a
