@@ -784,3 +784,11 @@ def test_whom_the_words_are_aimed_at_does_not_speak(analyzer):
         analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
         found = [q for q in analysis.quotes if q.kind == "reported"]
         assert found and all(q.speaker is not None and q.speaker.actor is None for q in found)
+
+
+def test_according_to_a_channel_before_a_speaker_and_verb_relays_the_speaker(analyzer):
+    # the channel relays the minister's words (the gold's relay rule); what the channel itself says stays its own
+    found = reported(analyzer, "According to state television, the minister told reporters the border would reopen on Monday.")
+    assert found == [("the border would reopen on Monday", "told", "the minister")]
+    found = reported(analyzer, "According to police, the two men said nothing.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("According to", "police")]

@@ -23,6 +23,8 @@ _COPULAS = frozenset("is was zijn waren blijft bleef".split())
 _WHAT_IS_JUDGED = frozenset("dat dit deze die".split())
 #: The longest source phrase the parse may give after "volgens" (tokens).
 _SOURCE_TOKENS = 8
+#: How far an English speaker's verb may stand after the source it relays ("According to X, the prime minister said").
+_RELAY_TOKENS = 6
 
 
 class SourcePhrases:
@@ -67,8 +69,8 @@ class SourcePhrases:
                         end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
                         end_token = self._past_an_aside(end_token, span.end)
-                        if self._relays(end_token, span):
-                            return None  # "Volgens zender X zei de premier dat …": the premier's (the verb's report)
+                        if (relayed := self._relayed(end_token, span)) is not None:
+                            return relayed  # "Volgens zender X zei de premier dat …": the premier's
                         start = doc[end_token].idx if end_token < span.end else speaker[1]
                         content = (start, span.end_char)
                     elif end_token < span.end - 2 and doc[end_token].text == ",":
@@ -94,16 +96,30 @@ class SourcePhrases:
         dutch = (self._as_far_as(span) or self._for_them(span)) if self.lang == "nl" else None
         return dutch or self._in_their_view(span) or self._as_they_say(span) or self._source_after(span, lowered)
 
-    def _relays(self, first: int, span: Span) -> bool:
-        """Whether the Dutch clause after a source, from token `first`, opens
-        with a reporting verb and its "dat" ("Volgens zender X zei de premier
-        dat …"): the channel relays the one who said it (the gold's relay
-        rule); not "Volgens X meldt het bedrijf verlies", a statement of X's
-        about a report, nor a perfect ("heeft Y gezegd dat": the verb's
-        report would not find its subject after the auxiliary)."""
-        if self.lang != "nl" or first >= span.end or not finite(self.doc[first]):
-            return False
-        return self.is_cue(first, span.end) and self._complementiser(first, span) is not None
+    def _relayed(self, first: int, span: Span) -> Found | None:
+        """The statement of the clause after a source, from token `first`,
+        when it opens with a reporting verb and its "dat" ("Volgens zender X
+        zei de premier dat …") or, in English, with a subject and such a
+        verb ("According to the BBC, the prime minister said (that) …"): the
+        channel relays the one who said it (the gold's relay rule), whose
+        statement follows the verb; not "Volgens X meldt het bedrijf
+        verlies", a statement of X's about a report, nor a perfect ("heeft Y
+        gezegd dat": the verb's report would not find its subject after the
+        auxiliary). None otherwise."""
+        doc = self.doc
+        if first < span.end and doc[first].text == "," and self.lang == "en":
+            first += 1
+        if self.lang == "en":  # the subject's words, then the verb
+            verb = next((t.i for t in doc[first : min(first + _RELAY_TOKENS, span.end)] if t.is_punct or finite(t)), None)
+            verb = None if verb is None or verb == first or doc[verb].is_punct else verb
+        else:
+            verb = first if first < span.end and finite(doc[first]) else None
+        if verb is None or not self.is_cue(verb, span.end):
+            return None
+        if self.lang == "nl" and self._complementiser(verb, span) is None:
+            return None
+        found = self._verb_report(span, self.sentence_at(span.start_char), verb)
+        return found if found is not None and found.start > doc[verb].idx and found.speaker is not None else None
 
     def _past_an_aside(self, comma: int, end: int) -> int:
         """The comma that closes a relative clause or an apposition after a
