@@ -278,7 +278,7 @@ def test_in_a_portrait_a_quote_in_the_first_person_is_the_main_persons(analyzer)
     "change",
     [
         ("'Ik sta nu vaak", "'Een verpleegkundige staat nu vaak"),  # not in anyone's own voice
-        # someone else spoke last (with "ze" she would have: her words go on, `last_voice`)
+        # someone else spoke last (with "ze" she would have: her words go on, `own_voice`)
         ("Het werk is zwaar, zegt De Wit. Overwerk noemde ze", "Het werk is zwaar, zegt haar collega Piet Bos. Overwerk noemde hij"),
     ],
 )
@@ -379,3 +379,18 @@ def test_a_quote_in_her_own_voice_after_the_writer_names_the_last_speaker_again(
     text = text.replace("waardoor moeder Armina nu terug mag", "waarna advocaat Piet Smit haar belde")
     quotes, _ = quotes_of(analyzer, text, "nl")
     assert [q[4] for q in direct(quotes)][-1] != "Armina Jansen"
+
+
+def test_a_quote_in_her_own_voice_two_sentences_after_her_name_goes_on_with_her(analyzer):
+    # she is not the article's main person and the writer named her two sentences back: still her words
+    text = (
+        "Het bisdom steunt de pastoor, zegt woordvoerster Dapne Jansen. ,,We staan achter hem,'' zegt ze. "
+        "Hoe de bisschop erover denkt, vertelt Jansen niet. Verder zwijgt men over de kwestie. "
+        ",,Ik ga niet in op wat mensen op een spandoek schrijven.''"
+    )
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert [q[4] for q in direct(quotes)] == ["Dapne Jansen", "Dapne Jansen"]
+    # a third sentence of the writer's since, or an organisation that may have spoken: no longer surely hers
+    for change in (("de kwestie. ", "de kwestie. De paus zwijgt. "), ("Verder zwijgt men", "Verder zwijgt het Openbaar Ministerie")):
+        quotes, _ = quotes_of(analyzer, text.replace(*change), "nl")
+        assert direct(quotes)[-1][4] is None, change

@@ -102,7 +102,7 @@ def test_a_speakers_she_is_not_the_man_named_just_before_her_in_a_portrait():
     # it; she, not he, is whom the next quote in her voice goes on with
     from reader.core.attribution.found import Found
     from reader.core.attribution.intervals import Intervals
-    from reader.core.attribution.interview import main_voice
+    from reader.core.attribution.interview import own_voice
 
     class Person:
         def __init__(self, name):
@@ -120,5 +120,5 @@ def test_a_speakers_she_is_not_the_man_named_just_before_her_in_a_portrait():
     she = text.index("ze.")
     said.speaker, said.pronoun = (she, she + 2), True
     alone = Found(text.index("Ik sta"), text.rindex("''"), "direct", None, None)
-    main_voice([said, alone], persons, text)
+    own_voice([said, alone], persons, text, Intervals([]))
     assert alone.speaker is not None and persons.overlapping(*alone.speaker)[0][2] is anna

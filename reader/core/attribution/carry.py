@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .group_pronouns import SENTENCE_END
 from .intervals import Intervals
-from .interview import interview_answers, last_voice, main_voice, one_voice
+from .interview import interview_answers, one_voice, own_voice
 from .introduced import introduced_speakers, protagonist_speakers, subject_speakers
 from .sentences import Paragraphs
 from .people import plural_noun, someone_described
@@ -124,8 +124,7 @@ def context_speakers(
     subject_speakers(quotes, paragraphs)
     carry_speakers(quotes, paragraphs, people)  # again: from the quotes those rules gave a speaker
     one_voice(quotes, paragraphs, persons)
-    main_voice(quotes, persons, text)
-    last_voice(quotes, persons, text)
+    own_voice(quotes, persons, text, people)
     headline_speakers(quotes, paragraphs)
 
 

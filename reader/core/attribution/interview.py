@@ -12,7 +12,9 @@ question before a quote tells nothing of who answers.
 
 An interview may also be printed as its subject's words alone, paragraph
 after paragraph, with no cue at all (`one_voice`): then the quotes are the
-one person the article names outside them and they do not speak of.
+one person the article names outside them and they do not speak of. And
+in any article a cue-less quote in someone's own voice goes on with the
+last speaker when the writer has named no one else since (`own_voice`).
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ _YOU = re.compile(r"\b[Uu]w?\b(?![.\-'’])")
 _ADDRESSED = 2
 #: A word of someone speaking in their own voice, to someone.
 _OWN_VOICE = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e|[Ww]e|[Ww]ij|[Oo]ns|[Oo]nze|[Jj]e|[Jj]ij|[Jj]ou|[Jj]ouw|I|[Mm]y|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
-#: How far before a quote its main person is named or heard at most (`main_voice`), in characters.
-_NEAR = 600
+#: How far before a quote its speaker is named or heard at most (`own_voice`), in characters,
+#: and how many sentences may end after the name or words of anyone but the main person.
+_NEAR, _SENTENCES_SINCE = 600, 2
 
 
 def interview_answers(quotes: list["Found"], paragraphs: Paragraphs, persons: Intervals) -> None:
@@ -124,45 +127,36 @@ _COMMA_BEFORE_CLOSE = re.compile(r",\s*(?:''|[\"'”’»])$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|[Mm]e)\b")
 
 
-def main_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
-    """In a portrait, a cue-less direct quote still without a speaker is
-    the main person's (`main_person`) when they are the last person named
-    before it, by the writer (not inside a quotation), and the last speaker
-    before it too, named or heard shortly before ("Dwangsommen vragen vond
-    hij 'kinderachtig', totdat … Kevins cliënten begonnen te klagen.
-    '…'"); when the quote speaks in the first or second person (someone's
-    own voice, not the words of a law or the name of a work) and does not
-    name them (that is someone speaking of them); and not right after
-    another quotation (a turn in a dialogue). Run after the other rules:
-    any speaker they found is surer. `quotes` are in text order."""
-    main = main_person(persons)
-    if main is not None:
-        _own_voices(quotes, persons, text, lambda last_speaker: main)
-
-
-def last_voice(quotes: list["Found"], persons: Intervals, text: str) -> None:
-    """The same for anyone, not only the main person, when the writer names
-    the last speaker again in the sentence right before the quote ("Later
+def own_voice(quotes: list["Found"], persons: Intervals, text: str, others: Intervals) -> None:
+    """A cue-less direct quote still without a speaker is the last
+    speaker's when the writer names them last before it (not inside a
+    quotation), shortly before it (their name or their last words at most
+    `_NEAR` characters back): "Dwangsommen vragen vond hij 'kinderachtig',
+    totdat … Kevins cliënten begonnen te klagen. '…'" in a portrait; "Later
     diende het gezin een verzoek in, waardoor moeder Armina terug mag. ,,Ik
-    heb Howick meteen gebeld …''" after her earlier words); not after more
-    sentences of the writer's own. Run after `main_voice`."""
-    _own_voices(quotes, persons, text, lambda last_speaker: last_speaker, just_before=True)
-
-
-def _own_voices(quotes: list["Found"], persons: Intervals, text: str, voice, just_before: bool = False) -> None:
-    """`main_voice` and `last_voice`: `voice` gives, from the last speaker
-    (an actor or None), the person a quote in its own voice may be; with
-    `just_before`, named in the sentence right before it."""
+    heb Howick meteen gebeld …''" after her earlier words; an expert's
+    "we" after a sentence of the writer's. Anyone but the article's main
+    person (`main_person`) only when named or heard in one of the two
+    sentences before the quote (a longer account of the writer's may be
+    someone else's source) and with no organisation named since (`others`:
+    the mentions of people and organisations that may speak; one may have
+    spoken). Only when the quote
+    speaks in the first or second person (someone's own voice, not the
+    words of a law or the name of a work) and does not name them (that is
+    someone speaking of them), and not right after another quotation (a
+    turn in a dialogue). Run after the other rules: any speaker they found
+    is surer. `quotes` are in text order."""
     inside = Intervals((q.start, q.end, q) for q in quotes)
     named = _named_by_the_writer(persons, inside)
-    names: dict[int, set[str]] = {}  # the words of each candidate's names, found once
+    names: dict[int, set[str]] = {}  # the words of each speaker's names, found once
+    main = main_person(persons)
     last_speaker, last_end = None, 0
     for number, quote in enumerate(quotes):
         if quote.speaker is not None:
             last_speaker, last_end = _actor_of(quote.speaker, quote.pronoun, persons, named, text), quote.end
             continue
-        person = voice(last_speaker)
-        if quote.kind != "direct" or quote.cue is not None or person is None or last_speaker is not person or not _OWN_VOICE.search(text, quote.start, quote.end):
+        person = last_speaker
+        if quote.kind != "direct" or quote.cue is not None or person is None or not _OWN_VOICE.search(text, quote.start, quote.end):
             continue
         if _COMMA_BEFORE_CLOSE.search(text, quote.start, quote.end):
             continue  # '"…," the official told Reuters': a cue follows that was not read, maybe someone else's
@@ -173,14 +167,15 @@ def _own_voices(quotes: list["Found"], persons: Intervals, text: str, voice, jus
         # near the name or their last words; not named inside a quotation: spoken to or of ("…, Theodor." "…")
         if last is None or last[2] is not person or quote.start - max(last[1], last_end) > _NEAR or inside.overlaps(last[0], last[1]):
             continue
-        if just_before and len(SENTENCE_END.findall(text, last[1], quote.start)) > 1:
+        since = max(last[1], last_end)
+        if person is not main and (len(SENTENCE_END.findall(text, since, quote.start)) > _SENTENCES_SINCE or others.overlapping(since, quote.start)):
             continue
         if id(person) not in names:
             names[id(person)] = {word for s, e, (_, _, actor) in persons.items() if actor is person for word in text[s:e].split()}
         if any(re.search(rf"\b{re.escape(word)}\b", text[quote.start : quote.end]) for word in names[id(person)] if word[:1].isupper()):
             continue
         quote.speaker = (last[0], last[1])
-        last_speaker, last_end = person, quote.end
+        last_end = quote.end
 
 
 def _named_by_the_writer(persons: Intervals, inside: Intervals) -> tuple[list, list[int]]:
