@@ -103,6 +103,22 @@ def test_finding_it_unclear_what_is_an_opinion(analyzer):
 
 
 @pytest.mark.parametrize(
+    "text, found",
+    [
+        # the object first, the one who thinks it after the verb, a word of degree and an adjective last
+        ("De zorgen over de invloed van China vindt historicus Piet Jansen een beetje voorbarig.", True),
+        ("Die aanpak vindt minister Piet Jansen veel te duur.", True),
+        ("De oplossing vond Piet Jansen snel.", False),  # how soon it was found, maybe
+        ("De auto vond Piet Jansen in de sloot.", False),
+    ],
+)
+def test_an_opinion_with_its_object_first_is_the_whole_sentence(analyzer, text, found):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    expected = [(text.rstrip("."), "Piet Jansen")] if found else []
+    assert [(q[1], q[4]) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
     "text, reported",
     [
         ("Het geld komt er, maar dan moet Piet Jansen wel beloven dat de club in de stad blijft.", False),

@@ -134,7 +134,8 @@ def test_the_name_right_after_an_opinion_verb_of_a_clause_that_opens_with_its_ob
         "voorbarig. \"De EU moet zich eerst afvragen of ze deze landen wil laten toetreden.\""
     )
     quotes, _ = quotes_of(analyzer, text, "nl")
-    assert [q[3] for q in quotes][-1] == "Peter Frankopan"
+    # his opinion of it is a statement, and the quote after it goes on with him
+    assert [(q[0], q[4]) for q in quotes] == [("reported", "Peter Frankopan"), ("direct", "Peter Frankopan")]
 
 
 def test_a_pronoun_after_a_sentence_opening_with_de_vrouw_is_hers(analyzer):

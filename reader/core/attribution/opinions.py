@@ -1,10 +1,14 @@
 """Dutch opinions of a thing: "vinden", "noemen" and "omschrijven … als"
 with an object and what is thought of it ("Jansen vindt het plan een goed
-idee", "noemt het besluit onbegrijpelijk"), a statement without "dat"."""
+idee", "noemt het besluit onbegrijpelijk"), a statement without "dat";
+also with the object first and the one who thinks it after the verb ("De
+zorgen vindt historicus X voorbarig", `fronted_opinion`)."""
 
 from __future__ import annotations
 
 from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS
+from .found import Found
+from .phrases import finite
 
 #: Words that make "vinden" another verb ("vindt plaats", "vond het boek terug").
 _NOT_OPINION = frozenset("plaats terug".split())
@@ -78,7 +82,7 @@ def _adjective_closes(clause) -> bool:
 
 
 #: Words of degree before what is thought of something ("maar vreemd", "te duur", "erg goed").
-_DEGREE = frozenset("maar te erg heel zeer nogal best vrij echt ontzettend behoorlijk enorm weinig wat".split())
+_DEGREE = frozenset("maar te erg heel zeer nogal best vrij echt ontzettend behoorlijk enorm weinig wat beetje".split())
 
 
 def _compared(clause) -> bool:
@@ -86,3 +90,45 @@ def _compared(clause) -> bool:
     return any(
         t.lower_ == "dan" and n > 1 and clause[n - 1].pos_ == "ADJ" and clause[n - 1].lower_.endswith("er") for n, t in enumerate(clause)
     )
+
+
+#: Words that open a noun phrase put first as the object of "vinden".
+_FRONTED_OPENERS = _OBJECT_OPENERS | frozenset("een zo'n zulke".split())
+#: At most this many words of a role before the name after the verb ("historicus", "China-expert").
+_ROLE_WORDS = 2
+#: At most this many words in what is thought of the object ("een beetje voorbarig").
+_PREDICATE_WORDS = 5
+
+
+def fronted_opinion(finder, verb: int, span) -> Found | None:
+    """ "De bezorgdheid over China's invloed vindt historicus Frankopan een
+    beetje voorbarig": a Dutch "vinden" after a noun phrase (its object,
+    put first), a name (a role may come before it) right after it as its
+    subject, and a word of degree and an adjective that close the sentence
+    (as `_adjective_closes` asks); the statement is
+    the whole sentence, its cue inside. Not "De auto vond Jansen in de
+    sloot" (no adjective closes it) or "Dat vindt X …" (no phrase before
+    the verb)."""
+    doc = finder.doc
+    if finder.lang != "nl" or doc[verb].lower_ not in FINDING_VERBS or verb - span.start < 2:
+        return None
+    before = doc[span.start : verb]
+    if before[0].lower_ not in _FRONTED_OPENERS or any(t.is_punct or finite(t) or t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    name = next((t.i for t in doc[verb + 1 : min(verb + 2 + _ROLE_WORDS, span.end)] if t.ent_type_ in ("PER", "PERSON", "ORG")), None)
+    if name is None or any(t.ent_type_ or t.text[:1].isupper() or t.is_punct for t in doc[verb + 1 : name]):
+        return None
+    end = name + 1
+    while end < span.end and doc[end].ent_iob_ == "I":
+        end += 1
+    close = next((t.i for t in doc[end : span.end] if t.is_punct), span.end)
+    predicate = doc[end:close]
+    if not 0 < len(predicate) <= _PREDICATE_WORDS or close < span.end - 1 or any(finite(t) for t in predicate):
+        return None  # the sentence goes on past the predicate: not (only) what was thought of the object
+    # a word of degree before the adjective: "vond de oplossing snel" may be how soon it was found
+    if not (len(predicate) >= 2 and predicate[-2].lower_ in _DEGREE and predicate[-1].pos_ == "ADJ" and predicate[-1].text.islower()):
+        return None
+    speaker = finder.checked_speaker((doc[verb + 1].idx, doc[end - 1].idx + len(doc[end - 1])))
+    if speaker is None:
+        return None
+    return Found(*finder._trim((span.start_char, predicate.end_char)), "reported", doc[verb].text, speaker)

@@ -20,7 +20,7 @@ from .headlines import headline_report
 from .intervals import Intervals
 from .no_report import NoReport
 from .noun_cues import NounCues
-from .opinions import opinion_of_a_thing
+from .opinions import fronted_opinion, opinion_of_a_thing
 from .knowing import knows_after
 from .perfect import by_saying, wanting_to_say
 from .phrases import finite, finite_or_known
@@ -281,7 +281,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
         if doc[span.start].lower_ in _HYPOTHETICAL or _question(span) or _time_that(span):
             return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
         for i in range(span.start if first is None else first, span.end):
-            if (unlisted := self._without_a_listed_verb(i, span)) is not None:
+            # "…, weet Koja."; "De zorgen vindt historicus X voorbarig": the object first
+            if (unlisted := self._without_a_listed_verb(i, span) or fronted_opinion(self, i, span)) is not None:
                 return unlisted
             if not self.is_cue(i, span.end) or self._reports_nothing(i, span):
                 continue
