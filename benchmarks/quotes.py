@@ -3,7 +3,7 @@ and for whoever improves attribution.
 
     python benchmarks/quotes.py --lang nl [--details] [--model NAME_OR_PATH]
     python benchmarks/quotes.py --lang en [--parse on|off]
-    python benchmarks/quotes.py --lang nl|en --set dev2|…|dev8|heldout1|heldout
+    python benchmarks/quotes.py --lang nl|en --set dev2|…|dev9|heldout1|heldout
 
 Runs the reader's analysis (the bundled model of the language, unless
 --model names another) on every gold article of tests/data/gold/ and prints
@@ -11,7 +11,7 @@ the scores as Markdown tables; --details lists each quote missed, each
 speaker wrong or missing, each bad speaker and each false quote (with the
 text of the article, for reading only: the articles are copyrighted, do
 not paste the output into the project). --set scores another gold set:
-dev2 to dev8 (more Dutch development sets), heldout1 (the first held-out set,
+dev2 to dev9 (more Dutch development sets), heldout1 (the first held-out set,
 now development gold) or heldout (tests/data/gold/quotes-nl-heldout.json and
 quotes-en-heldout.json): articles the rules were not tuned on, for
 reporting figures; it gives no --details, since reading its failures

@@ -3,8 +3,8 @@ the articles it points into, the scorer counts what it says it counts,
 and attribution does not get worse than measured on it. The held-out
 gold of each language is checked for form, fit and selection only: no
 score floors, it is for reporting figures, not for tuning against. So are
-the second to eighth Dutch development sets (quotes-nl-dev2.json to
-quotes-nl-dev8.json) and the first
+the second to ninth Dutch development sets (quotes-nl-dev2.json to
+quotes-nl-dev9.json) and the first
 held-out sets, now development gold (quotes-*-heldout1.json), which have no
 score floors yet."""
 
@@ -213,6 +213,7 @@ LATER_SETS = {
     "dev6": (20261205, ("dev2", "heldout", "dev3", "dev4", "dev5")),
     "dev7": (20261206, ("dev2", "heldout", "dev3", "dev4", "dev5", "dev6")),
     "dev8": (20261207, ("dev2", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7")),
+    "dev9": (20261208, ("dev2", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")),
 }
 
 
