@@ -451,6 +451,21 @@ def test_the_title_of_a_work_or_slogan_after_its_noun_is_no_quote(analyzer, text
     assert [q for q in quotes if q[0] == "direct"] == []
 
 
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        # the quoted words are a part of the writer's sentence: a title, a name or a scare quote
+        ("Een reisbureau gaat nu 'Tien historische plekken die u misschien nog niet kent' aan het aanbod toevoegen.", False),
+        ("Hun zogenaamde 'opstand tegen de gevestigde elite van het land' is in werkelijkheid een avondje uit.", False),
+        # joined by a conjunction to more of what someone said: still a quotation
+        ("Een medewerker hoort ook 'Zoek een echte baan, man' of 'Waarom doe je dit jezelf aan?'.", True),
+    ],
+)
+def test_quoted_words_inside_a_sentence_of_the_writer_are_no_statement(analyzer, text, statement):
+    quotes, _ = quotes_of(analyzer, text, "nl")
+    assert bool([q for q in quotes if q[0] == "direct"]) == statement
+
+
 def test_a_shortened_surname_ends_a_sentence_before_a_quotation_or_a_pronoun():
     text = 'Het past bij T. "Als hij doorgesnoven was." Dat zegt J. Smit. Verdachte Gökmen T. Hij zweeg. De heer J. de Vries kwam.'
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [

@@ -112,6 +112,13 @@ def test_a_negated_or_refused_dutch_speech_verb_says_nothing(analyzer):
     assert [cue for _, cue, _ in reported(analyzer, "De wethouder zegt niet te weten waar het geld is.")] == ["zegt"]
 
 
+def test_stellen_with_a_word_that_makes_it_another_verb_says_nothing(analyzer):
+    # "stelt … beschikbaar" makes available, "stelt … teleur" disappoints; "stelt dat …" still says
+    assert reported(analyzer, "De bank stelde er ook structureel te weinig geld voor beschikbaar.") == []
+    assert reported(analyzer, "De club stelde de trouwe supporters opnieuw teleur.") == []
+    assert [cue for _, cue, _ in reported(analyzer, "De minister stelt dat er te weinig geld beschikbaar is.")] == ["stelt"]
+
+
 def test_an_inverted_subject_up_to_the_particle_before_a_te_infinitive(analyzer):
     found = reported(analyzer, "Maandag maakte de club van aandeelhouders Groen Beleggen bekend het bedrijf dit jaar te sparen.")
     assert found == [("het bedrijf dit jaar te sparen", "maakte", "de club van aandeelhouders Groen Beleggen")]

@@ -183,7 +183,7 @@ NOT_SPEECH_PARTICLES = {
     **dict.fromkeys("zegt zeggen zei zeiden".split(), "af"),
     **dict.fromkeys("vraagt vragen vroeg vroegen".split(), "aan"),
     **dict.fromkeys("schrijft schrijven schreef schreven".split(), "in uit over"),
-    **dict.fromkeys("stelt stellen stelde stelden".split(), "uit in"),
+    **dict.fromkeys("stelt stellen stelde stelden".split(), "uit in beschikbaar beschikking teleur"),  # "stelde er geld voor beschikbaar"
     **dict.fromkeys("meldt melden meldde meldden".split(), "af aan"),
 }
 

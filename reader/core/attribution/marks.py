@@ -209,6 +209,26 @@ def a_title(content: str) -> bool:
 _TITLE_CAPITALS = 0.6
 
 
+def inside_a_sentence(text: str, marked: Marked) -> bool:
+    """Whether a quotation stands inside a sentence of the writer's as a
+    part of it: a word right before its opening mark and a lower-case word
+    right after its closing one that goes on with the sentence ("gaat nu
+    'Tien historische plekken … die u nog niet kent' aan het aanbod
+    toevoegen", "hun zogenaamde 'opstand tegen de elite' is …"). Such words
+    are a title, a name or a scare quote; not words a conjunction joins to
+    more of what was said ("betoonden zich 'geen voorstander …' en eisten
+    …", "hoort 'Zoek een echte baan' of '…'")."""
+    before = text[max(0, marked.start - _AROUND) : marked.start].rstrip()
+    after = text[marked.end : marked.end + _AROUND].split()
+    return bool(before) and before[-1].isalpha() and bool(after) and after[0][:1].islower() and after[0] not in _JOINING
+
+
+#: How far around a quotation to look for the words next to it (characters).
+_AROUND = 20
+#: Conjunctions after a quotation that join it to more of what was said.
+_JOINING = frozenset("en of om maar want dus and or but to".split())
+
+
 def after_a_work(text: str, start: int) -> bool:
     """Whether the word right before an opening mark at `start` names a
     work, a headline or a slogan ("de brochure '…'", "de kop '…'", "the

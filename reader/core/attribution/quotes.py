@@ -37,7 +37,7 @@ from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
-from .marks import Marked, a_cited_headline, a_title, after_a_work, find_marked
+from .marks import Marked, a_cited_headline, a_title, after_a_work, find_marked, inside_a_sentence
 from .names import ARTICLES
 from .phrases import Phrases
 from .relayed import relayed_sources
@@ -276,7 +276,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             return len(words) >= 2  # a quoted heading or a quote paragraph
         if len(words) < MIN_QUOTE_WORDS:
             return len(words) >= 2 and self._whole_sentences(marked, content)
-        return not a_title(content)
+        return not (a_title(content) or inside_a_sentence(self.text, marked))
 
     def _whole_sentences(self, marked: Marked, content: str) -> bool:
         """A short quotation that is a sentence of its own: a capital first,
