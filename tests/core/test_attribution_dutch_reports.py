@@ -124,6 +124,8 @@ def test_an_opinion_with_its_object_first_is_the_whole_sentence(analyzer, text, 
         ("Het geld komt er, maar dan moet Piet Jansen wel beloven dat de club in de stad blijft.", False),
         ("Piet Jansen zal zeggen dat de club in de stad blijft.", False),
         ("Piet Jansen moet toegeven dat de club niet in de stad blijft.", True),  # he admits it
+        ("Piet Jansen had moeten zeggen dat de club in de stad blijft.", False),  # what he should have said
+        ("Eigenlijk had Piet Jansen moeten zeggen: 'Dat wordt gewoon van mij verwacht bij de club.'", False),
     ],
 )
 def test_what_someone_must_promise_or_will_say_is_not_said_yet(analyzer, text, reported):

@@ -472,3 +472,11 @@ def test_a_shortened_surname_ends_a_sentence_before_a_quotation_or_a_pronoun():
         "Het past bij T.", '"Als hij doorgesnoven was."', "Dat zegt J. Smit.", "Verdachte Gökmen T.", "Hij zweeg.",
         "De heer J. de Vries kwam.",
     ]  # fmt: skip
+
+
+def test_what_someone_should_have_said_is_no_english_quote(analyzer):
+    text = 'The minister spoke for an hour. He should have said: "I am sorry for everything that happened." Instead he left.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert quotes == []
+    quotes, _ = quotes_of(analyzer, text.replace("should have said", "said"), "en")
+    assert [q[0] for q in quotes] == ["direct"]

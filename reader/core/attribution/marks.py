@@ -225,6 +225,24 @@ def inside_a_sentence(text: str, marked: Marked) -> bool:
 
 #: How far around a quotation to look for the words next to it (characters).
 _AROUND = 20
+
+
+def unsaid_before(text: str, start: int) -> bool:
+    """Whether the words right before an opening mark at `start` say what
+    someone should, could or would have said rather than what they said
+    ("Eigenlijk had hij moeten zeggen: '…'", "He should have said: '…'"):
+    a hypothetical utterance, no statement."""
+    sentence = text[max(0, start - _UNSAID_REACH) : start]
+    return _UNSAID.search(sentence) is not None
+
+
+#: A counterfactual speech verb ending the words before a quotation, and how far back to look (characters).
+_UNSAID = re.compile(
+    r"\b(?:had|hadden|zou|zouden)\b[^.!?:]{0,40}\b(?:moeten|kunnen|willen)\s+(?:zeggen|antwoorden|schrijven|roepen)\s*:?\s*$"
+    r"|\b(?:should|could|would|might)\s+have\s+(?:said|answered|written|replied)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_UNSAID_REACH = 80
 #: Conjunctions after a quotation that join it to more of what was said.
 _JOINING = frozenset("en of om maar want dus and or but to".split())
 

@@ -30,6 +30,8 @@ _WHAT = frozenset("what wat".split())
 _WILL = frozenset("zal zullen".split())
 _MUST = frozenset("moet moeten hoeft hoeven".split())
 _OWED = frozenset("beloven toezeggen garanderen uitleggen verantwoorden".split())
+#: "had … moeten zeggen", "zou … kunnen zeggen": what someone should or could have said, not said.
+_WOULD, _MODALS = frozenset("had hadden zou zouden".split()), frozenset("moeten kunnen willen".split())
 #: Words that open a relative clause about the subject before its main verb.
 _RELATIVE_OPENERS = frozenset("which who die".split())
 
@@ -71,15 +73,16 @@ class NoReport:
     def _still_to_say(self, verb: int, span: Span) -> bool:
         """A Dutch infinitive cue after a finite verb of having to or of the
         future in its clause ("dan moet de club wel beloven dat …", "De
-        minister zal uitleggen waarom …"): what someone must or will say,
-        not what they said."""
+        minister zal uitleggen waarom …"), or of what should have been ("had
+        hij moeten zeggen: …"): what someone must, will or should say, not
+        what they said."""
         doc = self.doc
         if self.lang != "nl" or not doc[verb].text.endswith("en") or finite(doc[verb]):
             return False
         punct = self._punct_before(verb, span.start)
         before = {t.lower_ for t in doc[punct + 1 if punct is not None else span.start : verb]}
         # "moet toegeven dat", "moet zeggen dat" say it all the same; a promise or an account owed does not
-        return bool(before & _WILL) or (bool(before & _MUST) and doc[verb].lower_ in _OWED)
+        return bool(before & _WILL) or (bool(before & _MUST) and doc[verb].lower_ in _OWED) or bool(before & _WOULD and before & _MODALS)
 
     def _relative_before_main(self, verb: int, span: Span) -> bool:
         """Whether `verb` is in a relative clause between commas ("…, which

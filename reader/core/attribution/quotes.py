@@ -37,7 +37,7 @@ from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
 from .marks import CLOSING as _CLOSING
 from .marks import OPENING as _OPENING
-from .marks import Marked, a_cited_headline, a_title, after_a_work, find_marked, inside_a_sentence
+from .marks import Marked, a_cited_headline, a_title, after_a_work, find_marked, inside_a_sentence, unsaid_before
 from .names import ARTICLES
 from .phrases import Phrases
 from .relayed import relayed_sources
@@ -268,8 +268,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         start, end = marked.inner(self.text)
         content = self.text[start:end].strip()
         words = content.split()
-        if not words or after_a_work(self.text, marked.start) or a_cited_headline(self.text, marked.end):
-            return False  # "in de brochure 'Hengelo binnenstad, Een wederopbouwgebied …'", "'…' (AD 9-4)": a title
+        if not words or after_a_work(self.text, marked.start) or a_cited_headline(self.text, marked.end) or unsaid_before(self.text, marked.start):
+            return False  # "in de brochure 'Hengelo binnenstad, …'", "'…' (AD 9-4)": a title; "had moeten zeggen: '…'"
         if has_cue:
             return True
         if self.paragraphs.fills(marked.start, marked.end):
