@@ -714,6 +714,12 @@ def test_hearsay_with_zou_goes_on_with_the_statement_before(analyzer):
     # after a request there is no account to go on with
     text = "De agent vraagt hem later mee te gaan naar Portugal. Daar zou J. over de moord hebben gepraat."
     assert [cue for _, cue, _ in reported(analyzer, text)] == ["vraagt"]
+    # "zou" is the main clause's verb after a long opening phrase too
+    text = (
+        "Jan de Vries vertelde dat er nieuw bewijs is. Uit bestanden op een opgedoken cd-rom zou blijken dat "
+        "vingerafdrukken zijn gewist."
+    )
+    assert [speaker for _, _, speaker in reported(analyzer, text)] == ["Jan de Vries", "Jan de Vries"]
 
 
 def test_the_question_put_to_someone_before_their_cue_is_not_their_statement(analyzer):

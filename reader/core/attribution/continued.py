@@ -24,7 +24,7 @@ _CONDITIONS = frozenset("als wanneer indien mits tenzij".split())
 #: Cues of a request or demand, whose content no hearsay goes on with.
 _ASKING = frozenset("vraagt vroeg vroegen vragen verzoekt verzocht eist eiste eisten roept riep riepen".split())
 #: "zou" at most this many words into the sentence (the main clause's verb).
-_HEARSAY_WORDS = 6
+_HEARSAY_WORDS = 9
 
 
 class ContinuedReports:
@@ -53,8 +53,11 @@ class ContinuedReports:
         writer's "ik"/"we", not with a cue of its own, not a question."""
         if self.lang != "nl" or not found or number == 0 or span[-1].text == "?":
             return None
+        # "zou" as the main clause's verb: the first finite one, after what the sentence opens with
+        # ("Uit bestanden op een opgedoken cd-rom zou blijken dat …")
+        first = next((k for k, t in enumerate(span[:_HEARSAY_WORDS]) if finite_or_known(t)), None)
         words = [t.lower_ for t in span[:_HEARSAY_WORDS]]
-        at = next((k for k, word in enumerate(words) if word in _HEARSAY), None)
+        at = first if first is not None and words[first] in _HEARSAY else None
         if at is None or at == 0 or any(word in _NOT_HEARSAY for word in words[:at]):
             return None
         if any(self.is_cue(t.i, span.end) for t in span) or any(t.is_quote for t in span[:at]):
