@@ -112,6 +112,16 @@ def test_a_negated_or_refused_dutch_speech_verb_says_nothing(analyzer):
     assert [cue for _, cue, _ in reported(analyzer, "De wethouder zegt niet te weten waar het geld is.")] == ["zegt"]
 
 
+def test_believing_that_something_is_not_so_is_an_opinion(analyzer):
+    # an opinion verb with "niet dat" says what someone thinks is not so; "zei niet of" says nothing
+    found = reported(analyzer, "Elderson gelooft niet dat het probleem alleen bij Nederlandse banken ligt.")
+    assert found == [("het probleem alleen bij Nederlandse banken ligt", "gelooft", "Elderson")]
+    assert [cue for _, cue, _ in reported(analyzer, "Jansen denkt niet dat het plan slaagt.")] == ["denkt"]
+    # believing in something, and "of" between two verbs after a comma ("or"), report nothing
+    assert reported(analyzer, "De stichting gelooft in de maakbaarheid van de mens.") == []
+    assert reported(analyzer, "Sire gelooft, of doet alsof ze gelooft, in de maakbaarheid van de ziel.") == []
+
+
 def test_stellen_with_a_word_that_makes_it_another_verb_says_nothing(analyzer):
     # "stelt … beschikbaar" makes available, "stelt … teleur" disappoints; "stelt dat …" still says
     assert reported(analyzer, "De bank stelde er ook structureel te weinig geld voor beschikbaar.") == []

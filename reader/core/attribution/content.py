@@ -24,14 +24,11 @@ _PHRASE_OPENINGS = frozenset("de het een the a an at in op om".split())
 #: Punctuation and words that end what a Dutch cue's subject may span: a
 #: te-infinitive ("zei open te staan voor … al of niet …"), "om".
 _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
-_NEGATIONS = frozenset("not n't never neither nor nothing niet nooit noch niets niks".split())
-_REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
 #: Dutch verbs of telling whose account "hoe" opens ("vertelt hoe de politie …", "beschreef hoe …",
 #: "schrijft in zijn boek hoe …"; not "legde uit hoe ze tot die conclusie kwam": a method, no claim).
 _TELLING_HOW = frozenset(
     "vertelt vertelde vertelden vertellen beschrijft beschreef beschreven beschrijven schrijft schreef schreven".split()
 )
-_QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: English subordinators of time between a verb and its "that".
 _WHEN = frozenset("after when before while since once".split())
 #: Parts of the day after a weekday ("on Tuesday night").
@@ -148,8 +145,10 @@ class ReportedContent(BareContent, ParticipleReports):
                 if j >= verb + CUE_WINDOW and other_clause:
                     return None
                 pronoun = (doc[j - 1].text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN") or _neuter_noun(doc[j - 1])) and token.head.dep_ == "acl:relcl"
-                # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"
+                # "goed bestuur of corruptiebestrijding": "or" between nouns, not "whether"; "gelooft, of doet
+                # alsof …": "or" between verbs
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
+                joins = joins or token.lower_ == "of" and doc[j - 1].text == "," and j + 1 < last and finite(doc[j + 1])
                 pronoun = pronoun and not _after_an_aside(doc, verb, j)
                 how = token.lower_ == "hoe" and doc[verb].lower_ in _TELLING_HOW  # "vertelt hoe …": an account
                 if (token.lower_ in self.cues.complementisers or how) and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
@@ -171,29 +170,6 @@ class ReportedContent(BareContent, ParticipleReports):
             if not (relative or subordinate) and (token.tag_ in FINITE_TAGS or cue) and j > verb + 1 and not token.ent_type_:
                 return None
         return None
-
-    def _negated(self, verb: int, span: Span) -> bool:
-        """A reporting verb that says nothing was said: a negation right
-        before it in its clause ("would not say", "wilde niet zeggen", "did
-        n't say"), one right after it before the content ("zei niet of"),
-        one closing the inverted speaker's clause ("…, zegt X niet."), or a
-        refusal ("refused to say", "weigerde te zeggen")."""
-        doc = self.doc
-        for i in range(verb - 1, max(span.start, verb - 4) - 1, -1):
-            if doc[i].is_punct:
-                break
-            if doc[i].lower_ in _NEGATIONS or (doc[i].lower_ in ("to", "te") and i > span.start and doc[i - 1].lower_ in _REFUSALS):
-                return True
-        after = verb + 1
-        # "Wie de schuldeisers zijn, zegt Hoogma niet.": a negation closes the clause of the speaker after the verb
-        closing = next((j for j in range(after, min(span.end, verb + 8)) if doc[j].is_punct), None)
-        if closing is not None and closing - 1 > verb and doc[closing - 1].lower_ in _NEGATIONS and doc[verb - 1].text == ",":
-            return True
-        return (
-            after + 1 < span.end
-            and doc[after].lower_ in _NEGATIONS
-            and doc[after + 1].lower_ in self.cues.complementisers | _QUESTION_WORDS
-        )
 
     def phrases_to_end(self, index: int, end: int) -> bool:
         """Whether only time and prepositional phrases come from token `index`

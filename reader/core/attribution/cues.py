@@ -107,7 +107,7 @@ DUTCH_PARTICLE_VERBS = {
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
     "vinden vindt vond vonden denken denkt dacht dachten verwachten verwacht verwachtte verwachtten"
-    " achten acht achtte achtten overtuigd mening".split()
+    " geloven gelooft geloofde geloofden achten acht achtte achtten overtuigd mening".split()
 )
 
 _ENGLISH_LEMMAS = """

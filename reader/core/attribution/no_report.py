@@ -5,18 +5,23 @@ gevraagd of"), nothing said ("would not say"), an embedded question
 ("is te zien hoe een vrouw scandeert"), what must or will still be said
 ("moet de club beloven dat"), and a relative clause before the
 main verb ("The KDP, which accuses Iran of …, said that …"). A mixin of
-`ReportedSpeech`: it needs the finder's doc, language, `is_cue`,
-`_passive` and `_negated`.
+`ReportedSpeech`: it needs the finder's doc, language, cues, `is_cue`
+and `_passive`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .cues import DUTCH_OPINION_VERBS
 from .phrases import finite
 from .sentences import comma_outside_brackets
 
 _CONDITIONS = frozenset("als indien mocht tenzij if unless".split())
+#: Words that say nothing was said, before or right after a cue, and refusals before its "to"/"te".
+_NEGATIONS = frozenset("not n't never neither nor nothing niet nooit noch niets niks".split())
+_REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
+_QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
 _EMBEDDING = frozenset(
     "hoe wat waarom wie waar wanneer of omdat hoewel terwijl toen nadat zodat"
@@ -37,7 +42,7 @@ _RELATIVE_OPENERS = frozenset("which who die".split())
 
 
 class NoReport:
-    """Needs the finder's doc, language, `is_cue`, `_passive` and `_negated`."""
+    """Needs the finder's doc, language, cues, `is_cue` and `_passive`."""
 
     def _reports_nothing(self, verb: int, span: Span) -> bool:
         """Whether cue `verb` reports no statement of its own: how something
@@ -55,6 +60,31 @@ class NoReport:
             or self._relative_before_main(verb, span)
             or self._still_to_say(verb, span)
             or self._answer_only(verb, span)
+        )
+
+    def _negated(self, verb: int, span: Span) -> bool:
+        """A reporting verb that says nothing was said: a negation right
+        before it in its clause ("would not say", "wilde niet zeggen", "did
+        n't say"), one right after it before the content ("zei niet of"),
+        one closing the inverted speaker's clause ("…, zegt X niet."), or a
+        refusal ("refused to say", "weigerde te zeggen")."""
+        doc = self.doc
+        for i in range(verb - 1, max(span.start, verb - 4) - 1, -1):
+            if doc[i].is_punct:
+                break
+            if doc[i].lower_ in _NEGATIONS or (doc[i].lower_ in ("to", "te") and i > span.start and doc[i - 1].lower_ in _REFUSALS):
+                return True
+        after = verb + 1
+        # "Wie de schuldeisers zijn, zegt Hoogma niet.": a negation closes the clause of the speaker after the verb
+        closing = next((j for j in range(after, min(span.end, verb + 8)) if doc[j].is_punct), None)
+        if closing is not None and closing - 1 > verb and doc[closing - 1].lower_ in _NEGATIONS and doc[verb - 1].text == ",":
+            return True
+        # "zei niet of …"; not "denkt niet dat …", an opinion that something is not so
+        return (
+            after + 1 < span.end
+            and doc[after].lower_ in _NEGATIONS
+            and doc[after + 1].lower_ in self.cues.complementisers | _QUESTION_WORDS
+            and not (doc[verb].lower_ in DUTCH_OPINION_VERBS and doc[after + 1].lower_ == "dat")
         )
 
     def _answer_only(self, verb: int, span: Span) -> bool:

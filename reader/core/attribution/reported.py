@@ -41,7 +41,9 @@ _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 _ONLY_WITH_DAT = frozenset(
     "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend"
     " aantonen aangetoond wijsmaken wijsgemaakt".split()
-)
+) | frozenset("geloven gelooft geloofde geloofden".split())  # "gelooft (niet) dat …"; not "gelooft in …"
+#: … of which these judge what follows them without "dat" ("achtte de agenten schuldig").
+_JUDGING = _ONLY_WITH_DAT - frozenset("geloven gelooft geloofde geloofden".split())
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: English verbs whose object follows them ("urged X to …", "accused X of
@@ -340,7 +342,7 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
 def _judged(doc, verb: int, end: int) -> bool:
     """A judgement with no "dat" after the Dutch opinion verb at `verb`
     ("achtte de agenten schuldig", "vindt het plan een goed idee")."""
-    return doc[verb].lower_ in _ONLY_WITH_DAT and judgement_after(doc, verb, end) or opinion_of_a_thing(doc, verb, end)
+    return doc[verb].lower_ in _JUDGING and judgement_after(doc, verb, end) or opinion_of_a_thing(doc, verb, end)
 
 
 def _within_ending(quote: Found | None, ending: Found | None) -> None:
