@@ -140,12 +140,11 @@ def own_voice(quotes: list["Found"], persons: Intervals, text: str, others: Inte
     sentences before the quote (a longer account of the writer's may be
     someone else's source) and with no organisation named since (`others`:
     the mentions of people and organisations that may speak; one may have
-    spoken). Only when the quote
-    speaks in the first or second person (someone's own voice, not the
-    words of a law or the name of a work) and does not name them (that is
-    someone speaking of them), and not right after another quotation (a
-    turn in a dialogue). Run after the other rules: any speaker they found
-    is surer. `quotes` are in text order."""
+    spoken). Only when the quote speaks in the first or second person
+    (someone's own voice, not the words of a law or the name of a work) and
+    does not name them (that is someone speaking of them), and not right
+    after another quotation (a turn in a dialogue). Run after the other
+    rules: any speaker they found is surer. `quotes` are in text order."""
     inside = Intervals((q.start, q.end, q) for q in quotes)
     named = _named_by_the_writer(persons, inside)
     names: dict[int, set[str]] = {}  # the words of each speaker's names, found once
@@ -155,7 +154,7 @@ def own_voice(quotes: list["Found"], persons: Intervals, text: str, others: Inte
         if quote.speaker is not None:
             last_speaker, last_end = _actor_of(quote.speaker, quote.pronoun, persons, named, text), quote.end
             continue
-        person = last_speaker
+        person = last_speaker  # whose own voice the quote may go on with
         if quote.kind != "direct" or quote.cue is not None or person is None or not _OWN_VOICE.search(text, quote.start, quote.end):
             continue
         if _COMMA_BEFORE_CLOSE.search(text, quote.start, quote.end):

@@ -225,6 +225,8 @@ def inside_a_sentence(text: str, marked: Marked) -> bool:
 
 #: How far around a quotation to look for the words next to it (characters).
 _AROUND = 20
+#: Conjunctions after a quotation that join it to more of what was said.
+_JOINING = frozenset("en of om maar want dus and or but to".split())
 
 
 def unsaid_before(text: str, start: int) -> bool:
@@ -243,8 +245,6 @@ _UNSAID = re.compile(
     re.IGNORECASE,
 )
 _UNSAID_REACH = 80
-#: Conjunctions after a quotation that join it to more of what was said.
-_JOINING = frozenset("en of om maar want dus and or but to".split())
 
 
 def after_a_work(text: str, start: int) -> bool:

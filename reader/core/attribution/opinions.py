@@ -105,10 +105,9 @@ def fronted_opinion(finder, verb: int, span) -> Found | None:
     beetje voorbarig": a Dutch "vinden" after a noun phrase (its object,
     put first), a name (a role may come before it) right after it as its
     subject, and a word of degree and an adjective that close the sentence
-    (as `_adjective_closes` asks); the statement is
-    the whole sentence, its cue inside. Not "De auto vond Jansen in de
-    sloot" (no adjective closes it) or "Dat vindt X …" (no phrase before
-    the verb)."""
+    (as `_adjective_closes` asks); the statement is the whole sentence, its
+    cue inside. Not "De auto vond Jansen in de sloot" (no adjective closes
+    it) or "Dat vindt X …" (no phrase before the verb)."""
     doc = finder.doc
     if finder.lang != "nl" or doc[verb].lower_ not in FINDING_VERBS or verb - span.start < 2:
         return None

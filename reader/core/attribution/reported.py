@@ -38,12 +38,13 @@ _AND = frozenset("and en".split())
 #: "naar eigen zeggen": by the subject's own account.
 _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Dutch judgements and opinions reported only with their "dat" ("acht bewezen dat", "is ervan overtuigd dat", "berekent dat")
-_ONLY_WITH_DAT = frozenset(
+_BELIEVING = frozenset("geloven gelooft geloofde geloofden".split())  # "gelooft (niet) dat …"; not "gelooft in …"
+_ONLY_WITH_DAT = _BELIEVING | frozenset(
     "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend"
     " aantonen aangetoond wijsmaken wijsgemaakt".split()
-) | frozenset("geloven gelooft geloofde geloofden".split())  # "gelooft (niet) dat …"; not "gelooft in …"
+)
 #: … of which these judge what follows them without "dat" ("achtte de agenten schuldig").
-_JUDGING = _ONLY_WITH_DAT - frozenset("geloven gelooft geloofde geloofden".split())
+_JUDGING = _ONLY_WITH_DAT - _BELIEVING
 #: Quoted words inside a reported statement shorter than this are part of it.
 _PARTIAL_WORDS = 5
 #: English verbs whose object follows them ("urged X to …", "accused X of
