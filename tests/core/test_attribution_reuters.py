@@ -461,3 +461,23 @@ def test_any_verb_after_a_quote_with_phrases_of_whom_and_how_after_it(analyzer):
     other = text.replace("yelled at Jamil in Hebrew", "yelled and the crowd left")
     quotes, _ = quotes_of(analyzer, other, "en")
     assert [q[4] for q in quotes] != ["Yasser Arafat"]
+
+
+def test_a_carried_quote_means_whom_its_cues_pronoun_meant(analyzer):
+    # the third quote has no cue of its own: it goes on with "he", who is Bloch, not the firm after "at"
+    text = (
+        '"Seven percent creates psychological problems," said Ralph Bloch, chief technical analyst at Raymond James. '
+        '"We could carry another 100 points lower in the Dow," he said. '
+        '"I am telling clients things are dicey going into next Friday so let us be careful." Wall Street fell.'
+    )
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Ralph Bloch"] * 3
+
+
+def test_a_reporting_word_that_modifies_a_noun_or_ends_a_doubled_cue_is_no_verb(analyzer):
+    # "state engineer": a noun; "said X said": a sentence written twice, the speaker ends before the second verb
+    quotes, _ = quotes_of(analyzer, "Romanian listed state engineer Comelf said it almost doubled six-month output.", "en")
+    assert [(q[2], q[1]) for q in quotes] == [("said", "it almost doubled six-month output")]
+    text = '"It was an explosion, and then it got involved in fire," said Don Penney of the Rochester Fire Department said.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[3] for q in quotes] == ["Don Penney of the Rochester Fire Department"]

@@ -326,6 +326,18 @@ def noun_after(token, word: str) -> bool:
     return word.endswith("s") and token.lower_ not in _AUXILIARIES_EN and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")
 
 
+def noun_modifier(token) -> bool:
+    """Whether an English cue word is a noun that modifies the noun after
+    it in the parse ("Romanian listed state engineer Comelf said", "report
+    card"), not a verb; never "say" or "tell", which the parse now and then
+    tags so ("Travellers arriving in Egypt say militants …")."""
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and token.lower_ not in _NEVER_NOUNS
+
+
+#: English reporting verbs that are hardly ever a noun.
+_NEVER_NOUNS = frozenset("say says said tell tells told".split())
+
+
 def no_speech(word: str, following) -> bool:
     """ "British Land added 12p": a gain in prices; "added the third (goal)":
     a score; "charged with theft": a charge brought; "acht doden": a

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after, of_after_speaking
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after, noun_modifier, of_after_speaking
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS
@@ -110,8 +110,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
             return False  # "Met een diepe zucht:": a noun after an article and an adjective (not "Een bekende zegt")
         if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):
             return False  # "dismissed reports that", "in a separate report that": a noun
-        if self.lang == "en" and token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.i < index:
-            return False  # "won Saudi and Kuwaiti pledges to help": the object of a verb before it
+        if self.lang == "en" and (noun_modifier(token) or token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.i < index):
+            return False  # "won Saudi and Kuwaiti pledges to help": the object of a verb before it; "state engineer X"
         if word in self.verbs:
             other = index + 1 < sentence_end and no_speech(word, self.doc[index + 1])
             return not (other or self._another_verb(index, sentence_end))

@@ -254,10 +254,12 @@ class SpeakerChecks:
         """`span` up to a reporting verb inside it: "Others said they …" ran
         past its verb; what comes before it is the speaker, unless a pronoun
         after the verb is ("Trouw zei hij": the subject is "hij"), then None.
-        A parsed subject has no verb in it ("in charge of") and is kept."""
+        A parsed subject has no verb in it ("in charge of") and is kept, but
+        never with a reporting verb at its end ("said X of the department
+        said": a sentence written twice)."""
         verb = next((t for t in span[1:] if t.lower_ in self.verbs or t.lower_ in self.cues.particle_verbs), None)
-        if verb is None or self.phrases.parsed:
-            return span
+        if verb is None or self.phrases.parsed and (verb.i < span.end - 1 or verb.pos_ != "VERB"):
+            return span  # "Earlier Russian news reports", "Een bekende": a noun
         after = span.doc[verb.i + 1] if verb.i + 1 < len(span.doc) else None
         if after is not None and after.lower_ in _PERSONAL:
             return None

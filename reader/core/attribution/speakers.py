@@ -123,6 +123,7 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
     last_organisation: tuple[int, Actor] | None = None  # where an organisation last spoke, and which
     quoted = Intervals((q.start, q.end, q) for q in found if q.kind == "direct")
     statements = Intervals((q.start, q.end, q) for q in found)
+    pronouns: dict[tuple[int, int], tuple] = {}  # a pronoun's phrase and actor, once found: one "he" is one person
     for quote in found:
         speaker = None
         if quote.speaker is None and quote.cue and quote.introducer and not quote.introducer[1]:
@@ -133,7 +134,10 @@ def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote
         if quote.speaker is not None:
             start, end = quote.speaker
             if quote.pronoun:
-                (start, end), actor = _pronoun_meant(text, quote, people, quotes, actors, (others, other_starts), quoted)
+                # '"…," he said. "…"': the quote the cue's pronoun was carried to means whom the first did
+                if quote.speaker not in pronouns:
+                    pronouns[quote.speaker] = _pronoun_meant(text, quote, people, quotes, actors, (others, other_starts), quoted)
+                (start, end), actor = pronouns[quote.speaker]
             else:
                 actor = speaker_actor(spans, start, end, text) or _it(text[start:end], quote.start, last_organisation)
                 actor = actor or by_role(text[start:end], actors, start)
