@@ -636,6 +636,9 @@ def test_a_participle_tag_with_an_object_after_a_noun_is_a_past_tense_of_the_con
 def test_a_one_word_listener_after_told_is_no_part_of_the_content(analyzer):
     found = reported(analyzer, "Erdmann told reporters the government supported the efforts of the union.")
     assert found == [("the government supported the efforts of the union", "told", "Erdmann")]
+    # "reporters" is a listener whatever the parse makes of a name after it
+    found = reported(analyzer, "Erdmann told reporters Bonn supported European Union efforts to persuade Israel.")
+    assert found == [("Bonn supported European Union efforts to persuade Israel", "told", "Erdmann")]
     # a listener of two words stays whole out of the content, or in it, but is not cut in two
     (found,) = reported(analyzer, "The minister told state radio her ministry had begun recruiting other people.")
     assert not found[0].startswith("radio")

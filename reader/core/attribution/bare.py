@@ -35,6 +35,8 @@ _CALLS = frozenset("call calls called calling".split())
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English verbs whose first object is the listener, not the content ("told reporters the …").
 TELL = frozenset(_english_forms("tell"))
+#: Who is told, never what: "told reporters …".
+_LISTENERS = frozenset("reporters journalists newsmen correspondents".split())
 #: Dependencies of a verb's prepositional phrases ("said after the match she …").
 _OBLIQUE = frozenset("obl obl:tmod obl:npmod".split())
 #: English finite verbs and modals that make the phrase before them a clause's
@@ -74,8 +76,9 @@ class BareContent:
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
         one_word = first + 1 < span.end and doc[first + 1].pos_ not in ("NOUN", "PART")  # not "told state radio …"
         if doc[verb].lower_ in TELL and first == verb + 1 and doc[first].pos_ in ("NOUN", "PROPN", "PRON") and one_word:
-            # "told reporters the government …", "told Reuters Bonn would …": a one-word listener the parse missed
-            first += 1 if self._clause_follows(first + 1, span.end) else 0
+            # "told reporters the government …", "told Reuters Bonn would …": a one-word listener the parse missed;
+            # "reporters" is one whatever the parse made of the words after it ("told reporters Bonn supported …")
+            first += 1 if doc[first].lower_ in _LISTENERS or self._clause_follows(first + 1, span.end) else 0
         if doc[verb].lower_ in _PROMISES and first + 1 < span.end and doc[first].lower_ == "to" and doc[first + 1].pos_ in ("VERB", "AUX"):
             return first  # "promised to drop the plan", "vowed to fight on"
         if first < span.end and doc[first].pos_ == "ADP":
