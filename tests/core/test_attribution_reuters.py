@@ -481,3 +481,12 @@ def test_a_reporting_word_that_modifies_a_noun_or_ends_a_doubled_cue_is_no_verb(
     text = '"It was an explosion, and then it got involved in fire," said Don Penney of the Rochester Fire Department said.'
     quotes, _ = quotes_of(analyzer, text, "en")
     assert [q[3] for q in quotes] == ["Don Penney of the Rochester Fire Department"]
+
+
+def test_an_organisation_of_a_person_is_who_speaks(analyzer):
+    # the person named after the organisation's "of" is whose it is; a spokesman for one is still the speaker
+    text = "Kurdistan Democratic Party (KDP) of Massoud Barzani said that it was being backed by Iraqi heavy armour."
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Kurdistan Democratic Party"]
+    quotes, _ = quotes_of(analyzer, "Ralph Bloch of the Kurdistan Democratic Party said that it was being backed by Iraq.", "en")
+    assert [q[4] for q in quotes] == ["Ralph Bloch"]

@@ -279,3 +279,18 @@ def of_a_thing(text: str, at: int) -> bool:
     Kim", "a letter from Kim"): whose the thing is, not who acts."""
     before = text[max(0, at - 30) : at].split()
     return len(before) >= 2 and before[-1] in ("van", "of", "from") and before[-2].isalpha() and before[-2].islower()
+
+
+def led_by(text: str, mentions, start: int, person: int) -> bool:
+    """Whether the person named at offset `person` in a speaker phrase that
+    starts at `start` is named after an organisation of the phrase and its
+    "of"/"van" ("Kurdistan Democratic Party (KDP) of Massoud Barzani said",
+    "de partij van Geert Wilders"): the organisation is who speaks, the
+    person whose it is. `mentions`: (start, end, actor) values."""
+    if not _OF_BEFORE.search(text, start, person):
+        return False
+    return any(getattr(actor, "label", "") == "ORG" and end <= person for _, end, actor in mentions.overlapping(start, person))
+
+
+#: "of"/"van" (and an article) right before a name in a phrase.
+_OF_BEFORE = re.compile(r"\b(?:of|van)\s+(?:(?:the|de|het)\s+)?$")

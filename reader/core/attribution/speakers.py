@@ -15,7 +15,7 @@ from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
 from .roles import SPEAKER_NOUNS, by_role, may_be
 from .spans import ON_A_MEDIUM
-from .people import BODY_NOUNS, described_openings, of_a_thing, plural_noun, someone_described
+from .people import BODY_NOUNS, described_openings, led_by, of_a_thing, plural_noun, someone_described
 from .described import opening_described
 from .speaker_checks import DEMONSTRATIVES
 from .cues import PRONOUNS
@@ -42,6 +42,7 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
         if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the ") and not _described(text, start, actor))
         and not (actor.label == "PER" and _someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
+        and not (actor.label == "PER" and led_by(text, mentions, start, mention_start))  # "Party (KDP) of Massoud Barzani"
         # "Kamer- en Statenleden": a word cut off at its hyphen is part of a compound, no person's name
         and not (actor.label == "PER" and text[mention_end - 1] == "-")
         and not (actor.label == "ORG" and _OUTSIDER.search(text, start, mention_start))
