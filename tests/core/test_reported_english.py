@@ -795,3 +795,11 @@ def test_according_to_a_channel_before_a_speaker_and_verb_relays_the_speaker(ana
     assert found == [("the border would reopen on Monday", "told", "the minister")]
     found = reported(analyzer, "According to police, the two men said nothing.")
     assert [(cue, speaker) for _, cue, speaker in found] == [("According to", "police")]
+
+
+def test_a_verb_with_an_object_after_it_reports_no_clause_before_its_comma(analyzer):
+    # what was announced is the object; the phrase before the comma is when
+    text = "Stewart won in 1969. Four years later, after winning his third world crown, he announced his retirement."
+    assert reported(analyzer, text) == []
+    found = reported(analyzer, "The plan is dead, the minister said in a statement.")
+    assert found == [("The plan is dead", "said", "the minister")]

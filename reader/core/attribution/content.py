@@ -29,6 +29,8 @@ _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
 _TELLING_HOW = frozenset(
     "vertelt vertelde vertelden vertellen beschrijft beschreef beschreven beschrijven schrijft schreef schreven".split()
 )
+#: Words that open an English object right after a verb ("announced his retirement").
+_OBJECT_OPENERS = frozenset("his her its their the a an my our".split())
 #: English subordinators of time between a verb and its "that".
 _WHEN = frozenset("after when before while since once".split())
 #: Parts of the day after a weekday ("on Tuesday night").
@@ -286,6 +288,9 @@ class ReportedContent(BareContent, ParticipleReports):
         # reported, citing police sources": how it knows, after the cue that closes the statement
         citing = len(rest) > 1 and rest[0].text == "," and rest[1].lower_ in ("citing", "quoting")
         parenthetical = not inverted and words > 0 and rest[0].text == "," and not citing
+        if self.lang == "en" and not inverted and words and rest[0].lower_ in _OBJECT_OPENERS and doc[verb].lower_ not in TELL and finite(doc[verb]):
+            if not self.phrases_to_end(after, span.end):
+                return None  # "Four years later, …, he announced his retirement": what the verb reports is its object
         if words > 4 and not parenthetical and not citing and not (inverted and rest[0].lower_ in _ABOUT_THE_SPEAKER) and not (
             self._clause_after_the_cue(rest) or self.phrases_to_end(after, span.end) or self._place_described(after, span.end)
         ):
