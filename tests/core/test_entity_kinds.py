@@ -179,3 +179,11 @@ def test_the_initials_of_a_body_in_brackets_after_its_name_are_an_organisation(a
         "power in 1988, never recognised the poll."
     )
     assert ("SLORC", "ORG") in labelled(analyse(analyzers, text, "en"))
+
+
+def test_a_name_after_a_place_noun_and_its_english_of_is_a_place(dutch):
+    # the rules read the words, not the model: the Dutch pipeline's tokenizer serves for this English text
+    text = "Police in Hangzhou, capital of the eastern province of Zhejiang, detained him."
+    assert relabelled(dutch, text, "Zhejiang", "PER") == [("Zhejiang", "LOC")]
+    # Dutch "van" after a place noun is whose it is: "het dorp van Henk" is his village
+    assert relabelled(dutch, "Zij kwam naar het dorp van Henk Bos.", "Henk Bos", "PER") == [("Henk Bos", "PER")]

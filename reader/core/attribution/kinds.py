@@ -204,10 +204,13 @@ def _place_label(doc: Doc, bound: list) -> str | None:
     hyphenated place name it calls a person (``Oud-Zuid``), for a building
     or estate named so (``Jachtslot Mookerheide``), and for a
     name it calls a person or MISC right after a noun for a region or
-    settlement (``de oostelijke regio Donbass``)."""
+    settlement (``de oostelijke regio Donbass``) or after its English "of"
+    (``the province of Zhejiang``)."""
     start, end, label = bound[0], bound[1], bound[2]
     if label in ("PER", "MISC") and start > 0 and _a_place_noun(doc[start - 1].text):
         return "LOC"
+    if label in ("PER", "MISC") and start > 1 and doc[start - 1].lower_ == "of" and _a_place_noun(doc[start - 2].text):
+        return "LOC"  # "the eastern province of Zhejiang" (not Dutch "het dorp van Henk": his village)
     last = doc[end - 1].text
     _, dash, tail = last.rpartition("-")
     if label == "MISC" and (
