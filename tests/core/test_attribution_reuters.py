@@ -490,3 +490,17 @@ def test_an_organisation_of_a_person_is_who_speaks(analyzer):
     assert [q[4] for q in quotes] == ["Kurdistan Democratic Party"]
     quotes, _ = quotes_of(analyzer, "Ralph Bloch of the Kurdistan Democratic Party said that it was being backed by Iraq.", "en")
     assert [q[4] for q in quotes] == ["Ralph Bloch"]
+
+
+def test_a_place_after_a_comma_in_the_speaker_phrase_and_a_named_listener(analyzer):
+    # "…, Fla." is where the bank is, not who spoke; "told Radio Red": the listener's whole name
+    text = '"The economy is not slowing," said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville, Fla. The reports fanned fears.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Lynn Reaser"]
+    quotes, _ = quotes_of(analyzer, "Gonzalo Montoya, a police commander, told Radio Red the group was armed with rifles.", "en")
+    assert [q[1] for q in quotes] == ["the group was armed with rifles"]
+
+
+def test_shrieking_at_someone_before_a_colon_is_a_cue(analyzer):
+    quotes, _ = quotes_of(analyzer, 'The referee judged the return good. Hill shrieked at the Pakistani: "You cheat." Then he left.', "en")
+    assert [(q[2], q[3]) for q in quotes] == [("shrieked", "Hill")]

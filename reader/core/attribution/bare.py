@@ -75,7 +75,10 @@ class BareContent:
             return verb + 2 if any(t.lower_ == "to" for t in doc[verb + 3 : span.end]) else None
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
         one_word = first + 1 < span.end and doc[first + 1].pos_ not in ("NOUN", "PART")  # not "told state radio …"
-        if doc[verb].lower_ in TELL and first == verb + 1 and doc[first].pos_ in ("NOUN", "PROPN", "PRON") and one_word:
+        name = next((t.i for t in doc[first + 1 : span.end] if t.ent_iob_ != "I"), span.end) if first < span.end else first
+        if doc[verb].lower_ in TELL and first == verb + 1 and doc[first].ent_iob_ == "B" and name > first + 1:
+            first = name if self._clause_follows(name, span.end) else first  # "told Radio Red the group …": a named listener
+        elif doc[verb].lower_ in TELL and first == verb + 1 and doc[first].pos_ in ("NOUN", "PROPN", "PRON") and one_word:
             # "told reporters the government …", "told Reuters Bonn would …": a one-word listener the parse missed;
             # "reporters" is one whatever the parse made of the words after it ("told reporters Bonn supported …")
             first += 1 if doc[first].lower_ in _LISTENERS or self._clause_follows(first + 1, span.end) else 0

@@ -116,7 +116,7 @@ _ENGLISH_LEMMAS = """
     declare decline demand deny describe disagree disclose dispute estimate explain highlight
     indicate inform insist maintain mention note notify observe order point predict promise recall
     recommend reiterate remark remind reply report respond reveal say state stress suggest tell
-    testify think threaten tweet urge warn write proclaim joke
+    testify think threaten tweet urge warn write proclaim joke shout shriek scream exclaim
 """.split()
 #: Past forms that do not follow the -ed rule.
 _ENGLISH_PAST = {

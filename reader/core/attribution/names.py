@@ -95,3 +95,15 @@ def initials(tokens: list[str]) -> str:
             if part[:1].isupper():
                 out.append(part[0])
     return "".join(out)
+
+
+def name_in_apposition(span) -> int | None:
+    """Where a person's name after the last comma of `span` starts, when
+    only capitalised words follow the comma ("Reagan's wife, Nancy"; not
+    "… of Barnett Banks in Jacksonville, Fla.", a place); else None."""
+    comma = next((t for t in reversed(span) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= span.end:
+        return None
+    after = span.doc[comma.i + 1 : span.end]
+    named = all(t.text[:1].isupper() for t in after) and any(t.ent_type_ in ("PER", "PERSON") for t in after)
+    return after.start_char if named else None

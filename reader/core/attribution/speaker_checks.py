@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import ALL_REPORTING_VERBS
-from .names import ARTICLES, PARTICLES
+from .names import ARTICLES, PARTICLES, name_in_apposition
 from .people import describes_a_person, named_before
 from .phrases import TIME_WORDS
 from .run_in import DETERMINERS as _DETERMINERS
@@ -68,6 +68,7 @@ def is_text_noun(word: str) -> bool:
 
 
 _FRAGMENT_END = frozenset("te en of and or to".split())
+
 #: Relative pronouns whose clause may report what the phrase before them said
 #: ("X, die vond dat …", "Iran, which denies …"); a speaker phrase ends before one.
 _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
@@ -191,14 +192,8 @@ class SpeakerChecks:
             return None
         if self._verb_first(first):
             return None  # a clause, not a phrase: "told the Sun", "telling the newspaper he"
-        comma = next((t for t in reversed(span) if t.text == ","), None)
-        if (
-            comma is not None
-            and comma.i + 1 < span.end
-            and all(t.text[:1].isupper() for t in span.doc[comma.i + 1 : span.end])
-        ):
-            # "Reagan's wife, Nancy": the name in apposition is the speaker.
-            return (span.doc[comma.i + 1].idx, speaker[1])
+        if (named := name_in_apposition(span)) is not None:
+            return (named, speaker[1])  # "Reagan's wife, Nancy": the name in apposition is the speaker
         span = _after_its_relative(self._before_its_verb(span))
         if span is None or _a_clause(span):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
