@@ -504,3 +504,10 @@ def test_a_place_after_a_comma_in_the_speaker_phrase_and_a_named_listener(analyz
 def test_shrieking_at_someone_before_a_colon_is_a_cue(analyzer):
     quotes, _ = quotes_of(analyzer, 'The referee judged the return good. Hill shrieked at the Pakistani: "You cheat." Then he left.', "en")
     assert [(q[2], q[3]) for q in quotes] == [("shrieked", "Hill")]
+
+
+def test_a_person_named_before_a_role_of_two_words_is_someone_elses(analyzer):
+    # "Dole campaign manager Scott Reed": Dole modifies the role; Reed wrote it
+    text = '"Next week, a small group of representatives should meet," wrote Dole campaign manager Scott Reed.'
+    quotes, _ = quotes_of(analyzer, text, "en")
+    assert [q[4] for q in quotes] == ["Scott Reed"]

@@ -95,8 +95,8 @@ def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int],
     # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
     # and "Rupert Murdoch's News Corp": a name after it is what the person has, not who
     apostrophe = len(after) >= 2 and after[0] in ("'", "’", "'s", "’s") and after[1][:1].isalpha()
-    # "an Arafat adviser", "a Clinton aide": the name as a modifier of a role, someone else's
-    modifier = bool(after) and after[0].islower() and (is_role(after[0]) or after[0] in SPEAKER_NOUNS)
+    # "an Arafat adviser", "a Clinton aide", "Dole campaign manager X": the name as a modifier of a role, someone else's
+    modifier = bool(after) and after[0].islower() and after[0] not in ("en", "and") and any(is_role(w) or w in SPEAKER_NOUNS for w in after[:2])
     return of or genitive or apostrophe or modifier
 
 
