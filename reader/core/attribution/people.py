@@ -285,7 +285,7 @@ def led_by(text: str, mentions, start: int, person: int) -> bool:
     """Whether the person named at offset `person` in a speaker phrase that
     starts at `start` is named after an organisation of the phrase and its
     "of"/"van" ("Kurdistan Democratic Party (KDP) of Massoud Barzani said",
-    "de partij van Geert Wilders"): the organisation is who speaks, the
+    "de PVV van Geert Wilders"): the organisation is who speaks, the
     person whose it is. `mentions`: (start, end, actor) values."""
     if not _OF_BEFORE.search(text, start, person):
         return False

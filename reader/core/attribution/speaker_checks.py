@@ -68,7 +68,6 @@ def is_text_noun(word: str) -> bool:
 
 
 _FRAGMENT_END = frozenset("te en of and or to".split())
-
 #: Relative pronouns whose clause may report what the phrase before them said
 #: ("X, die vond dat …", "Iran, which denies …"); a speaker phrase ends before one.
 _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ", "PROPN"})
