@@ -803,3 +803,8 @@ def test_a_verb_with_an_object_after_it_reports_no_clause_before_its_comma(analy
     assert reported(analyzer, text) == []
     found = reported(analyzer, "The plan is dead, the minister said in a statement.")
     assert found == [("The plan is dead", "said", "the minister")]
+
+
+def test_a_relative_clause_about_the_speaker_with_its_that_is_a_statement_of_theirs(analyzer):
+    text = '"A win is a win. I will take it," Edberg, who has announced that this will be his last Grand Slam event, said of the victory.'
+    assert reported(analyzer, text) == [("this will be his last Grand Slam event", "announced", "Edberg")]

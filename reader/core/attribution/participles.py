@@ -65,22 +65,25 @@ class ParticipleReports:
             added = self._relative_adds(quote, span)
         else:
             comma = next((t.i for t in span[:-1] if t.text == "," and t.nbor().lower_ in PARTICIPLES), None)
-            added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else None
+            added = self._participle(self.doc[comma : span.end], [quote]) if comma is not None else self._relative_adds(quote, span)
         if added is not None:
             found.append(added)
 
     def _relative_adds(self, quote: Found, span: Span) -> Found | None:
-        """ ",,…'', zegt Jansen, die eraan toevoegt dat …": a relative clause
-        about the speaker with a reporting verb and "dat"."""
+        """ ",,…'', zegt Jansen, die eraan toevoegt dat …", '"…," Edberg,
+        who has announced that this will be his last event, said': a
+        relative clause about the speaker with a reporting verb and
+        "dat"/"that" (an English one ends at its closing comma)."""
         doc = self.doc
-        comma = next((t.i for t in span[:-2] if t.text == "," and t.nbor().lower_ in ("die", "wie")), None)
+        comma = next((t.i for t in span[:-2] if t.text == "," and t.nbor().lower_ in ("die", "wie", "who")), None)
         if comma is None:
             return None
         verb = next((i for i in range(comma + 2, min(comma + 6, span.end)) if self.is_cue(i, span.end)), None)
-        that = next((i for i in range(comma + 3, span.end - 2) if doc[i].lower_ == "dat"), None) if verb else None
+        that = next((i for i in range(comma + 3, span.end - 2) if doc[i].lower_ in ("dat", "that")), None) if verb else None
         if that is None or any(t.is_punct for t in doc[comma + 2 : that]):
             return None
-        content = self._trim((doc[that + 1].idx, span.end_char))
+        close = next((t.i for t in doc[that + 1 : span.end] if t.text == ","), span.end) if self.lang == "en" else span.end
+        content = self._trim((doc[that + 1].idx, doc[close - 1].idx + len(doc[close - 1])))
         return Found(*content, "reported", doc[verb].text, quote.speaker, quote.pronoun)
 
 
