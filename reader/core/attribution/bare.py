@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import _english_forms
+from .names import name_end
 from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, POSSESSIVES, TIME_WORDS, plain_phrase, prepositional_phrases
 
 #: Words after a reporting verb that do not start reported content
@@ -75,7 +76,7 @@ class BareContent:
             return verb + 2 if any(t.lower_ == "to" for t in doc[verb + 3 : span.end]) else None
         first = self._past_phrases(verb, self._past_time(verb + 1, span.end), span.end)
         one_word = first + 1 < span.end and doc[first + 1].pos_ not in ("NOUN", "PART")  # not "told state radio …"
-        name = next((t.i for t in doc[first + 1 : span.end] if t.ent_iob_ != "I"), span.end) if first < span.end else first
+        name = name_end(doc, first, span.end) if first < span.end else first
         if doc[verb].lower_ in TELL and first == verb + 1 and doc[first].ent_iob_ == "B" and name > first + 1:
             first = name if self._clause_follows(name, span.end) else first  # "told Radio Red the group …": a named listener
         elif doc[verb].lower_ in TELL and first == verb + 1 and doc[first].pos_ in ("NOUN", "PROPN", "PRON") and one_word:

@@ -16,7 +16,7 @@ from .content import CUE_WINDOW
 from .cues import NAMING_EN
 from .marks import Marked, a_title
 from .mentions import is_role
-from .names import ARTICLES, PARTICLES
+from .names import ARTICLES, PARTICLES, name_end
 from .naming import Naming, called
 from .people import INVERTED_PRONOUNS, ONE_PERSON
 from .phrases import finite
@@ -378,12 +378,5 @@ def _genitive(phrase: str) -> bool:
     return " " not in phrase and phrase[:1].isupper() and phrase.endswith(("s", "'s", "’s"))
 
 
-def name_end(doc, start: int, limit: int) -> int:
-    """The token after the name that opens at token `start`: past the
-    tokens of its entity, before `limit`."""
-    end = start + 1
-    while end < limit and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
 #: English past tenses without "-ed" that open what someone says before a colon.
 _PAST_TENSES = frozenset("put gave took made set kept got had was were read reads".split())

@@ -107,3 +107,12 @@ def name_in_apposition(span) -> int | None:
     after = span.doc[comma.i + 1 : span.end]
     named = all(t.text[:1].isupper() for t in after) and any(t.ent_type_ in ("PER", "PERSON") for t in after)
     return after.start_char if named else None
+
+
+def name_end(doc, start: int, limit: int) -> int:
+    """The token after the name that opens at token `start`: past the
+    tokens of its entity, before `limit`."""
+    end = start + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end

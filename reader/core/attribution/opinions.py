@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS
 from .found import Found
+from .names import name_end
 from .phrases import finite
 
 #: Words that make "vinden" another verb ("vindt plaats", "vond het boek terug").
@@ -117,9 +118,7 @@ def fronted_opinion(finder, verb: int, span) -> Found | None:
     name = next((t.i for t in doc[verb + 1 : min(verb + 2 + _ROLE_WORDS, span.end)] if t.ent_type_ in ("PER", "PERSON", "ORG")), None)
     if name is None or any(t.ent_type_ or t.text[:1].isupper() or t.is_punct for t in doc[verb + 1 : name]):
         return None
-    end = name + 1
-    while end < span.end and doc[end].ent_iob_ == "I":
-        end += 1
+    end = name_end(doc, name, span.end)
     close = next((t.i for t in doc[end : span.end] if t.is_punct), span.end)
     predicate = doc[end:close]
     if not 0 < len(predicate) <= _PREDICATE_WORDS or close < span.end - 1 or any(finite(t) for t in predicate):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .clause_cues import name_end
+from .names import name_end
 from .content import CUE_WINDOW
 from .found import Found
 from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, before_the_auxiliary
