@@ -70,18 +70,22 @@ def by_saying(doc, verb: int, span: Span) -> int | None:
 #: aantonen dat") or "kan" (what could be: "kan de EU eisen dat").
 _WANTING = frozenset(
     "wil wilde wilden willen probeert probeerde probeerden proberen durft durfde durfden durven weet wist wisten".split()
-)  # "wist te melden dat": managed to tell
+)
+#: "blijven zeggen dat": kept saying, so said.
+_KEEPING = frozenset("blijft blijven bleef bleven".split())  # "wist te melden dat": managed to tell
 
 
 def wanting_to_say(doc, verb: int, span: Span) -> int | None:
     """The finite verb of wanting, trying, daring or managing whose
     infinitive (with or without "te") is the reporting verb at `verb`, in
-    its clause with no punctuation between; None otherwise."""
+    its clause with no punctuation or other finite verb between; None otherwise."""
     if not doc[verb].lower_.endswith("en"):
         return None
     for i in range(verb - 1, max(span.start, verb - 12) - 1, -1):
         if doc[i].is_punct:
             return None
-        if doc[i].lower_ in _WANTING:
+        if doc[i].lower_ in _WANTING or doc[i].lower_ in _KEEPING:
             return i
+        if finite(doc[i]):
+            return None  # another clause's verb: "laat X naamloos blijven De premier weigert … uit te spreken"
     return None

@@ -14,7 +14,8 @@ from .bare import TELL
 from .content import PARTICIPLES, ReportedContent
 from .content_end import content_end
 from .continued import ContinuedReports
-from .cues import NAMING_VERBS, _english_forms, judgement_after, of_after_speaking
+from .cues import NAMING_VERBS, _english_forms, judgement_after
+from .demands import spoken_of
 from .found import Found
 from .headlines import headline_report
 from .intervals import Intervals
@@ -316,8 +317,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                 return self._said_that(i, span, number, subject)  # "Ook vrienden van haar zeggen dat."
             if complement is not None:
                 start = doc[complement + 1].idx if complement + 1 < span.end else None
-            elif (of := of_after_speaking(doc, i, span.end - 1)) is not None:
-                start = doc[of + 1].idx  # "spreekt (nu) van een gerichte aanslag"
+            elif (of := spoken_of(doc, i, span.end - 1)) is not None:
+                start = doc[of].idx  # "spreekt (nu) van een gerichte aanslag", "eist het vertrek van X"
             elif (bare := self._bare_content(i, span)) is not None:
                 start = doc[bare].idx  # "X said the talks …", "X told reporters on Friday it won …"
             elif infinitive is not None:

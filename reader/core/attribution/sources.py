@@ -15,6 +15,12 @@ from .subjects import RELATIVE_PRONOUNS
 _OF_A_SOURCE = frozenset("van bij uit namens of at from for".split())
 #: Asking, and words between a source and its verb ("zoals X ook suggereert", "as X had said").
 _ASKING = frozenset("vraagt vroeg vroegen gevraagd verzocht asked requested".split())
+#: Verbs that take the "naar"/"in" of a source phrase as their own object ("vroeg naar de mening van X").
+_SEEKING = frozenset(
+    "vraagt vragen vroeg vroegen gevraagd luistert luisteren luisterde luisterden geluisterd kijkt kijken keek keken"
+    " gekeken zoekt zoeken zocht zochten gezocht informeert informeren informeerde geïnformeerd peilt peilen peilde"
+    " gepeild gelooft geloven geloofde geloofden geloofd vertrouwt vertrouwen vertrouwde vertrouwden vertrouwd".split()
+)
 _AFTER_THE_SOURCE = frozenset("ook al zelf eerder nog had heeft hebben is was also already had has have".split())
 #: Objects that make "zoals X het noemt" a naming, not a source.
 _NAMED_OBJECTS = frozenset("het dat dit it them him her".split())
@@ -45,8 +51,8 @@ class SourcePhrases:
             words = cue.split()
             for i in range(len(lowered) - len(words) + 1):
                 if lowered[i : i + len(words)] == words:
-                    if i > 0 and lowered[i - 1] in ARTICLES and not _subject_het(doc[span.start + i - 1]):
-                        continue  # "de volgens haar juiste leer": inside a noun phrase, no source
+                    if i > 0 and _governed(doc[span.start + i - 1], words[0]):
+                        continue
                     first = span.start + i + len(words)
                     # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
                     verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
@@ -307,6 +313,16 @@ def _a_view(words, clause: int) -> bool:
 _ONES = frozenset("zijn haar his her".split())
 _EYES = frozenset("ogen eyes".split())
 _VIEWS = frozenset("idee mening oordeel visie optiek inschatting view opinion estimation".split()) | _EYES
+
+
+def _governed(before, preposition: str) -> bool:
+    """The source phrase belongs to the word `before` it, so it names no
+    source: "de volgens haar juiste leer" (inside a noun phrase),
+    "nieuwsgierig naar de mening van de buurt", "luistert naar het oordeel
+    van", "gelooft in de woorden van" (what one asks for or believes in)."""
+    if before.lower_ in ARTICLES:
+        return not _subject_het(before)
+    return preposition in ("naar", "in") and (before.pos_ in ("ADJ", "NOUN") or before.lower_ in _SEEKING)
 
 
 def _subject_het(token) -> bool:

@@ -43,8 +43,11 @@ _TOPICAL = frozenset("over about on concerning regarding rond omtrent".split())
 #: Words that cannot open a speaker phrase: it is a fragment of a clause
 #: ("zoals hij het zelf", "van harte").
 _NOT_SPEAKER_START = frozenset(
-    "zoals als van te om dat of wat wie welke as like than if what who which from by 's ’s via namens tegenover through".split()
-)  # "heeft via een woordvoerder laten weten": how it was said, not who
+    "zoals als van te om dat of wat wie welke er as like than if what who which from by 's ’s via namens tegenover through".split()
+)  # "heeft via een woordvoerder laten weten": how it was said, not who; "zijn er mensen die": "er" is no one
+#: Prepositions that open a phrase of circumstance, never a speaker, in
+#: any case ("Met het groeiende aantal kiezers is dat vragen om …").
+_CIRCUMSTANCE_START = frozenset("met tijdens zonder sinds wegens vanwege with during without since".split())
 #: Parts of speech after "haar"/"her" that make it a pronoun, not a possessive.
 _NOT_NOMINAL = frozenset({"ADV", "VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ"})
 #: Adverbs that follow a pronoun, never a possessive's noun (for models without a tagger).
@@ -187,7 +190,7 @@ class SpeakerChecks:
             ):
                 cut = (first.idx, first.idx + len(first))
                 return cut if self._pronoun(cut) else None
-        if first.text in _NOT_SPEAKER_START:  # "zoals", not "Van Loon"
+        if first.text in _NOT_SPEAKER_START or first.lower_ in _CIRCUMSTANCE_START:  # "zoals", not "Van Loon"
             return None
         if self._verb_first(first):
             return None  # a clause, not a phrase: "told the Sun", "telling the newspaper he"

@@ -1,0 +1,86 @@
+"""Dutch demands whose content is a noun phrase ("eist een loonsverhoging",
+"pleit voor …", "vraagt om …", "dringt aan op …"), what is no demand, and
+a source phrase that belongs to the word before it ("nieuwsgierig naar de
+mening van …"), with the real bundled model."""
+
+import pytest
+
+from reader.core.article import Article, Block
+from reader.core.loading.paragraphs import paragraphs
+
+
+def reported(analyzer, text):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "De vakbond eist een loonsverhoging van vijf procent.",
+            ("een loonsverhoging van vijf procent", "eist", "De vakbond"),
+        ),
+        (
+            "De SP pleit voor een hoger minimumloon voor jongeren.",
+            ("een hoger minimumloon voor jongeren", "pleit", "De SP"),
+        ),
+        (
+            "De oppositie vraagt nu al om een onderzoek door de Gezondheidsraad.",
+            ("een onderzoek door de Gezondheidsraad", "vraagt", "De oppositie"),
+        ),
+        (
+            "GroenLinks dringt vandaag in de Tweede Kamer aan op een onafhankelijk onderzoek naar de straling.",
+            ("een onafhankelijk onderzoek naar de straling", "dringt", "GroenLinks"),
+        ),
+    ],
+)
+def test_a_demand_with_a_noun_is_its_makers_statement(analyzer, text, found):
+    assert reported(analyzer, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De situatie vraagt om een snelle oplossing van het probleem.",  # a thing asks for nothing
+        "Het Openbaar Ministerie eiste maandag een celstraf van zes maanden tegen de agent.",  # a step of the trial
+        "VGZ en Menzis eisen het betaalde geld terug.",  # terugeisen
+        "De rebellen eisen de macht op in het noorden van het land.",  # opeisen
+        "Met een steeds groter leger twijfelende stemmers is dat vragen om grote problemen.",  # no one asks
+    ],
+)
+def test_what_is_no_demand(analyzer, text):
+    assert reported(analyzer, text) == []
+
+
+def test_a_source_phrase_after_what_governs_it_names_no_source(analyzer):
+    text = "De wethouder is niet alleen nieuwsgierig naar de mening van de buurt, maar vraagt ook de commissies om advies."
+    assert reported(analyzer, text) == []
+    assert reported(analyzer, "De raad luisterde lang naar het oordeel van de experts over de brug.") == []
+    found = reported(analyzer, "Het plan gaat naar de mening van de buurt veel te ver.")
+    assert found == [("Het plan gaat naar de mening van de buurt veel te ver", "naar de mening van", "de buurt")]
+
+
+def test_keeping_on_saying_is_saying(analyzer):
+    found = reported(analyzer, "De boeren blijven zeggen dat de melkprijs veel te laag is.")
+    assert found == [("de melkprijs veel te laag is", "zeggen", "De boeren")]
+
+
+def test_a_verb_of_wanting_is_in_the_clause_of_the_cue(analyzer):
+    """A headline run into the first sentence ("… blijven De burgemeester
+    weigert …") puts a finite verb between "blijven" and the infinitive:
+    the refusal is the clause's verb, and nothing was said."""
+    text = "Burgemeester: laat schutter naamloos blijven De Utrechtse burgemeester weigert de naam uit te spreken van de verdachte van de aanslag in de tram."
+    assert reported(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met zo'n groot leger zwevende stemmers is dat vragen om ongelukken in de Kamer.",
+        "Nog altijd zijn er mensen die, na alle onrust in de politiek, pleiten voor een ander kiesstelsel.",
+    ],
+)
+def test_a_circumstance_or_er_opens_no_speaker(analyzer, text):
+    assert not any(speaker and speaker.split()[0].lower() in ("met", "er") for _, _, speaker in reported(analyzer, text))
