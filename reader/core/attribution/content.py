@@ -29,6 +29,9 @@ _CLAUSE_ENDS = frozenset([*":;()\"'“”„‘’", "te", "om"])
 _TELLING_HOW = frozenset(
     "vertelt vertelde vertelden vertellen beschrijft beschreef beschreven beschrijven schrijft schreef schreven".split()
 )
+#: "vraagt (zich af) waarom …": asking, with the question its content (not
+#: "wat", which may be "some": "vraagt wat geld").
+_ASKING, _QUESTION_WORDS = frozenset("vraagt vragen vroeg vroegen".split()), frozenset("hoe waarom wie waar wanneer hoeveel welke".split())
 #: Words that open an English object right after a verb ("announced his retirement").
 _OBJECT_OPENERS = frozenset("his her its their the a an my our".split())
 #: English subordinators of time between a verb and its "that".
@@ -153,6 +156,7 @@ class ReportedContent(BareContent, ParticipleReports):
                 joins = joins or token.lower_ == "of" and doc[j - 1].text == "," and j + 1 < last and finite(doc[j + 1])
                 pronoun = pronoun and not _after_an_aside(doc, verb, j)
                 how = token.lower_ == "hoe" and doc[verb].lower_ in _TELLING_HOW  # "vertelt hoe …": an account
+                how = how or token.lower_ in _QUESTION_WORDS and doc[verb].lower_ in _ASKING
                 if (token.lower_ in self.cues.complementisers or how) and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
                     return j
                 other_clause = other_clause or finite(token) or token.lower_ in _CLAUSE_ENDS or (_joins_clauses(token) and not joins)

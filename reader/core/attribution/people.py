@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from .names import ARTICLES
+from .names import ARTICLES, name_end
 from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPEAKER_NOUNS, gendered, lower_case
 
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
@@ -294,3 +294,19 @@ def led_by(text: str, mentions, start: int, person: int) -> bool:
 
 #: "of"/"van" (and an article) right before a name in a phrase.
 _OF_BEFORE = re.compile(r"\b(?:of|van)\s+(?:(?:the|de|het)\s+)?$")
+
+
+def name_and_apposition(doc, start: int, comma: int, roles) -> bool:
+    """Whether the tokens from `start` to the `comma` before a verb are a
+    name and its apposition ("Derksen, docent op een school in Deventer,
+    vindt …"): the verb's subject, never content before an inverted cue.
+    The name may be one the model missed, a capitalised word before a
+    comma; the apposition opens with a role or an article and has no verb
+    (not "Onzin, echt onzin, zegt X")."""
+    named = doc[start].ent_type_ in ("PER", "PERSON", "ORG") or doc[start].text.istitle()
+    end = name_end(doc, start, comma)
+    apposition = doc[end + 1 : comma]
+    if not named or end >= comma or doc[end].text != "," or not len(apposition):
+        return False
+    opening = roles.is_speaker_word(apposition[0]) or apposition[0].lower_ in ARTICLES
+    return opening and apposition[0].text.islower() and not any(t.pos_ in ("VERB", "AUX") for t in apposition)

@@ -23,6 +23,7 @@ from .no_report import NoReport
 from .noun_cues import NounCues
 from .opinions import fronted_opinion, opinion_of_a_thing
 from .knowing import knows_after
+from .people import name_and_apposition
 from .perfect import by_saying, wanting_to_say
 from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
@@ -164,6 +165,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
         after = verb + 1 < span.end and self.doc[verb + 1]
         if after and (after.lower_ in _OBJECT_PRONOUNS or after.lower_ in ("dit", "dat", "this", "that") and verb + 2 < span.end and self.doc[verb + 2].text.islower()):
             return None  # "…, claimde dit succes zelfs als …", "…, described him as …": an object, not an inverted speaker
+        if name_and_apposition(self.doc, span.start, verb - 1, self.roles):
+            return None  # "Derksen, docent in Deventer, vindt …": the subject before the verb
         subject = self.checked_speaker(self.phrases.after(verb + 1, span.end))
         if subject is None or self._complement_follows(verb, subject, span):
             return None  # "Op de vraag waarom …, zei X dat …": the content follows

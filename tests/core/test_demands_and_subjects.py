@@ -1,7 +1,9 @@
 """Dutch demands whose content is a noun phrase ("eist een loonsverhoging",
 "pleit voor …", "vraagt om …", "dringt aan op …"), what is no demand, and
-a source phrase that belongs to the word before it ("nieuwsgierig naar de
-mening van …"), with the real bundled model."""
+who the subject is around them: a source phrase that belongs to the word
+before it ("nieuwsgierig naar de mening van …"), "blijven zeggen", a name
+and its apposition before the verb, a circumstance that opens no speaker;
+with the real bundled model."""
 
 import pytest
 
@@ -84,3 +86,16 @@ def test_a_verb_of_wanting_is_in_the_clause_of_the_cue(analyzer):
 )
 def test_a_circumstance_or_er_opens_no_speaker(analyzer, text):
     assert not any(speaker and speaker.split()[0].lower() in ("met", "er") for _, _, speaker in reported(analyzer, text))
+
+
+def test_a_name_and_its_apposition_before_the_verb_are_its_subject(analyzer):
+    """ "X, docent in Y, vindt …" is no "…, vindt Z" with content before the
+    comma: the phrase after the verb would be taken for the speaker."""
+    found = reported(analyzer, "Derksen, docent op een school in Deventer, vindt het meldpunt laakbaar.")
+    assert all(speaker is None or "meldpunt" not in speaker for _, _, speaker in found)
+    assert reported(analyzer, "Onzin, echt onzin, zegt Jansen.") == [("Onzin, echt onzin", "zegt", "Jansen")]
+
+
+def test_asking_with_a_question_word_reports_the_question(analyzer):
+    found = reported(analyzer, "Jansen vraagt zich af waarom niemand op tijd ingreep.")
+    assert found == [("niemand op tijd ingreep", "vraagt", "Jansen")]
