@@ -99,3 +99,21 @@ def test_a_name_and_its_apposition_before_the_verb_are_its_subject(analyzer):
 def test_asking_with_a_question_word_reports_the_question(analyzer):
     found = reported(analyzer, "Jansen vraagt zich af waarom niemand op tijd ingreep.")
     assert found == [("niemand op tijd ingreep", "vraagt", "Jansen")]
+
+
+def direct(analyzer, text):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+    return [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "direct"]
+
+
+def test_a_pronoun_for_someone_described_after_the_verb_of_their_sentence(analyzer):
+    """ "Zondag nog werd een man aangehouden. … , riep hij": the person a
+    sentence describes after a longer opening and its verb is whom "hij"
+    means, a sentence later too; a name inside the quotation is someone
+    spoken of, not a person "hij" could mean."""
+    quote = "'Dit land is van ons, niet van Mark Rutte'"
+    opening = "Op het plein bleef het onrustig. Zondag nog werd een 34-jarige man uit Zwolle aangehouden."
+    assert direct(analyzer, f"{opening} {quote}, riep hij tegen de agenten.") == [(quote, "een 34-jarige man uit Zwolle")]
+    later = f"{opening} Op een muur in de wijk stond een leus in rode verf. {quote}, riep hij tegen de agenten."
+    assert direct(analyzer, later) == [(quote, "een 34-jarige man uit Zwolle")]

@@ -227,6 +227,13 @@ def described_openings(text: str, start: int, end: int) -> Iterator[tuple[int, s
             word, after = (words[0], clause.lower().split()[1:7]) if word == words[0] else (None, [])
         if word is not None and not INVERTED_PRONOUNS.intersection(after):
             yield match.start(), word
+    # "En maandag nog werd een 21-jarige vrouw aangehouden": after a longer
+    # opening and the verb, the subject; where its article stands
+    for match in _INVERTED_SUBJECT.finditer(text, start, end):
+        words = match.group(2).lower().split()
+        word = next((word for word in words if _person_word(word)), None)
+        if word is not None and not INVERTED_PRONOUNS.intersection(match.group(1).lower().split()):
+            yield match.start(2), word
 
 
 def group_openings(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
@@ -260,6 +267,14 @@ def plural_noun(word: str) -> bool:
 #: verb). A sentence may follow the ,,…'' of a quote.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=[.!?…]''\s)|(?<=\n))(?:De|Het|Een|Zijn|Haar|Hun|The|A|An|His|Her|Their|[A-Z][a-z]+\s+[a-z]+\s+(?:de|het|een))\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
+
+#: A sentence opening with a word (no article or possessive: that is the
+#: subject's own) and two or three more before an article ("En maandag nog
+#: werd een …", "Daarna belde ook de …"), the subject's phrase after them.
+_INVERTED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=[.!?…]''\s)|(?<=\n))(?!(?:De|Het|Een|Zijn|Haar|Hun)\s)[A-Z][a-z]+((?:\s+[a-z]+){2,3})\s+"
+    r"((?:de|het|een)\s+(?:[\w-]+\s+){0,2}[\w-]+)"
 )
 
 

@@ -139,7 +139,10 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
     `pronoun`, the one person a sentence shortly before opens with, by a
     noun for what they are or do; None with none or two of them."""
     window = max(0, pronoun - _PRONOUN_WINDOW)
-    if any(getattr(actor, "label", "PER") == "PER" for actor in finder.names.overlapping(window, pronoun)):
+    # a person named inside a quotation is spoken of or to ("'Als je Thierry …', riep ze"), not meant
+    quoted = [(m.start, m.end) for m in finder.marked if m.end > window and m.start < pronoun]
+    named = [(s, e, actor) for s, e, actor in finder.names.starting_between(window, pronoun) if not any(a <= s < b for a, b in quoted)]
+    if any(getattr(actor, "label", "PER") == "PER" for _, _, actor in named):
         return None
     found = []
     for opening, noun in described_openings(finder.text, window, pronoun):
