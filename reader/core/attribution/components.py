@@ -38,6 +38,7 @@ from ..analysis import Actor, Entity, Quote
 from .actors import group_actors
 from .cues import Cues, cues_for
 from .intervals import Intervals
+from .leading_articles import LeadingArticles
 from .marks import find_marked
 from .mentions import MissedNames, model_mentions
 from .carry import context_speakers, continue_speakers
@@ -169,15 +170,18 @@ class ActorSteps:
         self.grouper = grouper
         self.mentions: list[Entity] = []
         self._missed: MissedNames | None = None
+        self._articles = LeadingArticles()
         self._found: list[Entity] = []
         self._by_id: dict[str, Actor] = {}
         self._next = 0  # the first mention whose role is still to look for
 
     def read(self, doc: Doc, start: int = 0) -> None:
         """The model's entities."""
-        for mention in model_mentions(doc):
+        mentions = model_mentions(doc)
+        for mention in mentions:
             mention.start, mention.end = mention.start + start, mention.end + start
             self.mentions.append(mention)
+        self._articles.read(doc, [m for m in mentions if m.rule is None], start)
 
     def read_again(self, doc: Doc, start: int = 0) -> None:
         """Names of people known from the whole text that the model missed."""
@@ -188,6 +192,7 @@ class ActorSteps:
         self._found += self._missed.find(doc, start)
 
     def group(self) -> list[Actor]:
+        self._articles.trim()  # "De Donbass" after "in de Donbass": known once every segment is read
         if self._missed is not None:
             self.mentions += self._found
             self.mentions.sort(key=lambda m: m.start)

@@ -97,7 +97,7 @@ def _second_surname(doc: Doc, start: int, end: int, label: str) -> int | None:
 _SURNAME_OPENINGS = frozenset("van de den der ter ten".split())
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
+def opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
 
 
@@ -109,7 +109,7 @@ def _heading_in_front(doc: Doc, start: int, end: int, label: str) -> bool:
     particle that opens a surname (``Van Bree``) or a function word that
     is also a first name (``Al``, ``Will``; the list of first names holds
     ``Door`` and ``The`` too, so it cannot tell)."""
-    if end - start < 2 or not _lexicon(doc) or not _opens_sentence(doc, start):
+    if end - start < 2 or not _lexicon(doc) or not opens_sentence(doc, start):
         return False
     first, second = doc[start], doc[start + 1]
     if not first.is_alpha:
