@@ -138,3 +138,20 @@ def test_a_dutch_townsman_in_front_is_no_first_name(analyzer, demonym):
     # single when the syllable opens (Den Haag: Hagenaar)
     text = f"{demonym} Piet Meulman (62) loopt door het bos. Later zegt {demonym} Meulman dat het voorbij is."
     assert labelled_actors(analyse(analyzer, text)).get(("Piet Meulman", "PER")) == ["Piet Meulman", "Meulman"]
+
+
+def test_a_sentence_s_article_before_a_region_is_no_part_of_its_name(analyzer):
+    """ "De Donbass is …" after "in de Donbass": the capital article opens
+    the sentence, not the name, which is one actor and never a person;
+    "De Boer" after "Jan de Boer" keeps its particle."""
+    text = "In de Donbass wordt nog altijd gevochten. De Donbass is een regio in het oosten van Oekraïne."
+    actors = labelled_actors(analyse(analyzer, text))
+    assert [names for (name, label), names in actors.items() if "Donbass" in name] == [["Donbass", "Donbass"]]
+    assert all(label != "PER" for name, label in actors if "Donbass" in name)
+    people = labelled_actors(analyse(analyzer, "Jan de Boer won de wedstrijd. De Boer was blij met de zege."))
+    assert people == {("Jan de Boer", "PER"): ["Jan de Boer", "De Boer"]}
+
+
+def test_a_dutch_genitive_the_model_missed_is_the_person(analyzer):
+    text = "President Joe Biden sprak gisteren in Warschau. Bidens toespraak was kort."
+    assert labelled_actors(analyse(analyzer, text))[("Joe Biden", "PER")] == ["Joe Biden", "Bidens"]

@@ -338,7 +338,7 @@ class MissedNames:
         self.pattern = None
         if names:
             alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['’]s)?(?![\w-])")
+            self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['’]s|s)?(?![\w-])")
         self.covered = Intervals((m.start, m.end, m) for m in mentions)
 
     def _widen(self, doc: Doc, text: str, start: int, begin: int, end: int) -> None:
