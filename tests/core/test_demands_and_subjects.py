@@ -117,3 +117,12 @@ def test_a_pronoun_for_someone_described_after_the_verb_of_their_sentence(analyz
     assert direct(analyzer, f"{opening} {quote}, riep hij tegen de agenten.") == [(quote, "een 34-jarige man uit Zwolle")]
     later = f"{opening} Op een muur in de wijk stond een leus in rode verf. {quote}, riep hij tegen de agenten."
     assert direct(analyzer, later) == [(quote, "een 34-jarige man uit Zwolle")]
+
+
+def test_a_noun_for_people_the_tagger_took_for_a_verb_still_speaks(analyzer):
+    """ "Vaak stellen economen, …, dat": the tagger may call the plural noun
+    after an inverted cue a finite verb; a noun for people is a speaker and
+    opens no clause of its own, and "of" inside the aside before "dat" is
+    "or", not "whether"."""
+    text = "Vaak stellen economen, gevraagd naar een mogelijke recessie of een bankencrisis, dat de kans daarop klein is."
+    assert reported(analyzer, text) == [("de kans daarop klein is", "stellen", "economen")]

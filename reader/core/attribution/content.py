@@ -154,12 +154,15 @@ class ReportedContent(BareContent, ParticipleReports):
                 # alsof …": "or" between verbs
                 joins = token.pos_ == "CCONJ" and j + 1 < last and doc[j + 1].pos_ in ("NOUN", "ADJ") and doc[j + 1].text.islower()
                 joins = joins or token.lower_ == "of" and doc[j - 1].text == "," and j + 1 < last and finite(doc[j + 1])
+                joins = joins or token.lower_ == "of" and _or_in_an_aside(doc, j, last)
                 pronoun = pronoun and not _after_an_aside(doc, verb, j)
                 how = token.lower_ == "hoe" and doc[verb].lower_ in _TELLING_HOW  # "vertelt hoe …": an account
                 how = how or token.lower_ in _QUESTION_WORDS and doc[verb].lower_ in _ASKING
                 if (token.lower_ in self.cues.complementisers or how) and not (pronoun or joins):  # "erkent Kosovo, dat …": a relative
                     return j
-                other_clause = other_clause or finite(token) or token.lower_ in _CLAUSE_ENDS or (_joins_clauses(token) and not joins)
+                # a noun for people the tagger took for a verb ("concluderen meteorologen") opens no other clause
+                verb_here = finite(token) and not self.roles.is_speaker_word(token)
+                other_clause = other_clause or verb_here or token.lower_ in _CLAUSE_ENDS or (_joins_clauses(token) and not joins)
                 continue
             if token.text == ",":
                 relative = j + 1 < last and doc[j + 1].lower_ in ("who", "which")
@@ -364,6 +367,15 @@ def _after_an_aside(doc, verb: int, that: int) -> bool:
         return False
     opening = next((k for k in range(that - 2, verb, -1) if doc[k].text == ","), None)
     return opening is not None and not any(finite(t) for t in doc[opening + 1 : that - 1])
+
+
+def _or_in_an_aside(doc, of: int, last: int) -> bool:
+    """Whether "of" at token `of` joins two phrases inside an aside that a
+    comma and "dat" close before token `last`, with no finite verb between
+    ("stellen economen, gevraagd naar een recessie of een crisis, dat …"):
+    "or", not "whether", which opens a clause with its own verb."""
+    comma = next((k for k in range(of + 1, last - 1) if doc[k].text == ","), None)
+    return comma is not None and doc[comma + 1].lower_ == "dat" and not any(finite(t) for t in doc[of + 1 : comma])
 
 
 def _neuter_noun(token) -> bool:

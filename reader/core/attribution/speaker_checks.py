@@ -197,7 +197,7 @@ class SpeakerChecks:
         if (named := name_in_apposition(span)) is not None:
             return (named, speaker[1])  # "Reagan's wife, Nancy": the name in apposition is the speaker
         span = _after_its_relative(self._before_its_verb(span))
-        if span is None or _a_clause(span):
+        if span is None or _a_clause(span, self.roles.is_speaker_word):
             return None  # "groeit bovendien de groep die …", "de verkiezingen kunnen we toch": no one
         span = without_run_on(self, span)
         speaker = (span.start_char, span.end_char)
@@ -349,15 +349,16 @@ def _after_its_relative(span):
     return span.doc[relative + 1 : span.end]
 
 
-def _a_clause(span) -> bool:
+def _a_clause(span, speaker_word=lambda token: False) -> bool:
     """A piece of a clause, not a phrase for someone: an expletive alone, a
-    finite verb in lower case first ("groeit de groep die …"), or a finite
-    verb with its subject pronoun after it ("de verkiezingen kunnen we
-    toch …": the phrase before it is no subject)."""
+    finite verb in lower case first ("groeit de groep die …"; not a noun for
+    people, `speaker_word`, the tagger took for one: "concluderen
+    meteorologen"), or a finite verb with its subject pronoun after it ("de
+    verkiezingen kunnen we toch …": the phrase before it is no subject)."""
     first = span[0]
     if len(span) == 1 and first.lower_ in _EXPLETIVES:
         return True
-    if _finite(first):
+    if _finite(first) and not speaker_word(first):
         return True
     if any(t.text[:1].isupper() and not t.ent_type_ and t.lower_ in _AUXILIARY_WORDS for t in span[1:]):
         return True  # "Eindhoven Oudhollands gezegde Is dit …": a heading run into a question
