@@ -126,3 +126,16 @@ def test_a_noun_for_people_the_tagger_took_for_a_verb_still_speaks(analyzer):
     "or", not "whether"."""
     text = "Vaak stellen economen, gevraagd naar een mogelijke recessie of een bankencrisis, dat de kans daarop klein is."
     assert reported(analyzer, text) == [("de kans daarop klein is", "stellen", "economen")]
+
+
+def test_what_a_clause_s_subject_called_something_with_the_verb_last(analyzer):
+    """ "de mannen die elkaar 'X' en 'Y' noemden", "dat zijn partijgenoot
+    een ziekenhuis 'Z' had genoemd": the quoted words are the subject's,
+    the verb of naming closing the clause; a name given so is no quote."""
+    text = (
+        "Wie had gedacht dat de mannen die elkaar lang 'kleine raketman' en 'gestoorde sufferd' noemden, nu vrienden zijn."
+    )
+    assert direct(analyzer, text) == [("'kleine raketman'", "de mannen"), ("'gestoorde sufferd'", "de mannen")]
+    text = "Hij werd eraan herinnerd dat zijn partijgenoot een ziekenhuis eerder 'een stapel stenen' had genoemd."
+    assert direct(analyzer, text) == [("'een stapel stenen'", "zijn partijgenoot")]
+    assert direct(analyzer, "Het schip dat hij 'De Vrijheid' noemde, zonk in de storm.") == []

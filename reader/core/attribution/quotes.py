@@ -34,11 +34,10 @@ from .found import Found
 from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after, noun_modifier, of_after_speaking
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
-from .marks import ALL_MARKS as MARKS
-from .marks import CLOSING as _CLOSING
-from .marks import OPENING as _OPENING
+from .marks import ALL_MARKS as MARKS, CLOSING as _CLOSING, OPENING as _OPENING
 from .marks import Marked, a_cited_headline, a_title, after_a_work, find_marked, inside_a_sentence, unsaid_before
 from .names import ARTICLES
+from .naming_after import named_after
 from .phrases import Phrases
 from .relayed import relayed_sources
 from .said_after import said_after
@@ -306,6 +305,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
                 or self._cue_after(marked)
                 or self._cue_before(marked)
                 or self._cue_in_sentence(marked)
+                or named_after(self, marked)  # "die elkaar '…' noemden"
                 or self._cue_sentence_before(marked)
             )
             if not self._is_statement(marked, cue is not None and not self._term_after_a_colon(marked, cue)):

@@ -1,0 +1,90 @@
+"""A Dutch quotation that its verb of naming follows at the end of a
+clause: "de mannen die elkaar tot voor kort 'kleine raketman' en '…'
+noemden", "dat zijn partijgenoot een ziekenhuis eerder 'een stapel
+stenen' had genoemd". What someone called something in quotation marks
+is their words (the gold README's "noemde het plan 'onverantwoord'"),
+also when the verb closes the clause; its speaker is the clause's
+subject. Not a name given in quotation marks ("die hij 'De Vrijheid'
+noemde": a title)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .marks import Marked, a_title
+from .names import ARTICLES
+
+if TYPE_CHECKING:
+    from .quotes import QuoteFinder
+
+_NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
+#: Auxiliaries of the perfect between the quotation and "genoemd".
+_AUXILIARIES = frozenset("had hadden heeft hebben".split())
+#: Words that join a second quotation to the first ("'…' en '…' noemden").
+_JOINING = frozenset(("en", "of"))
+
+
+def named_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, int]] | None:
+    """The verb of naming that closes the clause of `marked` and the
+    speaker it has, or None."""
+    if finder.lang != "nl" or not finder.sentences:
+        return None
+    inner = marked.inner(finder.text)
+    if a_title(finder.text[inner[0] : inner[1]]):
+        return None
+    s_start, s_end = finder.sentences[finder.sentence_at(marked.start)]
+    end = _past_a_second_quotation(finder, marked, s_end)
+    after = finder.tokens(end, s_end) if end < s_end else None
+    if after is None or not len(after):
+        return None
+    doc, i = finder.doc, after.start
+    while i < after.end and doc[i].lower_ in _AUXILIARIES:
+        i += 1
+    if i >= after.end or doc[i].lower_ not in _NAMING:
+        return None
+    following = doc[i + 1] if i + 1 < after.end else None
+    if following is not None and not (following.is_punct or following.lower_ in _JOINING):
+        return None  # "'…' noemde hij het": the verb opens a clause of its own
+    speaker = _subject(finder, finder.tokens(s_start, marked.start))
+    return (doc[i].text, speaker) if speaker else None
+
+
+def _subject(finder: "QuoteFinder", before) -> tuple[int, int] | None:
+    """The subject of the verb-final clause that `before` (the sentence up
+    to the quotation) ends in: the phrase after its opening word ("dat
+    zijn partijgenoot …"), or for a relative "die" with an object after it
+    ("de mannen die elkaar …") the phrase "die" stands for."""
+    if before is None or not len(before):
+        return None
+    doc = finder.doc
+    opener = next((t.i for t in reversed(before) if t.lower_ in _OPENERS), None)
+    if opener is None:
+        return None
+    phrase = finder.phrases.after(opener + 1, before.end) if opener + 1 < before.end else None
+    tokens = finder.tokens(*phrase) if phrase else None
+    if tokens is not None and len(tokens) and tokens[0].lower_ not in _RECIPROCAL:
+        # "zijn partijgenoot | een ziekenhuis": the subject ends where the object's article starts
+        cut = next((t for t in tokens[1:] if t.lower_ in ARTICLES and t.nbor(-1).pos_ in ("NOUN", "PROPN")), None)
+        return finder.checked_speaker((phrase[0], cut.idx - 1) if cut is not None else phrase, described=True)
+    if doc[opener].lower_ == "die" and opener > before.start:
+        return finder.checked_speaker(finder.phrases.before(opener, before.start))
+    return None
+
+
+#: Words that open a clause whose verb comes last.
+_OPENERS = frozenset("dat die omdat nadat toen terwijl zodat hoewel".split())
+#: Objects right after a relative "die", which is then the subject.
+_RECIPROCAL = frozenset("elkaar zich hem haar hen ons".split())
+
+
+def _past_a_second_quotation(finder: "QuoteFinder", marked: Marked, s_end: int) -> int:
+    """Where the words after `marked` go on: past "en '…'" when a second
+    quotation is joined to it before the verb."""
+    rest = finder.text[marked.end : s_end]
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if word not in _JOINING:
+        return marked.end
+    second = next((m for m in finder.marked if m.start > marked.end), None)
+    if second is None or finder.text[marked.end : second.start].split() != [word]:
+        return marked.end
+    return second.end
