@@ -139,3 +139,10 @@ def test_what_a_clause_s_subject_called_something_with_the_verb_last(analyzer):
     text = "Hij werd eraan herinnerd dat zijn partijgenoot een ziekenhuis eerder 'een stapel stenen' had genoemd."
     assert direct(analyzer, text) == [("'een stapel stenen'", "zijn partijgenoot")]
     assert direct(analyzer, "Het schip dat hij 'De Vrijheid' noemde, zonk in de storm.") == []
+
+
+def test_a_plural_request_with_om_te(analyzer):
+    """ "De bewoners verzoeken de gemeente om …": the plural present of a
+    verb of asking takes "om … te" as its content, as the singular does."""
+    found = reported(analyzer, "Het was druk. De bewoners verzoeken de gemeente om de oude boom te laten staan.")
+    assert found == [("om de oude boom te laten staan", "verzoeken", "De bewoners")]

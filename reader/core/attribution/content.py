@@ -72,7 +72,9 @@ _OM_VERBS = frozenset(
     " beveelt beval bevalen sommeert sommeerde sommeerden draagt droeg droegen"
     # the participles: "heeft de bewoners opgeroepen om …"
     " opgeroepen gevraagd verzocht geëist gepleit aangedrongen geadviseerd aangeraden voorgesteld opgedragen"
-    " bevolen gesommeerd".split()
+    " bevolen gesommeerd"
+    # the plural present: "De bewoners verzoeken de gemeente om …" (not "stellen": "alles in het werk stellen om …")
+    " roepen vragen verzoeken eisen pleiten dringen adviseren bevelen sommeren".split()
 )
 
 
