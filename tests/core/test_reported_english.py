@@ -808,3 +808,18 @@ def test_a_verb_with_an_object_after_it_reports_no_clause_before_its_comma(analy
 def test_a_relative_clause_about_the_speaker_with_its_that_is_a_statement_of_theirs(analyzer):
     text = '"A win is a win. I will take it," Edberg, who has announced that this will be his last Grand Slam event, said of the victory.'
     assert reported(analyzer, text) == [("this will be his last Grand Slam event", "announced", "Edberg")]
+
+
+def test_according_to_someone_of_a_body_up_to_its_comma(analyzer):
+    """ "According to a spokesperson for the Commission, …": the source
+    phrase stopped at "for"; its body belongs to the speaker, and the
+    statement starts after the comma."""
+    text = "Talks went on. According to a spokesperson for the European Commission, the proposal will be published next week."
+    assert reported(analyzer, text) == [
+        ("the proposal will be published next week", "According to", "a spokesperson for the European Commission")
+    ]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_part_of_the_statement(analyzer):
+    text = "The talks went on. Officials familiar with the matter said the deal was close, speaking on condition of anonymity."
+    assert reported(analyzer, text) == [("the deal was close", "said", "Officials familiar with the matter")]

@@ -3,7 +3,8 @@ relative clause that reports (Dutch "X, die zegt dat …, woont er",
 English "X, who said …, made it look easy"), a genitive's noun the parser
 took for a verb ("Mays verwijt dat …, is slecht gevallen"), a leading
 subordinate clause ("Sinds premier Rutte bekendmaakte dat …, zijn
-Nederlanders …"), a colon, or a Dutch main clause after ", maar"."""
+Nederlanders …"), a colon, a Dutch main clause after ", maar", or how the
+source spoke (", speaking on condition of anonymity")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def content_end(finder: "ReportedSpeech", subject: tuple[int, int], start: int, 
     colon = next((t.idx for t in doc[span.start : span.end - 1] if t.text == ":" and t.idx > start and t.nbor().text.islower()), None)
     if colon is not None:
         return colon
+    # "…, speaking on condition of anonymity": how the source spoke, not what it said
+    anonymous = next((t.idx for t in doc[span.start : span.end - 3] if t.idx > start and t.text == "," and _anonymity_after(t)), None)
+    if anonymous is not None:
+        return anonymous
     if finder.lang == "nl":  # "…, maar daar klopte niets van": a main clause after "maar" is the writer's again
         main = next((t.idx for t in doc[span.start : span.end - 3] if t.idx > start and t.text == "," and _main_after_but(t)), None)
         if main is not None:
@@ -59,3 +64,13 @@ def _main_after_but(comma) -> bool:
     """A Dutch main clause after the comma: "maar", one word, then a
     finite verb ("maar daar klopte", "maar dat kost"; not "maar dat hij")."""
     return comma.nbor().lower_ == "maar" and finite_or_known(comma.nbor(3)) and not finite_or_known(comma.nbor(2))
+
+
+#: ", speaking on condition of anonymity", ", who spoke on condition that they not be named",
+#: ", op voorwaarde van anonimiteit": the words after such a comma.
+_ANONYMITY = (("speaking", "on", "condition"), ("who", "spoke", "on"), ("speaking", "anonymously"), ("op", "voorwaarde", "van"))
+
+
+def _anonymity_after(comma) -> bool:
+    words = tuple(t.lower_ for t in comma.doc[comma.i + 1 : comma.i + 4])
+    return any(words[: len(phrase)] == phrase for phrase in _ANONYMITY)

@@ -74,7 +74,7 @@ class SourcePhrases:
                     if end_token + 2 < span.end and doc[end_token].text == "(" and doc[end_token + 2].text == ")":
                         end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
-                        end_token = self._past_an_aside(end_token, span.end)
+                        end_token, speaker = self._past_an_aside(end_token, span.end, speaker)
                         if (relayed := self._relayed(end_token, span)) is not None:
                             return relayed  # "Volgens zender X zei de premier dat …": the premier's
                         start = doc[end_token].idx if end_token < span.end else speaker[1]
@@ -127,17 +127,25 @@ class SourcePhrases:
         found = self._verb_report(span, self.sentence_at(span.start_char), verb)
         return found if found is not None and found.start > doc[verb].idx and found.speaker is not None else None
 
-    def _past_an_aside(self, comma: int, end: int) -> int:
+    def _past_an_aside(self, comma: int, end: int, speaker: tuple[int, int]) -> tuple[int, tuple[int, int]]:
         """The comma that closes a relative clause or an apposition after a
         source at token `comma` ("Volgens de buurman, die de brand zag, was
         het …", "Volgens de PVV, de grootste oppositiepartij, hoeft …");
-        `comma` itself when none follows it."""
+        `comma` itself when none follows it. With the speaker phrase, which
+        takes in the phrase of whose it is up to its comma when the source
+        phrase stopped before it ("According to a spokesperson | for the
+        European Commission, the proposal …")."""
         doc = self.doc
+        if comma < end and doc[comma].lower_ in _OF_A_SOURCE:
+            closing = next((t.i for t in doc[comma + 1 : min(end, comma + _SOURCE_TOKENS)] if t.is_punct), None)
+            if closing is not None and doc[closing].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma:closing]):
+                return closing, (speaker[0], doc[closing - 1].idx + len(doc[closing - 1]))
+            return comma, speaker
         if comma + 1 >= end or doc[comma].text != "," or not (
             doc[comma + 1].lower_ in RELATIVE_PRONOUNS or self._apposition_after(comma, end)
         ):
-            return comma
-        return next((t.i for t in doc[comma + 1 : end] if t.text == ","), comma)
+            return comma, speaker
+        return next((t.i for t in doc[comma + 1 : end] if t.text == ","), comma), speaker
 
     def _apposition_after(self, comma: int, end: int) -> bool:
         """Whether an apposition follows the source's comma at token `comma`:
