@@ -823,3 +823,9 @@ def test_according_to_someone_of_a_body_up_to_its_comma(analyzer):
 def test_speaking_on_condition_of_anonymity_is_no_part_of_the_statement(analyzer):
     text = "The talks went on. Officials familiar with the matter said the deal was close, speaking on condition of anonymity."
     assert reported(analyzer, text) == [("the deal was close", "said", "Officials familiar with the matter")]
+
+
+@pytest.mark.parametrize("body", ["utility", "watchdog", "startup"])
+def test_a_body_of_today_s_business_news_speaks(analyzer, body):
+    text = f"The news broke on Monday. In a statement, the {body} said profits would fall this year."
+    assert reported(analyzer, text) == [("profits would fall this year", "said", f"the {body}")]

@@ -78,6 +78,7 @@ SPEAKER_NOUNS = frozenset(
     brother sister son daughter wife husband colleague veteran child uncle aunt couple candidate
     senaat senate parlement parliament congres congress tribunaal tribunal jury
     bedrijfsleven oppositie coalitie werkgevers werknemers vakbonden
+    utility utilities watchdog startup corporation conglomerate charity network
     """.split()
 )
 #: Words ending in "man" that are no person (buurman, zakenman, politieman are).
