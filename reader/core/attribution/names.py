@@ -116,4 +116,3 @@ def name_end(doc, start: int, limit: int) -> int:
     while end < limit and doc[end].ent_iob_ == "I":
         end += 1
     return end
-

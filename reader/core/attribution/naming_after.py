@@ -9,6 +9,7 @@ noemde": a title)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .marks import Marked, a_title
@@ -84,7 +85,8 @@ def _past_a_second_quotation(finder: "QuoteFinder", marked: Marked, s_end: int) 
     word = rest.split(maxsplit=1)[0] if rest.strip() else ""
     if word not in _JOINING:
         return marked.end
-    second = next((m for m in finder.marked if m.start > marked.end), None)
+    index = bisect_right(finder.marked, marked.end, key=lambda m: m.start)  # the quotations are in text order
+    second = finder.marked[index] if index < len(finder.marked) else None
     if second is None or finder.text[marked.end : second.start].split() != [word]:
         return marked.end
     return second.end

@@ -19,6 +19,7 @@ or a place as subject is more often the topic than who speaks next.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .introduced import sentence_before
@@ -140,7 +141,9 @@ def _described_before(finder: "QuoteFinder", pronoun: int) -> tuple[int, int] | 
     noun for what they are or do; None with none or two of them."""
     window = max(0, pronoun - _PRONOUN_WINDOW)
     # a person named inside a quotation is spoken of or to ("'Als je Thierry …', riep ze"), not meant
-    quoted = [(m.start, m.end) for m in finder.marked if m.end > window and m.start < pronoun]
+    marked = finder.marked  # in text order, none inside another: looked up, not walked (thousands in a long text)
+    first, last = bisect_right(marked, window, key=lambda m: m.end), bisect_left(marked, pronoun, key=lambda m: m.start)
+    quoted = [(m.start, m.end) for m in marked[first:last]]
     named = [(s, e, actor) for s, e, actor in finder.names.starting_between(window, pronoun) if not any(a <= s < b for a, b in quoted)]
     if any(getattr(actor, "label", "PER") == "PER" for _, _, actor in named):
         return None
