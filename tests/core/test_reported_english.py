@@ -811,13 +811,18 @@ def test_a_relative_clause_about_the_speaker_with_its_that_is_a_statement_of_the
 
 
 def test_according_to_someone_of_a_body_up_to_its_comma(analyzer):
-    """ "According to a spokesperson for the Commission, …": the source
-    phrase stopped at "for"; its body belongs to the speaker, and the
-    statement starts after the comma."""
+    """ "According to a spokesperson for the Commission, …", "… people
+    familiar with the matter": the source phrase stopped at "for" or
+    "familiar"; whose it is belongs to the speaker, and the statement
+    starts after the comma."""
     text = "Talks went on. According to a spokesperson for the European Commission, the proposal will be published next week."
     assert reported(analyzer, text) == [
         ("the proposal will be published next week", "According to", "a spokesperson for the European Commission")
     ]
+    text = "Talks went on. According to people familiar with the matter, the deal could be signed next week."
+    assert reported(analyzer, text) == [("the deal could be signed next week", "According to", "people familiar with the matter")]
+    text = "Talks went on. The deal could be signed next week, according to people familiar with the matter."
+    assert reported(analyzer, text) == [("The deal could be signed next week", "according to", "people familiar with the matter")]
 
 
 def test_speaking_on_condition_of_anonymity_is_no_part_of_the_statement(analyzer):

@@ -27,6 +27,8 @@ _NAMED_OBJECTS = frozenset("het dat dit it them him her".split())
 #: A judgement's copula and the demonstrative for what it judges ("Voor X is dat …").
 _COPULAS = frozenset("is was zijn waren blijft bleef".split())
 _WHAT_IS_JUDGED = frozenset("dat dit deze die".split())
+#: Words after a source's noun that go on with it ("people familiar with the matter", "sources close to the talks").
+_CLOSE_TO_IT = frozenset(("familiar", "close"))
 #: The longest source phrase the parse may give after "volgens" (tokens).
 _SOURCE_TOKENS = 8
 #: How far an English speaker's verb may stand after the source it relays ("According to X, the prime minister said").
@@ -57,7 +59,7 @@ class SourcePhrases:
                     # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
                     verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
                     limit = min(verbs[0] if verbs else span.end, self._source_end(first - 1, span.end))
-                    speaker = self.checked_speaker(self.phrases.after(first, limit), described=True) or self._by_whom(first, limit)
+                    speaker = self.checked_speaker(self._with_its_body(self.phrases.after(first, limit), limit), described=True) or self._by_whom(first, limit)
                     if not speaker and first < limit < span.end and limit - first <= _SOURCE_TOKENS:
                         # "volgens zes op de tien Nederlanders": the parse's phrase, past its "op"
                         parsed = (doc[first].idx, doc[limit - 1].idx + len(doc[limit - 1]))
@@ -74,7 +76,7 @@ class SourcePhrases:
                     if end_token + 2 < span.end and doc[end_token].text == "(" and doc[end_token + 2].text == ")":
                         end_token += 3  # "volgens onderzoekers van Wageningen Universiteit (WUR) is …": its initials
                     if i == 0 or lowered[i - 1] != ",":  # "(Maar) volgens X zijn er …"
-                        end_token, speaker = self._past_an_aside(end_token, span.end, speaker)
+                        end_token = self._past_an_aside(end_token, span.end)
                         if (relayed := self._relayed(end_token, span)) is not None:
                             return relayed  # "Volgens zender X zei de premier dat …": the premier's
                         start = doc[end_token].idx if end_token < span.end else speaker[1]
@@ -127,25 +129,33 @@ class SourcePhrases:
         found = self._verb_report(span, self.sentence_at(span.start_char), verb)
         return found if found is not None and found.start > doc[verb].idx and found.speaker is not None else None
 
-    def _past_an_aside(self, comma: int, end: int, speaker: tuple[int, int]) -> tuple[int, tuple[int, int]]:
+    def _past_an_aside(self, comma: int, end: int) -> int:
         """The comma that closes a relative clause or an apposition after a
         source at token `comma` ("Volgens de buurman, die de brand zag, was
         het …", "Volgens de PVV, de grootste oppositiepartij, hoeft …");
-        `comma` itself when none follows it. With the speaker phrase, which
-        takes in the phrase of whose it is up to its comma when the source
-        phrase stopped before it ("According to a spokesperson | for the
-        European Commission, the proposal …")."""
+        `comma` itself when none follows it."""
         doc = self.doc
-        if comma < end and doc[comma].lower_ in _OF_A_SOURCE:
-            closing = next((t.i for t in doc[comma + 1 : min(end, comma + _SOURCE_TOKENS)] if t.is_punct), None)
-            if closing is not None and doc[closing].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma:closing]):
-                return closing, (speaker[0], doc[closing - 1].idx + len(doc[closing - 1]))
-            return comma, speaker
         if comma + 1 >= end or doc[comma].text != "," or not (
             doc[comma + 1].lower_ in RELATIVE_PRONOUNS or self._apposition_after(comma, end)
         ):
-            return comma, speaker
-        return next((t.i for t in doc[comma + 1 : end] if t.text == ","), comma), speaker
+            return comma
+        return next((t.i for t in doc[comma + 1 : end] if t.text == ","), comma)
+
+    def _with_its_body(self, phrase: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+        """A source phrase that stopped before whose it is ("a spokesperson |
+        for the European Commission", "people | familiar with the matter"),
+        taken on to the next punctuation or `limit` when no verb comes first."""
+        tokens = self.tokens(*phrase) if phrase else None
+        doc = self.doc
+        if tokens is None or not len(tokens) or tokens.end >= limit:
+            return phrase
+        following = doc[tokens.end].lower_
+        if not (following in _OF_A_SOURCE | _CLOSE_TO_IT or tokens[-1].lower_ in _CLOSE_TO_IT and following in ("with", "to")):
+            return phrase
+        last = next((t.i for t in doc[tokens.end : limit] if t.is_punct), limit)
+        if last - tokens.end > _SOURCE_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in doc[tokens.end : last]):
+            return phrase
+        return phrase[0], doc[last - 1].idx + len(doc[last - 1])
 
     def _apposition_after(self, comma: int, end: int) -> bool:
         """Whether an apposition follows the source's comma at token `comma`:
