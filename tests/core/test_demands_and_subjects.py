@@ -146,3 +146,22 @@ def test_a_plural_request_with_om_te(analyzer):
     verb of asking takes "om … te" as its content, as the singular does."""
     found = reported(analyzer, "Het was druk. De bewoners verzoeken de gemeente om de oude boom te laten staan.")
     assert found == [("om de oude boom te laten staan", "verzoeken", "De bewoners")]
+
+
+def test_a_country_s_people_in_the_plural_speak(analyzer):
+    """ "Veel Soedanezen eisen …", "De meeste Oekraïners zeggen dat …": a
+    plural demonym the model does not tag is a group that may speak; a
+    surname that looks like one is not ("Peters": Peter is a first name)."""
+    text = "Het protest ging door. De meeste Oekraïners zeggen dat de oorlog nog lang zal duren."
+    assert reported(analyzer, text) == [("de oorlog nog lang zal duren", "zeggen", "De meeste Oekraïners")]
+    text = "Het protest ging door. Veel Soedanezen eisen het vertrek van de president."
+    assert reported(analyzer, text) == [("het vertrek van de president", "eisen", "Veel Soedanezen")]
+
+
+def test_a_surname_ending_in_s_is_no_plural_demonym(analyzer):
+    from reader.core.attribution.titles import demonym_plural
+
+    pipelines = analyzer.pipelines
+    nlp = pipelines.get(pipelines.spec_for("nl"))
+    doc = nlp("Peters, Willems, Soedanezen en Oekraïners waren er.")
+    assert [t.text for t in doc if demonym_plural(doc, t)] == ["Soedanezen", "Oekraïners"]

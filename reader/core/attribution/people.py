@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from .names import ARTICLES, name_end
 from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, SPEAKER_NOUNS, gendered, lower_case
+from .titles import demonym_plural
 
 #: Words after which a phrase's noun has been passed ("een verhuurder van …").
 _MODIFIER_STARTS = frozenset("van uit in op bij met via die dat of from in at with via who which that".split())
@@ -52,6 +53,8 @@ def describes_a_person(span) -> bool:
     if head is None or (head.pos_ and head.pos_ != "NOUN"):
         return False
     word = head.lower_
+    if demonym_plural(span.doc, head):
+        return True  # "Veel Soedanezen", "de meeste Britten": a country's people
     # "the men", never a bare "men": Dutch "men" is "one"
     return head.text.islower() and (agent_noun(word) or _people(word) or word in _PERSONS or word.endswith("vrouw") or word == "men")
 

@@ -61,14 +61,40 @@ def is_demonym(doc: Doc, token) -> bool:
         return False
     if word in _DEMONYMS:
         return True
-    if token.check_flag(_FIRST_NAME_FLAG):
-        return False
+    return not token.check_flag(_FIRST_NAME_FLAG) and _of_a_place(doc, word)
+
+
+def _of_a_place(doc: Doc, word: str) -> bool:
+    """Whether `word` is a known place's name with a demonym's ending."""
     place = doc.vocab.lex_attr_getters[_PLACE_FLAG]  # no lexeme for every cut of the word
     for end, instead in _DEMONYM_ENDINGS:
         stem = word[: -len(end)] + instead
         if word.endswith(end) and len(word) > len(end) + 2 and (place(stem) or place(_LONG_VOWEL.sub(r"\1\1", stem))):
             return True
     return False
+
+
+def demonym_plural(doc: Doc, token) -> bool:
+    """A Dutch plural of a demonym (``Soedanezen``, ``Amerikanen``,
+    ``Britten``, ``Oekraïners``): a group of a country's people, who may
+    speak ("Veel Soedanezen eisen …")."""
+    word = token.text
+    if doc.lang_ != "nl" or not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in doc.vocab.lex_attr_getters:
+        return False
+    if word.endswith("s"):
+        singulars = [word[:-1]]
+    elif word.endswith("en"):
+        stem = word[:-2]
+        singulars = [stem, stem[:-1], stem[:-1] + stem[-2] + stem[-1], stem[:-1] + stem[-2] + "s"]
+    else:
+        return False  # Britten → Brit, Amerikanen → Amerikaan, Soedanezen → Soedanees
+    first_name = doc.vocab.lex_attr_getters.get(_FIRST_NAME_FLAG, lambda word: False)
+    if first_name(word):
+        return False
+    # not a surname of a first name's genitive form ("Peters": Peter)
+    return any(
+        singular in _DEMONYMS or (not first_name(singular) and _of_a_place(doc, singular)) for singular in singulars if len(singular) > 2
+    )
 
 
 def _name_after(doc: Doc, i: int) -> int:
