@@ -141,6 +141,13 @@ def test_what_a_clause_s_subject_called_something_with_the_verb_last(analyzer):
     assert direct(analyzer, "Het schip dat hij 'De Vrijheid' noemde, zonk in de storm.") == []
 
 
+def test_words_a_noun_names_with_a_verb_of_writing_last(analyzer):
+    """ "een docent die de kreet '…' schreef onder een bericht": the words
+    are the writer's, the noun phrase before "die", not the clause before it."""
+    text = "Het was onrustig. De school schorste een docent die de kreet 'Waar is de leider nu' schreef onder een bericht."
+    assert direct(analyzer, text) == [("'Waar is de leider nu'", "een docent")]
+
+
 def test_a_plural_request_with_om_te(analyzer):
     """ "De bewoners verzoeken de gemeente om …": the plural present of a
     verb of asking takes "om … te" as its content, as the singular does."""

@@ -4,8 +4,9 @@ noemden", "dat zijn partijgenoot een ziekenhuis eerder 'een stapel
 stenen' had genoemd". What someone called something in quotation marks
 is their words (the gold README's "noemde het plan 'onverantwoord'"),
 also when the verb closes the clause; its speaker is the clause's
-subject. Not a name given in quotation marks ("die hij 'De Vrijheid'
-noemde": a title)."""
+subject. So are words a noun names and a verb of writing or shouting
+follows ("een docent die de kreet '…' schreef onder een bericht"). Not a
+name given in quotation marks ("die hij 'De Vrijheid' noemde": a title)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from .quotes import QuoteFinder
 
 _NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
+#: Verbs of writing or shouting words, after a noun for those words ("die
+#: de kreet '…' schreef onder een bericht"): their words too.
+_WRITING = frozenset("schreef schreven geschreven riep riepen geroepen scandeerde scandeerden gescandeerd".split())
+#: Nouns for the words themselves, which stand between the opener and them.
+_WORDS = frozenset("kreet kreten leus leuzen tekst woorden zin zinnen slogan boodschap".split())
 #: Auxiliaries of the perfect between the quotation and "genoemd".
 _AUXILIARIES = frozenset("had hadden heeft hebben".split())
 #: Words that join a second quotation to the first ("'…' en '…' noemden").
@@ -41,12 +47,14 @@ def named_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, 
     doc, i = finder.doc, after.start
     while i < after.end and doc[i].lower_ in _AUXILIARIES:
         i += 1
-    if i >= after.end or doc[i].lower_ not in _NAMING:
+    before = finder.tokens(s_start, marked.start)
+    words = before is not None and len(before) > 0 and before[-1].lower_ in _WORDS
+    if i >= after.end or not (doc[i].lower_ in _NAMING or words and doc[i].lower_ in _WRITING):
         return None
     following = doc[i + 1] if i + 1 < after.end else None
-    if following is not None and not (following.is_punct or following.lower_ in _JOINING):
+    if following is not None and not (following.is_punct or following.lower_ in _JOINING or words and following.pos_ == "ADP"):
         return None  # "'…' noemde hij het": the verb opens a clause of its own
-    speaker = _subject(finder, finder.tokens(s_start, marked.start))
+    speaker = _subject(finder, before)
     return (doc[i].text, speaker) if speaker else None
 
 
@@ -54,7 +62,8 @@ def _subject(finder: "QuoteFinder", before) -> tuple[int, int] | None:
     """The subject of the verb-final clause that `before` (the sentence up
     to the quotation) ends in: the phrase after its opening word ("dat
     zijn partijgenoot …"), or for a relative "die" with an object after it
-    ("de mannen die elkaar …") the phrase "die" stands for."""
+    ("de mannen die elkaar …", "een docent die de kreet …") the phrase
+    "die" stands for."""
     if before is None or not len(before):
         return None
     doc = finder.doc
@@ -63,15 +72,23 @@ def _subject(finder: "QuoteFinder", before) -> tuple[int, int] | None:
         return None
     phrase = finder.phrases.after(opener + 1, before.end) if opener + 1 < before.end else None
     tokens = finder.tokens(*phrase) if phrase else None
-    if tokens is not None and len(tokens) and tokens[0].lower_ not in _RECIPROCAL:
+    if tokens is not None and len(tokens) and tokens[0].lower_ not in _RECIPROCAL and tokens[-1].lower_ not in _WORDS:
         # "zijn partijgenoot | een ziekenhuis": the subject ends where the object's article starts
         cut = next((t for t in tokens[1:] if t.lower_ in ARTICLES and t.nbor(-1).pos_ in ("NOUN", "PROPN")), None)
         return finder.checked_speaker((phrase[0], cut.idx - 1) if cut is not None else phrase, described=True)
-    if doc[opener].lower_ == "die" and opener > before.start:
-        return finder.checked_speaker(finder.phrases.before(opener, before.start))
-    return None
+    if doc[opener].lower_ != "die" or opener <= before.start:
+        return None
+    # the noun phrase right before "die" ("schorste | een docent die …"), back to its article
+    first = opener - 1
+    while first > before.start and doc[first].pos_ != "DET" and doc[first - 1].pos_ in _NOUN_PHRASE:
+        first -= 1
+    if doc[opener - 1].pos_ not in _NOUN_PHRASE:
+        return None
+    return finder.checked_speaker((doc[first].idx, doc[opener - 1].idx + len(doc[opener - 1])), described=True)
 
 
+#: Parts of speech of a noun phrase before a relative "die".
+_NOUN_PHRASE = frozenset(("DET", "ADJ", "NUM", "NOUN", "PROPN"))
 #: Words that open a clause whose verb comes last.
 _OPENERS = frozenset("dat die omdat nadat toen terwijl zodat hoewel".split())
 #: Objects right after a relative "die", which is then the subject.
