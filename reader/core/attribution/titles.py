@@ -75,26 +75,25 @@ def _of_a_place(doc: Doc, word: str) -> bool:
 
 
 def demonym_plural(doc: Doc, token) -> bool:
-    """A Dutch plural of a demonym (``Soedanezen``, ``Amerikanen``,
+    """A Dutch plural of a demonym (``Soedanezen``, ``Chinezen``,
     ``Britten``, ``Oekraïners``): a group of a country's people, who may
-    speak ("Veel Soedanezen eisen …")."""
+    speak ("Veel Soedanezen eisen …"). Not a surname that is a first
+    name's genitive ("Peters": Peter), nor a short word ("Den", "Ben")."""
     word = token.text
-    if doc.lang_ != "nl" or not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in doc.vocab.lex_attr_getters:
+    getters = doc.vocab.lex_attr_getters
+    if doc.lang_ != "nl" or len(word) < 5 or not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in getters:
         return False
     if word.endswith("s"):
         singulars = [word[:-1]]
-    elif word.endswith("en"):
+    elif word.endswith("en"):  # Britten → Brit, Soedanezen → Soedanees, Algerijnen → Algerijn
         stem = word[:-2]
         singulars = [stem, stem[:-1], stem[:-1] + stem[-2] + stem[-1], stem[:-1] + stem[-2] + "s"]
     else:
-        return False  # Britten → Brit, Amerikanen → Amerikaan, Soedanezen → Soedanees
-    first_name = doc.vocab.lex_attr_getters.get(_FIRST_NAME_FLAG, lambda word: False)
+        return False
+    first_name = getters.get(_FIRST_NAME_FLAG, lambda _: False)
     if first_name(word):
         return False
-    # not a surname of a first name's genitive form ("Peters": Peter)
-    return any(
-        singular in _DEMONYMS or (not first_name(singular) and _of_a_place(doc, singular)) for singular in singulars if len(singular) > 2
-    )
+    return any(s in _DEMONYMS or (not first_name(s) and _of_a_place(doc, s)) for s in singulars if len(s) > 2)
 
 
 def _name_after(doc: Doc, i: int) -> int:
