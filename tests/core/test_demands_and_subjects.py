@@ -7,14 +7,7 @@ with the real bundled model."""
 
 import pytest
 
-from reader.core.article import Article, Block
-from reader.core.loading.paragraphs import paragraphs
-
-
-def reported(analyzer, text):
-    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
-    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+from .test_reported_dutch import analysed, reported
 
 
 @pytest.mark.parametrize(
@@ -102,9 +95,7 @@ def test_asking_with_a_question_word_reports_the_question(analyzer):
 
 
 def direct(analyzer, text):
-    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
-    return [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "direct"]
+    return [(q.text, q.speaker.text if q.speaker else None) for q in analysed(analyzer, text).quotes if q.kind == "direct"]
 
 
 def test_a_pronoun_for_someone_described_after_the_verb_of_their_sentence(analyzer):

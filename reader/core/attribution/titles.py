@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
 from .roles import DEFAULT_ROLE_NOUNS
+from .roles import singulars as singular_forms
 
 #: Particles inside a surname (``Van der Laan``).
 NAME_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "di", "da"))
@@ -83,13 +84,10 @@ def demonym_plural(doc: Doc, token) -> bool:
     getters = doc.vocab.lex_attr_getters
     if doc.lang_ != "nl" or len(word) < 5 or not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in getters:
         return False
-    if word.endswith("s"):
-        singulars = [word[:-1]]
-    elif word.endswith("en"):  # Britten → Brit, Soedanezen → Soedanees, Algerijnen → Algerijn
-        stem = word[:-2]
-        singulars = [stem, stem[:-1], stem[:-1] + stem[-2] + stem[-1], stem[:-1] + stem[-2] + "s"]
-    else:
+    if not word.endswith(("s", "en")):
         return False
+    # Britten → Brit, Soedanezen → Soedanees, Algerijnen → Algerijn: the nouns' own plural rules
+    singulars = [word[0] + form[1:] for form in singular_forms(word.lower())[1:]]
     first_name = getters.get(_FIRST_NAME_FLAG, lambda _: False)
     if first_name(word):
         return False
