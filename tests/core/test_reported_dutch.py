@@ -112,6 +112,16 @@ def test_a_negated_or_refused_dutch_speech_verb_says_nothing(analyzer):
     assert [cue for _, cue, _ in reported(analyzer, "De wethouder zegt niet te weten waar het geld is.")] == ["zegt"]
 
 
+def test_a_negation_of_a_first_verb_does_not_silence_the_second(analyzer):
+    # "niet" before "en"/"maar" belongs to the first verb of the subject; the second one still speaks
+    found = reported(analyzer, "De wethouder wil niet langer wachten en zegt dat de gemeente zelf een plan maakt.")
+    assert found == [("de gemeente zelf een plan maakt", "zegt", "De wethouder")]
+    found = reported(analyzer, "The mayor did not wait and said that the city would make its own plan.", "en")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("said", "The mayor")]
+    # a negation of the second verb itself still says nothing
+    assert reported(analyzer, "De wethouder wacht niet en zegt niet wat hij gaat doen.") == []
+
+
 def test_believing_that_something_is_not_so_is_an_opinion(analyzer):
     # an opinion verb with "niet dat" says what someone thinks is not so; "zei niet of" says nothing
     found = reported(analyzer, "Elderson gelooft niet dat het probleem alleen bij Nederlandse banken ligt.")

@@ -21,6 +21,9 @@ _CONDITIONS = frozenset("als indien mocht tenzij if unless".split())
 #: Words that say nothing was said, before or right after a cue, and refusals before its "to"/"te".
 _NEGATIONS = frozenset("not n't never neither nor nothing niet nooit noch niets niks".split())
 _REFUSALS = frozenset("refused refuses declined declines weigerde weigert weigerden".split())
+#: Words that open a second verb of the same subject: a negation before
+#: them belongs to the first ("wil niet wachten en zegt dat …").
+_COORDINATORS = frozenset("en maar and but".split())
 _QUESTION_WORDS = frozenset("of waar wie wat hoe waarom hoeveel wanneer whether if where who what how why when".split())
 #: Words that open a Dutch clause whose verb closes it: a question or a circumstance.
 _EMBEDDING = frozenset(
@@ -70,7 +73,7 @@ class NoReport:
         refusal ("refused to say", "weigerde te zeggen")."""
         doc = self.doc
         for i in range(verb - 1, max(span.start, verb - 4) - 1, -1):
-            if doc[i].is_punct:
+            if doc[i].is_punct or doc[i].lower_ in _COORDINATORS:
                 break
             if doc[i].lower_ in _NEGATIONS or (doc[i].lower_ in ("to", "te") and i > span.start and doc[i - 1].lower_ in _REFUSALS):
                 return True
