@@ -618,6 +618,17 @@ def test_vinden_with_an_object_and_its_predicate_is_an_opinion(analyzer):
     assert reported(analyzer, "Piet Jansen vond zijn inspiratie bij andere jonge schrijvers.") == []
 
 
+def test_achten_and_noemen_with_an_object_and_its_predicate_are_opinions(analyzer):
+    # "acht" the tagger reads as eight, "onbetaalbaar" as a noun: the words around them say otherwise
+    found = reported(analyzer, "De minister acht de kans op een nieuwe aanslag klein.")
+    assert found == [("de kans op een nieuwe aanslag klein", "acht", "De minister")]
+    found = reported(analyzer, "De oppositie noemt het plan onbetaalbaar.")
+    assert found == [("het plan onbetaalbaar", "noemt", "De oppositie")]
+    # eight, paying heed, and naming a child are no opinion
+    for text in ("Hij sloeg er geen acht op.", "De politie nam de regels in acht.", "De ouders noemden hun zoon Pieter."):
+        assert reported(analyzer, text) == [], text
+
+
 def test_naar_eigen_zeggen_opening_the_sentence_is_the_subjects_account(analyzer):
     found = reported(analyzer, "Naar eigen zeggen heeft Piet Jansen het geld nooit gezien.")
     assert found == [("Naar eigen zeggen heeft Piet Jansen het geld nooit gezien", "naar eigen zeggen", "Piet Jansen")]

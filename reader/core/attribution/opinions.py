@@ -1,4 +1,4 @@
-"""Dutch opinions of a thing: "vinden", "noemen" and "omschrijven … als"
+"""Dutch opinions of a thing: "vinden", "noemen", "achten" and "omschrijven … als"
 with an object and what is thought of it ("Jansen vindt het plan een goed
 idee", "noemt het besluit onbegrijpelijk"), a statement without "dat";
 also with the object first and the one who thinks it after the verb ("De
@@ -15,6 +15,12 @@ from .phrases import finite
 _NOT_OPINION = frozenset("plaats terug".split())
 #: Dutch "noemen" with a predicate: an opinion too ("noemt het plan onhaalbaar").
 _CALLING = frozenset("noemt noemde noemden noemen".split())
+#: Dutch "achten" (to consider): with an object and a predicate it is an
+#: opinion ("acht de kans klein"); the tagger often reads "acht" as eight.
+_CONSIDERING = frozenset("acht achten achtte achtten".split())
+#: Endings of Dutch adjectives, for a predicate the tagger does not know
+#: and calls a noun ("noemt het plan onbetaalbaar", "acht het ontoelaatbaar").
+_ADJECTIVE_ENDINGS = ("baar", "lijk", "ig", "isch", "loos", "zaam", "achtig")
 
 
 def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
@@ -24,7 +30,7 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     the clause, before punctuation; "noemt het besluit onbegrijpelijk",
     "noemt het een gemiste kans" and "omschreef het als vrolijk" by their
     words."""
-    if doc[verb].lower_ not in FINDING_VERBS | _CALLING | DESCRIBING_VERBS:
+    if doc[verb].lower_ not in FINDING_VERBS | _CALLING | DESCRIBING_VERBS | _CONSIDERING:
         return False
     clause = []
     for token in doc[verb + 1 : end]:
@@ -38,7 +44,10 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
         # "noemt het een verbindend programma": "het", "dit" or "dat" and a noun phrase
         rest = [t for t in clause[1:] if t.lower_ not in ADVERBS_BETWEEN]  # "noemt het zelf een …"
         it = len(rest) >= 2 and clause[0].lower_ in ("het", "dit", "dat") and rest[0].lower_ in ("een", "de", "het")
-        return it or len(clause) >= 2 and clause[-1].pos_ == "ADJ" and clause[-1].text.islower() and clause[0].pos_ != "ADP"
+        return it or len(clause) >= 2 and _adjective(clause[-1]) and clause[0].pos_ != "ADP"
+    if doc[verb].lower_ in _CONSIDERING:
+        # "acht de kans op herhaling klein": an object opens the clause, a predicate closes it
+        return len(clause) >= 2 and clause[0].lower_ in _FRONTED_OPENERS and _adjective(clause[-1])
     if any(t.lower_ in _NOT_OPINION for t in clause):
         return False
     if _it_and_a_question(clause) or _adjective_closes(clause) or _compared(clause):
@@ -47,6 +56,14 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     objects = [t for t in after if t.dep_ in ("obj", "iobj", "nsubj")]  # the parser may call the object "iobj"
     predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
     return bool(objects) and (bool(predicates) or len(objects) >= 2)
+
+
+def _adjective(token) -> bool:
+    """A lowercase adjective, by its tag or, for a word the tagger does not
+    know, by its ending ("onbetaalbaar", "ontoelaatbaar", "twijfelachtig")."""
+    if not token.text.islower():
+        return False
+    return token.pos_ == "ADJ" or token.pos_ == "NOUN" and len(token) > 6 and token.lower_.endswith(_ADJECTIVE_ENDINGS)
 
 
 #: Words that open an indirect question ("vindt het onduidelijk wat …").
