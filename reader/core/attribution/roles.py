@@ -77,7 +77,7 @@ SPEAKER_NOUNS = frozenset(
     vriendinnen broer broers zus zussen zuster kind opa oma oom tante neef nicht grootmoeder grootvader
     brother sister son daughter wife husband colleague veteran child uncle aunt couple candidate
     senaat senate parlement parliament congres congress tribunaal tribunal jury
-    bedrijfsleven oppositie coalitie werkgevers werknemers vakbonden
+    bedrijfsleven oppositie coalitie werkgevers werknemers vakbonden bestuur directie redactie college
     utility utilities watchdog startup corporation conglomerate charity network
     """.split()
 )
