@@ -1011,3 +1011,38 @@ def test_a_statement_before_a_quote_with_its_own_cue(analyzer, text, found):
 def test_labelling_something_as_what_it_is(analyzer, text, found):
     """ "kwalificeren", "typeren", "bestempelen" … "als": like "omschrijven als"."""
     assert reported(analyzer, text) == found
+
+
+def test_what_someone_assumes_or_counts_on_is_reported(analyzer):
+    # "ervan uitgaan dat", "erop rekenen/vertrouwen dat": as "verwachten dat", with the "er" apart or joined
+    for text, content, cue, speaker in (
+        ("De boer gaat ervan uit dat de oogst dit jaar tegenvalt.", "de oogst dit jaar tegenvalt", "gaat", "De boer"),
+        ("Het kabinet is er altijd van uitgegaan dat de kosten meevallen.", "de kosten meevallen", "uitgegaan", "Het kabinet"),
+        ("De supporters rekenen er nog altijd op dat de club kampioen wordt.", "de club kampioen wordt", "rekenen", "De supporters"),
+        ("De minister vertrouwt erop dat de Kamer het voorstel steunt.", "de Kamer het voorstel steunt", "vertrouwt", "De minister"),
+    ):
+        assert reported(analyzer, text) == [(content, cue, speaker)], text
+    # going out, and counting on a thing, say nothing
+    for text in ("Het licht gaat uit om tien uur.", "Het dorp gaat uit dat weekend.", "De club rekent op de steun van de fans."):
+        assert reported(analyzer, text) == [], text
+
+
+def test_what_someone_meant_or_agrees_on_is_reported(analyzer):
+    found = reported(analyzer, "De premier bedoelde daarmee dat de belasting pas later komt.")
+    assert found == [("de belasting pas later komt", "bedoelde", "De premier")]
+    # "het (er … over) eens zijn dat": the subject of "zijn" agrees
+    found = reported(analyzer, "De regering is het er met de oppositie over eens dat de moraal door de oorlog is gevormd.")
+    assert found == [("de moraal door de oorlog is gevormd", "eens", "De regering")]
+    # "nog maar eens" is again, not agreeing: the verb before it still has its "dat"
+    found = reported(analyzer, "Tijdens het overleg benadrukten de wethouders nog maar eens dat ze tijdig betrokken willen worden.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("benadrukten", "de wethouders")]
+    assert reported(analyzer, "De deskundigen zijn het er niet over eens of de maatregel werkt.") == []
+
+
+def test_a_board_or_an_editorial_office_speaks(analyzer):
+    for text, speaker in (
+        ("Het bestuur zegt dat de club moet verhuizen.", "Het bestuur"),
+        ("Het gemeentebestuur heeft gezegd dat de weg dichtgaat.", "Het gemeentebestuur"),
+        ("De directie laat weten dat de fabriek sluit.", "De directie"),
+    ):
+        assert [s for _, _, s in reported(analyzer, text)] == [speaker], text

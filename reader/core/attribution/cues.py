@@ -102,12 +102,18 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("wijst wijzen wees wezen".split(), "erop"),
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),  # "sluit niet uit dat …" (`_PARTICLE_WITH_DAT`)
     **dict.fromkeys("roept roepen riep riepen".split(), "op"),  # listed verbs too: the particle is no content
-    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor uit"),  # "…, rekent X voor.", "rekende uit dat …"
+    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor uit erop op"),  # "…, rekent X voor.", "rekende uit dat …"
+    # what someone takes for granted or counts on, with its "dat" (`_PARTICLE_WITH_DAT`):
+    # "gaat ervan uit dat …", "rekent erop dat …", "vertrouwt erop dat …"
+    **dict.fromkeys("gaat gaan ging gingen".split(), "uit"),
+    **dict.fromkeys("vertrouwt vertrouwen vertrouwde vertrouwden".split(), "erop op"),
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
 DUTCH_OPINION_VERBS = frozenset(
     "vinden vindt vond vonden denken denkt dacht dachten verwachten verwacht verwachtte verwachtten"
-    " geloven gelooft geloofde geloofden achten acht achtte achtten overtuigd mening".split()
+    " geloven gelooft geloofde geloofden achten acht achtte achtten overtuigd mening"
+    " uitgaan uitgaat uitging uitgingen uitgegaan"  # "(dat hij) ervan uitgaat dat …"
+    " bedoelt bedoelde bedoelden eens".split()  # "bedoelde daarmee dat …", "is het (ermee) eens dat …"
 )
 
 _ENGLISH_LEMMAS = """
@@ -260,13 +266,21 @@ _PARTICLE_WITH_DAT = {
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),
     **dict.fromkeys("toont tonen toonde toonden".split(), "aan"),
     **dict.fromkeys("maakt maken maakte maakten".split(), "wijs"),
-    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "uit"),  # "rekende uit dat": not "rekent uit op zijn pensioen"
+    **dict.fromkeys("rekent rekenen rekende rekenden".split(), "uit erop op"),  # "rekende uit dat": not "rekent uit op zijn pensioen"
+    **dict.fromkeys("gaat gaan ging gingen".split(), "uit"),  # "gaat ervan uit dat": not "het licht gaat uit"
+    **dict.fromkeys("vertrouwt vertrouwen vertrouwde vertrouwden".split(), "erop op"),
 }
 
 
+#: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.
+GOING = frozenset("gaat gaan ging gingen".split())
+
+
 def _with_its_dat(doc, verb: int, particle) -> bool:
-    if particle.lower_ != _PARTICLE_WITH_DAT.get(doc[verb].lower_):
+    if particle.lower_ not in _PARTICLE_WITH_DAT.get(doc[verb].lower_, "").split():
         return True
+    if doc[verb].lower_ in GOING and not any(t.lower_ in ("ervan", "van") for t in doc[verb + 1 : particle.i]):
+        return False  # "het dorp gaat uit dat weekend": going out
     after = doc[particle.i + 1 : particle.i + 8]
     if not len(after) or after[0].lower_ == "dat":
         return bool(len(after))
@@ -349,9 +363,28 @@ def no_speech(word: str, following) -> bool:
     if word in _GAINED:
         after = following.nbor() if following.i + 1 < len(following.doc) else following
         return following.text[:1].isdigit() or (following.lower_ in ("a", "the", "his", "her") and after.lower_ in _ORDINALS)
+    if word == "eens":
+        return not _agreeing(following.doc, following.i - 1)
     if word == "acht" and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT"):
         return True  # "acht doden", "acht jaar": eight, not "acht bewezen", "acht het aannemelijk"
     return word == "charged" and following.lower_ == "with"
+
+
+#: Words that make "eens" once or again ("nog eens", "al eens"), not agreeing.
+_ONCE = frozenset("nog maar weer ook al even toch zelfs zeker dan".split())
+
+
+def _agreeing(doc, index: int) -> bool:
+    """ "zijn het (er niet over) eens": Dutch "eens" at `index` as agreeing,
+    with "het" a few words before it in the clause; not "nog (maar) eens"."""
+    if index == 0 or doc[index - 1].lower_ in _ONCE:
+        return False
+    for token in reversed(doc[max(0, index - 6) : index]):
+        if token.is_punct:
+            return False
+        if token.lower_ == "het":
+            return True
+    return False
 
 
 _PAST = frozenset("said told wrote thought".split())

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from ..loading.paragraphs import paragraphs
 from .content import PARTICIPLES
-from .cues import Cues
+from .cues import GOING, Cues
 from .sentences import sentences
 from .doc_text import doc_text
 
@@ -48,7 +48,9 @@ def cue_words(cues: Cues) -> frozenset[str]:
     # the longest word of a source phrase: "according", "mening" (not "in", "naar")
     sources = {max(phrase.split(), key=len) for phrase in (*cues.source_before, *cues.source_after) if phrase}
     # "…, adding that …" reports too; its sentence's subject is read from the parse
-    return frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources | PARTICIPLES
+    words = frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources | PARTICIPLES
+    # "gaat ervan uit dat": "ervan" marks the sentence, not "gaat", which most sentences with it do not need
+    return words - GOING | {"ervan"}
 
 
 def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:

@@ -235,7 +235,8 @@ class Phrases:
         # not with a name right before it: "The men shouted … as a deputy, Ahmed Kafawin, told soldiers …"
         before = self.doc[verb - 2] if verb > 1 and self.doc[verb - 1].text == "," else self.doc[verb - 1]
         joined = token.dep_ == "fixed" or before.ent_type_ not in ("PER", "PERSON")
-        if token.dep_ in ("conj", "fixed") and joined and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        agreeing = token.dep_ == "advmod" and token.lower_ == "eens"  # "is het (erover) eens dat": the subject of "is"
+        if agreeing or token.dep_ in ("conj", "fixed") and joined and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             token = token.head
             if token.dep_ == "compound:prt" and self.doc[verb].dep_ == "fixed":
                 token = token.head

@@ -103,8 +103,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if not token.text[:1].islower():  # "States" in "United States" is a name
             return False
         word = token.lower_
-        if index > 0 and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
-            return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb
+        if index > 0 and word != "eens" and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
+            return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb; "het eens zijn" is
         if index > 1 and token.pos_ == "NOUN" and self.doc[index - 2].lower_ in ARTICLES and _inflected_adjective(self.doc[index - 1]):
             return False  # "Met een diepe zucht:": a noun after an article and an adjective (not "Een bekende zegt")
         if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):

@@ -43,7 +43,8 @@ _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 _BELIEVING = frozenset("geloven gelooft geloofde geloofden".split())  # "gelooft (niet) dat …"; not "gelooft in …"
 _ONLY_WITH_DAT = _BELIEVING | frozenset(
     "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend"
-    " aantonen aangetoond wijsmaken wijsgemaakt".split()
+    " aantonen aangetoond wijsmaken wijsgemaakt uitgaan uitgaat uitging uitgingen uitgegaan"
+    " bedoelt bedoelde bedoelden eens".split()
 )
 #: … of which these judge what follows them without "dat" ("achtte de agenten schuldig").
 _JUDGING = _ONLY_WITH_DAT - _BELIEVING

@@ -264,8 +264,8 @@ class ReportedSubjects:
         told"): its subject was spoken to, and whoever spoke is not named
         in a way the reader can trust."""
         doc = self.doc
-        if doc[verb].lower_ == "overtuigd":
-            return False  # "is ervan overtuigd dat": a state of mind, not a passive
+        if doc[verb].lower_ in ("overtuigd", "uitgegaan"):
+            return False  # "is ervan overtuigd dat", "is ervan uitgegaan dat": a state of mind; "zijn" makes its perfect
         if "Part" not in doc[verb].morph.get("VerbForm") and not (self.lang == "nl" and _PARTICIPLE.match(doc[verb].lower_)):
             return False  # the morphology often leaves a Dutch participle's form out ("worden … opgeroepen")
         return any(
