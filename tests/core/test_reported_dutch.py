@@ -629,6 +629,15 @@ def test_achten_and_noemen_with_an_object_and_its_predicate_are_opinions(analyze
         assert reported(analyzer, text) == [], text
 
 
+def test_vinden_het_with_a_condition_or_a_purpose_is_an_opinion(analyzer):
+    # "vindt het ADJ als/om …" as "vindt het ADJ wat …": the quoted adjective belongs to the clause
+    found = reported(analyzer, "China vindt het 'immoreel' als Europese landen Chinese bedrijven zouden uitsluiten.")
+    assert found == [("het 'immoreel' als Europese landen Chinese bedrijven zouden uitsluiten", "vindt", "China")]
+    found = reported(analyzer, "De minister vindt het onverstandig om de weg af te sluiten.")
+    assert found == [("het onverstandig om de weg af te sluiten", "vindt", "De minister")]
+    assert reported(analyzer, "Hij vond het om vier uur terug.") == []
+
+
 def test_naar_eigen_zeggen_opening_the_sentence_is_the_subjects_account(analyzer):
     found = reported(analyzer, "Naar eigen zeggen heeft Piet Jansen het geld nooit gezien.")
     assert found == [("Naar eigen zeggen heeft Piet Jansen het geld nooit gezien", "naar eigen zeggen", "Piet Jansen")]

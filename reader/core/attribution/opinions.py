@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS
 from .found import Found
+from .marks import ALL_MARKS
 from .names import name_end
 from .phrases import finite
 
@@ -34,6 +35,8 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
         return False
     clause = []
     for token in doc[verb + 1 : end]:
+        if token.text in ALL_MARKS or token.text in ("''", ",,"):
+            continue  # "vindt het 'immoreel' als …": a quoted word is part of the clause
         if token.is_punct:
             break
         clause.append(token)
@@ -68,6 +71,8 @@ def _adjective(token) -> bool:
 
 #: Words that open an indirect question ("vindt het onduidelijk wat …").
 _QUESTION_WORDS = frozenset("wat hoe waarom wie welke waar wanneer hoeveel".split())
+#: … or a condition or a purpose ("vindt het onverstandig als …", "vindt het leuk om … te").
+_CONDITIONS = frozenset("als indien om".split())
 
 
 def _it_and_a_question(clause) -> bool:
@@ -79,7 +84,7 @@ def _it_and_a_question(clause) -> bool:
     adjective = next((n for n, t in enumerate(clause[1:6], start=1) if t.pos_ == "ADJ"), None)
     if adjective is None or adjective + 1 >= len(clause) or any(t.pos_ != "ADV" for t in clause[1:adjective]):
         return False
-    return clause[adjective + 1].lower_ in _QUESTION_WORDS
+    return clause[adjective + 1].lower_ in _QUESTION_WORDS | _CONDITIONS
 
 
 #: Words that open the object of "vinden" before its predicate.
