@@ -636,6 +636,9 @@ def test_vinden_het_with_a_condition_or_a_purpose_is_an_opinion(analyzer):
     found = reported(analyzer, "De minister vindt het onverstandig om de weg af te sluiten.")
     assert found == [("het onverstandig om de weg af te sluiten", "vindt", "De minister")]
     assert reported(analyzer, "Hij vond het om vier uur terug.") == []
+    # a quotation that ends the clause is a direct quote of the verdict, not a reported opinion
+    analysis = analysed(analyzer, "De minister vond de plannen 'onverantwoord'.")
+    assert [(q.kind, q.text) for q in analysis.quotes] == [("direct", "'onverantwoord'")]
 
 
 def test_naar_eigen_zeggen_opening_the_sentence_is_the_subjects_account(analyzer):
@@ -1055,3 +1058,16 @@ def test_a_board_or_an_editorial_office_speaks(analyzer):
         ("De directie laat weten dat de fabriek sluit.", "De directie"),
     ):
         assert [s for _, _, s in reported(analyzer, text)] == [speaker], text
+
+
+def test_a_source_after_zoals_ends_before_its_adverbs(analyzer):
+    found = reported(analyzer, "Het plan gaat door, zoals de minister gisteren al zei.")
+    assert found == [("Het plan gaat door", "zei", "de minister")]
+    found = reported(analyzer, "De onderhandelingen lopen vast als de landbouw erin betrokken wordt, zoals de Amerikanen opeens eisen.")
+    assert [(cue, speaker) for _, cue, speaker in found] == [("eisen", "de Amerikanen")]
+
+
+def test_a_headline_run_into_the_next_sentence_is_no_speaker(analyzer):
+    # a digest's headline without its full stop: its clause ("als …") is no part of who speaks
+    text = "De dader is opgepakt. China: immoreel als Europa Huawei uitsluit China vindt het 'immoreel' als Europese landen Chinese bedrijven uitsluiten."
+    assert all(speaker is None or "als" not in speaker.split() for _, _, speaker in reported(analyzer, text))

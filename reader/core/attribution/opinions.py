@@ -33,13 +33,7 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     words."""
     if doc[verb].lower_ not in FINDING_VERBS | _CALLING | DESCRIBING_VERBS | _CONSIDERING:
         return False
-    clause = []
-    for token in doc[verb + 1 : end]:
-        if token.text in ALL_MARKS or token.text in ("''", ",,"):
-            continue  # "vindt het 'immoreel' als …": a quoted word is part of the clause
-        if token.is_punct:
-            break
-        clause.append(token)
+    clause = _clause(doc, verb, end)
     if doc[verb].lower_ in DESCRIBING_VERBS:  # "omschreef het als vrolijk en luchtig"
         return len(clause) >= 3 and any(t.lower_ == "als" for t in clause[1:])
     if doc[verb].lower_ in _CALLING:
@@ -59,6 +53,28 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
     objects = [t for t in after if t.dep_ in ("obj", "iobj", "nsubj")]  # the parser may call the object "iobj"
     predicates = [t for t in after if t.dep_ == "xcomp" and t.pos_ in ("ADJ", "NOUN", "VERB")]
     return bool(objects) and (bool(predicates) or len(objects) >= 2)
+
+
+def _clause(doc, verb: int, end: int) -> list:
+    """The words after `verb` up to punctuation. A quotation inside the
+    clause of "vinden" is part of it ("vindt het 'immoreel' als …"); one
+    that ends it is what was said in so many words (`naming`: "vond de
+    plannen 'onverantwoord'"), and the clause stops at its opening mark."""
+    clause, opened = [], None
+    for token in doc[verb + 1 : end]:
+        if _mark(token) and doc[verb].lower_ in FINDING_VERBS:
+            opened = len(clause) if opened is None else opened
+            continue
+        if token.is_punct:
+            break
+        clause.append(token)
+    if opened is not None and clause and clause[-1].i + 1 < len(doc) and _mark(doc[clause[-1].i + 1]):
+        return clause[:opened]
+    return clause
+
+
+def _mark(token) -> bool:
+    return token.text in ALL_MARKS or token.text in ("''", ",,")
 
 
 def _adjective(token) -> bool:

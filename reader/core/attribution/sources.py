@@ -266,8 +266,8 @@ class SourcePhrases:
             if any(t.lower_ in _NAMED_OBJECTS for t in doc[token.i + 1 : verb]):
                 continue  # "zoals hij het noemt": how something is called
             last = verb - 1
-            while last > token.i + 1 and doc[last].lower_ in _AFTER_THE_SOURCE:
-                last -= 1  # "zoals de Onderwijsinspectie ook suggereert", "zoals hij had gezegd"
+            while last > token.i + 1 and (doc[last].lower_ in _AFTER_THE_SOURCE or doc[last].pos_ == "ADV" and doc[last].text.islower()):
+                last -= 1  # "zoals de Onderwijsinspectie ook suggereert", "zoals hij had gezegd", "zoals X gisteren zei"
             speaker = self.checked_speaker((doc[token.i + 1].idx, doc[last].idx + len(doc[last])))
             if speaker is None:
                 continue

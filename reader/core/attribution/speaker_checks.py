@@ -31,6 +31,7 @@ _POSSESSIVE_PRONOUNS = frozenset("haar her".split())
 #: Conjunctions a phrase may open with ("But a NATO official said"), and
 #: subordinators before who speaks ("Sinds premier Rutte bekendmaakte dat").
 _SUBORDINATORS = frozenset("sinds toen nadat omdat terwijl hoewel zodra voordat doordat since when after because while although".split())
+_IF = frozenset("als wanneer indien if".split())  # … and inside a phrase, conditions: a clause run into it
 _LEADING = _SUBORDINATORS | frozenset(
     "but and maar en ook zelfs also even aldus".split()  # "Ook de politie bevestigt": the police; "…, aldus X, die vond dat": X
 )
@@ -362,6 +363,8 @@ def _a_clause(span, speaker_word=lambda token: False) -> bool:
         return True
     if any(t.text[:1].isupper() and not t.ent_type_ and t.lower_ in _AUXILIARY_WORDS for t in span[1:]):
         return True  # "Eindhoven Oudhollands gezegde Is dit …": a heading run into a question
+    if any(t.pos_ == "SCONJ" and (t.lower_ in _SUBORDINATORS or t.lower_ in _IF) for t in span[1:-1]):
+        return True  # "immoreel als Europa X uitsluit China": a headline's clause run into the subject
     if any(_verb_and_object(t) for t in span[1:-1]):
         return True  # English "Police arrested a man": a subject, its verb and object
     if any(_finite(token) and following.lower_ in _SUBJECT_PRONOUNS for token, following in zip(span, span[1:])):
