@@ -143,6 +143,10 @@ def test_a_quote_after_someone_elses_statement_is_not_the_earlier_speakers(analy
         ("Een woordvoerder van Shell zegt dat het bedrijf blij is met het besluit.", "Shell"),
         ("Directeur Veerle Vrindts van ProVeg zegt dat ze blij is met het besluit.", "Veerle Vrindts"),
         ("De advocaat van Peter Jansen zegt dat zijn cliënt onschuldig is.", None),
+        # a noun for who they are between "van" and the names, and a second name after "en" and a relative
+        ("De advocaat van slachtoffers Martin Colmans en zoon Sharon stelde dat de verdachte is geradicaliseerd.", None),
+        ("De advocaat van Jan de Vries en zoon Piet zei dat de verdachte is geradicaliseerd.", None),
+        ("Jan de Vries en zoon Piet zeggen dat het plan doorgaat.", "Jan de Vries"),
     ],
 )
 def test_a_person_named_in_a_description_of_someone_else_does_not_speak(analyzer, text, actor):

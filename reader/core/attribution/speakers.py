@@ -8,12 +8,11 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
-from .mentions import is_role
 from .names import ARTICLES
 from .organisations import is_organisation_noun
 from .genders import gender_of, may_stand_for
 from .kinds import PLACE_PREPOSITIONS
-from .roles import SPEAKER_NOUNS, by_role, may_be
+from .roles import by_role, may_be
 from .spans import ON_A_MEDIUM
 from .people import BODY_NOUNS, described_openings, led_by, of_a_thing, plural_noun, someone_described
 from .described import opening_described
@@ -23,6 +22,7 @@ from .goes_on import statement_goes_on
 from .group_pronouns import DESCRIBED_WINDOW as _DESCRIBED_WINDOW
 from .group_pronouns import SENTENCE_END, group_meant, sentence_start
 from .quotes import Found
+from .someone_else import after_a_person_noun, someone_elses
 
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values()) | DEMONSTRATIVES | frozenset("zijn his".split())  # "naar zijn idee"
 _LABEL_ORDER = {label: rank for rank, label in enumerate(READER_LABELS)}
@@ -41,7 +41,7 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
         actor
         for mention_start, mention_end, actor in mentions.overlapping(start, end)
         if (actor.label in ("PER", "ORG") or (mention_end - mention_start) >= phrase - len("the ") and not _described(text, start, actor))
-        and not (actor.label == "PER" and _someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
+        and not (actor.label == "PER" and someone_elses(text, (start, end), (mention_start, mention_end), actor.name))
         and not (actor.label == "PER" and led_by(text, mentions, start, mention_start))  # "Party (KDP) of Massoud Barzani"
         # "Kamer- en Statenleden": a word cut off at its hyphen is part of a compound, no person's name
         and not (actor.label == "PER" and text[mention_end - 1] == "-")
@@ -77,37 +77,6 @@ _OUTSIDER = re.compile(
     r"|opponents?|rivals?|concurrent(?:en)?|slachtoffers?|victims?|patiënt(?:en)?|patients?|fans|supporters"
     r"|investors?|shareholders?|beleggers?|aandeelhouders?)\b).*\b(?:van|bij|voor|of|at|for|in)\s"
 )
-
-
-def _someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int], name: str) -> bool:
-    """A person named in a description of someone else: after a person noun
-    and "van"/"of" ("de moeder van Lili Smit"; not "de woorden van
-    Clinton"), or as a genitive before more words ("een van Howicks beste
-    vrienden"; not "Veerle Vrindts van ProVeg")."""
-    before = text[phrase[0] : mention[0]].split()
-    while len(before) > 2 and is_role(before[-1]):
-        before.pop()  # "a spokeswoman for Prince Rainier": the title goes with the name
-    after = text[mention[1] : phrase[1]].split()
-    said = text[mention[0] : mention[1]]
-    of = _after_a_person_noun(before, ("van", "of", "for", "voor"))
-    # "een van Howicks beste vrienden", "Trumps Noord-Koreagezant Stephen Biegun"
-    genitive = bool(after) and after[0][:1].isalpha() and said.endswith(("s", "'s", "’s")) and not name.endswith("s")
-    # "Louwes' advocaat Geert-Jan Knoops", "Yeltsin's spokesman": the apostrophe or "'s" a token of its own
-    # and "Rupert Murdoch's News Corp": a name after it is what the person has, not who
-    apostrophe = len(after) >= 2 and after[0] in ("'", "’", "'s", "’s") and after[1][:1].isalpha()
-    # "an Arafat adviser", "a Clinton aide", "Dole campaign manager X": the name as a modifier of a role, someone else's
-    modifier = bool(after) and after[0].islower() and after[0] not in ("en", "and") and any(is_role(w) or w in SPEAKER_NOUNS for w in after[:2])
-    return of or genitive or apostrophe or modifier
-
-
-def _person_noun(word: str) -> bool:
-    """A role, a noun for people who speak or a relative ("moeder", "advocaat"), or its plural."""
-    word = word.lower()
-    return any(is_role(form) or form in SPEAKER_NOUNS or form in _KIN for form in (word, word[:-1]))
-
-
-#: Relatives, for "de moeder van X" (mother, father, son …).
-_KIN = frozenset("moeder vader zoon dochter broer zus vriend vriendin buurman buurvrouw mother father brother sister friend".split())
 
 
 def attributed(text: str, found: list[Found], actors: list[Actor]) -> list[Quote]:
@@ -314,7 +283,7 @@ def _of_someone(text: str, at: int) -> bool:
     """A name at `at` after a person noun and "van"/"of" ("de vader van
     Gökmen"): the one described is someone else, whom a pronoun after it
     more likely means."""
-    return _after_a_person_noun(text[max(0, at - 60) : at].split(), ("van", "of"))
+    return after_a_person_noun(text[max(0, at - 60) : at].split(), ("van", "of"))
 
 
 def _whose(text: str, start: int, end: int, name: str) -> bool:
@@ -329,31 +298,6 @@ def _whose(text: str, start: int, end: int, name: str) -> bool:
         return False
     word = after[0].rstrip(".,;:!?") if after else ""
     return word.isalpha() and word.islower()
-
-
-def _after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> bool:
-    """Whether the words `before` a name end with a noun for a person and one
-    of `prepositions` ("de moeder van", "a spokeswoman for"), also with a
-    name and "en"/"and" between ("de moeder van Lili en" Howick); after a
-    relative, also a short noun phrase the name stands beside ("de moeder
-    van de Armeense asielkinderen" Lili; a role's is its department:
-    "minister voor Buitenlandse Zaken" Wang Yi is the minister)."""
-    if len(before) >= 4 and before[-1] in ("en", "and") and before[-2][:1].isupper():
-        before = before[:-2]
-    if len(before) >= 3 and is_role(before[-1]) and before[-1].islower():
-        before = before[:-1]  # "een woordvoerder van wethouder" Laurens Ivens
-    if len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2]):
-        return True
-    for at in range(len(before) - 2, max(0, len(before) - 2 - _BESIDE), -1):
-        if before[at][-1:] in ",.;:!?" or before[at + 1][-1:] in ",.;:!?":
-            return False
-        if before[at] in prepositions and at >= 1 and before[at - 1].lower() in _KIN:
-            return True
-    return False
-
-
-#: At most this many words between "van"/"of" and the name ("van de Armeense asielkinderen" Lili).
-_BESIDE = 3
 
 
 def _after_a_subject_pronoun(text: str, at: int) -> bool:
