@@ -154,6 +154,15 @@ def test_a_person_named_in_a_description_of_someone_else_does_not_speak(analyzer
     assert [q[4] for q in quotes] == [actor]
 
 
+def test_a_department_between_a_role_and_a_name_does_not_speak(analyzer):
+    # the minister speaks, whether the model found the name or not; not the ministry named in the role
+    quotes, _ = quotes_of(analyzer, "Minister van Binnenlandse Zaken Ollongren zegt dat iedere provincie twee kandidaten stuurt.", "nl")
+    assert [q[3] for q in quotes] == ["Minister van Binnenlandse Zaken Ollongren"]
+    assert quotes[0][4] != "Binnenlandse Zaken"
+    quotes, _ = quotes_of(analyzer, "Een woordvoerder van Shell zegt dat het bedrijf blij is met het besluit.", "nl")
+    assert [q[4] for q in quotes] == ["Shell"]
+
+
 def test_a_group_opening_a_sentence_between_keeps_a_quote_from_the_statement_before(analyzer):
     text = (
         "Een Duits echtpaar dacht dat het om terroristen ging. Veel bewoners waren niet verbaasd over de explosie. "

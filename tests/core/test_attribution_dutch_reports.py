@@ -125,6 +125,7 @@ def test_an_opinion_with_its_object_first_is_the_whole_sentence(analyzer, text, 
         ("Piet Jansen zal zeggen dat de club in de stad blijft.", False),
         ("Piet Jansen moet toegeven dat de club niet in de stad blijft.", True),  # he admits it
         ("Piet Jansen had moeten zeggen dat de club in de stad blijft.", False),  # what he should have said
+        ("Minister Piet Jansen moet minimaal eisen dat iedere club twee kandidaten stuurt.", False),  # a demand still to make
         ("Eigenlijk had Piet Jansen moeten zeggen: 'Dat wordt gewoon van mij verwacht bij de club.'", False),
     ],
 )

@@ -37,7 +37,7 @@ _WHAT = frozenset("what wat".split())
 #: and what one may have to say without having said it yet.
 _WILL = frozenset("zal zullen".split())
 _MUST = frozenset("moet moeten hoeft hoeven".split())
-_OWED = frozenset("beloven toezeggen garanderen uitleggen verantwoorden".split())
+_OWED = frozenset("beloven toezeggen garanderen uitleggen verantwoorden eisen vragen verzoeken aankondigen".split())
 #: "had … moeten zeggen", "zou … kunnen zeggen": what someone should or could have said, not said.
 _WOULD, _MODALS = frozenset("had hadden zou zouden".split()), frozenset("moeten kunnen willen".split())
 #: Words that open a relative clause about the subject before its main verb.

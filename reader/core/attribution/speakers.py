@@ -8,6 +8,7 @@ from bisect import bisect_left, insort
 from ..analysis import Actor, Quote, Speaker
 from ..labels import READER_LABELS
 from .intervals import Intervals
+from .mentions import is_role
 from .names import ARTICLES
 from .organisations import is_organisation_noun
 from .genders import gender_of, may_stand_for
@@ -46,6 +47,7 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
         # "Kamer- en Statenleden": a word cut off at its hyphen is part of a compound, no person's name
         and not (actor.label == "PER" and text[mention_end - 1] == "-")
         and not (actor.label == "ORG" and _OUTSIDER.search(text, start, mention_start))
+        and not (actor.label == "ORG" and _departments_head(text, (start, end), (mention_start, mention_end)))
         # "The opposition motion against Banharn", "the cabinet, in a letter to the OSCE": whom it is aimed at
         and not _AIMED_AT.search(text, start, mention_start)
         and not _CHANNEL.search(text, start, mention_start)  # "X op Instagram": where X spoke, not who
@@ -53,6 +55,17 @@ def speaker_actor(mentions: Intervals, start: int, end: int, text: str) -> Actor
     if not named:
         return None
     return min(named, key=lambda actor: _LABEL_ORDER.get(actor.label, 4))
+
+
+def _departments_head(text: str, phrase: tuple[int, int], mention: tuple[int, int]) -> bool:
+    """ "Minister van Binnenlandse Zaken Ollongren": an organisation after a
+    role and "van"/"voor", with a name after it in the phrase, is the
+    department of the person named, who speaks (whether the model found
+    that name or not); not "een woordvoerder van Shell"."""
+    before = text[phrase[0] : mention[0]].split()
+    after = text[mention[1] : phrase[1]].split()
+    role = len(before) >= 2 and before[-1].lower() in ("van", "voor", "of", "for") and is_role(before[-2].lower())
+    return role and bool(after) and after[0][:1].isupper()
 
 
 def _described(text: str, start: int, actor: Actor) -> bool:
