@@ -83,7 +83,7 @@ def test_a_noun_like_a_cue_in_te_infinitive_content(analyzer):
 
 def test_a_clause_of_reason_reports_nothing_before_its_comma(analyzer):
     text = "De behandeling werd uitgesteld, omdat met name de D66-fractie nog veel vragen zei te hebben."
-    # (a statement inside a clause of reason is not read, see content._infinitive_start)
+    # (a statement inside a clause of reason is not read, see infinitives._infinitive_start)
     assert quotes(analyzer, text, "reported") == []
 
 

@@ -30,6 +30,7 @@ from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
 from .sentences import comma_outside_brackets
 from .sources import SourcePhrases
+from .infinitives import InfinitiveContent
 from .subjects import ReportedSubjects
 
 _HYPOTHETICAL = frozenset({"alsof"})  # opens a clause of what is not said but supposed
@@ -62,7 +63,7 @@ _OBJECT_PRONOUNS = frozenset("him them us me hem hen".split())  # never a speake
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
-class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, ContinuedReports, ReportedContent):
+class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, ContinuedReports, ReportedContent, InfinitiveContent):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
