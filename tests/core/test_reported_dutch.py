@@ -1071,3 +1071,13 @@ def test_a_headline_run_into_the_next_sentence_is_no_speaker(analyzer):
     # a digest's headline without its full stop: its clause ("als …") is no part of who speaks
     text = "De dader is opgepakt. China: immoreel als Europa Huawei uitsluit China vindt het 'immoreel' als Europese landen Chinese bedrijven uitsluiten."
     assert all(speaker is None or "als" not in speaker.split() for _, _, speaker in reported(analyzer, text))
+
+
+def test_a_verb_of_saying_with_a_te_infinitive_states_inside_a_clause_of_reason(analyzer):
+    # the clause's own subject speaks, its object before the verb part of what was said
+    text = "De motie haalde het niet, omdat de PvdA nog veel vragen zei te hebben over de kosten."
+    assert reported(analyzer, text) == [("nog veel vragen zei te hebben over de kosten", "zei", "de PvdA")]
+    text = "Dat is vreemd, omdat de partij een kleinere overheid zegt na te streven."
+    assert reported(analyzer, text) == [("een kleinere overheid zegt na te streven", "zegt", "de partij")]
+    # a belief given as a reason is not a statement
+    assert reported(analyzer, "Ze juichte, omdat zij dacht te hebben gewonnen.") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .content import CONTRASTS, SUBORDINATORS, CUE_WINDOW
+from .cues import DUTCH_VERBS
 from .marks import ALL_MARKS as MARKS
 from .phrases import TIME_WORDS
 
@@ -43,8 +44,10 @@ class InfinitiveContent:
         doc = self.doc
         # not "terwijl"/"hoewel": a contrast states ("terwijl het bedrijfsleven belooft af te zien van …")
         opening = next((t.i for t in reversed(doc[span.start : verb]) if t.lower_ in SUBORDINATORS - CONTRASTS), None)
-        if opening is not None and not any(t.text == "," for t in doc[opening:verb]):
-            # "omdat zij dacht te hebben gewonnen": a reason, not a statement ("Voordat …, laat hij weten" is one)
+        subordinate = opening is not None and not any(t.text == "," for t in doc[opening:verb])
+        if subordinate and doc[verb].lower_ not in DUTCH_VERBS:
+            # "omdat zij dacht te hebben gewonnen": a belief given as a reason ("Voordat …, laat hij weten" is a
+            # statement); a verb of saying states inside the clause too ("omdat de fractie zei vragen te hebben")
             return None
         last = min(span.end - 1, verb + 2 * CUE_WINDOW)
         te = None
@@ -63,6 +66,9 @@ class InfinitiveContent:
                 return None  # another verb of saying; not a noun after a determiner ("nog veel vragen te hebben")
         if te is None:
             return None
+        between = [t for t in doc[opening + 1 : verb] if t.idx >= subject[1]] if subordinate else []
+        if between and not any(t.is_punct or t.pos_ in ("AUX", "VERB") for t in between):
+            return between[0].idx  # "omdat de partij een kleinere overheid zegt na te streven": the object comes first
         first = verb + 1
         while first < te and doc[first].idx < subject[1] and doc[first].idx >= subject[0]:
             first += 1  # "zei de legerleider …": past the subject after the verb

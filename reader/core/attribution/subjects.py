@@ -234,6 +234,8 @@ class ReportedSubjects:
         # a verb before the comma makes that part the statement ("… plans to resign, party officials said")
         if comma is None or comma + 1 >= verb or not any(finite(t) or t.pos_ == "VERB" for t in doc[span.start : comma]):
             return None
+        if doc[comma + 1].pos_ == "SCONJ":
+            return None  # "…, omdat de partij een kleinere overheid zegt na te streven": a clause's own subject
         phrase = self.phrases.before(verb, comma + 1)
         tokens = self.tokens(*phrase) if phrase else None
         if tokens is not None and tokens.start == comma + 1:
