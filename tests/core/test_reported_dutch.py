@@ -1081,3 +1081,16 @@ def test_a_verb_of_saying_with_a_te_infinitive_states_inside_a_clause_of_reason(
     assert reported(analyzer, text) == [("een kleinere overheid zegt na te streven", "zegt", "de partij")]
     # a belief given as a reason is not a statement
     assert reported(analyzer, "Ze juichte, omdat zij dacht te hebben gewonnen.") == []
+
+
+def test_after_a_clause_put_first_the_main_clause_states_on_its_own(analyzer):
+    text = "Terwijl de minister zei dat het plan doorgaat, meldt de gemeente dat het is afgeblazen."
+    assert reported(analyzer, text) == [
+        ("het plan doorgaat", "zei", "de minister"),
+        ("het is afgeblazen", "meldt", "de gemeente"),
+    ]
+    # a "dat" of the cue's own content put first, and a cue that closes the sentence, are no main clause
+    text = "Dat de focus vooral op Rusland lag, vindt China-expert Ferchen niet zo verwonderlijk."
+    assert [(cue, speaker) for _, cue, speaker in reported(analyzer, text)] == [("vindt", "China-expert Ferchen")]
+    text = "Voordat de scooter opkwam, gingen er jaarlijks 40.000 helmen over de toonbank, zegt Jansen."
+    assert [(cue, speaker) for _, cue, speaker in reported(analyzer, text)] == [("zegt", "Jansen")]

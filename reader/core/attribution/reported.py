@@ -206,6 +206,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                 cuts.append(token.i)  # "X said … and noted that …": a second statement (not "have arrested and charged")
             elif token.text in (",", "by") and self.lang == "en" and token.i + 1 < span.end and token.nbor().lower_ in PARTICIPLES:
                 cuts.append(token.i)  # "…, a spokesman said, adding that …", "… by saying he …": a second statement
+            elif token.text == "," and self._main_clause_after(span, token.i):
+                cuts.append(token.i)
             elif token.text == "," and self._relative_cue(token.i + 2, span.end):
                 cuts.append(token.i)  # "… in Der Spiegel, which said …": the weekly's own statement
             elif token.text == ":" and token.i + 1 < span.end and token.nbor().text.islower() and any(
@@ -214,6 +216,19 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                 cuts.append(token.i)  # "waarschuwde dat …: een datum na juni is wat haar betreft uitgesloten"
         bounds = [span.start, *cuts, span.end]
         return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def _main_clause_after(self, span: Span, comma: int) -> bool:
+        """ "Hoewel Rutte liet weten dat …, twitterde hij dat …": after a
+        clause put first (opened by a subordinator, not a "dat" of its own
+        content: "Dat de focus …, vindt X"), at its first comma the main
+        clause opens with a reporting verb and its own "dat" (not "…, zegt
+        hij.", which closes the statement before it)."""
+        doc = self.doc
+        if span[0].pos_ != "SCONJ" or span[0].lower_ in self.cues.complementisers or comma + 1 >= span.end:
+            return False
+        if any(t.text == "," for t in doc[span.start : comma]) or not (finite(doc[comma + 1]) and self.is_cue(comma + 1, span.end)):
+            return False
+        return any(t.lower_ in self.cues.complementisers for t in doc[comma + 2 : span.end])
 
     def _partial(self, quote: Found, s_start: int) -> bool:
         """A few quoted words inside a sentence ("dat hij 'zeer geliefd is'"), not a quotation
