@@ -97,6 +97,18 @@ def test_one_label_per_actor_decided_by_its_mentions():
     assert [(a.name, a.label, len(a.mentions)) for a in actors] == [("Spui", "LOC", 3)]
 
 
+def test_a_name_a_title_made_a_person_is_a_person_at_every_mention():
+    # "premier Rutte": a rule made the model's MISC a person; two more bare MISC mentions do not outvote it
+    text = "Hij sprak met premier Rutte. Volgens Rutte kan het. Rutte zei niets."
+    mentions = made(text, ("Rutte", "PER"), ("Rutte", "MISC"), ("Rutte", "MISC"))
+    mentions[0].model_label = "MISC"
+    actors = group_actors(mentions)
+    assert [(a.name, a.label, len(a.mentions)) for a in actors] == [("Rutte", "PER", 3)]
+    # the model's own person label is one vote like any other
+    mentions = made(text, ("Rutte", "PER"), ("Rutte", "MISC"), ("Rutte", "MISC"))
+    assert [(a.name, a.label) for a in group_actors(mentions)] == [("Rutte", "MISC")]
+
+
 def test_a_name_broken_at_the_end_of_a_line_is_the_same_person(analyzer):
     text = "Cartoonist Ruben Oppen-heimer tekende het. Later zei Ruben Oppenheimer dat hij boos was. Oppenheimer deed aangifte."
     actors = labelled_actors(analyse(analyzer, text))

@@ -137,15 +137,19 @@ def unify_labels(mentions: list[Mention]) -> None:
     keys = {id(mention): _key(mention) for mention in mentions}
     genitives = genitive_keys(keys.values())
     votes: dict[str, Counter] = defaultdict(Counter)
+    ruled = set()  # names a rule made a person against the model ("premier Rutte", model MISC): a title says who
     for mention in mentions:
-        votes[genitives.get(keys[id(mention)], keys[id(mention)])][mention.label] += 1
+        key = genitives.get(keys[id(mention)], keys[id(mention)])
+        votes[key][mention.label] += 1
+        if mention.label == "PER" and mention.model_label not in (None, "PER", "PERSON"):
+            ruled.add(key)
     decided = {}
     for key, counter in votes.items():
         people, others = counter.get("PER", 0), Counter({k: v for k, v in counter.items() if k != "PER"})
         if not people:
             continue
         most, other = (others.most_common(1)[0][1], others.most_common(1)[0][0]) if others else (0, None)
-        if people > most or (people == most and len(key.split()) >= 2):
+        if people > most or (people == most and len(key.split()) >= 2) or key in ruled:
             decided[key] = "PER"
         else:
             decided[key] = other
