@@ -1094,3 +1094,12 @@ def test_after_a_clause_put_first_the_main_clause_states_on_its_own(analyzer):
     assert [(cue, speaker) for _, cue, speaker in reported(analyzer, text)] == [("vindt", "China-expert Ferchen")]
     text = "Voordat de scooter opkwam, gingen er jaarlijks 40.000 helmen over de toonbank, zegt Jansen."
     assert [(cue, speaker) for _, cue, speaker in reported(analyzer, text)] == [("zegt", "Jansen")]
+
+
+def test_a_cue_and_a_colon_before_words_without_quotation_marks_report_them(analyzer):
+    found = reported(analyzer, "Jansen redeneert: wie niet werkt, krijgt niets.")
+    assert found == [("wie niet werkt, krijgt niets", "redeneert", "Jansen")]
+    found = reported(analyzer, "De minister waarschuwde: de kosten zullen stijgen.")
+    assert found == [("de kosten zullen stijgen", "waarschuwde", "De minister")]
+    # with quotation marks the words are a direct quote, not a reported one
+    assert reported(analyzer, "Jansen zegt: 'Wie niet werkt, krijgt niets.'") == []

@@ -66,6 +66,8 @@ class BareContent:
         talks …", not "announced on Monday"); after any other when a clause
         starts there ("confirmed three soldiers were killed", not "denied
         the application"). None otherwise."""
+        if verb + 2 < span.end and self.doc[verb + 1].text == ":" and not self.doc[verb + 2].is_punct:
+            return verb + 2  # "Jansen redeneert: wie niet werkt, krijgt niets" (no quotation marks; with them, a direct quote)
         if self.lang != "en":
             return _accused_of(self.doc, verb, span.end)
         doc = self.doc

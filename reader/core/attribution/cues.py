@@ -79,6 +79,7 @@ DUTCH_VERBS = frozenset(
     verkondigen verkondigt verkondigde verkondigden verkondigd berekenen berekent berekende berekenden berekend
     omschrijft omschreef omschreven omschrijven aangetoond wijsmaken wijsgemaakt beschrijft beschreef beschreven beschrijven
     bestempelt bestempelde bestempelden kwalificeert kwalificeerde kwalificeerden typeert typeerde typeerden
+    redeneert redeneerde redeneerden beredeneert beredeneerde
     """.split()
 )
 DUTCH_PARTICLE_VERBS = {
