@@ -141,7 +141,7 @@ def unify_labels(mentions: list[Mention]) -> None:
     for mention in mentions:
         key = genitives.get(keys[id(mention)], keys[id(mention)])
         votes[key][mention.label] += 1
-        if mention.label == "PER" and mention.model_label not in (None, "PER", "PERSON"):
+        if mention.label == "PER" and mention.model_label == "MISC":  # (a place or firm the model saw may still be one)
             ruled.add(key)
     decided = {}
     for key, counter in votes.items():
