@@ -114,7 +114,7 @@ DUTCH_OPINION_VERBS = frozenset(
     "vinden vindt vond vonden denken denkt dacht dachten verwachten verwacht verwachtte verwachtten"
     " geloven gelooft geloofde geloofden achten acht achtte achtten overtuigd mening"
     " uitgaan uitgaat uitging uitgingen uitgegaan"  # "(dat hij) ervan uitgaat dat …"
-    " bedoelt bedoelde bedoelden eens stellig".split()  # "bedoelde daarmee dat …", "is het (ermee) eens dat …", "is stellig dat"
+    " bedoelt bedoelde bedoelden eens".split()  # "bedoelde daarmee dat …", "is het (ermee) eens dat …"
 )
 
 _ENGLISH_LEMMAS = """

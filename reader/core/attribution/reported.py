@@ -45,7 +45,7 @@ _BELIEVING = frozenset("geloven gelooft geloofde geloofden".split())  # "gelooft
 _ONLY_WITH_DAT = _BELIEVING | frozenset(
     "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend"
     " aantonen aangetoond wijsmaken wijsgemaakt uitgaan uitgaat uitging uitgingen uitgegaan"
-    " bedoelt bedoelde bedoelden eens stellig".split()
+    " bedoelt bedoelde bedoelden eens".split()
 )
 #: … of which these judge what follows them without "dat" ("achtte de agenten schuldig").
 _JUDGING = _ONLY_WITH_DAT - _BELIEVING
