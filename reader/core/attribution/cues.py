@@ -82,6 +82,8 @@ DUTCH_VERBS = frozenset(
     redeneert redeneerde redeneerden beredeneert beredeneerde
     """.split()
 )
+#: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.
+GOING = frozenset("gaat gaan ging gingen".split())
 DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("laat laten liet lieten".split(), "weten doorschemeren optekenen vallen"),
     **dict.fromkeys("geeft geven gaf gaven".split(), "aan toe"),
@@ -106,7 +108,7 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor uit erop op"),  # "…, rekent X voor.", "rekende uit dat …"
     # what someone takes for granted or counts on, with its "dat" (`_PARTICLE_WITH_DAT`):
     # "gaat ervan uit dat …", "rekent erop dat …", "vertrouwt erop dat …"
-    **dict.fromkeys("gaat gaan ging gingen".split(), "uit"),
+    **dict.fromkeys(sorted(GOING), "uit"),
     **dict.fromkeys("vertrouwt vertrouwen vertrouwde vertrouwden".split(), "erop op"),
 }
 #: Verbs that report what others said or wrote rather than speech; still cues.
@@ -268,13 +270,9 @@ _PARTICLE_WITH_DAT = {
     **dict.fromkeys("toont tonen toonde toonden".split(), "aan"),
     **dict.fromkeys("maakt maken maakte maakten".split(), "wijs"),
     **dict.fromkeys("rekent rekenen rekende rekenden".split(), "uit erop op"),  # "rekende uit dat": not "rekent uit op zijn pensioen"
-    **dict.fromkeys("gaat gaan ging gingen".split(), "uit"),  # "gaat ervan uit dat": not "het licht gaat uit"
+    **dict.fromkeys(sorted(GOING), "uit"),  # "gaat ervan uit dat": not "het licht gaat uit"
     **dict.fromkeys("vertrouwt vertrouwen vertrouwde vertrouwden".split(), "erop op"),
 }
-
-
-#: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.
-GOING = frozenset("gaat gaan ging gingen".split())
 
 
 def _with_its_dat(doc, verb: int, particle) -> bool:
