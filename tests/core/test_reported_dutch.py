@@ -1103,3 +1103,9 @@ def test_a_cue_and_a_colon_before_words_without_quotation_marks_report_them(anal
     assert found == [("de kosten zullen stijgen", "waarschuwde", "De minister")]
     # with quotation marks the words are a direct quote, not a reported one
     assert reported(analyzer, "Jansen zegt: 'Wie niet werkt, krijgt niets.'") == []
+
+
+def test_a_short_statement_after_its_complementiser_is_reported(analyzer):
+    # "het kan" is short, but after "dat" or a question word it is all that was said
+    assert reported(analyzer, "Jansen zegt dat het kan.") == [("het kan", "zegt", "Jansen")]
+    assert reported(analyzer, "Van der Helm vraagt zich dan ook af hoe het kan.") == [("het kan", "vraagt", "Van der Helm")]

@@ -351,8 +351,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                     continue
                 return Found(*before, "reported", doc[i].text, subject)
             content = self._trim((start, content_end(self, subject, start, span)))
-            if content[1] - content[0] < 8:
-                # "…, a spokesman told Reuters.": the content is before the cue
+            if content[1] - content[0] < 8 and complement is None:
+                # "…, a spokesman told Reuters.": the content is before the cue (after "dat", "hoe": "het kan" is one)
                 before = self._content_before(i, subject, span)
                 if before is None:
                     continue
