@@ -267,7 +267,7 @@ class ReportedContent(BareContent, ParticipleReports):
             return None  # "Craig Stromme, U.S. embassy spokesman in …, confirmed the attack": a name, no statement
         # one word may be the whole verdict ("Kwalijk, vindt Beckerman.", "Onzin, zegt X."): capitalised, opening the sentence
         verdict = tokens is not None and len(tokens) == 1 and tokens[0].is_alpha and len(tokens[0]) >= 4 and tokens[0].text[0].isupper()
-        return content if content[1] - content[0] >= 8 or (verdict and content[0] == span.start_char) else None
+        return content if content[1] - content[0] >= 8 or a_short_clause(tokens) or (verdict and content[0] == span.start_char) else None
 
 
 def _where_and_relative(tokens) -> bool:
@@ -331,3 +331,10 @@ def _neuter_noun(token) -> bool:
 
 #: Articles that open an apposition.
 _ARTICLES = frozenset("een de het a an the".split())
+
+
+def a_short_clause(tokens) -> bool:
+    """Two words or more with a finite verb: a statement however few its
+    letters ("Het kan, zegt X", "Volgens X kan het"), where a length limit
+    keeps out stray words."""
+    return tokens is not None and len(tokens) >= 2 and any(finite(t) for t in tokens)

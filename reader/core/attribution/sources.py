@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from .found import Found
 from .names import ARTICLES, joins_a_name
+from .content import a_short_clause
 from .phrases import POSSESSIVES, finite, finite_or_known
 from .speaker_checks import is_text_noun
 from .subjects import RELATIVE_PRONOUNS
@@ -93,8 +94,8 @@ class SourcePhrases:
                         # "Het plan is volgens D66 onjuist.", "Achter de schermen werkt X volgens bronnen aan …":
                         # the source stands inside its clause, which is the statement
                         content = self._trim((span.start_char, span.end_char))
-                    if content[1] - content[0] < 8:
-                        return None
+                    if content[1] - content[0] < 8 and not a_short_clause(self.tokens(*content)):
+                        return None  # a few letters, unless a clause ("Volgens Jansen kan het")
                     return Found(
                         *content,
                         "reported",
