@@ -1109,6 +1109,9 @@ def test_a_short_statement_after_its_complementiser_is_reported(analyzer):
     # "het kan" is short, but after "dat" or a question word it is all that was said
     assert reported(analyzer, "Jansen zegt dat het kan.") == [("het kan", "zegt", "Jansen")]
     assert reported(analyzer, "Van der Helm vraagt zich dan ook af hoe het kan.") == [("het kan", "vraagt", "Van der Helm")]
+    # "dat" as what was said, with no clause after it, is no statement
+    assert reported(analyzer, "Jansen zegt dat niet.") == []
+    assert reported(analyzer, "Smith said that too.", "en") == []
     # before an inverted cue or after "volgens", two words with a finite verb are a clause too
     assert reported(analyzer, "Het kan, zegt Jansen.") == [("Het kan", "zegt", "Jansen")]
     assert reported(analyzer, "Volgens Jansen kan het.") == [("kan het", "Volgens", "Jansen")]

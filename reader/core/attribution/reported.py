@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .bare import TELL
-from .content import PARTICIPLES, ReportedContent
+from .content import PARTICIPLES, ReportedContent, a_short_clause
 from .content_end import content_end
 from .continued import ContinuedReports
 from .cues import NAMING_VERBS, _english_forms, judgement_after
@@ -351,8 +351,8 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
                     continue
                 return Found(*before, "reported", doc[i].text, subject)
             content = self._trim((start, content_end(self, subject, start, span)))
-            if content[1] - content[0] < 8 and complement is None:
-                # "…, a spokesman told Reuters.": the content is before the cue (after "dat", "hoe": "het kan" is one)
+            if content[1] - content[0] < 8 and not (complement is not None and a_short_clause(self.tokens(*content))):
+                # "…, a spokesman told Reuters.": the content is before the cue (a clause after "dat"/"hoe" is one: "het kan")
                 before = self._content_before(i, subject, span)
                 if before is None:
                     continue
