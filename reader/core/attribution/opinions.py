@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from .cues import ADVERBS_BETWEEN, DESCRIBING_VERBS, FINDING_VERBS
 from .found import Found
-from .marks import ALL_MARKS
 from .names import name_end
 from .phrases import finite
 
@@ -74,7 +73,7 @@ def _clause(doc, verb: int, end: int) -> list:
 
 
 def _mark(token) -> bool:
-    return token.text in ALL_MARKS or token.text in ("''", ",,")
+    return token.is_quote or token.text == ",,"  # spaCy knows every mark but the Dutch opening ",,"
 
 
 def _adjective(token) -> bool:

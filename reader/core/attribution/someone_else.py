@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .mentions import is_role
 from .roles import SPEAKER_NOUNS
+from .titles import NAME_PARTICLES
 
 
 def someone_elses(text: str, phrase: tuple[int, int], mention: tuple[int, int], name: str) -> bool:
@@ -51,7 +52,7 @@ def after_a_person_noun(before: list[str], prepositions: tuple[str, ...]) -> boo
     before = _past_a_person_noun(before)  # "… en zoon" Sharon
     if len(before) >= 4 and before[-1] in ("en", "and") and before[-2][:1].isupper():
         named = before[:-1]
-        while len(named) > 2 and (named[-1][:1].isupper() or named[-1] in _NAME_PARTICLES and named[-2][:1].isupper()):
+        while len(named) > 2 and (named[-1][:1].isupper() or named[-1] in NAME_PARTICLES and named[-2][:1].isupper()):
             named = named[:-1]  # "Lili", "Martin Colmans", "Jan de Vries": the name before "en"
         before = _past_a_person_noun(named)
     if len(before) >= 2 and before[-1] in prepositions and _person_noun(before[-2]):
@@ -73,7 +74,5 @@ def _past_a_person_noun(before: list[str]) -> list[str]:
     return before
 
 
-#: Lower-case words inside a Dutch name ("Jan de Vries", "Ruud van der Berg").
-_NAME_PARTICLES = frozenset("de van der den ter ten het".split())
 #: At most this many words between "van"/"of" and the name ("van de Armeense asielkinderen" Lili).
 _BESIDE = 3
