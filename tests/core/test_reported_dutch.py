@@ -700,7 +700,7 @@ def test_a_statement_brought_with_a_speech_noun(analyzer):
     # brought to them, not by them
     assert reported(analyzer, "De minister kreeg te maken met het verwijt dat hij heeft gelogen.") == []
     assert reported(analyzer, "De minister werd geconfronteerd met de beschuldiging dat hij heeft gelogen.") == []
-    found = reported(analyzer, "The union countered with the claim that strikes would follow.", "en")
+    found = reported(analyzer, "The union came back with the claim that strikes would follow.", "en")
     assert found == [("strikes would follow", "claim", "The union")]
 
 
@@ -1115,3 +1115,25 @@ def test_a_short_statement_after_its_complementiser_is_reported(analyzer):
     # before an inverted cue or after "volgens", two words with a finite verb are a clause too
     assert reported(analyzer, "Het kan, zegt Jansen.") == [("Het kan", "zegt", "Jansen")]
     assert reported(analyzer, "Volgens Jansen kan het.") == [("kan het", "Volgens", "Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Jansen stipte aan dat de kosten stijgen.", ("de kosten stijgen", "stipte", "Jansen")),
+        ("Jansen herinnerde eraan dat het kabinet iets anders had beloofd.", ("het kabinet iets anders had beloofd", "herinnerde", "Jansen")),
+        ("Jansen repliceerde dat het onzin is.", ("het onzin is", "repliceerde", "Jansen")),
+        ("Het bedrijf vermeldt op de website dat de winkel dicht is.", ("de winkel dicht is", "vermeldt", "Het bedrijf")),
+        ("De trainer verklapte dat hij volgend jaar stopt.", ("hij volgend jaar stopt", "verklapte", "De trainer")),
+    ],
+)
+def test_more_verbs_of_saying_report(analyzer, text, found):
+    """Verbs of saying that news uses less often than "zegt" are cues too
+    ("stipt aan", "herinnert eraan", "repliceert", "vermeldt",
+    "verklapt")."""
+    assert reported(analyzer, text) == [found]
+
+
+def test_remembering_is_no_reminding(analyzer):
+    # "herinnert zich" is memory, not a statement; only "herinnert eraan dat" reminds
+    assert reported(analyzer, "Jansen herinnert zich dat het regende.") == []

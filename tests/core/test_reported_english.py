@@ -834,3 +834,25 @@ def test_speaking_on_condition_of_anonymity_is_no_part_of_the_statement(analyzer
 def test_a_body_of_today_s_business_news_speaks(analyzer, body):
     text = f"The news broke on Monday. In a statement, the {body} said profits would fall this year."
     assert reported(analyzer, text) == [("profits would fall this year", "said", f"the {body}")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Smith cautioned that the recovery was fragile.", ("the recovery was fragile", "cautioned", "Smith")),
+        ("The minister countered that the figures were wrong.", ("the figures were wrong", "countered", "The minister")),
+        ("The bank reaffirmed that rates would stay low.", ("rates would stay low", "reaffirmed", "The bank")),
+        ("The company hinted that prices would rise.", ("prices would rise", "hinted", "The company")),
+    ],
+)
+def test_more_verbs_of_saying_report(analyzer, text, found):
+    """Reuters uses many verbs besides "said": "cautioned", "countered",
+    "reaffirmed", "hinted" report what follows them too."""
+    assert reported(analyzer, text) == [found]
+
+
+def test_lamenting_and_retorting_report(analyzer):
+    found = reported(analyzer, "The farmers lamented that prices had collapsed.")
+    assert found == [("prices had collapsed", "lamented", "The farmers")]
+    found = reported(analyzer, "Peter Jones retorted that the report was wrong.")
+    assert found == [("the report was wrong", "retorted", "Peter Jones")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .cues import _english_forms
+from .english_verbs import english_forms
 from .names import name_end
 from .phrases import NOUN_PHRASE_TAGS, PHRASE_STOPS, POSSESSIVES, TIME_WORDS, plain_phrase, prepositional_phrases
 
@@ -28,14 +28,14 @@ _BARE_CLAUSE_VERBS = frozenset(
     form
     for lemma in "say think believe argue insist assert contend"  # not "add": "added a three-run homer"
     " tell urge accuse describe order ask remind advise".split()
-    for form in _english_forms(lemma)
+    for form in english_forms(lemma)
 )
 #: English verbs of promising (and threatening), whose content is a "to"-infinitive.
-_PROMISES = frozenset(form for lemma in "promise vow pledge threaten".split() for form in _english_forms(lemma))
+_PROMISES = frozenset(form for lemma in "promise vow pledge threaten".split() for form in english_forms(lemma))
 _CALLS = frozenset("call calls called calling".split())
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: English verbs whose first object is the listener, not the content ("told reporters the …").
-TELL = frozenset(_english_forms("tell"))
+TELL = frozenset(english_forms("tell"))
 #: Who is told, never what: "told reporters …".
 _LISTENERS = frozenset("reporters journalists newsmen correspondents".split())
 #: Dependencies of a verb's prepositional phrases ("said after the match she …").

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from .english_verbs import ENGLISH_VERBS
+
 # Dutch: every listed form of each reporting verb. Separable verbs whose
 # finite form is an ordinary word ("geeft", "laat") are in
 # DUTCH_PARTICLE_VERBS and count only with their particle in the sentence
@@ -80,6 +82,11 @@ DUTCH_VERBS = frozenset(
     omschrijft omschreef omschreven omschrijven aangetoond wijsmaken wijsgemaakt beschrijft beschreef beschreven beschrijven
     bestempelt bestempelde bestempelden kwalificeert kwalificeerde kwalificeerden typeert typeerde typeerden
     redeneert redeneerde redeneerden beredeneert beredeneerde
+    vermelden vermeldt vermeldde vermeldden repliceren repliceert repliceerde repliceerden gerepliceerd
+    pareert pareerde pareerden gepareerd countert counterde counterden gecounterd
+    schreeuwen schreeuwt schreeuwde schreeuwden geschreeuwd gilt gilde gilden gegild brult brulde brulden gebruld
+    verklapt verklapte verklapten smeken smeekt smeekte smeekten gesmeekt ontraadt ontraadde ontraadden
+    toezeggen toezegt toezegde toezegden optekenen opgetekend aanstipt aanstipte aangestipt
     """.split()
 )
 #: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.
@@ -106,6 +113,8 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),  # "sluit niet uit dat …" (`_PARTICLE_WITH_DAT`)
     **dict.fromkeys("roept roepen riep riepen".split(), "op"),  # listed verbs too: the particle is no content
     **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor uit erop op"),  # "…, rekent X voor.", "rekende uit dat …"
+    **dict.fromkeys("stipt stippen stipte stipten".split(), "aan"),  # "stipte aan dat …"
+    **dict.fromkeys("herinnert herinneren herinnerde herinnerden".split(), "eraan"),  # reminds; not "herinnert zich"
     # what someone takes for granted or counts on, with its "dat" (`_PARTICLE_WITH_DAT`):
     # "gaat ervan uit dat …", "rekent erop dat …", "vertrouwt erop dat …"
     **dict.fromkeys(sorted(GOING), "uit"),
@@ -119,40 +128,6 @@ DUTCH_OPINION_VERBS = frozenset(
     " bedoelt bedoelde bedoelden eens".split()  # "bedoelde daarmee dat …", "is het (ermee) eens dat …"
 )
 
-_ENGLISH_LEMMAS = """
-    accuse acknowledge add admit advise agree allege announce argue ask assert assure believe blame forecast pledge rule swear vow
-    charge cite claim clarify comment complain concede conclude confirm contend continue criticize
-    declare decline demand deny describe disagree disclose dispute estimate explain highlight
-    indicate inform insist maintain mention note notify observe order point predict promise recall
-    recommend reiterate remark remind reply report respond reveal say state stress suggest tell
-    testify think threaten tweet urge warn write proclaim joke shout shriek scream exclaim
-""".split()
-#: Past forms that do not follow the -ed rule.
-_ENGLISH_PAST = {
-    "say": ["said"],
-    "tell": ["told"],
-    "think": ["thought"],
-    "write": ["wrote", "written"],
-    "swear": ["swore", "sworn"],
-    "admit": ["admitted"],
-    "order": ["ordered"],
-    "forecast": ["forecast", "forecasted"],
-}
-
-
-def _english_forms(lemma: str) -> list[str]:
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        present, past = lemma[:-1] + "ies", [lemma[:-1] + "ied"]
-    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-        present, past = lemma + "es", [lemma + "ed"]
-    elif lemma.endswith("e"):
-        present, past = lemma + "s", [lemma + "d"]
-    else:
-        present, past = lemma + "s", [lemma + "ed"]
-    return [lemma, present, *_ENGLISH_PAST.get(lemma, past)]
-
-
-ENGLISH_VERBS = frozenset(form for lemma in _ENGLISH_LEMMAS for form in _english_forms(lemma))
 
 REPORTING_VERBS = {"nl": DUTCH_VERBS | DUTCH_OPINION_VERBS, "en": ENGLISH_VERBS}
 #: Every reporting verb form of every language (for a text in a language

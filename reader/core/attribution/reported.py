@@ -14,7 +14,8 @@ from .bare import TELL
 from .content import PARTICIPLES, ReportedContent, a_short_clause
 from .content_end import content_end
 from .continued import ContinuedReports
-from .cues import NAMING_VERBS, _english_forms, judgement_after
+from .cues import NAMING_VERBS, judgement_after
+from .english_verbs import english_forms
 from .demands import spoken_of
 from .found import Found
 from .headlines import headline_report
@@ -57,7 +58,7 @@ _OBJECT_VERBS = frozenset(
     form
     # "…, claimed the title of president", "…, claimed the lives of …": English "claim" with its object
     for lemma in "urge accuse order advise remind notify inform blame criticize claim".split()
-    for form in _english_forms(lemma)
+    for form in english_forms(lemma)
 )
 _OBJECT_PRONOUNS = frozenset("him them us me hem hen".split())  # never a speaker after the verb
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
