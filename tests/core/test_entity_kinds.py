@@ -187,3 +187,21 @@ def test_a_name_after_a_place_noun_and_its_english_of_is_a_place(dutch):
     assert relabelled(dutch, text, "Zhejiang", "PER") == [("Zhejiang", "LOC")]
     # Dutch "van" after a place noun is whose it is: "het dorp van Henk" is his village
     assert relabelled(dutch, "Zij kwam naar het dorp van Henk Bos.", "Henk Bos", "PER") == [("Henk Bos", "PER")]
+
+
+def test_a_name_an_apposition_describes_as_a_person_is_one(analyzers):
+    # the model calls her an organisation; the apposition says who she is
+    text = "Victoria Beckham, the designer, opened a shop in London."
+    assert ("Victoria Beckham", "PER") in labelled(analyse(analyzers, text, "en"))
+    # a place or a firm described by what it is keeps its label
+    text = "Santa Monica, a city in California, banned the scooters."
+    assert ("Santa Monica", "LOC") in labelled(analyse(analyzers, text, "en"))
+    text = "Georgia Pacific, the paper maker, cut jobs."
+    assert ("Georgia Pacific", "PER") not in labelled(analyse(analyzers, text, "en"))
+
+
+def test_what_a_noun_for_a_person_is():
+    from reader.core.attribution.described_people import person_noun
+
+    assert all(person_noun(w) for w in ("designer", "spokeswoman", "mother", "hoogleraar", "leraar", "vrouw"))
+    assert not any(person_noun(w) for w in ("company", "chipmaker", "bedrijf", "city", "maker"))

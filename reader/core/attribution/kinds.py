@@ -36,6 +36,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .described_people import described_person
 from .organisation_names import (
     EVENT_ENDINGS,
     ORGANISATION_HEADS,
@@ -288,7 +289,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     for bound in sorted(bounds + addresses):
         if _a_common_word(doc, bound, inside) or _a_quoted_description(doc, bound):
             continue
-        label = _aged(doc, bound) or _party_label(doc, bound, kept) or _misc_label(doc, bound) or _place_label(doc, bound)
+        label = _aged(doc, bound) or described_person(doc, bound) or _party_label(doc, bound, kept) or _misc_label(doc, bound) or _place_label(doc, bound)
         if label:
             bound[2] = label
         elif _in_a_place(doc, bound):

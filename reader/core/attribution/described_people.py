@@ -1,0 +1,50 @@
+"""A name that an apposition describes as a person is a person.
+
+"Victoria Beckham, the designer, …", "Anna Schmidt, a nurse from Berlin",
+"Jan de Vries, een leraar uit Deventer": news describes whom it names, and
+a noun for a person right after the comma says more than the model's
+label (which may call such a name a place or an organisation, so a "she"
+later points nowhere). Only for a name of two words or more opening with a
+known first name, so that "Santa Monica, a city" and "Apple, the designer
+of the iPhone" keep their labels.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .names import ARTICLES
+from .organisation_names import ORGANISATION_HEADS, ORGANISATION_NOUNS
+from .people import BODY_NOUNS, agent_noun
+from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS
+
+#: The bundled models' first-name flag (`reader.core.nlp.lexicon`).
+_FIRST_NAME_FLAG = 55
+#: How many words after the article the noun may stand ("a retired nurse").
+_NOUN_WITHIN = 3
+
+
+def described_person(doc: Doc, bound: list) -> str | None:
+    """PER for the name in `bound` ([start, end, label, …]) when an
+    apposition right after it describes a person; else None."""
+    start, end = bound[0], bound[1]
+    getter = doc.vocab.lex_attr_getters.get(_FIRST_NAME_FLAG)
+    if bound[2] == "PER" or end - start < 2 or getter is None or not getter(doc[start].text):
+        return None
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
+        return None
+    for token in doc[end + 2 : end + 2 + _NOUN_WITHIN]:
+        if not token.is_lower or token.is_punct:
+            return None
+        if person_noun(token.lower_):
+            return "PER"
+    return None
+
+
+def person_noun(word: str) -> bool:
+    """A noun for a person: a role ("spokeswoman", "hoogleraar"), a word of
+    family or sex ("mother", "vrouw"), or one by what they do ("designer",
+    "leraar"); not for a body ("company", "chipmaker")."""
+    if word in ORGANISATION_NOUNS or word in BODY_NOUNS or word.endswith(ORGANISATION_HEADS):
+        return False
+    return word in DEFAULT_ROLE_NOUNS or word in FEMALE_NOUNS or word in MALE_NOUNS or agent_noun(word)
