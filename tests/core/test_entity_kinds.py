@@ -200,6 +200,12 @@ def test_a_name_an_apposition_describes_as_a_person_is_one(analyzers):
     assert ("Georgia Pacific", "PER") not in labelled(analyse(analyzers, text, "en"))
 
 
+def test_a_name_with_an_age_after_it_is_a_person(analyzers):
+    # the model calls her an organisation; the age between commas says she is a person
+    text = "Florence Welch, 34, said she was worried about the tour."
+    assert ("Florence Welch", "PER") in labelled(analyse(analyzers, text, "en"))
+
+
 def test_what_a_noun_for_a_person_is():
     from reader.core.attribution.described_people import person_noun
 

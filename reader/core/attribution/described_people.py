@@ -1,10 +1,10 @@
 """A name that an apposition describes as a person is a person.
 
 "Victoria Beckham, the designer, …", "Anna Schmidt, a nurse from Berlin",
-"Jan de Vries, een leraar uit Deventer": news describes whom it names, and
-a noun for a person right after the comma says more than the model's
-label (which may call such a name a place or an organisation, so a "she"
-later points nowhere). Only for a name of two words or more opening with a
+"Jan de Vries, een leraar uit Deventer", "Florence Welch, 34,": news
+describes whom it names, and a noun for a person or an age right after the
+name says more than the model's label (which may call such a name a place
+or an organisation, so a "she" later points nowhere). Only for a name of two words or more opening with a
 known first name, so that "Santa Monica, a city" and "Apple, the designer
 of the iPhone" keep their labels.
 """
@@ -20,6 +20,8 @@ from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS
 
 #: The bundled models' first-name flag (`reader.core.nlp.lexicon`).
 _FIRST_NAME_FLAG = 55
+#: The highest number read as an age.
+_OLDEST = 110
 #: How many words after the article the noun may stand ("a retired nurse").
 _NOUN_WITHIN = 3
 
@@ -31,6 +33,8 @@ def described_person(doc: Doc, bound: list) -> str | None:
     getter = doc.vocab.lex_attr_getters.get(_FIRST_NAME_FLAG)
     if bound[2] == "PER" or end - start < 2 or getter is None or not getter(doc[start].text):
         return None
+    if _aged_after(doc, end):
+        return "PER"  # "Florence Welch, 34, …", "Anna de Groot (34)"
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
         return None
     for token in doc[end + 2 : end + 2 + _NOUN_WITHIN]:
@@ -39,6 +43,14 @@ def described_person(doc: Doc, bound: list) -> str | None:
         if person_noun(token.lower_):
             return "PER"
     return None
+
+
+def _aged_after(doc: Doc, end: int) -> bool:
+    """An age between commas or in brackets right after the name."""
+    if end + 2 >= len(doc) or (doc[end].text, doc[end + 2].text) not in ((",", ","), ("(", ")")):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) <= _OLDEST
 
 
 def person_noun(word: str) -> bool:
