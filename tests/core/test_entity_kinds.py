@@ -206,6 +206,17 @@ def test_a_name_with_an_age_after_it_is_a_person(analyzers):
     assert ("Florence Welch", "PER") in labelled(analyse(analyzers, text, "en"))
 
 
+def test_a_name_an_apposition_describes_as_a_town_is_a_place(analyzers):
+    # the model calls the town a person and an organisation
+    text = "Kupiansk, a town in the Kharkiv region, was shelled again."
+    assert ("Kupiansk", "LOC") in labelled(analyse(analyzers, text, "en"))
+    text = "Avdiivka, a city near Donetsk, fell last year."
+    assert ("Avdiivka", "LOC") in labelled(analyse(analyzers, text, "en"))
+    # a place noun that is no head ("a city councillor") says nothing of the name
+    text = "John Smith, a city councillor, said no."
+    assert ("John Smith", "PER") in labelled(analyse(analyzers, text, "en"))
+
+
 def test_what_a_noun_for_a_person_is():
     from reader.core.attribution.described_people import person_noun
 

@@ -223,7 +223,26 @@ def _place_label(doc: Doc, bound: list) -> str | None:
         return "LOC"
     if label in ("PER", "MISC") and end - start >= 2 and doc[start].text in _BUILDINGS:
         return "LOC"  # "Jachtslot Mookerheide", "Kasteel De Haar": a building, not a person
-    return None
+    return "LOC" if label != "LOC" and _described_as_a_place(doc, end) else None
+
+
+#: What follows a place noun that heads its phrase: a comma or a preposition.
+_AFTER_A_PLACE = frozenset(", . in near on at of outside north south east west bij nabij aan op van ten in buiten".split())
+
+
+def _described_as_a_place(doc: Doc, end: int) -> bool:
+    """``Kupiansk, a town in the Kharkiv region``, ``X, een dorp in de
+    Achterhoek``: an apposition whose head is a noun for a settlement or
+    region (a preposition or a comma after it; not ``a city councillor``,
+    ``the city's club``)."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the", "een", "de", "het"):
+        return False
+    for i in range(end + 2, min(end + 5, len(doc) - 1)):
+        if not doc[i].is_lower:
+            return False
+        if _a_place_noun(doc[i].text):
+            return doc[i + 1].lower_ in _AFTER_A_PLACE  # the tagger runs after the names: no parts of speech here
+    return False
 
 
 #: Capitalised words for a building or estate that open its name.
