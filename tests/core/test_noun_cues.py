@@ -51,3 +51,27 @@ def test_a_noun_for_a_statement_with_its_owner(analyzer, text, lang, expected):
 )
 def test_no_statement_without_a_speaker_or_content(analyzer, text, lang):
     assert reported(analyzer, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "De Kamer besprak een voorstel van Kamerlid Jan de Vries om de belasting te verlagen.",
+            "nl",
+            ("om de belasting te verlagen", "voorstel", "Kamerlid Jan de Vries"),
+        ),
+        ("Het advies van de GGD om thuis te blijven werd genegeerd.", "nl", ("om thuis te blijven", "advies", "de GGD")),
+        ("Smith rejected Jones's suggestion that the deal was dead.", "en", ("the deal was dead", "suggestion", "Jones")),
+    ],
+)
+def test_a_proposal_advice_or_suggestion_with_its_owner(analyzer, text, lang, expected):
+    """ "een voorstel van X om …" is a statement (gold README), as are
+    advice and a suggestion with their owner."""
+    assert reported(analyzer, text, lang) == [expected]
+
+
+def test_a_statement_noun_as_subject_ends_before_the_main_verb(analyzer):
+    # the parse makes "claim" the subject of "wrong": "was wrong" is no part of the claim
+    found = reported(analyzer, "The minister's claim that taxes would fall was wrong.", "en")
+    assert found == [("taxes would fall", "claim", "The minister")]

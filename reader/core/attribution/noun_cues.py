@@ -18,11 +18,11 @@ from .phrases import finite_or_known
 SPEECH_NOUNS = {
     "nl": frozenset(
         "oproep argument aankondiging belofte bewering claim eis verzoek waarschuwing uitspraak stelling"
-        " boodschap verwijt beschuldiging mededeling".split()
+        " boodschap verwijt beschuldiging mededeling voorstel pleidooi advies suggestie dreigement toezegging".split()
     ),
     "en": frozenset(
         "claim argument call announcement promise pledge warning demand request assertion accusation"
-        " allegation insistence".split()
+        " allegation insistence proposal suggestion plea threat assurance appeal recommendation".split()
     ),
 }
 #: Words that open the speaker after the noun ("de oproep van X").
@@ -59,10 +59,17 @@ class NounCues:
             if found is None:
                 continue
             speaker, after = found
-            content = self._noun_content(after, span)
+            content = self._noun_content(after, span, self._subject_end(token))
             if content is not None:
                 return Found(*content, "reported", token.text, speaker)
         return None
+
+    def _subject_end(self, noun) -> int | None:
+        """Where the subject ends when the statement noun is the subject of a
+        verb after it (the end of the noun's phrase, by the parse)."""
+        if not self.phrases.parsed or noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i <= noun.i:
+            return None
+        return noun.right_edge.i + 1
 
     def _speaker_of_noun(self, noun: int, span: Span) -> tuple[tuple[int, int], int] | None:
         """The speaker of the statement noun at `noun` and the token after
@@ -123,11 +130,13 @@ class NounCues:
         speaker = self.checked_speaker(phrase)
         return (speaker, after) if speaker is not None else None
 
-    def _noun_content(self, after: int, span: Span) -> tuple[int, int] | None:
+    def _noun_content(self, after: int, span: Span, stop: int | None = None) -> tuple[int, int] | None:
         """The "dat"/"that" clause, or Dutch "om … te", within `_GAP` words
         after token `after`, up to the end of the clause or a comma before
         a finite verb (the sentence's main clause: "Met de aankondiging dat
-        …, bewoog het kabinet")."""
+        …, bewoog het kabinet"), and before token `stop` (the verb the noun
+        is the subject of: "The union's threat that it would strike worried
+        investors")."""
         doc = self.doc
         opener = None
         for j in range(after, min(span.end, after + _GAP)):
@@ -150,6 +159,7 @@ class NounCues:
             (j for j in range(opener + 1, span.end - 1) if doc[j].text == "," and finite_or_known(doc[j + 1])),
             span.end,
         )
+        end = min(end, stop) if stop is not None and stop > opener + 1 else end
         content = self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
         return content if content[1] - content[0] >= 8 else None
 
