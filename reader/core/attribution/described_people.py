@@ -4,9 +4,9 @@
 "Jan de Vries, een leraar uit Deventer", "Florence Welch, 34,": news
 describes whom it names, and a noun for a person or an age right after the
 name says more than the model's label (which may call such a name a place
-or an organisation, so a "she" later points nowhere). Only for a name of two words or more opening with a
-known first name, so that "Santa Monica, a city" and "Apple, the designer
-of the iPhone" keep their labels.
+or an organisation, so a "she" later points nowhere). Only for a name of
+two words or more opening with a known first name, so that "Santa Monica,
+a city" and "Apple, the designer of the iPhone" keep their labels.
 """
 
 from __future__ import annotations

@@ -227,7 +227,7 @@ def _place_label(doc: Doc, bound: list) -> str | None:
 
 
 #: What follows a place noun that heads its phrase: a comma or a preposition.
-_AFTER_A_PLACE = frozenset(", . in near on at of outside north south east west bij nabij aan op van ten in buiten".split())
+_AFTER_A_PLACE = frozenset(", . in near on at of outside north south east west bij nabij aan op van ten buiten".split())
 
 
 def _described_as_a_place(doc: Doc, end: int) -> bool:
@@ -308,7 +308,13 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     for bound in sorted(bounds + addresses):
         if _a_common_word(doc, bound, inside) or _a_quoted_description(doc, bound):
             continue
-        label = _aged(doc, bound) or described_person(doc, bound) or _party_label(doc, bound, kept) or _misc_label(doc, bound) or _place_label(doc, bound)
+        label = (
+            _aged(doc, bound)
+            or described_person(doc, bound)
+            or _party_label(doc, bound, kept)
+            or _misc_label(doc, bound)
+            or _place_label(doc, bound)
+        )
         if label:
             bound[2] = label
         elif _in_a_place(doc, bound):

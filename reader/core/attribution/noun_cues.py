@@ -134,9 +134,9 @@ class NounCues:
         """The "dat"/"that" clause, or Dutch "om … te", within `_GAP` words
         after token `after`, up to the end of the clause or a comma before
         a finite verb (the sentence's main clause: "Met de aankondiging dat
-        …, bewoog het kabinet"), and before token `stop` (the verb the noun
-        is the subject of: "The union's threat that it would strike worried
-        investors")."""
+        …, bewoog het kabinet"), and before token `stop` (where the noun's
+        phrase ends when it is the sentence's subject: "The minister's claim
+        that taxes would fall was wrong")."""
         doc = self.doc
         opener = None
         for j in range(after, min(span.end, after + _GAP)):
