@@ -222,3 +222,16 @@ def test_what_a_noun_for_a_person_is():
 
     assert all(person_noun(w) for w in ("designer", "spokeswoman", "mother", "hoogleraar", "leraar", "vrouw"))
     assert not any(person_noun(w) for w in ("company", "chipmaker", "bedrijf", "city", "maker"))
+
+
+def test_the_rules_read_the_lexicon_s_flags():
+    # attribution and nlp do not import each other: the flag numbers stand twice and must agree
+    from reader.core.attribution import flags
+    from reader.core.nlp.lexicon import FLAGS
+
+    assert (flags.COMMON_FLAG, flags.EVERYDAY_FLAG, flags.PLACE_FLAG, flags.FIRST_NAME_FLAG) == (
+        FLAGS["common_3"],
+        FLAGS["common_4"],
+        FLAGS["place"],
+        FLAGS["first_name"],
+    )

@@ -13,36 +13,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .names import ARTICLES
+from .appositions import apposition_noun
+from .flags import FIRST_NAME_FLAG
 from .organisation_names import ORGANISATION_HEADS, ORGANISATION_NOUNS
 from .people import BODY_NOUNS, agent_noun
 from .roles import DEFAULT_ROLE_NOUNS, FEMALE_NOUNS, MALE_NOUNS
 
-#: The bundled models' first-name flag (`reader.core.nlp.lexicon`).
-_FIRST_NAME_FLAG = 55
-#: The highest number read as an age.
-_OLDEST = 110
-#: How many words after the article the noun may stand ("a retired nurse").
-_NOUN_WITHIN = 3
+#: The highest number read as an age (here and for ``20-year-old X`` in `kinds`).
+OLDEST = 110
 
 
 def described_person(doc: Doc, bound: list) -> str | None:
     """PER for the name in `bound` ([start, end, label, …]) when an
     apposition right after it describes a person; else None."""
     start, end = bound[0], bound[1]
-    getter = doc.vocab.lex_attr_getters.get(_FIRST_NAME_FLAG)
+    getter = doc.vocab.lex_attr_getters.get(FIRST_NAME_FLAG)
     if bound[2] == "PER" or end - start < 2 or getter is None or not getter(doc[start].text):
         return None
     if _aged_after(doc, end):
         return "PER"  # "Florence Welch, 34, …", "Anna de Groot (34)"
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
-        return None
-    for token in doc[end + 2 : end + 2 + _NOUN_WITHIN]:
-        if not token.is_lower or token.is_punct:
-            return None
-        if person_noun(token.lower_):
-            return "PER"
-    return None
+    return "PER" if apposition_noun(doc, end, person_noun) is not None else None
 
 
 def _aged_after(doc: Doc, end: int) -> bool:
@@ -50,7 +40,7 @@ def _aged_after(doc: Doc, end: int) -> bool:
     if end + 2 >= len(doc) or (doc[end].text, doc[end + 2].text) not in ((",", ","), ("(", ")")):
         return False
     age = doc[end + 1].text
-    return age.isdigit() and 0 < int(age) <= _OLDEST
+    return age.isdigit() and 0 < int(age) <= OLDEST
 
 
 def person_noun(word: str) -> bool:

@@ -36,7 +36,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .described_people import described_person
+from .appositions import apposition_noun
+from .described_people import OLDEST, described_person
+from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .organisation_names import (
     EVENT_ENDINGS,
     ORGANISATION_HEADS,
@@ -47,10 +49,6 @@ from .organisation_names import (
     THING_NOUNS,
 )
 
-#: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
-_COMMON_FLAG = 50
-_PLACE_FLAG = 53
-_FIRST_NAME_FLAG = 55
 #: Endings that make a place's name a word for its people (``Utrechter``,
 #: ``Nijmegenaren``, ``Amsterdammers``).
 _DEMONYM_ENDINGS = (
@@ -63,7 +61,7 @@ _FULL_STOPS = frozenset(".!?")  # not after "Bristol:" in a table of results
 
 
 def _has_lexicon(doc: Doc) -> bool:
-    return _PLACE_FLAG in doc.vocab.lex_attr_getters
+    return PLACE_FLAG in doc.vocab.lex_attr_getters
 
 
 def _flag(doc: Doc, text: str, flag: int) -> bool:
@@ -84,15 +82,15 @@ def _a_place_and_word(doc: Doc, word: str) -> bool:
     demonym ending or a common lower-case word."""
     if doc.lang_ != "nl" or not _has_lexicon(doc) or "-" in word or word.endswith(_PLACE_WORDS):
         return False  # Dutch writes such words as one; English names do (Yorkshire)
-    if _flag(doc, word, _PLACE_FLAG) or _flag(doc, word, _FIRST_NAME_FLAG):
+    if _flag(doc, word, PLACE_FLAG) or _flag(doc, word, FIRST_NAME_FLAG):
         return False
     for cut in range(4, len(word) - 1):
         head, rest = word[:cut], word[cut:]
-        if not rest.islower() or not (_flag(doc, head, _PLACE_FLAG) and _flag(doc, head, _COMMON_FLAG)):
+        if not rest.islower() or not (_flag(doc, head, PLACE_FLAG) and _flag(doc, head, COMMON_FLAG)):
             continue
         if rest[0] == head[-1] and rest[1:] in ("er", "ers"):  # "Amsterdam|mers"
             rest = rest[1:]
-        if rest in _DEMONYM_ENDINGS or (len(rest) >= 5 and _flag(doc, rest, _COMMON_FLAG)):
+        if rest in _DEMONYM_ENDINGS or (len(rest) >= 5 and _flag(doc, rest, COMMON_FLAG)):
             return True
     return False
 
@@ -151,7 +149,7 @@ def _two_common_words(doc: Doc, word: str) -> bool:
     """``Waterleidingbedrijven``: two lower-case words in common use."""
     lower = word.lower()
     for cut in range(3, len(lower) - 3):
-        if _flag(doc, lower[:cut], _COMMON_FLAG) and _flag(doc, lower[cut:], _COMMON_FLAG):
+        if _flag(doc, lower[:cut], COMMON_FLAG) and _flag(doc, lower[cut:], COMMON_FLAG):
             return True
     return False
 
@@ -172,7 +170,7 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
     word = token.text
     if not (word.isalpha() and word[1:].islower()) or word in capitalised_inside or word in ORGANISATION_NAMES:
         return False  # "Rijkswaterstaat" is listed
-    if token.check_flag(_PLACE_FLAG) or token.check_flag(_FIRST_NAME_FLAG):
+    if token.check_flag(PLACE_FLAG) or token.check_flag(FIRST_NAME_FLAG):
         return False
     lower = word.lower()
     if lower.endswith(_WORD_ENDINGS) and len(word) >= 8:
@@ -235,14 +233,9 @@ def _described_as_a_place(doc: Doc, end: int) -> bool:
     Achterhoek``: an apposition whose head is a noun for a settlement or
     region (a preposition or a comma after it; not ``a city councillor``,
     ``the city's club``)."""
-    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the", "een", "de", "het"):
-        return False
-    for i in range(end + 2, min(end + 5, len(doc) - 1)):
-        if not doc[i].is_lower:
-            return False
-        if _a_place_noun(doc[i].text):
-            return doc[i + 1].lower_ in _AFTER_A_PLACE  # the tagger runs after the names: no parts of speech here
-    return False
+    noun = apposition_noun(doc, end, _a_place_noun)
+    # the tagger runs after the names: no parts of speech here, only the word after the noun
+    return noun is not None and noun + 1 < len(doc) and doc[noun + 1].lower_ in _AFTER_A_PLACE
 
 
 #: Capitalised words for a building or estate that open its name.
@@ -334,15 +327,14 @@ def _aged(doc: Doc, bound: list) -> str | None:
     (``het 100-jarige Ajax``, ``the 90-year-old Ford Motor Company``)."""
     before = doc[bound[0] - 1].text if bound[0] > 0 else ""
     age = _AGE.match(before)
-    if bound[2] == "PER" or age is None or int(age.group(1)) > _OLDEST:
+    if bound[2] == "PER" or age is None or int(age.group(1)) > OLDEST:
         return None
     words = [t.text for t in doc[bound[0] : bound[1]]]
     named = len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) and not words[-1].lower().endswith(ORGANISATION_HEADS)
-    return "PER" if named or (len(words) > 1 and _flag(doc, words[0], _FIRST_NAME_FLAG)) else None  # not "the 21-year-old German"
+    return "PER" if named or (len(words) > 1 and _flag(doc, words[0], FIRST_NAME_FLAG)) else None  # not "the 21-year-old German"
 
 
 _AGE = re.compile(r"^(\d{1,3})-(?:year-old|jarige)$")
-_OLDEST = 110
 
 
 def _party_label(doc: Doc, bound: list, before: list[list]) -> str | None:

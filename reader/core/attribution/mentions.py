@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..analysis import Entity
 from ..labels import reader_label
 from ..loading.language import FUNCTION_WORDS
+from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .intervals import Intervals
 from .marks import elided
 from .names import ARTICLES, PARTICLES, fold, name_tokens, surname
@@ -116,16 +117,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-#: The bundled models' lexicon flags for a known first name and for a word
-#: that is common in lower case (`reader.core.nlp.lexicon`).
-_FIRST_NAME_FLAG = 55
-_COMMON_FLAG = 50
-_PLACE_FLAG = 53
-
-
 def _first_name(token) -> bool:
     """A known first name or an initial (``H.``)."""
-    return token.check_flag(_FIRST_NAME_FLAG) or token.text.endswith(".") or len(token.text) <= 2
+    return token.check_flag(FIRST_NAME_FLAG) or token.text.endswith(".") or len(token.text) <= 2
 
 
 def _only_a_title(doc: Doc, start: int, end: int) -> bool:
@@ -148,7 +142,7 @@ def _surname_start(doc: Doc, start: int, end: int) -> int:
     Schie``: ``Van Schie``); ``Karel De Gucht`` and ``H. Van der Plancken``
     stay whole. Only with the
     bundled models' list of first names."""
-    if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
+    if FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
         return start
     for i in range(start + 1, end - 1):
         word = doc[i]
@@ -261,7 +255,7 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
     Watson``), or with the surname after it that starts with a particle
     (``Robine van Engelen``). Only with the bundled models' list of first
     names."""
-    if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
+    if FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
         return bounds
     joined: list[list] = []
     swallowed: set[int] = set()  # starts of surnames joined to the first name before them
@@ -275,7 +269,7 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
             and previous[1] == start
             and previous[1] - previous[0] == 1
             and (_opens_name(doc[previous[0]]) or _unknown_pair(doc, previous[0], start, end))
-            and not doc[previous[0]].check_flag(_COMMON_FLAG)  # not "Brit", "German"
+            and not doc[previous[0]].check_flag(COMMON_FLAG)  # not "Brit", "German"
             and doc[previous[0]].whitespace_
             and all(_capitalised(t.text) or t.lower_ in _SURNAME_PARTICLES for t in doc[start:end])
         ):
@@ -303,12 +297,12 @@ def _unknown_pair(doc: Doc, first: int, start: int, end: int) -> bool:
     Huawei`` (a common word)."""
     words = [doc[first]] + list(doc[start:end])
     return end - start == 1 and all(
-        t.is_alpha and t.text.istitle() and not t.check_flag(_COMMON_FLAG) and not t.check_flag(_PLACE_FLAG) for t in words
+        t.is_alpha and t.text.istitle() and not t.check_flag(COMMON_FLAG) and not t.check_flag(PLACE_FLAG) for t in words
     )
 
 
 def _opens_name(token) -> bool:
-    return token.is_alpha and _capitalised(token.text) and token.check_flag(_FIRST_NAME_FLAG) and not is_role(token.text)
+    return token.is_alpha and _capitalised(token.text) and token.check_flag(FIRST_NAME_FLAG) and not is_role(token.text)
 
 
 def _known_names(mentions: list[Entity]) -> set[str]:

@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .appositions import apposition_noun
+from .flags import FIRST_NAME_FLAG, PLACE_FLAG
 from .organisation_names import (
     LEGAL_FORMS,
     ORGANISATION_COMPOUND_ROLES,
@@ -39,14 +41,10 @@ from .organisation_names import (
     SEATS,
 )
 from .doc_text import doc_text
-from .names import ARTICLES
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
 _MINISTRY_WORDS = frozenset(("ministerie", "ministeries", "minister", "ministers", "staatssecretaris", "departement"))
-#: The bundled models' lexicon flags for a known first name and a place (`reader.core.nlp.lexicon`).
-_FIRST_NAME_FLAG = 55
-_PLACE_FLAG = 53
 
 
 def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
@@ -71,7 +69,7 @@ def _a_person(doc: Doc, start: int, end: int, label: str) -> bool:
     if label != "PER" or end - start < 2:
         return False
     initial = len(first.text) == 2 and first.text.endswith(".")  # "J. Jansen"
-    return initial or (_FIRST_NAME_FLAG in doc.vocab.lex_attr_getters and first.check_flag(_FIRST_NAME_FLAG))
+    return initial or (FIRST_NAME_FLAG in doc.vocab.lex_attr_getters and first.check_flag(FIRST_NAME_FLAG))
 
 
 def _after_role(doc: Doc, start: int) -> bool:
@@ -88,15 +86,8 @@ def _described_after(doc: Doc, end: int) -> bool:
     """``X, een failliet zorgbedrijfje``, ``X, the chipmaker``: a name with
     an apposition whose noun (within three words of its article) is one for
     an organisation."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
-        return False
-    for token in doc[end + 2 : end + 5]:
-        if not token.is_lower or token.lower_ in _OF:
-            return False  # "X, de directeur van het bedrijf": whose role, not what X is
-        if is_organisation_noun(token.text):
-            return True
-    return False
-
+    # not "X, de directeur van het bedrijf": whose role, not what X is
+    return apposition_noun(doc, end, is_organisation_noun, stops=_OF) is not None
 
 
 def _context_label(doc: Doc, bound: list, organisations: set[str]) -> str | None:
@@ -141,7 +132,7 @@ def _organisation_head(doc: Doc, start: int, end: int) -> bool:
     if end - start < 2 or not (word[:1].isupper() and word[1:].islower() and _compound_of(word, ORGANISATION_HEADS)):
         return False
     # "Rijksuniversiteit Leiden" is one name: the rest is a place's name.
-    return not (end - start == 2 and _PLACE_FLAG in doc.vocab.lex_attr_getters and doc[start + 1].check_flag(_PLACE_FLAG))
+    return not (end - start == 2 and PLACE_FLAG in doc.vocab.lex_attr_getters and doc[start + 1].check_flag(PLACE_FLAG))
 
 
 def _listed(text: str, names: frozenset[str] = ORGANISATION_NAMES) -> bool:

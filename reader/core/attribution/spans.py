@@ -29,15 +29,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
+from .flags import COMMON_FLAG, EVERYDAY_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .names import ARTICLES, PARTICLES, fold
 from .organisation_names import ORGANISATION_NAMES, PORTFOLIO_WORDS
 from .roles import DEFAULT_ROLE_NOUNS
 
-#: The bundled models' lexicon flags (`reader.core.nlp.lexicon`).
-_COMMON_FLAG = 50
-_EVERYDAY_FLAG = 51  # the lower-case form is ten times as frequent as for _COMMON_FLAG
-_PLACE_FLAG = 53
-_FIRST_NAME_FLAG = 55
 #: Endings of Dutch and English adjectives of nationality (``Chinese``,
 #: ``Amerikaanse``, ``Russische``, ``Japanese``).
 _ADJECTIVE_ENDINGS = ("se", "sche", "ese")
@@ -47,7 +43,7 @@ _NAMES_TOO = PARTICLES | frozenset(("al", "dan", "will", "an"))
 
 
 def _lexicon(doc: Doc) -> bool:
-    return _PLACE_FLAG in doc.vocab.lex_attr_getters
+    return PLACE_FLAG in doc.vocab.lex_attr_getters
 
 
 def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
@@ -65,11 +61,11 @@ def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
         and first.text[1:].islower()
         and len(first.text) >= 5
         and first.text.endswith(_ADJECTIVE_ENDINGS)
-        and first.check_flag(_COMMON_FLAG)
-        and not first.check_flag(_FIRST_NAME_FLAG)  # "Louise"
+        and first.check_flag(COMMON_FLAG)
+        and not first.check_flag(FIRST_NAME_FLAG)  # "Louise"
         and name.is_alpha
-        and not name.check_flag(_EVERYDAY_FLAG)
-        and not name.check_flag(_PLACE_FLAG)
+        and not name.check_flag(EVERYDAY_FLAG)
+        and not name.check_flag(PLACE_FLAG)
         and not _ends_in_a_word(doc, name.lower_)
     )
 
@@ -77,7 +73,7 @@ def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
 def _ends_in_a_word(doc: Doc, word: str) -> bool:
     """``gemeenschapscommissie``: a compound of a common word, part of a
     name such as ``Vlaamse Gemeenschapscommissie``."""
-    common = doc.vocab.lex_attr_getters[_COMMON_FLAG]  # no lexeme for every part of the word
+    common = doc.vocab.lex_attr_getters[COMMON_FLAG]  # no lexeme for every part of the word
     return any(common(word[cut:]) for cut in range(2, len(word) - 4))
 
 
@@ -120,10 +116,10 @@ def _heading_in_front(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # whatever the model called it: "Mét Brouwer" was MISC
     return (
         label == "PER"
-        and first.check_flag(_COMMON_FLAG)
-        and not first.check_flag(_FIRST_NAME_FLAG)
-        and not first.check_flag(_PLACE_FLAG)
-        and second.check_flag(_FIRST_NAME_FLAG)
+        and first.check_flag(COMMON_FLAG)
+        and not first.check_flag(FIRST_NAME_FLAG)
+        and not first.check_flag(PLACE_FLAG)
+        and second.check_flag(FIRST_NAME_FLAG)
     )
 
 
@@ -133,7 +129,7 @@ def _body_of_a_place(doc: Doc, start: int, end: int) -> int | None:
     for i in range(start + 1, end - 1):
         if doc[i].text == "van" and doc[start:i].text in ORGANISATION_NAMES and doc[start:end].text not in ORGANISATION_NAMES:
             place = doc[i + 1 : end]
-            if _lexicon(doc) and len(place) == 1 and place[0].check_flag(_PLACE_FLAG):
+            if _lexicon(doc) and len(place) == 1 and place[0].check_flag(PLACE_FLAG):
                 return i
     return None
 
@@ -215,7 +211,7 @@ def _person_of_a_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, 
         return None
     for i in range(start + 1, end - 1):
         first = doc[i + 1]
-        if doc[i].text != "van" or not (first.check_flag(_FIRST_NAME_FLAG) and first.text.istitle()):
+        if doc[i].text != "van" or not (first.check_flag(FIRST_NAME_FLAG) and first.text.istitle()):
             continue
         last = end
         while last < len(doc) and not doc[last].ent_type_ and (doc[last].text in _SURNAME_PARTICLES or doc[last].text.istitle()):
@@ -253,7 +249,7 @@ def split_names(doc: Doc, bounds: list[list]) -> list[list]:
             start += 1
         cut = _office_after(doc, start, end, label)
         if cut is not None:
-            place = cut + 2 == end and _lexicon(doc) and doc[cut + 1].check_flag(_PLACE_FLAG)
+            place = cut + 2 == end and _lexicon(doc) and doc[cut + 1].check_flag(PLACE_FLAG)
             out += [[start, cut, label, model_label], [cut + 1, end, "LOC" if place else "ORG", model_label]]
             continue
         person = _person_of_a_body(doc, start, end, label)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
+from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .roles import DEFAULT_ROLE_NOUNS
 from .roles import singulars as singular_forms
 
@@ -33,8 +34,6 @@ HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | frozenset(word + "." for word
 _CAPITALISED_TITLES = frozenset("Kamerlid Statenlid".split())
 _TITLES = (DEFAULT_ROLE_NOUNS - _NOT_TITLES) | HONORIFICS | _CAPITALISED_TITLES
 _LONG_TITLES = tuple(title for title in _TITLES if len(title) >= 5)
-_PLACE_FLAG = 53
-_FIRST_NAME_FLAG = 55
 #: Demonyms that are not a place's name with an ending (`is_demonym`).
 _DEMONYMS = frozenset(
     "Brit Belg Fransman Duitser Rus Turk Engelsman Schot Ier Pool Zweed Noor Deen Fin Spanjaard Griek Hongaar "
@@ -58,16 +57,16 @@ def is_demonym(doc: Doc, token) -> bool:
     name (``de Oekraïner Zelensky``); no first name (``Adriaan``). Only
     with the bundled models' list of places."""
     word = token.text
-    if not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in doc.vocab.lex_attr_getters:
+    if not word[:1].isupper() or not word.isalpha() or PLACE_FLAG not in doc.vocab.lex_attr_getters:
         return False
     if word in _DEMONYMS:
         return True
-    return not token.check_flag(_FIRST_NAME_FLAG) and _of_a_place(doc, word)
+    return not token.check_flag(FIRST_NAME_FLAG) and _of_a_place(doc, word)
 
 
 def _of_a_place(doc: Doc, word: str) -> bool:
     """Whether `word` is a known place's name with a demonym's ending."""
-    place = doc.vocab.lex_attr_getters[_PLACE_FLAG]  # no lexeme for every cut of the word
+    place = doc.vocab.lex_attr_getters[PLACE_FLAG]  # no lexeme for every cut of the word
     for end, instead in _DEMONYM_ENDINGS:
         stem = word[: -len(end)] + instead
         if word.endswith(end) and len(word) > len(end) + 2 and (place(stem) or place(_LONG_VOWEL.sub(r"\1\1", stem))):
@@ -82,13 +81,13 @@ def demonym_plural(doc: Doc, token) -> bool:
     name's genitive ("Peters": Peter), nor a short word ("Den", "Ben")."""
     word = token.text
     getters = doc.vocab.lex_attr_getters
-    if doc.lang_ != "nl" or len(word) < 5 or not word[:1].isupper() or not word.isalpha() or _PLACE_FLAG not in getters:
+    if doc.lang_ != "nl" or len(word) < 5 or not word[:1].isupper() or not word.isalpha() or PLACE_FLAG not in getters:
         return False
     if not word.endswith(("s", "en")):
         return False
     # Britten → Brit, Soedanezen → Soedanees, Algerijnen → Algerijn: the nouns' own plural rules
     singulars = [word[0] + form[1:] for form in singular_forms(word.lower())[1:]]
-    first_name = getters.get(_FIRST_NAME_FLAG, lambda _: False)
+    first_name = getters.get(FIRST_NAME_FLAG, lambda _: False)
     if first_name(word):
         return False
     return any(s in _DEMONYMS or (not first_name(s) and _of_a_place(doc, s)) for s in singulars if len(s) > 2)
@@ -124,8 +123,8 @@ def _titled_person(doc: Doc, bound: list, taken: set[int] = frozenset()) -> list
     if label == "PER" or start == 0 or doc[start - 1].lower_ not in _TITLES:
         return bound  # (a title opening the sentence is capitalised: "Burgemeester Fränzel spreekt …")
     # "premier Rutte", which the model called MISC: a surname alone after a title, when it is no place
-    surname = end - start == 1 and label == "MISC" and not doc[start].check_flag(_PLACE_FLAG) and not is_demonym(doc, doc[start])
-    if not surname and (end - start < 2 or not doc[start].check_flag(_FIRST_NAME_FLAG) or doc[start].text in NAME_PARTICLES):
+    surname = end - start == 1 and label == "MISC" and not doc[start].check_flag(PLACE_FLAG) and not is_demonym(doc, doc[start])
+    if not surname and (end - start < 2 or not doc[start].check_flag(FIRST_NAME_FLAG) or doc[start].text in NAME_PARTICLES):
         return bound
     return [start, end, "PER", *bound[3:]]
 
@@ -141,7 +140,7 @@ def _first_name_before(doc: Doc, start: int) -> int | None:
     i = start
     while i > 0 and doc[i - 1].text in NAME_PARTICLES:
         i -= 1
-    if i == start or i < 2 or not doc[i - 1].check_flag(_FIRST_NAME_FLAG) or not doc[i - 1].text.istitle():
+    if i == start or i < 2 or not doc[i - 1].check_flag(FIRST_NAME_FLAG) or not doc[i - 1].text.istitle():
         return None
     return i - 1
 
@@ -150,7 +149,7 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
     """`bounds` with the names after a lower-case title that no bound
     covers, as people."""
     taken = {i for b in bounds for i in range(b[0], b[1])}
-    lexicon = _PLACE_FLAG in doc.vocab.lex_attr_getters
+    lexicon = PLACE_FLAG in doc.vocab.lex_attr_getters
     if lexicon:
         bounds = [_titled_person(doc, b, taken) for b in bounds]
     found = []
@@ -163,7 +162,7 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
         end = _name_after(doc, start)
         if end == start or any(i in taken for i in range(start, end)) or doc[start].lower_ in DEFAULT_ROLE_NOUNS:
             continue
-        if lexicon and end - start == 1 and doc[start].check_flag(_PLACE_FLAG):
+        if lexicon and end - start == 1 and doc[start].check_flag(PLACE_FLAG):
             continue  # "premier Vlaanderen"-like: a place after the title is its country
         if end + 1 < len(doc) and doc[end].lower_ in ("voor", "van", "of", "for") and doc[end + 1].text[:1].isupper():
             continue  # "voorzitter Commissie voor Monumenten": a body's name goes on
@@ -171,7 +170,6 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
     return sorted(bounds + found) if found else bounds
 
 
-_COMMON_FLAG = 50
 #: What ends the sentence before a word that opens one.
 SENTENCE_ENDS = frozenset(".!?'\"”’»")
 
@@ -185,7 +183,7 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
     the language, before the surname of another person of
     the Doc with a different first word or none. Bundled models only
     (their lists)."""
-    if _FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
+    if FIRST_NAME_FLAG not in doc.vocab.lex_attr_getters:
         return bounds
     people = [b for b in bounds if b[2] == "PER"]
     surnames = {doc[b[1] - 1].text for b in people}
@@ -200,9 +198,9 @@ def subheading_words(doc: Doc, bounds: list[list]) -> list[list]:
         if bound[0] == 0 or doc[bound[0] - 1].text[-1:] not in SENTENCE_ENDS:
             continue
         function_word = first.lower_ in FUNCTION_WORDS.get(doc.lang_, ())  # "Al", "Nu": no first name here
-        if not (first.is_alpha and first.text.istitle()) or (first.check_flag(_FIRST_NAME_FLAG) and not function_word):
+        if not (first.is_alpha and first.text.istitle()) or (first.check_flag(FIRST_NAME_FLAG) and not function_word):
             continue
-        if not doc.vocab.lex_attr_getters[_COMMON_FLAG](first.lower_):
+        if not doc.vocab.lex_attr_getters[COMMON_FLAG](first.lower_):
             continue
         if first.lower_ in ("van", "de", "ter", "ten") and doc[bound[0] + 1].text in ("der", "den", "de"):
             continue  # "Van der Helm": the particles of one surname, no subheading word
