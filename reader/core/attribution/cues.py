@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from .convictions import conviction
 from .english_verbs import ENGLISH_VERBS
 
 # Dutch: every listed form of each reporting verb. Separable verbs whose
@@ -297,6 +298,12 @@ def of_after_speaking(doc, index: int, end: int) -> int | None:
     while j < end and doc[j].lower_ in _BEFORE_VAN:
         j += 1
     return j if doc[index].lower_ in SPEAKING_OF and j < end and doc[j].lower_ == "van" else None
+
+
+def phrase_cue(doc, index: int, end: int) -> bool:
+    """A Dutch cue of more than a verb at token `index`: "spreekt van"
+    (`of_after_speaking`), "heeft er vertrouwen in dat" (`conviction`)."""
+    return of_after_speaking(doc, index, end) is not None or conviction(doc, index, end)
 
 
 def noun_after(token, word: str) -> bool:

@@ -46,7 +46,7 @@ def opinion_of_a_thing(doc, verb: int, end: int) -> bool:
         return len(clause) >= 2 and clause[0].lower_ in _FRONTED_OPENERS and _adjective(clause[-1])
     if any(t.lower_ in _NOT_OPINION for t in clause):
         return False
-    if _it_and_a_question(clause) or _adjective_closes(clause) or _compared(clause):
+    if _it_and_a_question(clause) or _adjective_closes(clause) or _compared(clause) or _judging_word_closes(clause):
         return True
     after = [t for t in doc[verb].children if t.i > verb and t in clause]
     objects = [t for t in after if t.dep_ in ("obj", "iobj", "nsubj")]  # the parser may call the object "iobj"
@@ -119,6 +119,21 @@ def _adjective_closes(clause) -> bool:
     )
 
 
+def _judging_word_closes(clause) -> bool:
+    """ "vindt zo'n meldpunt laakbaar en onaanvaardbaar": a short object and
+    a word with an adjective's ending that judges (`_adjective`, which the
+    tagger may take for a noun), closing the clause; no verb between."""
+    return (
+        3 <= len(clause) <= _JUDGED_WORDS
+        and clause[0].lower_ in _FRONTED_OPENERS
+        and _adjective(clause[-1])
+        and clause[-1].lower_.endswith(_ADJECTIVE_ENDINGS)
+        and not any(finite(t) or t.pos_ in ("VERB", "AUX") for t in clause)
+    )
+
+
+#: At most this many words from the object to the judging word ("zo'n meldpunt laakbaar en onaanvaardbaar").
+_JUDGED_WORDS = 7
 #: Words of degree before what is thought of something ("maar vreemd", "te duur", "erg goed").
 _DEGREE = frozenset("maar te erg heel zeer nogal best vrij echt ontzettend behoorlijk enorm weinig wat beetje".split())
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from ..loading.paragraphs import paragraphs
 from .content import PARTICIPLES
+from .convictions import CONVICTIONS
 from .cues import GOING, Cues
 from .sentences import sentences
 from .doc_text import doc_text
@@ -49,8 +50,9 @@ def cue_words(cues: Cues) -> frozenset[str]:
     sources = {max(phrase.split(), key=len) for phrase in (*cues.source_before, *cues.source_after) if phrase}
     # "…, adding that …" reports too; its sentence's subject is read from the parse
     words = frozenset(cues.verbs) | frozenset(cues.particle_verbs) | sources | PARTICIPLES
-    # "gaat ervan uit dat": "ervan" marks the sentence, not "gaat", which most sentences with it do not need
-    return words - GOING | {"ervan"}
+    # "gaat ervan uit dat": "ervan" marks the sentence, not "gaat", which most sentences with it do not need;
+    # "heeft er vertrouwen in dat", "is er zeker van dat" (`convictions`)
+    return words - GOING | {"ervan"} | CONVICTIONS.keys()
 
 
 def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:

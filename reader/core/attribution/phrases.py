@@ -5,13 +5,13 @@ A phrase runs over determiners, adjectives, nouns, names and
 and prepositions that open a new phrase. When the Doc is parsed (the
 bundled models' parser, or an official pipeline's), the verb's nominal
 subject is tried first (`subject_of`); the word-order phrases are the
-fallback.
-"""
+fallback."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .convictions import CONVICTIONS
 from .doc_text import doc_text
 from .marks import ALL_MARKS as MARKS, elided
 from .mentions import is_role
@@ -230,12 +230,12 @@ class Phrases:
         if not self.parsed:
             return None
         token = self.doc[verb]
-        # "Syria condemned … and said …": the first verb's subject; "is van mening": the expression's
-        # (its noun hangs on "van", which hangs on "is")
+        # "Syria condemned … and said …": the first verb's subject; "is van mening": the expression's (its noun
+        # hangs on "van", which hangs on "is"); "is het eens dat", "heeft er vertrouwen in dat": the subject of "is"
         # not with a name right before it: "The men shouted … as a deputy, Ahmed Kafawin, told soldiers …"
         before = self.doc[verb - 2] if verb > 1 and self.doc[verb - 1].text == "," else self.doc[verb - 1]
         joined = token.dep_ == "fixed" or before.ent_type_ not in ("PER", "PERSON")
-        agreeing = token.dep_ == "advmod" and token.lower_ == "eens"  # "is het (erover) eens dat": the subject of "is"
+        agreeing = token.dep_ == "advmod" and token.lower_ == "eens" or token.lower_ in CONVICTIONS and token.head.i != verb
         if agreeing or token.dep_ in ("conj", "fixed") and joined and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             token = token.head
             if token.dep_ == "compound:prt" and self.doc[verb].dep_ == "fixed":

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after, noun_modifier, of_after_speaking
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after, noun_modifier, phrase_cue
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS, CLOSING as _CLOSING, OPENING as _OPENING
@@ -114,8 +114,8 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         if word in self.verbs:
             other = index + 1 < sentence_end and no_speech(word, self.doc[index + 1])
             return not (other or self._another_verb(index, sentence_end))
-        if self.lang == "nl" and of_after_speaking(self.doc, index, sentence_end) is not None:
-            return True  # "De politie spreekt van een gerichte aanslag"
+        if self.lang == "nl" and phrase_cue(self.doc, index, sentence_end):
+            return True  # "De politie spreekt van een gerichte aanslag", "heeft er geen vertrouwen in dat"
         particle = self.cues.particle_verbs.get(word)
         return bool(particle) and has_particle(self.doc, index, particle.split(), self.lang, sentence_end)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from .names import name_end
 from .content import CUE_WINDOW
+from .convictions import inverted_convinced
 from .found import Found
 from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, before_the_auxiliary
 from .relative_subjects import antecedent_of_relative, relative_before, subject_before_relative
@@ -100,6 +101,7 @@ class ReportedSubjects:
             lambda: self._modified_subject(verb, span),  # before the parse, which cuts it ("Sources familiar")
             lambda: subject_before_relative(self, verb, span),
             lambda: before_the_auxiliary(self, verb, span),
+            lambda: inverted_convinced(self, verb, span),  # "Ook heeft X er vertrouwen in dat"
             lambda: self._parsed_subject(verb),
             lambda: self._phrase_before(verb, span),
             # "De club heeft verklaard dat": the parser, not sure of the
