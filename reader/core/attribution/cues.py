@@ -88,6 +88,7 @@ DUTCH_VERBS = frozenset(
     schreeuwen schreeuwt schreeuwde schreeuwden geschreeuwd gilt gilde gilden gegild brult brulde brulden gebruld
     verklapt verklapte verklapten smeken smeekt smeekte smeekten gesmeekt ontraadt ontraadde ontraadden
     toezeggen toezegt toezegde toezegden optekenen opgetekend aanstipt aanstipte aangestipt
+    manen maant maande gemaand aanspoort aanspoorde aanspoorden aangespoord
     """.split()
 )
 #: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.
@@ -114,7 +115,8 @@ DUTCH_PARTICLE_VERBS = {
     **dict.fromkeys("sluit sluiten sloot sloten".split(), "uit"),  # "sluit niet uit dat …" (`_PARTICLE_WITH_DAT`)
     **dict.fromkeys("roept roepen riep riepen".split(), "op"),  # listed verbs too: the particle is no content
     **dict.fromkeys("rekent rekenen rekende rekenden".split(), "voor uit erop op"),  # "…, rekent X voor.", "rekende uit dat …"
-    **dict.fromkeys("stipt stippen stipte stipten".split(), "aan"),  # "stipte aan dat …"
+    **dict.fromkeys("stipt stippen stipte stipten".split(), "aan"),
+    **dict.fromkeys("spoort sporen spoorde spoorden".split(), "aan"),  # "spoort X aan om … te"  # "stipte aan dat …"
     **dict.fromkeys("herinnert herinneren herinnerde herinnerden".split(), "eraan"),  # reminds; not "herinnert zich"
     # what someone takes for granted or counts on, with its "dat" (`_PARTICLE_WITH_DAT`):
     # "gaat ervan uit dat …", "rekent erop dat …", "vertrouwt erop dat …"

@@ -21,11 +21,13 @@ _OM_VERBS = frozenset(
     "roept riep riepen vraagt vroeg vroegen verzoekt verzocht verzochten eist eiste eisten pleit pleitte pleitten"
     " dringt drong drongen adviseert adviseerde adviseerden raadt raden raadde raadden stelt stelde stelden"
     " beveelt beval bevalen sommeert sommeerde sommeerden draagt droeg droegen"
+    # warnings, urgings and pleas: "waarschuwt automobilisten om voorzichtig te rijden", "maant de leden om …"
+    " waarschuwt waarschuwde waarschuwden maant maande spoort spoorde spoorden smeekt smeekte smeekten"
     # the participles: "heeft de bewoners opgeroepen om …"
     " opgeroepen gevraagd verzocht geëist gepleit aangedrongen geadviseerd aangeraden voorgesteld opgedragen"
-    " bevolen gesommeerd"
+    " bevolen gesommeerd gewaarschuwd gemaand aangespoord gesmeekt"
     # the plural present: "De bewoners verzoeken de gemeente om …" (not "stellen": "alles in het werk stellen om …")
-    " roepen vragen verzoeken eisen pleiten dringen adviseren bevelen sommeren".split()
+    " roepen vragen verzoeken eisen pleiten dringen adviseren bevelen sommeren waarschuwen manen sporen smeken".split()
 )
 
 

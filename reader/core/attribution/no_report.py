@@ -44,6 +44,10 @@ _WOULD, _MODALS = frozenset("had hadden zou zouden".split()), frozenset("moeten 
 _RELATIVE_OPENERS = frozenset("which who die".split())
 
 
+#: Dutch "uitsluiten", which states with a negation ("sluit niet uit dat …").
+_EXCLUDING = frozenset("sluit sluiten sloot sloten".split())
+
+
 class NoReport:
     """Needs the finder's doc, language, cues, `is_cue` and `_passive`."""
 
@@ -82,6 +86,11 @@ class NoReport:
         closing = next((j for j in range(after, min(span.end, verb + 8)) if doc[j].is_punct), None)
         if closing is not None and closing - 1 > verb and doc[closing - 1].lower_ in _NEGATIONS and doc[verb - 1].text == ",":
             return True
+        # "spoort haar inwoners niet aan om …": a negation before the particle, no "dat" after it; not "sluit niet
+        # uit (dat)", whose negation is the statement's
+        particle = self._particle_after(verb, span.end) if self.lang == "nl" and doc[verb].lower_ not in _EXCLUDING else None
+        if particle is not None and any(t.lower_ in _NEGATIONS for t in doc[after:particle]):
+            return particle + 1 >= span.end or doc[particle + 1].lower_ not in self.cues.complementisers
         # "zei niet of …"; not "denkt niet dat …", an opinion that something is not so
         return (
             after + 1 < span.end

@@ -12,13 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .found import Found
+from .light_verbs import carried_by
 from .phrases import finite_or_known
 
 #: Nouns for a statement, by language.
 SPEECH_NOUNS = {
     "nl": frozenset(
         "oproep argument aankondiging belofte bewering claim eis verzoek waarschuwing uitspraak stelling"
-        " boodschap verwijt beschuldiging mededeling voorstel pleidooi advies suggestie dreigement toezegging".split()
+        " boodschap verwijt beschuldiging mededeling voorstel pleidooi advies suggestie dreigement toezegging opdracht".split()
     ),
     "en": frozenset(
         "claim argument call announcement promise pledge warning demand request assertion accusation"
@@ -53,8 +54,8 @@ class NounCues:
         nouns = SPEECH_NOUNS.get(self.lang, frozenset())
         for i in range(span.start + 1, span.end - 2):
             token = self.doc[i]
-            if token.lower_ not in nouns or not token.text.islower():
-                continue
+            if token.lower_ not in nouns or not token.text.islower() or self.doc[i - 1].lower_ == "in" and token.lower_ == "opdracht":
+                continue  # "onderzoek in opdracht van AD": commissioned, not ordered
             found = self._speaker_of_noun(i, span)
             if found is None:
                 continue
@@ -97,7 +98,8 @@ class NounCues:
             if tokens is None:
                 return None
             return self._checked(phrase, tokens.end)
-        return None
+        carrier = carried_by(self, noun, span)  # "deed de oproep om …", "issued a warning that …"
+        return (carrier, noun + 1) if carrier is not None else None
 
     def _subject_with(self, with_: int, span: Span, after: int) -> tuple[tuple[int, int], int] | None:
         """ "Wilders beet het spits af met het verwijt dat …", "X responded
@@ -147,11 +149,16 @@ class NounCues:
                 if any(t.lower_ == "te" for t in doc[j + 1 : span.end]):
                     opener = j
                 break
+            if self.lang == "nl" and doc[j].lower_ == "te" and j > after and j + 1 < span.end and doc[j + 1].text.isalpha():
+                # "de opdracht tegen het amendement te stemmen": a te-infinitive without "om", no verb before it
+                if doc[j + 1].text.islower() and not any(finite_or_known(t) for t in doc[after:j]):
+                    opener = after
+                break
             if doc[j].is_punct:
                 return None
         if opener is None or opener >= span.end:
             return None
-        if doc[opener].text == "om":  # "om … te doden": up to the infinitive
+        if doc[opener].text == "om" or opener == after:  # "om … te doden": up to the infinitive
             te = next(j for j in range(opener, span.end) if doc[j].lower_ == "te")
             end = te + 2 if te + 1 < span.end and doc[te + 1].is_alpha else te + 1
             return self._trim((doc[opener].idx, doc[end - 1].idx + len(doc[end - 1])))
