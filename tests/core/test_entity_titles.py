@@ -72,3 +72,19 @@ def test_a_first_name_and_particles_before_what_the_model_took_after_a_title_joi
 
 def test_a_name_after_kamerlid_spelt_with_its_capital_is_a_person(dutch):
     assert found(dutch, "De oplossing is duidelijk, aldus Kamerlid Hilde Brons.") == [("Hilde Brons", "PER")]
+
+
+def test_a_first_name_after_a_title_that_opens_the_sentence_is_a_person(dutch):
+    # the model may take "Ben" (also "am") for a verb and miss the name
+    assert found(dutch, "Topman Ben van Beurden zei dat het goed ging.") == [("Ben van Beurden", "PER")]
+    assert found(dutch, "Trainer Ellen vraagt het aan haar spelers.") == [("Ellen", "PER")]
+    # only a known first name: a capitalised title may open a sentence about something else
+    assert found(dutch, "Directeur Financiën wordt een nieuwe functie.") == []
+
+
+def test_a_name_after_a_title_in_a_compound_is_a_person(dutch):
+    # "Shell-topman" (the name and the title in one word) is the model's MISC; the name after it is a person
+    text = "Volgens Shell-topman Ben van Beurden gaat het goed."
+    assert found(dutch, text, [(1, 2, "MISC", "MISC")]) == [("Shell-topman", "MISC"), ("Ben van Beurden", "PER")]
+    # a form of address is no title of a compound
+    assert found(dutch, "Het Jansen-dr Ben stuk.") == []

@@ -152,11 +152,15 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
     lexicon = PLACE_FLAG in doc.vocab.lex_attr_getters
     if lexicon:
         bounds = [_titled_person(doc, b, taken) for b in bounds]
+        taken = {i for b in bounds for i in range(b[0], b[1])}  # "Rechter Roos van den | Munckhof" now joined
     found = []
     for token in doc[:-1]:
-        if token.text not in _TITLES:
+        capitalised = _capitalised_title(token)
+        if token.text not in _TITLES and not capitalised and not _in_a_compound_title(token.text):
             continue
         start = token.i + 1
+        if capitalised and not (lexicon and doc[start].check_flag(FIRST_NAME_FLAG)):
+            continue  # "Topman Ben van Beurden", "Trainer Ellen": a known first name after a title that opens a sentence
         if doc[start].text in NAME_PARTICLES:
             continue  # "woordvoerder van Natuurbeheer": of whom, no name (a surname alone opens with "Van")
         end = _name_after(doc, start)
@@ -168,6 +172,20 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
             continue  # "voorzitter Commissie voor Monumenten": a body's name goes on
         found.append([start, end, "PER", None])
     return sorted(bounds + found) if found else bounds
+
+
+def _capitalised_title(token) -> bool:
+    """A title that opens its sentence ("Topman", "Trainer")."""
+    doc = token.doc
+    opens = token.i == 0 or doc[token.i - 1].is_space or doc[token.i - 1].text in SENTENCE_ENDS
+    return opens and token.text.istitle() and token.lower_ in _TITLES
+
+
+def _in_a_compound_title(word: str) -> bool:
+    """ "Shell-topman", "KLM-baas": a name and a title in one word (whose
+    name the model may swallow with the title)."""
+    head = word.rsplit("-", 1)[-1]
+    return "-" in word and head in _TITLES and head not in HONORIFICS
 
 
 #: What ends the sentence before a word that opens one.
