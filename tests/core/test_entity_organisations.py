@@ -55,6 +55,11 @@ def test_a_legal_form_makes_a_firm(analyzers):
     # Named after a person, still a firm: the legal form joins the name.
     text = "Het jaarverslag van Marten Visser Groep laat winst zien."
     assert labelled(analyse(analyzers, text, "nl")) == [("Marten Visser Groep", "ORG")]
+    # the form inside what the model called a person: still a firm
+    text = "Ben van Beurden zei dat Wagner Groep en Blackstone Investments betrokken waren."
+    assert labelled(analyse(analyzers, text, "nl")) == [
+        ("Ben van Beurden", "PER"), ("Wagner Groep", "ORG"), ("Blackstone Investments", "ORG")
+    ]
 
 
 def test_a_compound_for_an_organisation_in_front_of_its_name_stays_out(analyzers):

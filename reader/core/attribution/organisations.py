@@ -263,6 +263,8 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
             bound[1], bound[2] = bound[1] + 1, "ORG"  # "Jansen Holding": a firm, not a person
         if _organisation_head(doc, bound[0], bound[1]):
             bound[0], bound[2] = bound[0] + 1, "ORG"
+        if bound[2] != "ORG" and bound[1] - bound[0] >= 2 and doc[bound[1] - 1].text in _TRAILING_FORMS:
+            bound[2] = "ORG"  # "Wagner Groep", "Blackstone Investments" with the form inside: a firm
         if bound[2] == "PER" and bound[1] - bound[0] >= 2 and doc[bound[1] - 1].text in _INSTITUTIONS:
             bound[2] = "ORG"  # "Cornelius Haga Lyceum": a school named after a person
         text = doc[bound[0] : bound[1]].text
