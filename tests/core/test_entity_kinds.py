@@ -235,3 +235,14 @@ def test_the_rules_read_the_lexicon_s_flags():
         FLAGS["place"],
         FLAGS["first_name"],
     )
+
+
+def test_a_listed_place_the_model_calls_an_organisation_after_in_or_a_place_noun_is_a_place(dutch):
+    # "Eindhoven" and "Koersk" are in the model's list of places
+    assert relabelled(dutch, "Het bedrijf verhuist naar Eindhoven.", "Eindhoven", "ORG") == [("Eindhoven", "LOC")]
+    text = "Het leger viel de Russische regio Koersk binnen."
+    assert relabelled(dutch, text, "Koersk", "ORG") == [("Koersk", "LOC")]
+    # the province names its government too; a club after "bij" is a club; an unlisted name stays
+    assert relabelled(dutch, "De provincie Utrecht besloot anders.", "Utrecht", "ORG") == [("Utrecht", "ORG")]
+    assert relabelled(dutch, "Hij speelde jaren bij Eindhoven.", "Eindhoven", "ORG") == [("Eindhoven", "ORG")]
+    assert relabelled(dutch, "Het bedrijf verhuist naar Flomatic.", "Flomatic", "ORG") == [("Flomatic", "ORG")]

@@ -151,3 +151,35 @@ def test_a_name_after_a_noun_for_a_neighbourhood_is_a_place(analyzers):
     # the model called the neighbourhood a person, and "ze" after it went nowhere
     text = "Het gebeurde in de Arnhemse wijk Presikhaaf."
     assert ("Presikhaaf", "LOC") in labelled(analyse(analyzers, text, "nl"))
+
+
+def test_a_listed_firm_the_model_missed_or_took_for_a_place(analyzers):
+    text = "Nvidia werd even het meest waardevolle bedrijf ter wereld."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Nvidia", "ORG")]
+    assert labelled(analyse(analyzers, "Nvidia became briefly the most valuable company.", "en")) == [("Nvidia", "ORG")]
+    # a river with its article; a name the text also writes in lower case
+    assert labelled(analyse(analyzers, "Boats sailed up the Amazon for days.", "en")) == [("Amazon", "LOC")]
+
+
+def test_a_listed_firm_is_added_unless_an_article_or_the_lower_case_word_says_otherwise():
+    import spacy
+
+    from reader.core.attribution.organisations import organisation_rules
+    from reader.core.nlp.pipeline import bundled_models
+
+    nlp = spacy.load(bundled_models()["en"])
+
+    def added(text):
+        doc = nlp.make_doc(text)
+        return [(doc[s:e].text, label) for s, e, label, _ in organisation_rules(doc, [])]
+
+    assert added("Apple sold more phones.") == [("Apple", "ORG")]
+    assert added("He ate an apple. Apple pie followed.") == []
+    assert added("They sailed up the Amazon.") == []
+
+
+def test_parties_and_courts_of_today(analyzers):
+    text = "Premier Netanyahu zei dat Hamas moet worden vernietigd."
+    assert ("Hamas", "ORG") in labelled(analyse(analyzers, text, "nl"))
+    text = "Conner Rousseau trad terug als voorzitter van Vooruit."
+    assert ("Vooruit", "ORG") in labelled(analyse(analyzers, text, "nl"))

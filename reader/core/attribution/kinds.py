@@ -208,6 +208,8 @@ def _place_label(doc: Doc, bound: list) -> str | None:
     start, end, label = bound[0], bound[1], bound[2]
     if label in ("PER", "MISC") and start > 0 and _a_place_noun(doc[start - 1].text):
         return "LOC"
+    if label == "ORG" and start > 0 and _a_place_noun(doc[start - 1].lower_ if doc[start - 1].lower_ not in _GOVERNED else "-") and _a_listed_place(doc, bound):
+        return "LOC"  # "de Russische regio Koersk" (not "de provincie Utrecht", also its government)
     if label in ("PER", "MISC") and start > 1 and doc[start - 1].lower_ == "of" and _a_place_noun(doc[start - 2].text):
         return "LOC"  # "the eastern province of Zhejiang" (not Dutch "het dorp van Henk": his village)
     last = doc[end - 1].text
@@ -261,13 +263,15 @@ def _in_a_place(doc: Doc, bound: list) -> bool:
     word = doc[start]
     if label == "PER" and end - start >= 2 and doc.lang_ == "nl" and _after_a_place_article(doc, start):
         return True  # "op de Kale Duinen": the article in lower case opens no one's name
-    if label not in ("PER", "MISC") or end - start != 1 or not word.is_alpha or word.is_upper or doc.lang_ != "nl":
+    if label not in ("PER", "MISC", "ORG") or end - start != 1 or not word.is_alpha or word.is_upper or doc.lang_ != "nl":
         return False
     i = start - 1
     article = i >= 0 and doc[i].lower_ in ("de", "het")
     i -= article
     if i < 0:
         return False
+    if label == "ORG":  # "in Siberië", "uit Veldhoven": a listed place the model took for a body
+        return not article and doc[i].lower_ in _IN and _a_listed_place(doc, bound)
     if label == "PER":
         return doc[i].lower_ in _IN
     following = doc[end] if end < len(doc) else None
@@ -280,6 +284,15 @@ def _in_a_place(doc: Doc, bound: list) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("se", "sche", "ese")
+
+
+#: Place nouns that also name the body that governs the place ("de provincie Utrecht besluit").
+_GOVERNED = frozenset(("provincie", "province"))
+
+
+def _a_listed_place(doc: Doc, bound: list) -> bool:
+    """One word in the bundled models' list of places (a territory or a city)."""
+    return bound[1] - bound[0] == 1 and _has_lexicon(doc) and _flag(doc, doc[bound[0]].text, PLACE_FLAG)
 
 
 #: Dutch prepositions of where one is or goes, before an article and a place's name.

@@ -18,7 +18,7 @@ Partij voor de Dieren | FvD | Forum voor Democratie | DENK | 50PLUS | JA21 | BBB
 NSC | Nieuw Sociaal Contract | N-VA | CD&V | Open VLD | Open Vld | Vlaams Belang |
 sp.a | PVDA | Ecolo | cdH | MR | PS | Les Engagés | DéFI | CDU | CSU | SPD | AfD | FDP | Die Linke |
 Fidesz | Likoed | Likud | ANC | Sinn Féin | SNP | Labour | Tories | Reform UK | Lega | Fratelli d'Italia |
-Rassemblement National | Front National | Vox | Podemos | PiS
+Rassemblement National | Front National | Vox | Podemos | PiS | Vooruit | Hamas | Hezbollah | Hizbollah
 """
 #: Parliaments, ministries, courts, agencies and services.
 BODIES = """
@@ -31,7 +31,8 @@ Explosieven Opruimingsdienst | Explosieven Opruimingsdienst Defensie | EOD | CPB
 SCP | Sociaal en Cultureel Planbureau | PBL | Planbureau voor de Leefomgeving | Gezondheidsraad |
 Autoriteit Persoonsgegevens | Europese Commissie | Europees Parlement | Europese Raad | Europese Centrale Bank |
 ECB | Europees Hof | Europol | Interpol | Eurojust | Frontex | Kamer van Volksvertegenwoordigers |
-Vlaams Parlement | Vlaamse Regering | Federale Politie | Bundestag | Bundesrat |
+Vlaams Parlement | Vlaamse Regering | Federale Politie | Bundestag | Bondsdag | Bundesrat |
+Internationaal Strafhof | Internationaal Gerechtshof | International Criminal Court | International Court of Justice |
  Huis van Afgevaardigden | FBI | CIA | NSA | FAA | NASA | ESA | WHO | IMF | IAEA | OPEC |
 Wereldbank | Verenigde Naties | VN | NAVO | NATO | Europese Unie | EU |
 Staatsbosbeheer | Natuurmonumenten | ProRail | Nederlandse Spoorwegen | GGD | Kadaster |
@@ -78,7 +79,8 @@ FIRMS = _names(
     Uber | Tesla | Apple | Google | Alphabet | Amazon | Meta | Facebook | Microsoft | Samsung | Huawei |
     TikTok | Twitter | Netflix | Spotify | Nvidia | OpenAI | Boeing | Airbus | Volkswagen | BMW | Toyota |
     ExxonMobil | Chevron | TotalEnergies | Equinor | Gazprom | Nestlé | IKEA | Ikea | McDonald's |
-    Starbucks | Ryanair | easyJet | Lufthansa | Pfizer | Moderna | AstraZeneca | BioNTech | Bayer
+    Starbucks | Ryanair | easyJet | Lufthansa | Pfizer | Moderna | AstraZeneca | BioNTech | Bayer |
+    ByteDance | Anthropic | SpaceX | Nexperia | Just Eat Takeaway | Thuisbezorgd | Picnic
     """
 )
 #: Buildings that news names for the government in them ("het Witte Huis

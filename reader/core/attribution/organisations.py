@@ -197,10 +197,10 @@ def _no_word(name: str) -> bool:
     return " " in name or any(ch.isupper() or ch.isdigit() or ch == "&" for ch in name[1:])
 
 
-@lru_cache(maxsize=2)
-def _listed_pattern(any_name: bool = False) -> re.Pattern:
+@lru_cache(maxsize=4)
+def _listed_pattern(any_name: bool = False, listed: frozenset[str] = ORGANISATION_NAMES) -> re.Pattern:
     """The listed names that `_no_word` allows, or all of them."""
-    names = [n for n in ORGANISATION_NAMES if any_name or _no_word(n)]
+    names = [n for n in listed if any_name or _no_word(n)]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w&-])(?:" + alternatives + r")(?![\w&-])")
 
@@ -218,12 +218,18 @@ def _starts(doc: Doc, i: int) -> bool:
 
 
 def _missed_listed(doc: Doc, bounds: list[list]) -> list[list]:
-    """Listed names the model missed, or took only part of (``Kamer``)."""
-    for match in _listed_pattern(True).finditer(doc_text(doc)):
+    """Listed names the model missed, or took only part of (``Kamer``);
+    also listed firms, at a sentence's start too ("Nvidia werd …", "OpenAI,
+    het bedrijf achter …"), unless an article stands before the name ("up
+    the Amazon") or the text also writes it in lower case ("een apple")."""
+    text = doc_text(doc)
+    lower = set(re.findall(r"\w+", text))
+    firms = [m for m in _listed_pattern(True, FIRMS).finditer(text) if m.group().lower() not in lower and not _after_an_article(text, m.start())]
+    for match in sorted([*_listed_pattern(True).finditer(text), *firms], key=lambda m: m.start()):
         span = doc.char_span(*match.span())
         if span is None or _headline(doc, span.start, span.end):
             continue
-        if not _no_word(span.text) and (span.start == 0 or doc[span.start - 1].is_sent_end or _starts(doc, span.start)):
+        if not (_no_word(span.text) or match in firms) and (span.start == 0 or doc[span.start - 1].is_sent_end or _starts(doc, span.start)):
             continue  # "Trouw", "Facebook": only inside a sentence
         if len(span.text) <= 2 and (span.start == 0 or doc[span.start - 1].lower_ not in _ARTICLES):
             continue  # "het OM", "de SP"; not two capitals in a table
@@ -244,6 +250,23 @@ _TRAILING_FORMS = frozenset(
 
 def _taken(bounds: list[list], i: int) -> bool:
     return any(b[0] <= i < b[1] for b in bounds)
+
+
+def _after_an_article(text: str, at: int) -> bool:
+    """An article right before offset `at` ("up the Amazon")."""
+    before = text[max(0, at - 5) : at].split()
+    return bool(before) and before[-1].lower() in _ARTICLES
+
+
+def _firm_as_place(doc: Doc, bound: list, text: str) -> bool:
+    """A listed firm the model called a place ("Nvidia became …"), unless
+    the name is a listed place too or has an article before it ("up the
+    Amazon": a river)."""
+    if bound[2] != "LOC" or not _listed(text, FIRMS) or PLACE_FLAG not in doc.vocab.lex_attr_getters:
+        return False
+    if bound[0] > 0 and doc[bound[0] - 1].lower_ in _ARTICLES:
+        return False
+    return not any(token.check_flag(PLACE_FLAG) for token in doc[bound[0] : bound[1]])
 
 
 #: Capitalised last words of institutions named after a person.
@@ -271,7 +294,7 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
         if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
             bound[2] = "ORG"
             continue
-        if bound[2] in ("MISC", "PER") and (_listed(text, SEATS) or _listed(text, FIRMS)):
+        if bound[2] in ("MISC", "PER") and (_listed(text, SEATS) or _listed(text, FIRMS)) or _firm_as_place(doc, bound, text):
             bound[2] = "ORG"
             continue
         label = _context_label(doc, bound, organisations)
