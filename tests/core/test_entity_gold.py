@@ -40,7 +40,7 @@ from ..conftest import SHARED
 #: change that makes names or actors worse fails here; raise these as they
 #: improve. The issue's bars (on held-out articles): F1 0.75, ORG 0.60, at
 #: most 1 in 10 repeated entities split over two actors, none merged.
-MEASURED = {"f1": 0.786, "f1_PER": 0.795, "f1_ORG": 0.763, "f1_LOC": 0.859, "f1_MISC": 0.710}
+MEASURED = {"f1": 0.789, "f1_PER": 0.795, "f1_ORG": 0.775, "f1_LOC": 0.859, "f1_MISC": 0.710}
 #: Counts and shares that must not grow.
 MEASURED_AT_MOST = {"split": 0.037, "merged": 6, "merged_people": 0, "mixed_labels": 3}
 TOLERANCE = 0.015

@@ -246,3 +246,22 @@ def test_a_listed_place_the_model_calls_an_organisation_after_in_or_a_place_noun
     assert relabelled(dutch, "De provincie Utrecht besloot anders.", "Utrecht", "ORG") == [("Utrecht", "ORG")]
     assert relabelled(dutch, "Hij speelde jaren bij Eindhoven.", "Eindhoven", "ORG") == [("Eindhoven", "ORG")]
     assert relabelled(dutch, "Het bedrijf verhuist naar Flomatic.", "Flomatic", "ORG") == [("Flomatic", "ORG")]
+
+
+def test_a_venue_named_after_a_sponsor_or_a_person_is_one_place(analyzers):
+    text = "Zij gaf drie concerten in de Johan Cruijff ArenA in Amsterdam."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Johan Cruijff ArenA", "LOC"), ("Amsterdam", "LOC")]
+    text = "PSV speelde in het Philips Stadion tegen Ajax."
+    assert ("Philips Stadion", "LOC") in labelled(analyse(analyzers, text, "nl"))
+
+
+def test_venues_joins_a_name_and_the_venue_word():
+    from spacy.lang.nl import Dutch
+
+    from reader.core.attribution.venues import venues
+
+    doc = Dutch().make_doc("in de Johan Cruijff ArenA en het Philips Stadion bij Stuart Hall")
+    found = venues(doc, [[2, 4, "PER", "PER"], [4, 5, "MISC", "MISC"], [7, 8, "ORG", "ORG"], [10, 12, "PER", "PER"]])
+    assert [(doc[s:e].text, label) for s, e, label, _ in found] == [
+        ("Johan Cruijff ArenA", "LOC"), ("Philips Stadion", "LOC"), ("Stuart Hall", "PER")
+    ]

@@ -178,6 +178,12 @@ def test_a_listed_firm_is_added_unless_an_article_or_the_lower_case_word_says_ot
     assert added("They sailed up the Amazon.") == []
 
 
+def test_an_article_opening_the_sentence_is_no_part_of_a_listed_name_unless_a_paper_s(analyzers):
+    text = "Het Internationaal Strafhof vaardigde een arrestatiebevel uit."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Internationaal Strafhof", "ORG")]
+    assert labelled(analyse(analyzers, "De Volkskrant meldt dat het kabinet valt.", "nl")) == [("De Volkskrant", "ORG")]
+
+
 def test_parties_and_courts_of_today(analyzers):
     text = "Premier Netanyahu zei dat Hamas moet worden vernietigd."
     assert ("Hamas", "ORG") in labelled(analyse(analyzers, text, "nl"))

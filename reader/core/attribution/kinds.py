@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from .appositions import apposition_noun
 from .described_people import OLDEST, described_person
+from .venues import venues
 from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .organisation_names import (
     EVENT_ENDINGS,
@@ -306,7 +307,8 @@ def _after_a_place_article(doc: Doc, start: int) -> bool:
 
 
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
-    """The bounds with the rules of this module applied (see there)."""
+    """The bounds with the rules of this module applied (see there), and `venues`."""
+    bounds = venues(doc, bounds)
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
     kept, places = [], set()
     taken = {i for bound in bounds for i in range(bound[0], bound[1])}

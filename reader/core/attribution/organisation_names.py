@@ -66,7 +66,9 @@ def _names(block: str) -> frozenset[str]:
     return frozenset(name.strip() for name in block.replace("\n", " ").split("|") if name.strip())
 
 
-ORGANISATION_NAMES = _names(PARTIES) | _names(BODIES) | _names(MEDIA)
+#: Newspapers and broadcasters, whose article is part of the name ("De Telegraaf", "Het Parool").
+MEDIA_NAMES = _names(MEDIA)
+ORGANISATION_NAMES = _names(PARTIES) | _names(BODIES) | MEDIA_NAMES
 
 #: Firms, shops and brands that news names often and the models of 1996/2000
 #: data may take for a person ("Shell", "Coolblue"); only a name the model
@@ -80,7 +82,7 @@ FIRMS = _names(
     TikTok | Twitter | Netflix | Spotify | Nvidia | OpenAI | Boeing | Airbus | Volkswagen | BMW | Toyota |
     ExxonMobil | Chevron | TotalEnergies | Equinor | Gazprom | Nestlé | IKEA | Ikea | McDonald's |
     Starbucks | Ryanair | easyJet | Lufthansa | Pfizer | Moderna | AstraZeneca | BioNTech | Bayer |
-    ByteDance | Anthropic | SpaceX | Nexperia | Just Eat Takeaway | Thuisbezorgd | Picnic
+    ByteDance | Anthropic | SpaceX | Nexperia | Just Eat Takeaway | Thuisbezorgd | Picnic | Red Bull
     """
 )
 #: Buildings that news names for the government in them ("het Witte Huis

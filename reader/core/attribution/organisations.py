@@ -31,6 +31,7 @@ from .appositions import apposition_noun
 from .flags import FIRST_NAME_FLAG, PLACE_FLAG
 from .organisation_names import (
     LEGAL_FORMS,
+    MEDIA_NAMES,
     ORGANISATION_COMPOUND_ROLES,
     ORGANISATION_HEADS,
     ORGANISATION_NAMES,
@@ -293,6 +294,8 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
         text = doc[bound[0] : bound[1]].text
         if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
             bound[2] = "ORG"
+            if text not in ORGANISATION_NAMES and bound[1] - bound[0] > 1 and text.split(" ", 1)[1] not in MEDIA_NAMES:
+                bound[0] += 1  # "Het Internationaal Strafhof" opening a sentence: the article is no part of the name
             continue
         if bound[2] in ("MISC", "PER") and (_listed(text, SEATS) or _listed(text, FIRMS)) or _firm_as_place(doc, bound, text):
             bound[2] = "ORG"
