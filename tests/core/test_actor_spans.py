@@ -98,3 +98,18 @@ def test_a_first_name_and_a_particle_take_the_surname_the_model_took_for_a_place
     # the model takes "Erik" for a person and "Hag" (of "ten Hag") for a place
     text = "Na afloop was trainer Erik ten Hag tevreden. Erik ten Hag is de trainer van Ajax."
     assert ("Erik ten Hag", "PER") in labelled_actors(analyse(analyzer, text))
+
+
+def test_a_first_name_and_particles_take_the_surname_the_model_took_with_a_particle():
+    # the English model takes "Ursula" and "der Leyen" (or "von der Leyen") apart
+    from reader.core.article import Article
+    from reader.core.loading.blocks import segment
+
+    english = bundled_analyzer("en")
+    for text in (
+        "Ursula von der Leyen began a second term as president of the European Commission.",
+        "Frank-Walter Steinmeier met Ursula von der Leyen.",
+    ):
+        found = segment(text)
+        article = Article(path="", text=text, blocks=found.blocks, title=found.title, language="en")
+        assert ("Ursula von der Leyen", "PER") in labelled_actors(english.analyze(article))

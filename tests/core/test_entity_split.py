@@ -100,3 +100,14 @@ def test_a_subheading_word_and_a_title_before_a_surname_the_model_called_misc(du
     run_on = next([i, i + 3, "MISC", "MISC"] for i, t in enumerate(doc) if t.text == "Wachtlijst")
     found = subheading_words(doc, [first, run_on])
     assert [(doc[s:e].text, label) for s, e, label, _ in found] == [("Tim Verhagen", "PER"), ("Verhagen", "PER")]
+
+
+def test_a_body_of_a_person_in_english_is_split_at_of():
+    import spacy
+
+    from reader.core.nlp.pipeline import bundled_models
+
+    english = spacy.load(bundled_models()["en"])
+    text = "In Germany, the CDU of Friedrich Merz won the election."
+    assert split(english, text, "CDU of Friedrich Merz", "ORG") == [("CDU", "ORG"), ("Friedrich Merz", "PER")]
+    assert split(english, "The Bank of England raised rates.", "Bank of England", "ORG") == [("Bank of England", "ORG")]

@@ -280,11 +280,12 @@ def _whole_names(doc: Doc, bounds: list[list]) -> list[list]:
             while i < len(doc) and i < end + 3 and doc[i].text in _SURNAME_PARTICLES:
                 i += 1
             taken = [b for b in bounds if b[0] <= i < b[1]]
-            # "Erik ten Hag": the model took "Hag" alone for a place; a one-word name after the particle is his surname
-            surname = len(taken) == 1 and taken[0][0] == i and taken[0][1] == i + 1
+            # "Erik ten Hag": the model took "Hag" alone for a place; a one-word name after the particle is his
+            # surname, also with the particles ("Ursula | der Leyen", "Ursula | von der Leyen")
+            surname = len(taken) == 1 and end <= taken[0][0] <= i and taken[0][1] == i + 1
             if end < i < len(doc) and doc[i].is_alpha and _capitalised(doc[i].text) and (not taken or surname):
                 bound = [start, i + 1, "PER", bound[3]]
-                swallowed.update([i] if surname else [])
+                swallowed.update([taken[0][0]] if surname else [])
         joined.append(bound)
     return joined
 

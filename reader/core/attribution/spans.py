@@ -203,15 +203,16 @@ ON_A_MEDIUM = frozenset("op via on".split())
 
 
 def _person_of_a_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """``het CDA van Marianne van der Sloot``: a party or body, ``van`` and a
-    first name run together (the model stopped inside the person's name);
+    """``het CDA van Marianne van der Sloot``, ``the CDU of Friedrich
+    Merz``: a party or body, ``van``/``of`` and a first name run together
+    (the model stopped inside the person's name, or took it whole);
     where ``van`` stands and where the person's name ends (past the bounds,
     over ``van der Sloot``), or None."""
     if label == "PER" or not _lexicon(doc):
         return None
     for i in range(start + 1, end - 1):
         first = doc[i + 1]
-        if doc[i].text != "van" or not (first.check_flag(FIRST_NAME_FLAG) and first.text.istitle()):
+        if doc[i].text not in ("van", "of") or not (first.check_flag(FIRST_NAME_FLAG) and first.text.istitle()):
             continue
         last = end
         while last < len(doc) and not doc[last].ent_type_ and (doc[last].text in _SURNAME_PARTICLES or doc[last].text.istitle()):
