@@ -265,3 +265,10 @@ def test_venues_joins_a_name_and_the_venue_word():
     assert [(doc[s:e].text, label) for s, e, label, _ in found] == [
         ("Johan Cruijff ArenA", "LOC"), ("Philips Stadion", "LOC"), ("Stuart Hall", "PER")
     ]
+
+
+def test_web_addresses_are_whole_tokens_in_running_text(dutch):
+    from reader.core.attribution.addresses import web_addresses
+
+    doc = dutch.make_doc('Volgens retailtrends.nl (en www.rtl.nl)... zei ... "nu.nl". Mail jan@rtl.nl of zie nu.nl/x.')
+    assert [doc[i].text for i in web_addresses(doc)] == ["retailtrends.nl", "www.rtl.nl", "nu.nl"]

@@ -37,6 +37,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .appositions import apposition_noun
+from .addresses import web_addresses
 from .described_people import OLDEST, described_person
 from .venues import venues
 from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
@@ -312,7 +313,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
     kept, places = [], set()
     taken = {i for bound in bounds for i in range(bound[0], bound[1])}
-    addresses = [[t.i, t.i + 1, "MISC", None] for t in doc if t.i not in taken and _web_address(t)]
+    addresses = [[i, i + 1, "MISC", None] for i in web_addresses(doc) if i not in taken]
     for bound in sorted(bounds + addresses):
         if _a_common_word(doc, bound, inside) or _a_quoted_description(doc, bound):
             continue
@@ -380,14 +381,3 @@ def _initials_before(doc: Doc, opening: int, word: str) -> bool:
         return False
     initials = [t.text[0] for t in doc[max(0, opening - 3 * len(word)) : opening] if t.text[:1].isupper()]
     return len(word) >= 3 and "".join(initials).endswith(word)
-
-
-def _web_address(token: Token) -> bool:
-    """A site's address as news names it ("nu.nl", "www.rtl.nl"); not a
-    mail address or a link to a page."""
-    return _ADDRESS.fullmatch(token.text) is not None
-
-
-#: A site's name and a top-level domain news readers meet ("t.holman", a
-#: byline's initial and name, is none).
-_ADDRESS = re.compile(r"(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:nl|be|com|org|net|eu|de|fr|uk|info|io|nu|tv|gov|edu)", re.I)

@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .appositions import apposition_noun
@@ -46,6 +49,7 @@ from .doc_text import doc_text
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
 _MINISTRY_WORDS = frozenset(("ministerie", "ministeries", "minister", "ministers", "staatssecretaris", "departement"))
+_MINISTRY_HASHES = numpy.array([hash_string(word) for word in sorted(_MINISTRY_WORDS)], dtype="uint64")
 
 
 def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
@@ -118,12 +122,17 @@ def _compound_prefixes(doc: Doc) -> set[str]:
     """Names that open a compound with a role of an organisation
     (``X-topman``, ``X-medewerkers``)."""
     found = set()
-    for token in doc:
-        if "-" in token.text:
-            name, _, rest = token.text.rpartition("-")
+    # from the text's words, not a Token object for every word; split, not a regex: linear on any text
+    for word in doc_text(doc).split():
+        if "-" in word:
+            name, _, rest = word.strip(_AROUND_A_WORD).rpartition("-")
             if name[:1].isupper() and rest.islower() and rest in ORGANISATION_COMPOUND_ROLES:
                 found.add(name)
     return found
+
+
+#: Punctuation around a word in running text ("(KLM-baas),").
+_AROUND_A_WORD = "()[]\"'“”‘’,;:!?."
 
 
 def _organisation_head(doc: Doc, start: int, end: int) -> bool:
@@ -182,13 +191,13 @@ def _put(bounds: list[list], new: list) -> list[list]:
 
 def _ministries(doc: Doc, bounds: list[list], names: set[str]) -> list[list]:
     """`bounds` with the ministries found; their names added to `names`."""
-    for i, token in enumerate(doc):
-        if token.lower_ in _MINISTRY_WORDS:
-            found = _ministry(doc, i, {b[0]: b[2] for b in bounds})
-            if found is not None:
-                model = next((b[3] for b in bounds if b[0] < found[1] and found[0] < b[1]), None)
-                bounds = _put(bounds, [found[0], found[1], "ORG", model])
-                names.add(doc[found[0] : found[1]].text)
+    # the ministry words by their hashes in the Doc's array: no Token object for every word of the text
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _MINISTRY_HASHES)).tolist():
+        found = _ministry(doc, i, {b[0]: b[2] for b in bounds})
+        if found is not None:
+            model = next((b[3] for b in bounds if b[0] < found[1] and found[0] < b[1]), None)
+            bounds = _put(bounds, [found[0], found[1], "ORG", model])
+            names.add(doc[found[0] : found[1]].text)
     return bounds
 
 
