@@ -50,3 +50,8 @@ def test_commissioned_is_no_order(analyzer):
 def test_an_english_light_verb(analyzer):
     found = reported(analyzer, "The ministry issued a warning that the river could flood.", "en")
     assert found == [("the river could flood", "warning", "The ministry")]
+
+
+def test_heeding_a_call_is_not_making_it(analyzer):
+    text = "Het kabinet gaf gehoor aan de oproep om de grenzen te sluiten."
+    assert reported(analyzer, text) == []  # the call is someone else's, not the cabinet's

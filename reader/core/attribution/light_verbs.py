@@ -24,10 +24,12 @@ _BETWEEN = 5
 def carried_by(finder, noun: int, span) -> tuple[int, int] | None:
     """The subject of the verb that carries the statement noun at token
     `noun` as its object, when the parse says so (the noun hangs on it) or
-    only a listener, a time and a determiner stand between; None otherwise."""
+    only a listener, a time and a determiner stand between; None otherwise
+    (not "gaf gehoor aan de oproep": a preposition between, the call is
+    someone else's)."""
     doc, verbs = finder.doc, LIGHT_VERBS.get(finder.lang, frozenset())
     verb = next((t.i for t in reversed(doc[max(span.start, noun - _BETWEEN - 1) : noun]) if t.lower_ in verbs), None)
-    if verb is None or any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") for t in doc[verb + 1 : noun]):
+    if verb is None or any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in doc[verb + 1 : noun]):
         return None
     if finder.phrases.parsed and doc[noun].head.i == verb:
         subject = finder.phrases.subject_of(verb)
