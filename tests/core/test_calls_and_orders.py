@@ -4,14 +4,7 @@ aan"), a statement noun carried by a light verb ("deed de oproep om …",
 "gaf X de opdracht … te stemmen", "issued a warning that"), and a call
 negated before its particle; with the real bundled models."""
 
-from reader.core.article import Article, Block
-from reader.core.loading.paragraphs import paragraphs
-
-
-def reported(analyzer, text, lang="nl"):
-    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language=lang))
-    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+from .test_reported_dutch import reported
 
 
 def test_warning_and_urging_with_om(analyzer):

@@ -3,14 +3,7 @@
 whose judging word the tagger takes for a noun ("vindt het plan
 laakbaar"), with the real bundled model, on sentences of our own."""
 
-from reader.core.article import Article, Block
-from reader.core.loading.paragraphs import paragraphs
-
-
-def reported(analyzer, text):
-    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
-    analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
-    return [(q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysis.quotes if q.kind == "reported"]
+from .test_reported_dutch import reported
 
 
 def test_trust_that_is_a_conviction(analyzer):

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .doc_text import doc_text
+from .doc_text import text_words
 
 
 def web_addresses(doc: Doc) -> list[int]:
@@ -16,21 +16,13 @@ def web_addresses(doc: Doc) -> list[int]:
     "www.rtl.nl"); not a mail address or a link to a page. Found in the
     text, then checked as whole tokens: no Token object for every word."""
     found = []
-    for match in _WORD.finditer(doc_text(doc)):  # linear on any text, unlike a search for the address itself
-        word = match.group()
-        bare = word.strip(_AROUND)
-        if "." not in bare:
+    for start, word in text_words(doc):
+        if "." not in word:
             continue  # no address, or only punctuation ("...")
-        start = match.start() + len(word) - len(word.lstrip(_AROUND))
-        span = doc.char_span(start, start + len(bare))
+        span = doc.char_span(start, start + len(word))
         if span is not None and len(span) == 1 and _ADDRESS.fullmatch(span[0].text):
             found.append(span.start)
     return found
-
-
-_WORD = re.compile(r"\S+")
-#: Punctuation around a word in running text ("(nu.nl).").
-_AROUND = "()[]\"'“”‘’,;:!?."
 
 
 #: A site's name and a top-level domain news readers meet ("t.holman", a

@@ -28,10 +28,17 @@ def conviction(doc, index: int, end: int) -> bool:
         return index > 0 and doc[index - 1].lower_ in _FULL
     if following != CONVICTIONS[word] or doc[index + 2].lower_ != "dat":
         return False
-    for token in reversed(doc[max(0, index - _AFTER_ER - 1) : index]):
+    return in_the_clause_before(doc, index, "er", _AFTER_ER + 1)
+
+
+def in_the_clause_before(doc, index: int, word: str, words: int) -> bool:
+    """Whether `word` (lower case) stands among the `words` tokens before
+    token `index` with no punctuation between: in its clause ("heeft er
+    geen vertrouwen in", "zijn het er niet over eens")."""
+    for token in reversed(doc[max(0, index - words) : index]):
         if token.is_punct:
             return False
-        if token.lower_ == "er":
+        if token.lower_ == word:
             return True
     return False
 

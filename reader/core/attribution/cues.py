@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from .convictions import conviction
+from .convictions import conviction, in_the_clause_before
 from .english_verbs import ENGLISH_VERBS
 
 # Dutch: every listed form of each reporting verb. Separable verbs whose
@@ -362,12 +362,7 @@ def _agreeing(doc, index: int) -> bool:
     with "het" a few words before it in the clause; not "nog (maar) eens"."""
     if index == 0 or doc[index - 1].lower_ in _ONCE:
         return False
-    for token in reversed(doc[max(0, index - 6) : index]):
-        if token.is_punct:
-            return False
-        if token.lower_ == "het":
-            return True
-    return False
+    return in_the_clause_before(doc, index, "het", 6)
 
 
 _PAST = frozenset("said told wrote thought".split())

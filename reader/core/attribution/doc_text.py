@@ -9,6 +9,9 @@ keeps it), so it is kept in the Doc's own `user_data` once made.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
 _KEY = "reader.text"
@@ -19,3 +22,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+#: Punctuation around a word in running text ("(nu.nl).", "(KLM-baas),").
+_AROUND_A_WORD = "()[]\"'“”‘’,;:!?."
+_WORD = re.compile(r"\S+")
+
+
+def text_words(doc: Doc) -> Iterator[tuple[int, str]]:
+    """The words of the Doc's text between white space, without the
+    punctuation around them, each with the offset where it starts: for rules
+    that look for a kind of word ("KLM-baas", "nu.nl") without a Token
+    object for every word of the text; linear on any text, unlike a search
+    for the word's pattern itself."""
+    for match in _WORD.finditer(doc_text(doc)):
+        word = match.group()
+        bare = word.strip(_AROUND_A_WORD)
+        if bare:
+            yield match.start() + len(word) - len(word.lstrip(_AROUND_A_WORD)), bare

@@ -44,7 +44,7 @@ from .organisation_names import (
     FIRMS,
     SEATS,
 )
-from .doc_text import doc_text
+from .doc_text import doc_text, text_words
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
@@ -122,17 +122,12 @@ def _compound_prefixes(doc: Doc) -> set[str]:
     """Names that open a compound with a role of an organisation
     (``X-topman``, ``X-medewerkers``)."""
     found = set()
-    # from the text's words, not a Token object for every word; split, not a regex: linear on any text
-    for word in doc_text(doc).split():
+    for _, word in text_words(doc):
         if "-" in word:
-            name, _, rest = word.strip(_AROUND_A_WORD).rpartition("-")
+            name, _, rest = word.rpartition("-")
             if name[:1].isupper() and rest.islower() and rest in ORGANISATION_COMPOUND_ROLES:
                 found.add(name)
     return found
-
-
-#: Punctuation around a word in running text ("(KLM-baas),").
-_AROUND_A_WORD = "()[]\"'“”‘’,;:!?."
 
 
 def _organisation_head(doc: Doc, start: int, end: int) -> bool:
@@ -233,8 +228,9 @@ def _missed_listed(doc: Doc, bounds: list[list]) -> list[list]:
     het bedrijf achter …"), unless an article stands before the name ("up
     the Amazon") or the text also writes it in lower case ("een apple")."""
     text = doc_text(doc)
-    lower = set(re.findall(r"\w+", text))
-    firms = [m for m in _listed_pattern(True, FIRMS).finditer(text) if m.group().lower() not in lower and not _after_an_article(text, m.start())]
+    firms = [m for m in _listed_pattern(True, FIRMS).finditer(text) if not _after_an_article(text, m.start())]
+    lower = set(re.findall(r"\w+", text)) if firms else set()  # the text's words only when a firm is named
+    firms = [m for m in firms if m.group().lower() not in lower]
     for match in sorted([*_listed_pattern(True).finditer(text), *firms], key=lambda m: m.start()):
         span = doc.char_span(*match.span())
         if span is None or _headline(doc, span.start, span.end):
