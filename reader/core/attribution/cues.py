@@ -89,6 +89,9 @@ DUTCH_VERBS = frozenset(
     verklapt verklapte verklapten smeken smeekt smeekte smeekten gesmeekt ontraadt ontraadde ontraadden
     toezeggen toezegt toezegde toezegden optekenen opgetekend aanstipt aanstipte aangestipt
     manen maant maande gemaand aanspoort aanspoorde aanspoorden aangespoord
+    becijfert becijferde becijferden becijferd zweert zwoer zwoeren gezworen poneert poneerde poneerden geponeerd
+    memoreert memoreerde memoreerden gememoreerd mompelt mompelde mompelden gemompeld
+    bepleiten bepleit bepleitte bepleitten
     """.split()
 )
 #: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.

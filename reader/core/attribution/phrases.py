@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .convictions import CONVICTIONS
 from .doc_text import doc_text
+from .finite_verbs import finite, finite_or_known, finite_or_past  # noqa: F401 (imported from here too)
 from .marks import ALL_MARKS as MARKS, elided
 from .mentions import is_role
 from .names import joins_a_name
@@ -29,10 +30,12 @@ PHRASE_STOPS = frozenset(
     are were has have would will can could should may might not also yesterday today tomorrow
     monday tuesday wednesday thursday friday saturday sunday during after in on at to with about
     for when while as that dat eerder later earlier
+    sinds terwijl nadat voordat hoewel zodra zodat doordat wanneer since because although
     """.split()
 )
 #: A speaker is a nominal subject: not a clause (csubj) or a dummy "het".
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
 #: Parts of speech a speaker phrase may be headed by; a subject headed by
 #: a verb or a preposition is the parser's mistake, not a speaker.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
@@ -43,6 +46,8 @@ TIME_WORDS = frozenset(
     yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
     week weekeinde weekend maand jaar avond ochtend middag nacht afgelopen vorige month year evening morning night""".split()
 )
+#: Adverbs between a subject and the verb that closes its Dutch clause.
+_BEFORE_A_CLOSING_VERB = frozenset("ook al nog wel juist zelf".split())
 #: Relative pronouns that, after a comma, open a clause about the phrase before it.
 _RELATIVE_AFTER_COMMA = frozenset("die wie welke who which whose".split())
 #: Words that open a time phrase after a name ("on Friday", "op maandag").
@@ -52,9 +57,6 @@ _RELATIVE = frozenset("die dat wie welke waar who which that whose where".split(
 _AND, _BUT = frozenset("and en".split()), frozenset("but maar".split())
 #: Words that open a clause of its own between the two verbs: its subject may be who speaks.
 _CLAUSE_OPENERS = _RELATIVE | frozenset("because when if after before while omdat als toen nadat voordat terwijl".split())
-#: Tags of an English finite verb; a past participle right after the
-#: subject is a past tense the tagger took for one ("Iran, which …, urged").
-_FINITE_TAGS = frozenset("VBD VBZ VBP VBN".split())
 #: English participles that open a clause about a subject ("police searching for …").
 _PARTICIPLE_TAGS = frozenset("VBG VBN".split())
 #: Words that end a phrase after its verb but may stand in one before it:
@@ -163,7 +165,8 @@ class Phrases:
             opening = next((j for j in range(index - 2, max(floor, index - _BRACKETED), -1) if doc[j].text == "("), None)
             if opening is not None and opening > floor:
                 index = opening
-        while index - 1 > floor and doc[index - 1].lower_ in TIME_WORDS:
+        # "omdat de minister juist/ook oproept …": a Dutch verb closing its clause after an adverb
+        while index - 1 > floor and (doc[index - 1].lower_ in TIME_WORDS or doc[index - 1].lower_ in _BEFORE_A_CLOSING_VERB):
             index -= 1
             if index - 1 > floor and doc[index - 1].lower_ in _TIME_OPENERS:
                 index -= 1
@@ -191,7 +194,7 @@ class Phrases:
         doc = self.doc
         if verb - 1 <= floor or doc[verb - 1].lower_ not in _AND | _BUT:
             return None
-        first_verb = next((t.i for t in doc[floor:verb] if _finite_or_past(t)), verb)
+        first_verb = next((t.i for t in doc[floor:verb] if finite_or_past(t)), verb)
         subject = self.after(floor, first_verb)
         if subject is None:
             return None
@@ -204,7 +207,7 @@ class Phrases:
             closing = next((t.i for t in doc[j + 1 : min(verb, j + 14)] if t.text == ","), None)
             if closing is not None and not any(finite(t) for t in doc[j + 1 : closing]):
                 j = closing + 1
-        if j >= verb - 1 or not _finite_or_past(doc[j]):
+        if j >= verb - 1 or not finite_or_past(doc[j]):
             return None
         between = doc[j + 1 : verb - 1]
         if doc[verb - 1].lower_ in _BUT and len(between) and between[-1].text == ",":
@@ -241,7 +244,7 @@ class Phrases:
             if token.dep_ == "compound:prt" and self.doc[verb].dep_ == "fixed":
                 token = token.head
         verb = token.i
-        for child in self.doc[verb].children:
+        for child in self._subject_children(verb):
             if child.dep_ not in _SUBJECT_DEPS or (child.pos_ and child.pos_ not in _NOMINAL):
                 continue
             subtree = list(child.subtree)
@@ -266,6 +269,15 @@ class Phrases:
             if subtree:
                 return self.unquote(subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
         return None
+
+    def _subject_children(self, verb: int) -> list[Token]:
+        """The children of `verb`, and, when none is its subject, those of
+        an auxiliary before it: the parser often hangs the subject on the
+        auxiliary ("De boeren zijn er vast van overtuigd dat …")."""
+        children = list(self.doc[verb].children)
+        if any(child.dep_ in _SUBJECT_DEPS for child in children):
+            return children
+        return children + [c for aux in children if aux.dep_ in _AUXILIARY_DEPS and aux.i < verb for c in aux.children]
 
     def _cut(self, subtree: list[Token], head: Token, verb: int) -> list[Token]:
         """A parsed subject (`subtree`, headed by `head`) without what the
@@ -303,22 +315,6 @@ class Phrases:
         return False
 
 
-def finite(token: Token) -> bool:
-    """A finite verb: by its English tag, or by its morphology."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    return token.tag_ in _FINITE_TAGS or "Fin" in token.morph.get("VerbForm")
-
-
-#: Finite verbs known without a parse (a sentence with no cue word is not
-#: parsed): the commonest auxiliaries and copulas of Dutch and English.
-_FINITE_WORDS = frozenset(
-    "is was zijn waren werd werden wordt worden heeft hebben had hadden zal zou zouden kan kon moet moest"
-    " wil wilde bleek blijkt gaat ging kreeg krijgt leidde leidt was were has have had will would could"
-    " did does led".split()
-)
-
-
 def _after_close_or_familiar(token: Token) -> bool:
     """ "sources close to the talks", "people familiar with the matter": the
     preposition is inside the speaker phrase."""
@@ -326,11 +322,6 @@ def _after_close_or_familiar(token: Token) -> bool:
 
 
 _CLOSE_OR_FAMILIAR = {"to": ("close",), "with": ("familiar",)}
-
-
-def finite_or_known(token: Token) -> bool:
-    """A finite verb by the parse, or one of the commonest by its word."""
-    return finite(token) or token.lower_ in _FINITE_WORDS
 
 
 def no_role(apposition: Span) -> bool:
@@ -392,9 +383,3 @@ def plain_phrase(tokens) -> bool:
     """Whether `tokens` hold no verb and no punctuation: a phrase, not a
     clause or a piece of two."""
     return not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens)
-
-
-def _finite_or_past(token: Token) -> bool:
-    """A finite verb, or an English word in -ed that the tagger took for an
-    adjective ("Britain on Saturday condemned …")."""
-    return finite(token) or (token.text.islower() and token.text.endswith("ed") and token.pos_ in ("ADJ", "VERB"))

@@ -44,7 +44,7 @@ _OWN_ACCOUNT = ["naar", "eigen", "zeggen"]
 #: Dutch judgements and opinions reported only with their "dat" ("acht bewezen dat", "is ervan overtuigd dat", "berekent dat")
 _BELIEVING = frozenset("geloven gelooft geloofde geloofden".split())  # "gelooft (niet) dat …"; not "gelooft in …"
 _ONLY_WITH_DAT = _BELIEVING | frozenset(
-    "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend"
+    "achten acht achtte achtten overtuigd mening berekenen berekent berekende berekenden berekend becijfert becijferde becijferden becijferd"
     " aantonen aangetoond wijsmaken wijsgemaakt uitgaan uitgaat uitging uitgingen uitgegaan"
     " bedoelt bedoelde bedoelden eens".split()
 )

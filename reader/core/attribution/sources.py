@@ -9,6 +9,7 @@ from .found import Found
 from .names import ARTICLES, joins_a_name
 from .content import a_short_clause
 from .phrases import POSSESSIVES, finite, finite_or_known
+from .finite_verbs import finite_or_unmistakable
 from .speaker_checks import is_text_noun
 from .subjects import RELATIVE_PRONOUNS
 
@@ -58,7 +59,7 @@ class SourcePhrases:
                         continue
                     first = span.start + i + len(words)
                     # "Volgens de diensten bestaat de beweging …": the source ends at the finite verb
-                    verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite(t)]
+                    verbs = [t.i for t in doc[first + 1 : span.end] if self.lang == "nl" and finite_or_unmistakable(t)]
                     limit = min(verbs[0] if verbs else span.end, self._source_end(first - 1, span.end))
                     speaker = self.checked_speaker(self._with_its_body(self.phrases.after(first, limit), limit), described=True) or self._by_whom(first, limit)
                     if not speaker and first < limit < span.end and limit - first <= _SOURCE_TOKENS:

@@ -297,10 +297,20 @@ class ReportedSubjects:
                 return doc[first - 2].idx, phrase[1]  # "Een op de drie kiezers vindt": a share of them speaks
             if first is None or first <= span.start or self.doc[first - 1].lower_ not in _PREPOSITIONS.get(self.lang, ()):
                 return phrase
+            if doc[first - 1].lower_ == "sinds" and self._since_a_clause(verb, phrase):
+                return phrase  # "Sinds premier X bekendmaakte dat …": "sinds" opens a clause, whose subject X is
             if self.lang != "en":
                 return None
             phrase = self.phrases.before(first - 1, span.start)  # "spokesman for the party (X) said": before "for"
         return None
+
+    def _since_a_clause(self, verb: int, phrase: tuple[int, int]) -> bool:
+        """ "sinds" opens a clause, not a time, when its verb is followed by
+        its "dat" or its clause's end, or its phrase names a person ("Sinds
+        kunstenaar X aankondigde een werk te maken"); "Sinds de publicatie
+        zei X …" inverts the clause."""
+        after = self.doc[verb + 1] if verb + 1 < len(self.doc) else None
+        return after is None or after.lower_ == "dat" or after.is_punct or any(t.ent_type_ in ("PER", "PERSON") for t in self.tokens(*phrase))
 
     def _perfect(self, verb: int, span: Span) -> bool:
         """`verb` right after an auxiliary of the perfect ("heeft gezegd",

@@ -1,0 +1,45 @@
+"""Speakers of Dutch clauses that a conjunction opens ("Sinds premier X
+bekendmaakte dat …", not "stil sinds de burgemeester …"), a
+subject the parser hung on the auxiliary, a finite verb the tagger took
+for a noun, and a few more verbs of saying; with the real bundled model,
+on sentences of our own."""
+
+from .test_reported_dutch import reported
+
+
+def test_a_conjunction_ends_the_speaker_phrase(analyzer):
+    # not "stil sinds de burgemeester de inwoners": a fragment of two clauses is no one
+    found = reported(analyzer, "Het is stil sinds de burgemeester de inwoners zei binnen te blijven.")
+    assert all(speaker is None or "stil" not in speaker for _, _, speaker in found)
+
+
+def test_sinds_opening_a_clause_keeps_its_subject(analyzer):
+    text = "Sinds premier Rutte vorige week bekendmaakte dat de rekening omlaag gaat, zijn de kiezers positiever."
+    assert reported(analyzer, text) == [("de rekening omlaag gaat", "bekendmaakte", "premier Rutte")]
+    text = "Sinds kunstenaar Sven Hoekstra aankondigde een nieuw werk te gaan maken, is hij druk."
+    assert reported(analyzer, text) == [("een nieuw werk te gaan maken", "aankondigde", "kunstenaar Sven Hoekstra")]
+    # a preposition still inverts the clause: the subject follows the verb
+    assert reported(analyzer, "Sinds de publicatie zei Rutte dat het beter gaat.") == [("het beter gaat", "zei", "Rutte")]
+
+
+def test_the_subject_the_parser_hung_on_the_auxiliary(analyzer):
+    found = reported(analyzer, "De boeren zijn er vast van overtuigd dat het misgaat.")
+    assert found == [("het misgaat", "overtuigd", "De boeren")]
+    found = reported(analyzer, "Jansen is er heilig van overtuigd dat het misgaat.")
+    assert found == [("het misgaat", "overtuigd", "Jansen")]
+
+
+def test_a_source_ends_at_a_finite_verb_the_tagger_missed(analyzer):
+    # "bent" is a verb and nothing else: never part of who said it
+    found = reported(analyzer, "Volgens uw advocaat bent u onschuldig.")
+    assert all(speaker is None or "bent" not in speaker for _, _, speaker in found)
+
+
+def test_more_verbs_of_saying(analyzer):
+    found = reported(analyzer, "De bank becijferde dat de schade twee miljoen euro bedraagt.")
+    assert found == [("de schade twee miljoen euro bedraagt", "becijferde", "De bank")]
+    assert reported(analyzer, "De bank becijfert de schade op twee miljoen euro.") == []
+    found = reported(analyzer, "De partij bepleit een strengere aanpak van fraude.")
+    assert found == [("een strengere aanpak van fraude", "bepleit", "De partij")]
+    found = reported(analyzer, "De minister zwoer dat het plan van de gemeente mislukt.")
+    assert found == [("het plan van de gemeente mislukt", "zwoer", "De minister")]
