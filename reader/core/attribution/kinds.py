@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from .appositions import apposition_noun
 from .addresses import web_addresses
 from .described_people import OLDEST, described_person
+from .regions import a_region, regions
 from .venues import venues
 from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .organisation_names import (
@@ -172,8 +173,8 @@ def _a_common_word(doc: Doc, bound: list, capitalised_inside: set[str]) -> bool:
     word = token.text
     if not (word.isalpha() and word[1:].islower()) or word in capitalised_inside or word in ORGANISATION_NAMES:
         return False  # "Rijkswaterstaat" is listed
-    if token.check_flag(PLACE_FLAG) or token.check_flag(FIRST_NAME_FLAG):
-        return False
+    if token.check_flag(PLACE_FLAG) or token.check_flag(FIRST_NAME_FLAG) or a_region(doc, word):
+        return False  # "Donbass" is no "Don" and "bass"
     lower = word.lower()
     if lower.endswith(_WORD_ENDINGS) and len(word) >= 8:
         return True  # "Jarenlang", "Gevaarlijk", "Klimaatneutraal"
@@ -308,8 +309,8 @@ def _after_a_place_article(doc: Doc, start: int) -> bool:
 
 
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
-    """The bounds with the rules of this module applied (see there), and `venues`."""
-    bounds = venues(doc, bounds)
+    """The bounds with the rules of this module applied (see there), `venues` and `regions`."""
+    bounds = regions(doc, venues(doc, bounds))
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
     kept, places = [], set()
     taken = {i for bound in bounds for i in range(bound[0], bound[1])}

@@ -146,17 +146,22 @@ def conll_articles(conll_path: Path, lang: str) -> tuple[list, set]:
 
 
 def evaluate_articles(model: Path | str, conll_path: Path, lang: str) -> dict:
+    articles, gold = conll_articles(conll_path, lang)
+    return _score(gold, _analysed_entities(model, articles))
+
+
+def _analysed_entities(model: Path | str, articles: list) -> set[tuple[int, int, int, str]]:
+    """(article number, start, end, label) of every entity the reader's
+    `Analyzer` shows for `articles`, its rules included."""
     from ..analyzer import Analyzer
     from ..nlp.pipeline import Pipelines
 
-    articles, gold = conll_articles(conll_path, lang)
-    analyses = Analyzer(Pipelines(str(model))).analyze_batch(articles)
     predicted = set()
-    for number, analysis in enumerate(analyses):
+    for number, analysis in enumerate(Analyzer(Pipelines(str(model))).analyze_batch(articles)):
         if isinstance(analysis, Exception):
             raise analysis
         predicted |= {(number, e.start, e.end, e.label) for e in analysis.entities}
-    return _score(gold, predicted)
+    return predicted
 
 
 _MARK = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC|MISC)\)")
@@ -181,7 +186,11 @@ def read_marked(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
 
 
 def evaluate_marked(model: Path | str, path: Path, lang: str, label_map=None) -> dict:
-    """Score a pipeline end to end on hand-annotated sentences (see `read_marked`)."""
+    """Score a pipeline end to end on hand-annotated sentences (see
+    `read_marked`): the model alone, and under "reader" each sentence
+    analysed as an article of its own, the reader's rules included (what
+    `reader analyze` shows for it)."""
+    from ..article import Article, Block
     from ..nlp.pipeline import PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
@@ -189,4 +198,6 @@ def evaluate_marked(model: Path | str, path: Path, lang: str, label_map=None) ->
     sentences = read_marked(path)
     gold = {(i, *span) for i, (_, spans) in enumerate(sentences) for span in spans}
     predicted = _text_entities(nlp, [text for text, _ in sentences], relabel)
-    return {**_score(gold, predicted), "sentences": len(sentences), "entities": len(gold)}
+    articles = [Article(path="", text=text, blocks=[Block(0, len(text), "paragraph")], language=lang) for text, _ in sentences]
+    reader = _score(gold, _analysed_entities(model, articles))
+    return {**_score(gold, predicted), "reader": reader, "sentences": len(sentences), "entities": len(gold)}
