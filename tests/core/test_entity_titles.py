@@ -28,8 +28,8 @@ def test_a_name_after_a_title_is_a_person(dutch):
 
 
 def test_what_the_model_found_stays_as_it_is(dutch):
-    # "Brekelmans" (tokens 2-3) is already a name the model found.
-    assert found(dutch, "De burgemeester Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [
+    # "Brekelmans" (tokens 2-3) is already a name the model found (after a role that is no office: as it said).
+    assert found(dutch, "De woordvoerder Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [
         ("Brekelmans", "ORG")
     ]
 
@@ -50,8 +50,12 @@ def test_a_first_name_and_more_after_a_title_is_a_person_whatever_the_model_said
     # "Mona Keijzer" (tokens 4-6) the model took for MISC: a title and a first name make her a person
     text = "Vorig jaar kondigde staatssecretaris Mona Keijzer een nieuwe norm aan."
     assert found(dutch, text, [(4, 6, "MISC", "MISC")]) == [("Mona Keijzer", "PER")]
-    # a surname alone after the title stays what the model said
-    assert found(dutch, "De burgemeester Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [("Brekelmans", "ORG")]
+    # a surname alone the model called a body is the person after an office one person holds ("Minister
+    # Hoekstra"); after another role it may be the body ("woordvoerder Defensie"), and so may initials
+    assert found(dutch, "De burgemeester Brekelmans opende het zwembad.", [(2, 3, "ORG", "ORG")]) == [("Brekelmans", "PER")]
+    assert found(dutch, "Minister Hoekstra reist volgende week af.", [(1, 2, "ORG", "ORG")]) == [("Hoekstra", "PER")]
+    assert found(dutch, "Een woordvoerder Defensie bevestigt dat.", [(2, 3, "ORG", "ORG")]) == [("Defensie", "ORG")]
+    assert found(dutch, "Volgens minister OCW is dat zo.", [(2, 3, "ORG", "ORG")]) == [("OCW", "ORG")]
     # but one word the model called MISC is the person, unless it is a place
     text = "Sinds premier Rutte vorige week het plan bekendmaakte, is men positiever."
     assert found(dutch, text, [(2, 3, "MISC", "MISC")]) == [("Rutte", "PER")]
@@ -80,6 +84,10 @@ def test_a_first_name_after_a_title_that_opens_the_sentence_is_a_person(dutch):
     assert found(dutch, "Trainer Ellen vraagt het aan haar spelers.") == [("Ellen", "PER")]
     # only a known first name: a capitalised title may open a sentence about something else
     assert found(dutch, "Directeur Financiën wordt een nieuwe functie.") == []
+    # or after an office one person holds, a word that is no everyday word and no place
+    assert found(dutch, "President Macron ontving de premier.") == [("Macron", "PER")]
+    assert found(dutch, "President Frankrijk is een vreemde kop.") == []
+    assert found(dutch, "Minister Wet is aangenomen.") == []
 
 
 def test_a_name_after_a_title_in_a_compound_is_a_person(dutch):

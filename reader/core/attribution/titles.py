@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
-from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
+from .flags import COMMON_FLAG, EVERYDAY_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
+from .organisation_names import FIRMS, ORGANISATION_NAMES
 from .roles import DEFAULT_ROLE_NOUNS
 from .roles import singulars as singular_forms
 
@@ -34,6 +35,11 @@ HONORIFICS = frozenset(_HONORIFIC_WORDS.split()) | frozenset(word + "." for word
 _CAPITALISED_TITLES = frozenset("Kamerlid Statenlid".split())
 _TITLES = (DEFAULT_ROLE_NOUNS - _NOT_TITLES) | HONORIFICS | _CAPITALISED_TITLES
 _LONG_TITLES = tuple(title for title in _TITLES if len(title) >= 5)
+#: Offices one person holds, named before a surname ("Minister Hoekstra"), never before a body's name.
+_OFFICES = frozenset(
+    "minister premier president staatssecretaris burgemeester wethouder koning koningin prins prinses paus kanselier"
+    " senator gouverneur minister-president vicepremier ambassadeur Kamerlid kamerlid prime".split()
+)
 #: Demonyms that are not a place's name with an ending (`is_demonym`).
 _DEMONYMS = frozenset(
     "Brit Belg Fransman Duitser Rus Turk Engelsman Schot Ier Pool Zweed Noor Deen Fin Spanjaard Griek Hongaar "
@@ -122,8 +128,11 @@ def _titled_person(doc: Doc, bound: list, taken: set[int] = frozenset()) -> list
         return [first, end, "PER", *bound[3:]]  # "Politierechter Roos van den | Munckhof": the model took the surname
     if label == "PER" or start == 0 or doc[start - 1].lower_ not in _TITLES:
         return bound  # (a title opening the sentence is capitalised: "Burgemeester Fränzel spreekt …")
-    # "premier Rutte", which the model called MISC: a surname alone after a title, when it is no place
-    surname = end - start == 1 and label == "MISC" and not doc[start].check_flag(PLACE_FLAG) and not is_demonym(doc, doc[start])
+    # "premier Rutte", which the model called MISC, "Minister Hoekstra", which it called a body: a surname
+    # alone after a title, when it is no place (after an office held by one person for a body: not
+    # "woordvoerder Defensie", "directeur Schiphol")
+    office = label == "ORG" and doc[start - 1].lower_ in _OFFICES and not doc[start].text.isupper() and doc[start].text not in ORGANISATION_NAMES | FIRMS
+    surname = end - start == 1 and (label == "MISC" or office) and not doc[start].check_flag(PLACE_FLAG) and not is_demonym(doc, doc[start])
     if not surname and (end - start < 2 or not doc[start].check_flag(FIRST_NAME_FLAG) or doc[start].text in NAME_PARTICLES):
         return bound
     return [start, end, "PER", *bound[3:]]
@@ -159,8 +168,10 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
         if token.text not in _TITLES and not capitalised and not _in_a_compound_title(token.text):
             continue
         start = token.i + 1
-        if capitalised and not (lexicon and doc[start].check_flag(FIRST_NAME_FLAG)):
-            continue  # "Topman Ben van Beurden", "Trainer Ellen": a known first name after a title that opens a sentence
+        # "Topman Ben van Beurden", "Trainer Ellen": a known first name after a title that opens a sentence;
+        # "President Macron": after an office, a word that is no common word and no place
+        if capitalised and not (lexicon and (doc[start].check_flag(FIRST_NAME_FLAG) or _an_office_holder(doc, token))):
+            continue
         if doc[start].text in NAME_PARTICLES:
             continue  # "woordvoerder van Natuurbeheer": of whom, no name (a surname alone opens with "Van")
         end = _name_after(doc, start)
@@ -172,6 +183,20 @@ def titled_names(doc: Doc, bounds: list[list]) -> list[list]:
             continue  # "voorzitter Commissie voor Monumenten": a body's name goes on
         found.append([start, end, "PER", None])
     return sorted(bounds + found) if found else bounds
+
+
+def _an_office_holder(doc: Doc, title) -> bool:
+    """A surname right after an office that opens the sentence ("President
+    Macron"): capitalised, no everyday word ("Premier League") and no place."""
+    name = doc[title.i + 1]
+    return (
+        title.lower_ in _OFFICES
+        and name.is_alpha
+        and name.text.istitle()
+        and not name.check_flag(PLACE_FLAG)
+        # not an everyday word ("Premier League"); a name the news often writes, such as "macron", is common
+        and not doc.vocab.lex_attr_getters[EVERYDAY_FLAG](name.lower_)
+    )
 
 
 def _capitalised_title(token) -> bool:
