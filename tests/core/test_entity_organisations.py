@@ -157,6 +157,10 @@ def test_a_listed_firm_the_model_missed_or_took_for_a_place(analyzers):
     text = "Nvidia werd even het meest waardevolle bedrijf ter wereld."
     assert labelled(analyse(analyzers, text, "nl")) == [("Nvidia", "ORG")]
     assert labelled(analyse(analyzers, "Nvidia became briefly the most valuable company.", "en")) == [("Nvidia", "ORG")]
+    # firms of today's Reuters news: a person, a demonym and a person, nothing before they were listed
+    found = labelled(analyse(analyzers, "Alibaba and Tencent fell in Hong Kong.", "en"))
+    assert ("Alibaba", "ORG") in found and ("Tencent", "ORG") in found
+    assert ("Saudi Aramco", "ORG") in labelled(analyse(analyzers, "Saudi Aramco cut prices for Asia.", "en"))
     # a river with its article; a name the text also writes in lower case
     assert labelled(analyse(analyzers, "Boats sailed up the Amazon for days.", "en")) == [("Amazon", "LOC")]
 

@@ -82,7 +82,12 @@ FIRMS = _names(
     TikTok | Twitter | Netflix | Spotify | Nvidia | OpenAI | Boeing | Airbus | Volkswagen | BMW | Toyota |
     ExxonMobil | Chevron | TotalEnergies | Equinor | Gazprom | Nestlé | IKEA | Ikea | McDonald's |
     Starbucks | Ryanair | easyJet | Lufthansa | Pfizer | Moderna | AstraZeneca | BioNTech | Bayer |
-    ByteDance | Anthropic | SpaceX | Nexperia | Just Eat Takeaway | Thuisbezorgd | Picnic | Red Bull
+    ByteDance | Anthropic | SpaceX | Nexperia | Just Eat Takeaway | Thuisbezorgd | Picnic | Red Bull |
+    Alibaba | Tencent | Xiaomi | Baidu | Foxconn | TSMC | Intel | Qualcomm | IBM | PayPal | Mastercard |
+    Goldman Sachs | JPMorgan | JPMorgan Chase | Morgan Stanley | BlackRock | Citigroup | HSBC | Barclays | BP |
+    Glencore | Stellantis | Renault | Nissan | Hyundai | Siemens | BASF | Allianz | Deutsche Bank | Credit Suisse |
+    UBS | Novartis | Roche | Sanofi | GSK | Novo Nordisk | Walmart | Coca-Cola | PepsiCo | Nike | Adidas |
+    Inditex | Zalando | Temu | Shein | Deliveroo | Aramco | Saudi Aramco | Rosneft | Lukoil
     """
 )
 #: Buildings that news names for the government in them ("het Witte Huis
