@@ -43,3 +43,15 @@ def test_more_verbs_of_saying(analyzer):
     assert found == [("een strengere aanpak van fraude", "bepleit", "De partij")]
     found = reported(analyzer, "De minister zwoer dat het plan van de gemeente mislukt.")
     assert found == [("het plan van de gemeente mislukt", "zwoer", "De minister")]
+
+
+def test_the_speaker_before_a_relative_clause_in_brackets(analyzer):
+    text = "De verhuurder (die anoniem wil blijven) geeft aan dat het pand niet beschikbaar is."
+    assert reported(analyzer, text) == [("het pand niet beschikbaar is", "geeft", "De verhuurder")]
+    text = "Jan de Vries (die anoniem wil blijven omdat hij bang is) zegt dat het pand niet beschikbaar is."
+    assert reported(analyzer, text) == [("het pand niet beschikbaar is", "zegt", "Jan de Vries")]
+
+
+def test_a_name_quoted_inside_the_speaker_keeps_its_marks(analyzer):
+    text = "Verhuurder 'Jesper' (wiens echte naam bekend is bij de redactie) geeft aan dat het pand vol is."
+    assert reported(analyzer, text) == [("het pand vol is", "geeft", "Verhuurder 'Jesper'")]

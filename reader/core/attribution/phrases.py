@@ -79,6 +79,8 @@ _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "a
 _PHRASE_TOKENS = 16
 #: At most this many tokens in brackets after a speaker's name ("(54)", "(Wonen)").
 _BRACKETED = 6
+#: At most this many tokens in brackets that hold a relative clause about him or her ("(die anoniem wil blijven)").
+_BRACKETED_CLAUSE = 16
 
 
 class Phrases:
@@ -161,9 +163,11 @@ class Phrases:
         time phrase ("Guterres on Tuesday warned")."""
         doc = self.doc
         if index - 1 > floor and doc[index - 1].text == ")":
-            # "Karin de Wit (54) zegt", "Smith (CDA) said": the phrase before the brackets
-            opening = next((j for j in range(index - 2, max(floor, index - _BRACKETED), -1) if doc[j].text == "("), None)
-            if opening is not None and opening > floor:
+            # "Karin de Wit (54) zegt", "Smith (CDA) said": the phrase before the brackets; "De verhuurder (die
+            # anoniem wil blijven) geeft aan": before a relative clause in brackets too
+            opening = next((j for j in range(index - 2, max(floor, index - _BRACKETED_CLAUSE), -1) if doc[j].text == "("), None)
+            short = opening is not None and index - opening <= _BRACKETED
+            if opening is not None and opening > floor and (short or doc[opening + 1].lower_ in _RELATIVE_AFTER_COMMA | {"wiens", "wier"}):
                 index = opening
         # "omdat de minister juist/ook oproept …": a Dutch verb closing its clause after an adverb
         while index - 1 > floor and (doc[index - 1].lower_ in TIME_WORDS or doc[index - 1].lower_ in _BEFORE_A_CLOSING_VERB):
@@ -221,6 +225,8 @@ class Phrases:
         while start < end and self.text[start] in MARKS and not elided(self.text, start):
             start += 1
         while end > start and self.text[end - 1] in MARKS:
+            if any(c in MARKS for c in self.text[start : end - 1]):
+                break  # "Verhuurder 'Jesper'": a name quoted inside the phrase keeps its mark
             end -= 1
         return start, end
 
