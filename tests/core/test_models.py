@@ -51,6 +51,8 @@ def test_model_reaches_its_target_on_the_development_set(lang):
     assert scores["end_to_end"]["all"]["f"] >= TARGETS[lang]
     # Whole documents through the reader's analysis, as the window shows them.
     assert scores["articles"]["all"]["f"] >= TARGETS[lang]
+    # and each sentence alone through the reader, as `reader analyze` on a file of one sentence
+    assert scores["sentences_by_reader"]["all"]["f"] >= TARGETS[lang]
     assert scores["gold_tokens"]["all"]["f"] >= TARGETS[lang]
     for label in ("PER", "ORG", "LOC", "MISC"):
         assert scores["end_to_end"][label]["f"] >= MIN_LABEL_F1, label

@@ -347,7 +347,8 @@ def _aged(doc: Doc, bound: list) -> str | None:
     if bound[2] == "PER" or age is None or int(age.group(1)) > OLDEST:
         return None
     words = [t.text for t in doc[bound[0] : bound[1]]]
-    named = len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) and not words[-1].lower().endswith(ORGANISATION_HEADS)
+    # two capitalised words, unless the model called them a place: "a 27-year-old West Bank labourer"
+    named = len(words) == 2 and bound[2] != "LOC" and all(w[:1].isupper() and w.isalpha() for w in words) and not words[-1].lower().endswith(ORGANISATION_HEADS)
     return "PER" if named or (len(words) > 1 and _flag(doc, words[0], FIRST_NAME_FLAG)) else None  # not "the 21-year-old German"
 
 

@@ -38,8 +38,10 @@ from .roles import DEFAULT_ROLE_NOUNS
 #: ``Amerikaanse``, ``Russische``, ``Japanese``).
 _ADJECTIVE_ENDINGS = ("se", "sche", "ese")
 _FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
-#: Function words that are first names, and the particles of surnames.
-_NAMES_TOO = PARTICLES | frozenset(("al", "dan", "will", "an"))
+#: Function words that are first names, and the particles of surnames; and
+#: the words of the language-detection lists that open names of places and
+#: bodies ("New York", "NEW YORK 1996-08-30", "All Blacks", "Eerste Kamer").
+_NAMES_TOO = PARTICLES | frozenset(("al", "dan", "will", "an")) | frozenset("new one two all last eerste andere".split())
 
 
 def _lexicon(doc: Doc) -> bool:

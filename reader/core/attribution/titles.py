@@ -61,10 +61,12 @@ def is_demonym(doc: Doc, token) -> bool:
     """A word for one of a country's or city's people (``Oekraïner``,
     ``Amsterdammer``, ``Syriër``, ``Brit``), which news puts before a
     name (``de Oekraïner Zelensky``); no first name (``Adriaan``). Only
-    with the bundled models' list of places."""
+    with the bundled models' list of places, and only in Dutch."""
     word = token.text
     if not word[:1].isupper() or not word.isalpha() or PLACE_FLAG not in doc.vocab.lex_attr_getters:
         return False
+    if doc.lang_ != "nl":
+        return False  # Dutch forms: in English "Labor" would be one of "Labo" (Philippines)
     if word in _DEMONYMS:
         return True
     return not token.check_flag(FIRST_NAME_FLAG) and _of_a_place(doc, word)

@@ -1,12 +1,14 @@
 """Score an NER pipeline on a CoNLL development file.
 
-Three measures: the classic one on the gold tokens (comparable with the
+Four measures: the classic one on the gold tokens (comparable with the
 literature); end to end, in which each sentence is detokenised into
 ordinary text, run through the pipeline's own tokenizer, and entities
-compared as exact character spans; and per article, in which each CoNLL
-document becomes one article (a paragraph a sentence) analysed by the
-reader's `Analyzer`, with its article-level rules (missed names of people,
-who is a person), exactly what the window shows. `evaluate_marked` scores
+compared as exact character spans; per sentence by the reader, each such
+sentence analysed as an article of its own by the reader's `Analyzer`
+(the rules after the model included); and per article, in which each
+CoNLL document becomes one article (a paragraph a sentence) analysed by
+the reader, with its article-level rules (missed names of people, who is
+a person), exactly what the window shows. `evaluate_marked` scores
 hand-annotated sentences (``[Keir Starmer](PER) said``) end to end, such as
 the project's sentences of today's news.
 """
@@ -118,6 +120,7 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
         "gold_tokens": _score(gold_tok, pred_tok),
         "end_to_end": _score(gold_txt, pred_txt),
         "articles": evaluate_articles(model, conll_path, lang),
+        "sentences_by_reader": evaluate_sentences(model, conll_path, lang),
         "sentences": len(sentences),
         "entities": len(gold_tok),
     }
@@ -143,6 +146,21 @@ def conll_articles(conll_path: Path, lang: str) -> tuple[list, set]:
             position += len(text)
         articles.append(Article(path="", text="\n\n".join(parts), blocks=blocks, language=lang))
     return articles, gold
+
+
+def evaluate_sentences(model: Path | str, conll_path: Path, lang: str) -> dict:
+    """Each CoNLL sentence analysed as an article of its own by the reader,
+    its rules included: `reader analyze` on one sentence, with none of what
+    the rest of the article tells about a name."""
+    from ..article import Article, Block
+
+    articles, gold = [], set()
+    for sentence in (s for document in read_sentences(conll_path) for s in document):
+        text, offsets = detokenise([word for word, _ in sentence])
+        for start, end, label in entity_spans([tag for _, tag in sentence]):
+            gold.add((len(articles), offsets[start][0], offsets[end - 1][1], label))
+        articles.append(Article(path="", text=text, blocks=[Block(0, len(text), "paragraph")], language=lang))
+    return _score(gold, _analysed_entities(model, articles))
 
 
 def evaluate_articles(model: Path | str, conll_path: Path, lang: str) -> dict:
