@@ -55,3 +55,16 @@ def test_the_speaker_before_a_relative_clause_in_brackets(analyzer):
 def test_a_name_quoted_inside_the_speaker_keeps_its_marks(analyzer):
     text = "Verhuurder 'Jesper' (wiens echte naam bekend is bij de redactie) geeft aan dat het pand vol is."
     assert reported(analyzer, text) == [("het pand vol is", "geeft", "Verhuurder 'Jesper'")]
+
+
+def test_the_phrase_before_is_of_a_state_of_mind(analyzer):
+    # the parser may split such a sentence in two; the phrase before "is" is who is convinced
+    from reader.core.attribution.perfect import before_the_auxiliary
+    from reader.core.attribution.quotes import QuoteFinder
+
+    nlp = analyzer.pipelines.get(analyzer.pipelines.spec_for("nl"))
+    doc = nlp("63 procent van de ruim 40.000 stemmers is ervan overtuigd dat de titel naar PSV gaat.")
+    finder = QuoteFinder(doc, "nl")
+    verb = next(t.i for t in doc if t.text == "overtuigd")
+    found = before_the_auxiliary(finder, verb, doc[:])
+    assert found is not None and doc.text[found[0] : found[1]] == "63 procent van de ruim 40.000 stemmers"
