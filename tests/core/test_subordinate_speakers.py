@@ -68,3 +68,13 @@ def test_the_phrase_before_is_of_a_state_of_mind(analyzer):
     verb = next(t.i for t in doc if t.text == "overtuigd")
     found = before_the_auxiliary(finder, verb, doc[:])
     assert found is not None and doc.text[found[0] : found[1]] == "63 procent van de ruim 40.000 stemmers"
+
+
+def test_some_of_a_group_named_before(analyzer):
+    found = reported(analyzer, "Een aantal van hen zegt dat het te laat is.")
+    assert found == [("het te laat is", "zegt", "Een aantal van hen")]
+    found = reported(analyzer, "Daarom pleit een aantal van hen al jaren voor een lagere snelheid.")
+    assert found == [("een lagere snelheid", "pleit", "een aantal van hen")]
+    assert reported(analyzer, "Many of them said the plan would fail.", "en") == [("the plan would fail", "said", "Many of them")]
+    # none of them said it
+    assert reported(analyzer, "Geen van hen zegt dat het te laat is.") == []

@@ -42,7 +42,7 @@ def describes_a_person(span) -> bool:
     agent-noun endings, checked up to the first word that starts a modifier.
     A plural alone needs no article ("volgens critici", "Tegenstanders
     zeggen", capitalised only as the first word of its sentence)."""
-    if _share_of_people(span) or _a_bare_list(span):
+    if _share_of_people(span) or _a_bare_list(span) or _some_of_them(span):
         return True
     if len(span) == 1 or span[1].lower_ in _MODIFIER_STARTS:
         # "volgens critici", "Bystanders at the scene said": a plural for people needs no article
@@ -122,6 +122,17 @@ def _share_of_people(span) -> bool:
     return bool(last.ent_type_) or _people(last.lower_) or last.lower_ in _GROUPS
 
 
+def _some_of_them(span) -> bool:
+    """Some of a group the text named before: "een aantal van hen", "twee
+    van hen", "many of them" (not "geen van hen": no one)."""
+    words = [t.lower_ for t in span]
+    return len(words) >= 3 and words[-2:] in (["van", "hen"], ["of", "them"]) and (words[-3] in _SOME or words[-3].isdigit())
+
+
+_SOME = frozenset(
+    "aantal velen sommigen enkelen meesten twee drie vier vijf zes zeven acht negen tien"
+    " many some most several two three four five six seven eight nine ten".split()
+)
 #: Words for a share of a group.
 _SHARES = frozenset(
     "helft meerderheid minderheid procent deel derde kwart half majority minority percent third quarter".split()
