@@ -23,13 +23,14 @@ from .intervals import Intervals
 from .no_report import NoReport
 from .noun_cues import NounCues
 from .opinions import fronted_opinion, opinion_of_a_thing
+from .passive_agents import PassiveAgents
 from .knowing import knows_after
 from .people import name_and_apposition
 from .perfect import by_saying, wanting_to_say
 from .phrases import finite, finite_or_known
 from .speaker_checks import is_text_noun
 from .subject_before import described_pronouns
-from .sentences import comma_outside_brackets
+from .sentences import a_question, a_time_that, comma_outside_brackets
 from .sources import SourcePhrases
 from .infinitives import InfinitiveContent
 from .subjects import ReportedSubjects
@@ -64,7 +65,9 @@ _OBJECT_PRONOUNS = frozenset("him them us me hem hen".split())  # never a speake
 _AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd wordt has have".split())
 
 
-class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, ContinuedReports, ReportedContent, InfinitiveContent):
+class ReportedSpeech(
+    SourcePhrases, ReportedSubjects, NounCues, NoReport, ContinuedReports, ReportedContent, InfinitiveContent, PassiveAgents
+):
     def reported(self, direct: list[Found]) -> list[Found]:
         inside = Intervals((q.start, q.end, q) for q in direct)
         found: list[Found] = []
@@ -303,12 +306,14 @@ class ReportedSpeech(SourcePhrases, ReportedSubjects, NounCues, NoReport, Contin
     def _verb_report(self, span: Span, number: int, first: int | None = None) -> Found | None:
         """X zegt dat … / X said (that) … / Dat meldt X (a cue from token `first` on)."""
         doc = self.doc
-        if doc[span.start].lower_ in _HYPOTHETICAL or _question(span) or _time_that(span):
+        if doc[span.start].lower_ in _HYPOTHETICAL or a_question(span) or a_time_that(span):
             return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
         for i in range(span.start if first is None else first, span.end):
             # "…, weet Koja."; "De zorgen vindt historicus X voorbarig": the object first
             if (unlisted := self._without_a_listed_verb(i, span) or fronted_opinion(self, i, span)) is not None:
                 return unlisted
+            if self.is_cue(i, span.end) and (agent := self._passive_agent(i, span)) is not None:
+                return agent  # "Er werd door de politie bevestigd dat …"
             if not self.is_cue(i, span.end) or self._reports_nothing(i, span):
                 continue
             first_word = doc[span.start].lower_
@@ -375,19 +380,6 @@ def _within_ending(quote: Found | None, ending: Found | None) -> None:
     attribution begins."""
     if quote is not None and ending is not None and quote.start < ending.end < quote.end:
         quote.end = ending.end
-
-
-def _question(span: Span) -> bool:
-    """A sentence that ends with a question mark: what it reports is asked."""
-    last = next((t for t in reversed(span) if not t.is_space and t.text not in ("'", '"', "”", "’", "''")), None)
-    return last is not None and last.text == "?"
-
-
-def _time_that(span: Span) -> bool:
-    """ "Het wordt tijd dat Europa de Engelsen vertelt dat …": what someone
-    should say, in the writer's wish, is not said."""
-    words = [t.lower_ for t in span]
-    return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
 
 
 def _a_clause_of_its_own(before: Span, quoted: list[Found]) -> bool:

@@ -124,3 +124,16 @@ def comma_outside_brackets(tokens) -> bool:
         if token.text == "," and depth <= 0:
             return True
     return False
+
+
+def a_question(span) -> bool:
+    """A sentence that ends with a question mark: what it reports is asked."""
+    last = next((t for t in reversed(span) if not t.is_space and t.text not in ("'", '"', "”", "’", "''")), None)
+    return last is not None and last.text == "?"
+
+
+def a_time_that(span) -> bool:
+    """ "Het wordt tijd dat Europa de Engelsen vertelt dat …": what someone
+    should say, in the writer's wish, is not said."""
+    words = [t.lower_ for t in span]
+    return any(a == "tijd" and b == "dat" for a, b in zip(words, words[1:]))
