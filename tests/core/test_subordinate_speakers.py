@@ -43,6 +43,10 @@ def test_more_verbs_of_saying(analyzer):
     assert found == [("een strengere aanpak van fraude", "bepleit", "De partij")]
     found = reported(analyzer, "De minister zwoer dat het plan van de gemeente mislukt.")
     assert found == [("het plan van de gemeente mislukt", "zwoer", "De minister")]
+    for verb in ("betreurt", "hekelt", "kreunt", "onderkent"):
+        found = reported(analyzer, f"De bond {verb} dat het kabinet de lonen niet verhoogt.")
+        assert found == [("het kabinet de lonen niet verhoogt", verb, "De bond")], verb
+    assert reported(analyzer, "De bond betreurt het besluit van het kabinet.") == []
 
 
 def test_the_speaker_before_a_relative_clause_in_brackets(analyzer):

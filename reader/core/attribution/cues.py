@@ -92,6 +92,9 @@ DUTCH_VERBS = frozenset(
     becijfert becijferde becijferden becijferd zweert zwoer zwoeren gezworen poneert poneerde poneerden geponeerd
     memoreert memoreerde memoreerden gememoreerd mompelt mompelde mompelden gemompeld
     bepleiten bepleit bepleitte bepleitten
+    betreuren betreurt betreurde betreurden betreurd hekelen hekelt hekelde hekelden gehekeld
+    onderkennen onderkent onderkende onderkenden onderkend kreunt kreunde kreunden zeurt zeurde zeurden
+    jammert jammerde jammerden pocht pochte pochten snoeft snoefde
     """.split()
 )
 #: "gaan … uit" reports only as "ervan uitgaan" (to assume), its "van" before the particle.
