@@ -17,12 +17,12 @@ from .found import Found
 
 
 class PassiveAgents:
-    """Needs the finder's doc, language, phrases, `_passive`, the checks of
+    """Needs the finder's doc, language, phrases, `is_cue`, `_passive`, the checks of
     `NoReport`, `_complementiser`, `_trim` and `checked_speaker`."""
 
     def _passive_agent(self, verb: int, span: Span) -> Found | None:
         doc = self.doc
-        if self.lang != "nl" or not self._passive(verb):
+        if self.lang != "nl" or not self.is_cue(verb, span.end) or not self._passive(verb):
             return None
         if self._as_clause(verb, span.start) or any(
             check(verb, span) for check in (self._condition, self._negated, self._embedded, self._still_to_say)

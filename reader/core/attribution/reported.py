@@ -309,11 +309,9 @@ class ReportedSpeech(
         if doc[span.start].lower_ in _HYPOTHETICAL or a_question(span) or a_time_that(span):
             return None  # "Alsof ze erkende dat …": as if; "Hoe ze denkt dat het verder gaat?": asked, not said
         for i in range(span.start if first is None else first, span.end):
-            # "…, weet Koja."; "De zorgen vindt historicus X voorbarig": the object first
-            if (unlisted := self._without_a_listed_verb(i, span) or fronted_opinion(self, i, span)) is not None:
+            # "…, weet Koja."; "De zorgen vindt historicus X voorbarig": the object first; "Er werd door X bevestigd dat …"
+            if (unlisted := self._without_a_listed_verb(i, span) or fronted_opinion(self, i, span) or self._passive_agent(i, span)) is not None:
                 return unlisted
-            if self.is_cue(i, span.end) and (agent := self._passive_agent(i, span)) is not None:
-                return agent  # "Er werd door de politie bevestigd dat …"
             if not self.is_cue(i, span.end) or self._reports_nothing(i, span):
                 continue
             first_word = doc[span.start].lower_
