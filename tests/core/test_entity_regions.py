@@ -69,3 +69,13 @@ def test_words_first_names_and_surnames_stay(analyzers):
 def test_english_regions(analyzers):
     assert ("West Bank", "LOC") in labelled(analyzers, "Settlers in the West Bank clashed with police.", "en")
     assert ("Chechnya", "LOC") in labelled(analyzers, "The governor met officials from Chechnya.", "en")
+
+
+def test_countries_of_more_than_one_word(analyzers, regions_file):
+    assert {"Sierra Leone", "Nieuw-Zeeland", "Saoedi-Arabië"} <= set(regions_file["nl"])
+    assert "Europese Unie" not in regions_file["nl"] and "European Union" not in regions_file["en"]  # a body
+    found = labelled(analyzers, "De troepen trokken zich terug uit Sierra Leone.")
+    assert ("Sierra Leone", "LOC") in found
+    # an atoll's name that is a person's too, with nothing to say it is the place: as the model said
+    assert ("Diego Garcia", "PER") in labelled(analyzers, "Diego Garcia scoorde twee keer.")
+

@@ -65,7 +65,12 @@ def regions(doc: Doc, bounds: list[list]) -> list[list]:
     known = _regions(doc.lang_)
     if not known:
         return bounds
-    surnames = {doc[b[1] - 1].text for b in bounds if b[2] == "PER" and b[1] - b[0] >= 2 and doc[b[0]].text not in _ARTICLES}
+    # the surnames of people named in full ("Denzel Washington"), not of a region the model called a person
+    surnames = {
+        doc[b[1] - 1].text
+        for b in bounds
+        if b[2] == "PER" and b[1] - b[0] >= 2 and doc[b[0]].text not in _ARTICLES and tuple(t.text for t in doc[b[0] : b[1]]) not in known
+    }
     for bound in bounds:
         start, end, label = bound[0], bound[1], bound[2]
         if label == "LOC":
@@ -75,9 +80,15 @@ def regions(doc: Doc, bounds: list[list]) -> list[list]:
         words = tuple(t.text for t in doc[start:end])
         if words not in known or not _trusted(doc, words, known[words], surnames):
             continue
+        if label == "PER" and len(words) >= 2 and not known[words] and _first_name(doc, words[0]) and not _after_a_place_word(doc, start):
+            continue  # "Diego Garcia" is an atoll and a person's name; "uit Sierra Leone" is the country
         if label in ("PER", "MISC") or (label == "ORG" and _after_a_place_word(doc, start)):
             bound[0], bound[2] = start, "LOC"
     return bounds + _missed(doc, bounds, known, surnames)
+
+
+def _first_name(doc: Doc, word: str) -> bool:
+    return FIRST_NAME_FLAG in doc.vocab.lex_attr_getters and bool(doc.vocab.lex_attr_getters[FIRST_NAME_FLAG](word))
 
 
 def a_region(doc: Doc, word: str) -> bool:

@@ -3,14 +3,17 @@ and English news, which the bundled models' list of places (countries and
 cities) lacks, so that "Tsjetsjenië", "Beieren" or "de Donbass" is a
 place and not a person or an organisation (issue 15).
 
-Two sources:
+Three sources:
 
 - the first-level subdivisions of every country in ISO 3166-2 (states,
   provinces, regions, republics), with their Dutch and English names from
   the iso-codes translations, via pycountry ("Bayern" is "Beieren" in
   Dutch and "Bavaria" in English);
 - regions that are no subdivision but are named in the news as places
-  (`GEOGRAPHIC`: "Donbas", "Siberië", "Twente", "the West Bank").
+  (`GEOGRAPHIC`: "Donbas", "Siberië", "Twente", "the West Bank");
+- countries and territories of more than one word ("Sierra Leone",
+  "Nieuw-Zeeland"), from CLDR via Babel, which the models' list of places
+  holds only as single words.
 
 Run once when the list changes (``python -m reader.core.training.regions``);
 the file is a product file, committed like the models, so the reader needs
@@ -87,7 +90,26 @@ def regions() -> dict[str, list[str]]:
                 # the language's own name where it has one: "Bayern" in a Dutch or English text is the club
                 names[lang].update(_clean(translated.gettext(subdivision.name)))
         names[lang].update(word.replace("_", " ") for word in GEOGRAPHIC[lang].split())
+        names[lang].update(_long_territories(lang))
     return {lang: sorted(found) for lang, found in names.items()}
+
+
+#: CLDR territory codes of bodies and groupings, no places ("Europese Unie" is an organisation).
+_NOT_PLACES = frozenset("EU EZ UN QO XA XB".split())
+
+
+def _long_territories(lang: str) -> set[str]:
+    """Countries and territories whose names are more than one word or
+    hyphenated ("Sierra Leone", "Nieuw-Zeeland", "Saoedi-Arabië"), which
+    the models' list of places, one word each, cannot hold; from CLDR via
+    Babel."""
+    from babel import Locale
+
+    territories = Locale(lang).territories.items()
+    return {
+        name for code, name in territories
+        if not code.isdigit() and code not in _NOT_PLACES and (" " in name or "-" in name) and _NAME.match(name)
+    }
 
 
 def write(path: Path) -> None:
