@@ -79,3 +79,13 @@ def test_countries_of_more_than_one_word(analyzers, regions_file):
     # an atoll's name that is a person's too, with nothing to say it is the place: as the model said
     assert ("Diego Garcia", "PER") in labelled(analyzers, "Diego Garcia scoorde twee keer.")
 
+
+
+def test_without_word_lists_only_the_hand_listed_single_words():
+    # an official pipeline has no lists of common words and first names to tell "Komen" from a region
+    import spacy
+
+    from reader.core.attribution.regions import regions
+
+    doc = spacy.blank("nl")("De Komen en gaan van toeristen in Tsjetsjenië.")
+    assert [doc[s:e].text for s, e, label, _ in regions(doc, []) if label == "LOC"] == ["Tsjetsjenië"]

@@ -4,7 +4,7 @@ A passive's subject was spoken to or about and speaks no more
 (`NoReport._passive`), but "door X" names who spoke. Only with its "dat"
 in the sentence ("Dat werd door X bevestigd" points back, and is left to
 the sentence before), only when X names someone ("door de drukte werd
-besloten dat …" names a cause), and never when the report is negated,
+gemeld dat …" names a cause), and never when the report is negated,
 supposed or asked about. A mixin of `QuoteFinder` (through
 `ReportedSpeech`)."""
 

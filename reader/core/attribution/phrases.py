@@ -225,8 +225,8 @@ class Phrases:
         while start < end and self.text[start] in MARKS and not elided(self.text, start):
             start += 1
         while end > start and self.text[end - 1] in MARKS:
-            if any(c in MARKS for c in self.text[start : end - 1]):
-                break  # "Verhuurder 'Jesper'": a name quoted inside the phrase keeps its mark
+            if any(self.text[k] in MARKS and self.text[k - 1].isspace() for k in range(start + 1, end - 1)):
+                break  # "Verhuurder 'Jesper'": a name quoted inside the phrase keeps its mark (not "O'Brien’")
             end -= 1
         return start, end
 

@@ -38,8 +38,10 @@ _LONG_TITLES = tuple(title for title in _TITLES if len(title) >= 5)
 #: Offices one person holds, named before a surname ("Minister Hoekstra"), never before a body's name.
 _OFFICES = frozenset(
     "minister premier president staatssecretaris burgemeester wethouder koning koningin prins prinses paus kanselier"
-    " senator gouverneur minister-president vicepremier ambassadeur Kamerlid kamerlid prime".split()
+    " senator gouverneur minister-president vicepremier ambassadeur kamerlid".split()
 )
+#: Names of bodies and firms, which no office stands before as a person's surname.
+_BODIES = ORGANISATION_NAMES | FIRMS
 #: Demonyms that are not a place's name with an ending (`is_demonym`).
 _DEMONYMS = frozenset(
     "Brit Belg Fransman Duitser Rus Turk Engelsman Schot Ier Pool Zweed Noor Deen Fin Spanjaard Griek Hongaar "
@@ -133,7 +135,7 @@ def _titled_person(doc: Doc, bound: list, taken: set[int] = frozenset()) -> list
     # "premier Rutte", which the model called MISC, "Minister Hoekstra", which it called a body: a surname
     # alone after a title, when it is no place (after an office held by one person for a body: not
     # "woordvoerder Defensie", "directeur Schiphol")
-    office = label == "ORG" and doc[start - 1].lower_ in _OFFICES and not doc[start].text.isupper() and doc[start].text not in ORGANISATION_NAMES | FIRMS
+    office = label == "ORG" and doc[start - 1].lower_ in _OFFICES and not doc[start].text.isupper() and doc[start].text not in _BODIES
     surname = end - start == 1 and (label == "MISC" or office) and not doc[start].check_flag(PLACE_FLAG) and not is_demonym(doc, doc[start])
     if not surname and (end - start < 2 or not doc[start].check_flag(FIRST_NAME_FLAG) or doc[start].text in NAME_PARTICLES):
         return bound
