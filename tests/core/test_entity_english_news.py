@@ -34,3 +34,9 @@ def test_a_place_after_an_age_stays_a_place(analyzers):
     text = "News.\n\nA 27-year-old West Bank labourer was arrested on Monday."
     assert ("West Bank", "LOC") in found(analyzers, text)
     assert ("Tiger Woods", "PER") in found(analyzers, "Golf.\n\nThe 20-year-old Tiger Woods won again.")
+
+
+def test_brexit_is_an_event(analyzers):
+    # the model of 1996 news calls it a body; CoNLL marks events MISC
+    assert ("Brexit", "MISC") in found(analyzers, "Talks.\n\nBrexit negotiator Michel Barnier arrived in London.")
+    assert ("Post-Brexit", "MISC") in found(analyzers, "Trade.\n\nPost-Brexit trade talks resumed on Monday.")

@@ -121,11 +121,17 @@ def _misc_label(doc: Doc, bound: list) -> str | None:
     word = doc[start].text
     if label in ("PER", "LOC") and is_event(word):
         return "MISC"
+    if label == "ORG" and word.rpartition("-")[2].lower() in _PROCESSES:
+        return "MISC"  # "Brexit negotiator", "Post-Brexit talks": an event, which the model of 1996 calls a body
     if label in ("PER", "LOC") and _a_name_and_word(word) and not word.lower().endswith(ORGANISATION_HEADS):
         return "MISC"
     if label in ("PER", "ORG") and _a_place_and_word(doc, word):
         return "MISC"
     return label if label != bound[2] else None
+
+
+#: Events named in one word after the country that goes through them.
+_PROCESSES = frozenset(("brexit", "grexit", "frexit", "nexit"))
 
 
 def _opens_sentence(doc: Doc, i: int, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
