@@ -120,7 +120,9 @@ def evaluate_model(model: Path | str, conll_path: Path, lang: str, label_map=Non
         "gold_tokens": _score(gold_tok, pred_tok),
         "end_to_end": _score(gold_txt, pred_txt),
         "articles": evaluate_articles(model, conll_path, lang),
-        "sentences_by_reader": evaluate_sentences(model, conll_path, lang),
+        # each sentence analysed as an article of its own by the reader, its rules included: `reader analyze`
+        # on one sentence, with none of what the rest of the article tells about a name
+        "sentences_by_reader": _score(gold_txt, _reader_on_sentences(model, texts, lang)),
         "sentences": len(sentences),
         "entities": len(gold_tok),
     }
@@ -148,19 +150,12 @@ def conll_articles(conll_path: Path, lang: str) -> tuple[list, set]:
     return articles, gold
 
 
-def evaluate_sentences(model: Path | str, conll_path: Path, lang: str) -> dict:
-    """Each CoNLL sentence analysed as an article of its own by the reader,
-    its rules included: `reader analyze` on one sentence, with none of what
-    the rest of the article tells about a name."""
+def _reader_on_sentences(model: Path | str, texts: list[str], lang: str) -> set[tuple[int, int, int, str]]:
+    """The reader's entities (`_analysed_entities`) for each text as an
+    article of one paragraph."""
     from ..article import Article, Block
 
-    articles, gold = [], set()
-    for sentence in (s for document in read_sentences(conll_path) for s in document):
-        text, offsets = detokenise([word for word, _ in sentence])
-        for start, end, label in entity_spans([tag for _, tag in sentence]):
-            gold.add((len(articles), offsets[start][0], offsets[end - 1][1], label))
-        articles.append(Article(path="", text=text, blocks=[Block(0, len(text), "paragraph")], language=lang))
-    return _score(gold, _analysed_entities(model, articles))
+    return _analysed_entities(model, [Article(path="", text=t, blocks=[Block(0, len(t), "paragraph")], language=lang) for t in texts])
 
 
 def evaluate_articles(model: Path | str, conll_path: Path, lang: str) -> dict:
@@ -208,14 +203,13 @@ def evaluate_marked(model: Path | str, path: Path, lang: str, label_map=None) ->
     `read_marked`): the model alone, and under "reader" each sentence
     analysed as an article of its own, the reader's rules included (what
     `reader analyze` shows for it)."""
-    from ..article import Article, Block
     from ..nlp.pipeline import PipelineSpec, load_pipeline
 
     nlp = load_pipeline(PipelineSpec(str(model), "user", lang))
     relabel = label_map or (lambda label: label)
     sentences = read_marked(path)
     gold = {(i, *span) for i, (_, spans) in enumerate(sentences) for span in spans}
-    predicted = _text_entities(nlp, [text for text, _ in sentences], relabel)
-    articles = [Article(path="", text=text, blocks=[Block(0, len(text), "paragraph")], language=lang) for text, _ in sentences]
-    reader = _score(gold, _analysed_entities(model, articles))
+    texts = [text for text, _ in sentences]
+    predicted = _text_entities(nlp, texts, relabel)
+    reader = _score(gold, _reader_on_sentences(model, texts, lang))
     return {**_score(gold, predicted), "reader": reader, "sentences": len(sentences), "entities": len(gold)}
