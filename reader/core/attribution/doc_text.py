@@ -10,8 +10,10 @@ keeps it), so it is kept in the Doc's own `user_data` once made.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 _KEY = "reader.text"
@@ -40,3 +42,16 @@ def text_words(doc: Doc) -> Iterator[tuple[int, str]]:
         bare = word.strip(_AROUND_A_WORD)
         if bare:
             yield match.start() + len(word) - len(word.lstrip(_AROUND_A_WORD)), bare
+
+
+def word_hashes(words: Iterable[str]) -> numpy.ndarray:
+    """The hashes of `words` as the Doc's arrays hold them, for `tokens_among`."""
+    return numpy.array(sorted({hash_string(word) for word in words}), dtype="uint64")
+
+
+def tokens_among(doc: Doc, attr: int, hashes: numpy.ndarray) -> list[int]:
+    """The indices of the tokens whose `attr` (ORTH, LOWER) is one of
+    `hashes`: found in the Doc's array, with no Token object for every word
+    of the text."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+

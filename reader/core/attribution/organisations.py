@@ -25,9 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy
 from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .appositions import apposition_noun
@@ -44,12 +42,12 @@ from .organisation_names import (
     FIRMS,
     SEATS,
 )
-from .doc_text import doc_text, text_words
+from .doc_text import doc_text, text_words, tokens_among, word_hashes
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
 _MINISTRY_WORDS = frozenset(("ministerie", "ministeries", "minister", "ministers", "staatssecretaris", "departement"))
-_MINISTRY_HASHES = numpy.array([hash_string(word) for word in sorted(_MINISTRY_WORDS)], dtype="uint64")
+_MINISTRY_HASHES = word_hashes(_MINISTRY_WORDS)
 
 
 def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
@@ -186,8 +184,7 @@ def _put(bounds: list[list], new: list) -> list[list]:
 
 def _ministries(doc: Doc, bounds: list[list], names: set[str]) -> list[list]:
     """`bounds` with the ministries found; their names added to `names`."""
-    # the ministry words by their hashes in the Doc's array: no Token object for every word of the text
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _MINISTRY_HASHES)).tolist():
+    for i in tokens_among(doc, LOWER, _MINISTRY_HASHES):
         found = _ministry(doc, i, {b[0]: b[2] for b in bounds})
         if found is not None:
             model = next((b[3] for b in bounds if b[0] < found[1] and found[0] < b[1]), None)

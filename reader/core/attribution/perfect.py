@@ -23,7 +23,7 @@ PARTICIPLE = re.compile(r"(?:(?:aan|toe|op|mee|uit|af|bekend)?ge\w+(?:d|t|en)|(?
 _HAVE = frozenset("heeft hebben had hadden".split())
 _BE = frozenset("is zijn was waren ben bent".split())
 #: Participles of a state of mind reported with "dat" ("is ervan overtuigd dat", "is ervan uitgegaan dat").
-_STATES_OF_MIND = frozenset(("overtuigd", "uitgegaan"))
+STATES_OF_MIND = frozenset(("overtuigd", "uitgegaan"))
 #: Auxiliaries of the perfect, Dutch and English ("heeft gezegd", "has said").
 PERFECT = _HAVE | frozenset("has have".split())
 
@@ -38,7 +38,7 @@ def before_the_auxiliary(finder: "ReportedSubjects", verb: int, span: Span) -> t
     if finder.lang != "nl" or not (doc[verb].tag_[:5] == "WW|vd" or PARTICIPLE.match(doc[verb].lower_) or doc[verb].lower_ == "laten"):
         return None
     # "is ervan overtuigd dat": a state of mind, whose perfect takes "zijn"
-    auxiliaries = _HAVE | _BE if doc[verb].lower_ in _STATES_OF_MIND else _HAVE
+    auxiliaries = _HAVE | _BE if doc[verb].lower_ in STATES_OF_MIND else _HAVE
     auxiliary = next((t.i for t in doc[span.start : verb - 1] if t.lower_ in auxiliaries), None)
     phrase = finder.phrases.before(auxiliary, span.start) if auxiliary is not None and auxiliary > span.start else None
     tokens = finder.tokens(*phrase) if phrase else None

@@ -23,9 +23,11 @@ import gzip
 import json
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..config.resources import resources_dir
+from .doc_text import tokens_among, word_hashes
 from .flags import COMMON_FLAG, FIRST_NAME_FLAG
 
 #: The longest region name, in words ("Saint Vincent and the Grenadines" is a country).
@@ -107,23 +109,28 @@ def _after_a_place_word(doc: Doc, start: int) -> bool:
 def _missed(doc: Doc, bounds: list[list], known: dict, surnames: set[str]) -> list[list]:
     """Regions the model did not mark: capitalised, outside every name,
     with no capitalised word right before or after that would make them
-    part of another name ("Hotel Zeeland")."""
+    part of another name ("Hotel Zeeland"). Only the tokens that open a
+    region's name are looked at (`tokens_among`)."""
     taken = {i for b in bounds for i in range(b[0], b[1])}
     found: list[list] = []
-    i = 0
-    while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper():
-            i += 1
+    free = 0  # past the last region found
+    for i in tokens_among(doc, ORTH, _first_words(doc.lang_)):
+        if i < free or i in taken or not doc[i].text[:1].isupper():
             continue
         for size in range(min(_LONGEST, len(doc) - i), 0, -1):
             words = tuple(t.text for t in doc[i : i + size])
             if words in known and not taken & set(range(i, i + size)) and _alone(doc, i, i + size):
                 if _trusted(doc, words, known[words], surnames):
                     found.append([i, i + size, "LOC", None])
-                    i += size - 1
+                    free = i + size
                 break
-        i += 1
     return found
+
+
+@cache
+def _first_words(lang: str):
+    """The hashes of the words that open a region's name."""
+    return word_hashes(words[0] for words in _regions(lang))
 
 
 def _alone(doc: Doc, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from .names import name_end
 from .content import CUE_WINDOW
 from .convictions import inverted_convinced
 from .found import Found
-from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, before_the_auxiliary
+from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, STATES_OF_MIND, before_the_auxiliary
 from .relative_subjects import antecedent_of_relative, relative_before, subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .run_on import RELATIVE_SPEAKERS
@@ -268,7 +268,7 @@ class ReportedSubjects:
         told"): its subject was spoken to, and whoever spoke is not named
         in a way the reader can trust."""
         doc = self.doc
-        if doc[verb].lower_ in ("overtuigd", "uitgegaan"):
+        if doc[verb].lower_ in STATES_OF_MIND:
             return False  # "is ervan overtuigd dat", "is ervan uitgegaan dat": a state of mind; "zijn" makes its perfect
         if "Part" not in doc[verb].morph.get("VerbForm") and not (self.lang == "nl" and _PARTICIPLE.match(doc[verb].lower_)):
             return False  # the morphology often leaves a Dutch participle's form out ("worden … opgeroepen")
