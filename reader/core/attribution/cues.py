@@ -7,8 +7,10 @@ reporting verbs with their inflected forms, and non-verbal cues.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
-from .convictions import conviction, in_the_clause_before
+from .convictions import CONVICTIONS, conviction, in_the_clause_before
+from .doc_text import word_hashes
 from .english_verbs import ENGLISH_VERBS
 
 # Dutch: every listed form of each reporting verb. Separable verbs whose
@@ -381,3 +383,18 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tent
 #: Verbs of naming: the words quoted after them are what was said ("noemde het 'totaal onacceptabel'").
 NAMING_EN = frozenset("call calls called".split())
 NAMING_VERBS = frozenset("noemt noemde noemden noemen genoemd".split()) | NAMING_EN
+
+
+@lru_cache(maxsize=8)
+def cue_word_hashes(verbs: frozenset[str], particle_verbs: frozenset[str]):
+    """The hashes of every word `QuoteFinder.is_cue` can take (a reporting
+    verb, a separable one, "spreekt" of "spreekt van", "vertrouwen" of
+    "heeft er vertrouwen in dat"): the tokens of a text with another word
+    are passed without a Token object for each."""
+    return word_hashes(verbs | particle_verbs | SPEAKING_OF | CONVICTIONS.keys())
+
+
+def inflected_adjective(token) -> bool:
+    """A Dutch adjective with the -e it takes before a noun ("diepe")."""
+    return token.pos_ == "ADJ" and token.text.islower() and token.text.endswith("e")
+

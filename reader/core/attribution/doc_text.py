@@ -53,5 +53,15 @@ def tokens_among(doc: Doc, attr: int, hashes: numpy.ndarray) -> list[int]:
     """The indices of the tokens whose `attr` (ORTH, LOWER) is one of
     `hashes`: found in the Doc's array, with no Token object for every word
     of the text."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+    return numpy.flatnonzero(among(doc.to_array(attr), hashes)).tolist()
+
+
+def among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """Whether each of `values` is one of `hashes` (sorted, as `word_hashes`
+    gives them): a binary search, where ``numpy.isin`` sorts both arrays
+    together on every call; it took 3% of an analysis."""
+    if not len(hashes):
+        return numpy.zeros(len(values), dtype=bool)
+    places = numpy.searchsorted(hashes, values).clip(max=len(hashes) - 1)
+    return hashes[places] == values
 

@@ -36,7 +36,7 @@ from .content import PARTICIPLES
 from .convictions import CONVICTIONS
 from .cues import GOING, Cues
 from .sentences import sentences
-from .doc_text import doc_text
+from .doc_text import among, doc_text
 
 #: Token attributes the parse components set.
 PARSE_ATTRS = [attrs.TAG, attrs.POS, attrs.MORPH, attrs.HEAD, attrs.DEP]
@@ -57,7 +57,7 @@ def cue_words(cues: Cues) -> frozenset[str]:
 
 def cue_hashes(vocab, cues: Cues) -> numpy.ndarray:
     """`cue_words` as the hashes a Doc's LOWER column holds (`wanted`)."""
-    return numpy.array([vocab.strings.add(word) for word in cue_words(cues)], dtype="uint64")
+    return numpy.array(sorted({vocab.strings.add(word) for word in cue_words(cues)}), dtype="uint64")
 
 
 #: A quotation's end, its comma and a short clause that ends the sentence
@@ -82,7 +82,7 @@ _GOING_ON = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s))(?:En|M
 def wanted(doc: Doc, cues: numpy.ndarray) -> list[tuple[int, int]]:
     """Token ranges of the sentences of `doc` with a word whose lower-case
     form's hash is in `cues`, or a short clause after a quotation's comma."""
-    hits = numpy.flatnonzero(numpy.isin(doc.to_array(attrs.LOWER), cues))
+    hits = numpy.flatnonzero(among(doc.to_array(attrs.LOWER), cues))
     text = doc_text(doc)
     after_quotes = [match.start() for match in _SHORT_CLAUSE_AFTER.finditer(text)]
     after_quotes += [match.start() for match in _BEFORE_A_QUOTE.finditer(text)]
@@ -105,7 +105,8 @@ def parse_sentences(nlp, docs: Iterable[Doc], cues: numpy.ndarray, components: l
     places = [(number, start, end) for number, doc in enumerate(docs) for start, end in wanted(doc, cues)]
     if not places:
         return docs
-    parts = [_alone(docs[number][start:end]) for number, start, end in places]
+    words = {number: _words(docs[number]) for number, _, _ in places}
+    parts = [Doc(docs[number].vocab, words=words[number][0][start:end], spaces=words[number][1][start:end]) for number, start, end in places]
     for name in components:
         parts = list(nlp.get_pipe(name).pipe(parts, batch_size=BATCH))
     arrays = {number: numpy.zeros((len(docs[number]), len(PARSE_ATTRS)), dtype="uint64") for number, _, _ in places}
@@ -116,8 +117,11 @@ def parse_sentences(nlp, docs: Iterable[Doc], cues: numpy.ndarray, components: l
     return docs
 
 
-def _alone(span) -> Doc:
-    """The words of `span` as a Doc of their own. (``Span.as_doc`` turns the
-    whole Doc into an array for every span: a long text's parse took a
-    quarter of its time there.)"""
-    return Doc(span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+def _words(doc: Doc) -> tuple[list[str], list[bool]]:
+    """The words of `doc` and whether a space follows each, read from its
+    arrays: each sentence to parse becomes a Doc of its own from them.
+    (``Span.as_doc`` turns the whole Doc into an array for every span, and
+    a Token object for every word cost as much as the rest of the step.)"""
+    text = doc_text(doc)
+    array = doc.to_array([attrs.IDX, attrs.LENGTH, attrs.SPACY]).tolist()
+    return [text[start : start + length] for start, length, _ in array], [bool(space) for _, _, space in array]

@@ -26,12 +26,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from .carry import context_speakers, continue_speakers
 from .clause_cues import ClauseCues
 from .found import Found
-from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cues_for, has_particle, no_speech, noun_after, noun_modifier, phrase_cue
+from .cues import NOT_SPEECH_PARTICLES, SPEAKING_OF, Cues, cue_word_hashes, cues_for, has_particle, inflected_adjective
+from .cues import no_speech, noun_after, noun_modifier, phrase_cue
 from .intervals import Intervals
 from .introduced import NEGATIONS as _NEGATIONS
 from .marks import ALL_MARKS as MARKS, CLOSING as _CLOSING, OPENING as _OPENING
@@ -48,7 +50,7 @@ from .roles import Roles
 from .sentences import Paragraphs, sentences
 from .speaker_checks import SpeakerChecks
 from .subject_before import subject_before
-from .doc_text import doc_text
+from .doc_text import doc_text, tokens_among
 
 #: A quotation this short without a cue is a name, title or scare quote.
 MIN_QUOTE_WORDS = 5
@@ -89,8 +91,7 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         self.sentences = [s for p in self.paragraphs.ranges for s in sentences(self.text, *p)]
         self._sentence_starts = [s for s, _ in self.sentences]
         self.phrases = Phrases(doc)
-
-    # -- helpers ------------------------------------------------------------
+        self._may_cue = frozenset(tokens_among(doc, LOWER, cue_word_hashes(self.verbs, frozenset(self.cues.particle_verbs))))
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
@@ -99,13 +100,15 @@ class QuoteFinder(SpeakerChecks, ClauseCues, ReportedSpeech):
         return self.doc.char_span(start, end, alignment_mode="expand")
 
     def is_cue(self, index: int, sentence_end: int) -> bool:
+        if index not in self._may_cue:
+            return False
         token = self.doc[index]
         if not token.text[:1].islower():  # "States" in "United States" is a name
             return False
         word = token.lower_
         if index > 0 and word != "eens" and (self.doc[index - 1].lower_ in ARTICLES or self.doc[index - 1].text in ("'s", "’s")):
             return False  # "een bepaald bedrag", "het verwijt", "Smith's claim": not the verb; "het eens zijn" is
-        if index > 1 and token.pos_ == "NOUN" and self.doc[index - 2].lower_ in ARTICLES and _inflected_adjective(self.doc[index - 1]):
+        if index > 1 and token.pos_ == "NOUN" and self.doc[index - 2].lower_ in ARTICLES and inflected_adjective(self.doc[index - 1]):
             return False  # "Met een diepe zucht:": a noun after an article and an adjective (not "Een bekende zegt")
         if self.lang == "en" and index > 0 and noun_after(self.doc[index - 1], word):
             return False  # "dismissed reports that", "in a separate report that": a noun
@@ -394,7 +397,3 @@ def find_quotes(
     context_speakers(quotes, finder.paragraphs, names.items() if names is not None else [])
     return quotes
 
-
-def _inflected_adjective(token) -> bool:
-    """A Dutch adjective with the -e it takes before a noun ("diepe")."""
-    return token.pos_ == "ADJ" and token.text.islower() and token.text.endswith("e")
