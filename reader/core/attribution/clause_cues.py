@@ -28,8 +28,8 @@ from .verb_cue import FUNCTION_TAGS
 _ADVERBS_BEFORE_COLON = frozenset("wel ook zeker eveneens too".split())
 #: Adverbs between a verb and its subject after it ("vindt ook X").
 _ADVERBS_AFTER_VERB = frozenset("ook eveneens zelf nog also too".split())
-#: Words that open a clause after what someone called something.
-_CLAUSE_AFTER_NAMING = frozenset("omdat want nadat toen terwijl zolang because after as since when while".split())
+#: Words that open a clause after what someone called something ("noemde de premier 'een lafaard' en eiste zijn vertrek").
+_CLAUSE_AFTER_NAMING = frozenset("omdat want nadat toen terwijl zolang en maar because after as since when while and but".split())
 #: What the quoted words of a verb of naming may go on with ("noemt het 'een
 #: logisch uitvloeisel' van de beslissing", "called it 'a betrayal' of voters").
 _OF_AFTER_NAMING = frozenset("van of".split())

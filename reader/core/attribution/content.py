@@ -180,6 +180,15 @@ class ReportedContent(BareContent, ParticipleReports):
             return rest[-1].is_punct  # "in een gezamenlijk rapport.": a phrase whose noun the tagger took for a verb
         return all(t.is_punct for t in rest)
 
+    def to_the_end(self, verb: int, index: int, end: int) -> bool:
+        """Only when and where from token `index` to `end`, and the particle of
+        separable verb `verb` among them ("Dat maakte de minister dinsdag
+        bekend in de Kamer", "Dat laat de gemeente weten")."""
+        if self.phrases_to_end(index, end):
+            return True
+        particle = self._particle_after(verb, end)
+        return particle is not None and particle >= index and self.phrases_to_end(index, particle) and self.phrases_to_end(particle + 1, end)
+
     def _place_described(self, index: int, end: int) -> bool:
         """A phrase of place from token `index` with an apposition after it
         to the sentence's end ("…, vertelt hij op Mulderskop, een gebiedje

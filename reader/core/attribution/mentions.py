@@ -96,6 +96,15 @@ def _without_trailing_words(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _without_a_verb(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name without the lower-case word after it that
+    the model took in ("De Jonge bekendgemaakt", "Jansen vandaag"): no
+    person's name ends in one but a particle, which `_TRAILING_WORDS` has."""
+    while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].is_lower and _capitalised(doc[end - 2].text):
+        end -= 1
+    return end
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Token bounds of an entity without what is not part of the name: a
     title or role in front of a person's name (``Trainer Ellen Jansen``),
@@ -230,6 +239,7 @@ def model_mentions(doc: Doc) -> list[Entity]:
     for start, end, label, model_label in sorted(bounds + ruled):
         if (start, end) not in by_rule:
             end = _without_trailing_words(doc, start, end)  # a rule that cut the name may leave "voor" at its end ("Vogel voor | het eerst")
+            end = _without_a_verb(doc, start, end) if label == "PER" else end
         span = doc[start:end]
         text = without_full_stop(span.text)
         if any(ch.isalpha() for ch in text):

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from .noun_cues import SPEECH_NOUNS
 from .perfect import PERFECT
 from .phrases import finite
 from .run_on import RELATIVE_SPEAKERS
+from .speaker_checks import is_text_noun
 
 if TYPE_CHECKING:
     from .subjects import ReportedSubjects
@@ -92,9 +94,27 @@ def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) ->
         return (doc[start].idx, noun.idx + len(noun)) if start >= floor else None
     phrase = finder.phrases.before(comma, floor)
     span = finder.tokens(*phrase) if phrase else None
+    if span is not None and (owner := _whose_words(span, finder.lang)) is not None:
+        return owner
     if span is not None and len(span) > 1 and finder.is_cue(span.start, span.end):
         return span[1].idx, phrase[1]
     verb_in = next((t.i for t in reversed(span) if t.tag_ in ("VBD", "VBZ", "VBP")), None) if span is not None else None
     if verb_in is not None and verb_in + 1 < span.end:
         return doc[verb_in + 1].idx, phrase[1]  # "The paper quoted Mr Smith, who said": Mr Smith
     return phrase
+
+
+#: Nouns for words said, besides texts and statements, whose owner speaks in a relative clause after them.
+_WORDS_SAID = frozenset("kritiek woorden uitspraken opmerking opmerkingen vragen criticism words remarks comments questions".split())
+
+
+def _whose_words(span: Span, lang: str) -> tuple[int, int] | None:
+    """ "de kritiek van de oppositie, die eerder stelde dat …": words do not
+    speak; the one whose words they are does (the phrase after "van")."""
+    of = next((t.i for t in span[1:-1] if t.lower_ in ("van", "of")), None)
+    if of is None:
+        return None
+    noun = span.doc[of - 1].lower_
+    if not (is_text_noun(noun) or noun in SPEECH_NOUNS.get(lang, ()) or noun in _WORDS_SAID):
+        return None
+    return span.doc[of + 1].idx, span.end_char

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import ALL_REPORTING_VERBS
-from .names import ARTICLES, PARTICLES, name_in_apposition
+from .names import PARTICLES, name_in_apposition
+from .two_phrases import clause_words
 from .people import describes_a_person, named_before
 from .phrases import TIME_WORDS
 from .run_in import DETERMINERS as _DETERMINERS
@@ -312,26 +313,6 @@ def _a_description(span) -> bool:
     if span[0].lower_ not in _DETERMINERS or len(span) > 8 or clause_words(span):
         return False
     return any(t.pos_ in _NOMINAL or t.lower_ in _OTHERS for t in span[1:])
-
-
-def clause_words(span) -> bool:
-    """Whether a phrase holds a second article that no preposition or
-    conjunction joins to the first noun: two noun phrases side by side, so
-    a verb between them ("Deze editie kent een bijzonder thema"); not a
-    surname's article ("Marieke de Wit")."""
-    return any(
-        token.lower_ in ARTICLES
-        and previous.lower_ not in _JOINING_WORDS
-        and previous.pos_ != "ADP"
-        and not (token.text.islower() and token.i + 1 < span.end and span.doc[token.i + 1].text[:1].isupper() and previous.text[:1].isupper())
-        for previous, token in zip(span, span[1:])
-    )
-
-
-#: Words that join a noun phrase to the one before it inside a description.
-_JOINING_WORDS = frozenset(
-    "van uit bij in op voor met aan namens tegen over en of from at in for with to on by of and or , 's".split()
-)
 
 
 #: Dutch auxiliaries that open a question when capitalised ("Is dit …?").

@@ -16,7 +16,7 @@ from .perfect import PARTICIPLE as _PARTICIPLE, PERFECT as _PERFECT, STATES_OF_M
 from .relative_subjects import antecedent_of_relative, relative_before, subject_before_relative
 from .phrases import TIME_WORDS, finite, no_role, plain_phrase
 from .run_on import RELATIVE_SPEAKERS
-from .speaker_checks import clause_words
+from .two_phrases import clause_words
 
 #: Relative pronouns that open a clause about the subject before a verb.
 RELATIVE_PRONOUNS = frozenset("die who whose wiens wier".split())
@@ -189,7 +189,7 @@ class ReportedSubjects:
             return None  # "Dat vindt ook X: ,,…''": "Dat" is what follows the colon
         # ", dat hij vrijdag verdedigde", "die de inhoud … deelden", ", bekend van …": about what or whom the phrases name
         clause = next((t.i for t in doc[end : span.end - 1] if t.text == "," or t.lower_ in _RELATIVES), span.end)
-        if verb < phrase.start and not self.phrases_to_end(end, clause):
+        if verb < phrase.start and not self.to_the_end(verb, end, clause):
             return None
         return Found(*self._trim(previous), "reported", doc[verb].text, speaker)
 

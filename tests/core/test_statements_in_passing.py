@@ -1,0 +1,49 @@
+"""Dutch statements that the common news shapes give in passing, with the
+real bundled model, on sentences of our own: "Dat maakte X bekend" and
+"Dat laat X weten" (a separable verb whose particle closes the sentence)
+point back to the sentence before; a role and a surname that opens with a
+capitalised article ("minister De Jonge") are one speaker, and no verb
+after the name is part of it; what someone called something stays their
+words when the sentence goes on with "en" or "maar"."""
+
+from reader.core.article import Article, Block
+from reader.core.loading.paragraphs import paragraphs
+
+
+def analysed(analyzer, text):
+    blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+    return analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="nl"))
+
+
+def quotes(analyzer, text):
+    return [(q.kind, q.text, q.cue, q.speaker.text if q.speaker else None) for q in analysed(analyzer, text).quotes]
+
+
+BEFORE = "Het kabinet trekt extra geld uit voor de jeugdzorg."
+
+
+def test_a_separable_verb_points_back(analyzer):
+    for sentence, cue, speaker in [
+        ("Dat maakte de minister dinsdag bekend.", "maakte", "de minister"),
+        ("Dat laat de gemeente in een verklaring weten.", "laat", "de gemeente"),
+        ("Dat maakte minister De Jonge bekend in de Tweede Kamer.", "maakte", "minister De Jonge"),
+    ]:
+        assert quotes(analyzer, f"{BEFORE} {sentence}") == [("reported", BEFORE[:-1], cue, speaker)], sentence
+
+
+def test_a_role_before_a_surname_with_its_article(analyzer):
+    text = f"{BEFORE} Dat heeft minister De Jonge bekendgemaakt."
+    assert quotes(analyzer, text) == [("reported", BEFORE[:-1], "bekendgemaakt", "minister De Jonge")]
+    assert [(e.text, e.label) for e in analysed(analyzer, text).entities] == [("De Jonge", "PER")]
+
+
+def test_a_separable_verb_with_a_clause_after_it_is_not_a_report(analyzer):
+    # "Dat" is what the sentence is about, and the particle does not end it.
+    assert quotes(analyzer, f"{BEFORE} Dat maakte de minister bekend toen de Kamer erom vroeg en hij de cijfers had.") == []
+
+
+def test_what_someone_called_something_before_and(analyzer):
+    found = quotes(analyzer, "Wilders noemde de premier 'een lafaard' en eiste zijn vertrek.")
+    assert [(kind, text, speaker) for kind, text, _, speaker in found] == [("direct", "'een lafaard'", "Wilders")]
+    found = quotes(analyzer, "De minister noemde de cijfers 'zorgelijk' maar zag geen reden voor paniek.")
+    assert [(kind, text, speaker) for kind, text, _, speaker in found] == [("direct", "'zorgelijk'", "De minister")]
