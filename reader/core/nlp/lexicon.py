@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import unicodedata
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -51,6 +52,8 @@ class Lexicon:
 
     def _getter(self, key: str) -> Callable[[str], bool]:
         words = self.lists[key]
+        if key == "first_name":
+            return _first_name_getter(words, self.lists["place"])
         if key in _LOWERCASED:
             return lambda text: text.lower().translate(_APOSTROPHES) in words
         return lambda text: text.translate(_APOSTROPHES) in words
@@ -84,6 +87,23 @@ class Lexicon:
     def from_bytes(self, data: bytes, *, exclude=tuple()):
         self.set_lists(json.loads(gzip.decompress(data).decode("utf-8")))
         return self
+
+
+def _first_name_getter(names: frozenset[str], places: frozenset[str]) -> Callable[[str], bool]:
+    """A first name as listed, or written with a diaeresis or accent the
+    list lacks ("Gabriël", "Chloë" for "Gabriel", "Chloe"; the list has
+    "Daniël" but not every such spelling); not a place ("Israël")."""
+
+    def first_name(text: str) -> bool:
+        word = text.translate(_APOSTROPHES)
+        if word in names:
+            return True
+        if word.isascii() or word in places:
+            return False
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+        return folded in names
+
+    return first_name
 
 
 def _read(path: Path) -> dict[str, list[str]]:
