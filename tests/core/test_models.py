@@ -180,10 +180,6 @@ def test_the_saved_tokenizer_is_adapted_and_loads_lean_with_the_same_tokens(lang
     # fills (half of the Dutch model's load time went to building the
     # default first); that only works when the saved one is complete and
     # already has the reader's adjustments.
-    import spacy
-
-    from reader.core.nlp.tokenization import LEAN_TOKENIZER, adapt_tokenizer
-
     folder = bundled_models()[lang]
     default = spacy.load(folder, exclude=["tok2vec", "ner", "parse_tok2vec", "tagger", "morphologizer", "parser"])
     saved = (default.tokenizer.infix_finditer, default.tokenizer.suffix_search, dict(default.tokenizer.rules))
