@@ -193,3 +193,9 @@ def test_parties_and_courts_of_today(analyzers):
     assert ("Hamas", "ORG") in labelled(analyse(analyzers, text, "nl"))
     text = "Conner Rousseau trad terug als voorzitter van Vooruit."
     assert ("Vooruit", "ORG") in labelled(analyse(analyzers, text, "nl"))
+
+
+def test_one_word_whose_last_part_says_an_organisation_is_one(analyzers):
+    # The model called the school a person; "-school", "-club", "-partij" name bodies, not people.
+    text = "Ze zit nu nog op de basisschool, de openbare Bloemcampschool in Wassenaar."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Bloemcampschool", "ORG"), ("Wassenaar", "LOC")]

@@ -89,3 +89,11 @@ def test_without_word_lists_only_the_hand_listed_single_words():
 
     doc = spacy.blank("nl")("De Komen en gaan van toeristen in Tsjetsjenië.")
     assert [doc[s:e].text for s, e, label, _ in regions(doc, []) if label == "LOC"] == ["Tsjetsjenië"]
+
+
+def test_a_name_ending_in_republic_or_kingdom_is_a_country(analyzers):
+    # The model called the first an organisation; CoNLL marks countries as places.
+    text = "Dat is minder dan in de parlementen van Kenia en de Centraal Afrikaanse Republiek."
+    assert ("Centraal Afrikaanse Republiek", "LOC") in labelled(analyzers, text)
+    text = "Hij sprak met het Verenigd Koninkrijk en de Dominicaanse Republiek."
+    assert labelled(analyzers, text) == [("Verenigd Koninkrijk", "LOC"), ("Dominicaanse Republiek", "LOC")]

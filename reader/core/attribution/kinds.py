@@ -38,10 +38,12 @@ from spacy.tokens import Doc, Token
 
 from .appositions import apposition_noun
 from .addresses import web_addresses
+from .countries import state_names
 from .described_people import OLDEST, described_person
 from .regions import a_region, regions
 from .venues import venues
 from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
+from .names import STATE_WORDS
 from .organisation_names import (
     EVENT_ENDINGS,
     ORGANISATION_HEADS,
@@ -232,6 +234,8 @@ def _place_label(doc: Doc, bound: list) -> str | None:
         return "LOC"
     if label in ("PER", "MISC") and end - start >= 2 and doc[start].text in _BUILDINGS:
         return "LOC"  # "Jachtslot Mookerheide", "Kasteel De Haar": a building, not a person
+    if label != "LOC" and end - start >= 2 and doc[end - 1].lower_ in STATE_WORDS and doc[end - 1].text[:1].isupper():
+        return "LOC"  # "de Centraal Afrikaanse Republiek", "the Czech Republic": a country
     return "LOC" if label != "LOC" and _described_as_a_place(doc, end) else None
 
 
@@ -316,7 +320,7 @@ def _after_a_place_article(doc: Doc, start: int) -> bool:
 
 def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     """The bounds with the rules of this module applied (see there), `venues` and `regions`."""
-    bounds = regions(doc, venues(doc, bounds))
+    bounds = state_names(doc, regions(doc, venues(doc, bounds)))
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
     kept, places = [], set()
     taken = {i for bound in bounds for i in range(bound[0], bound[1])}

@@ -18,6 +18,8 @@ PARTICLES = frozenset(
 )
 #: Dutch and English articles.
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+#: Words that end the name of a country ("Tsjechische Republiek", "Verenigd Koninkrijk").
+STATE_WORDS = frozenset("republiek republic koninkrijk kingdom emiraten emirates".split())
 
 
 @lru_cache(maxsize=65536)  # called for every mention compared with every other

@@ -293,6 +293,9 @@ def organisation_rules(doc: Doc, bounds: list[list]) -> list[list]:
             bound[2] = "ORG"  # "Wagner Groep", "Blackstone Investments" with the form inside: a firm
         if bound[2] == "PER" and bound[1] - bound[0] >= 2 and doc[bound[1] - 1].text in _INSTITUTIONS:
             bound[2] = "ORG"  # "Cornelius Haga Lyceum": a school named after a person
+        word = doc[bound[0]].text
+        if bound[2] == "PER" and bound[1] - bound[0] == 1 and word[1:].islower() and _compound_of(word, ORGANISATION_HEADS):
+            bound[2] = "ORG"  # "de Bloemcampschool", "Jongerenpartij": one word, its last part says an organisation
         text = doc[bound[0] : bound[1]].text
         if _listed(text) and not (bound[2] == "PER" and len(text) <= 2):  # "(MR)": an author's initials
             bound[2] = "ORG"

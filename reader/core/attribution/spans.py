@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..loading.language import FUNCTION_WORDS
 from .flags import COMMON_FLAG, EVERYDAY_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
-from .names import ARTICLES, PARTICLES, fold
+from .names import ARTICLES, PARTICLES, STATE_WORDS, fold
 from .organisation_names import ORGANISATION_NAMES, PORTFOLIO_WORDS
 from .roles import DEFAULT_ROLE_NOUNS
 
@@ -68,6 +68,7 @@ def _nationality_in_front(doc: Doc, start: int, end: int) -> bool:
         and name.is_alpha
         and not name.check_flag(EVERYDAY_FLAG)
         and not name.check_flag(PLACE_FLAG)
+        and name.lower_ not in STATE_WORDS  # "Tsjechische Republiek" is one country
         and not _ends_in_a_word(doc, name.lower_)
     )
 
