@@ -199,3 +199,10 @@ def test_one_word_whose_last_part_says_an_organisation_is_one(analyzers):
     # The model called the school a person; "-school", "-club", "-partij" name bodies, not people.
     text = "Ze zit nu nog op de basisschool, de openbare Bloemcampschool in Wassenaar."
     assert labelled(analyse(analyzers, text, "nl")) == [("Bloemcampschool", "ORG"), ("Wassenaar", "LOC")]
+
+
+def test_a_noun_for_a_firm_opening_the_sentence_and_the_firm_named_again(analyzers):
+    # "Netbeheerder" opens the sentence, capitalised; the model called the firm a person,
+    # and found its second mention only because a person's surname is looked for again.
+    text = "Netbeheerder Stroomnet heeft de oorzaak nog niet gevonden. Stroomnet gebruikt sinds 2018 een nieuw type schakelaar."
+    assert labelled(analyse(analyzers, text, "nl")) == [("Stroomnet", "ORG"), ("Stroomnet", "ORG")]

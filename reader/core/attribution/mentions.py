@@ -11,13 +11,13 @@ from spacy.tokens import Doc
 from ..analysis import Entity
 from ..labels import reader_label
 from ..loading.language import FUNCTION_WORDS
-from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
+from .flags import COMMON_FLAG, EVERYDAY_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
 from .intervals import Intervals
 from .marks import elided
 from .names import ARTICLES, PARTICLES, fold, name_tokens, surname
 from .kinds import kind_rules
 from .roles import DEFAULT_ROLE_NOUNS
-from .spans import split_names
+from .spans import opens_sentence, split_names
 from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS
 from .organisations import is_organisation_noun, organisation_rules
 from .titles import HONORIFICS, is_demonym, subheading_words, titled_names
@@ -334,12 +334,16 @@ def _known_names(mentions: list[Entity]) -> set[str]:
 
 
 class MissedNames:
-    """Finds the occurrences of known people's names that no mention
-    covers, in one Doc or segment by segment (`find` each in text order).
-    `mentions` are all the model's, in the article-level text."""
+    """Finds the occurrences of known people's names, and of organisations'
+    ("Netbeheerder Liander … Liander gebruikt"), that no mention covers, in
+    one Doc or segment by segment (`find` each in text order). `mentions`
+    are all the model's, in the article-level text."""
 
     def __init__(self, mentions: list[Entity]):
         names = _known_names(mentions)
+        self.organisations = {m.text for m in mentions if m.label == "ORG"} - names - {m.text for m in mentions if m.label != "ORG"}
+        self.organisations = {n for n in self.organisations if len(n) >= 3 and n[0].isupper() and fold(n) not in _COMMON_WORDS}
+        names |= self.organisations
         self.pattern = None
         if names:
             alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -363,7 +367,8 @@ class MissedNames:
         if span is None:
             return
         # `covered` keeps the old range: later matches lie after this one.
-        mention.start, mention.end, mention.text, mention.label = start + begin, start + end, span.text, "PER"
+        label = "ORG" if span.text in self.organisations else "PER"
+        mention.start, mention.end, mention.text, mention.label = start + begin, start + end, span.text, label
 
     def find(self, doc: Doc, start: int = 0) -> list[Entity]:
         """Names missed in `doc`, which starts at `start` in the article-level
@@ -381,12 +386,12 @@ class MissedNames:
             span = doc.char_span(begin, end, alignment_mode="expand")
             if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):
                 continue
-            entity = Entity(start + span.start_char, start + span.end_char, span.text, "PER", None)
+            label = "ORG" if text[begin:end] in self.organisations else "PER"
+            if label == "ORG" and opens_sentence(doc, span.start) and span[0].check_flag(EVERYDAY_FLAG):
+                continue  # "Trouw is een deugd.": a word, where the paper is "Trouw" in the sentence
+            entity = Entity(start + span.start_char, start + span.end_char, span.text, label, None)
             found.append(entity)
             covered.add(entity.start, entity.end, entity)
         return found
 
 
-def missed_names(doc: Doc, mentions: list[Entity]) -> list[Entity]:
-    """Occurrences of known people's names that no mention covers."""
-    return MissedNames(mentions).find(doc)

@@ -111,6 +111,8 @@ ORGANISATION_NOUNS = frozenset(
     webwinkel restaurant café hotel club partij omroep zender krant dagblad weekblad tijdschrift bank
     verzekeraar vakbond stichting vereniging organisatie maatschappij fabrikant vervoerder retailer
     uitgeverij platform dienst ngo merk school universiteit hogeschool
+    netbeheerder netwerkbeheerder leverancier corporatie provider exploitant aanbieder projectontwikkelaar
+    brouwerij ziekenhuis
     company firm corporation conglomerate retailer carmaker chipmaker automaker broadcaster newspaper
     network channel airline insurer manufacturer startup party union charity
     """.split()

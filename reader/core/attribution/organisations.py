@@ -43,6 +43,7 @@ from .organisation_names import (
     SEATS,
 )
 from .doc_text import doc_text, text_words, tokens_among, word_hashes
+from .spans import opens_sentence
 
 _ARTICLES = frozenset(("de", "het", "the"))
 _OF = frozenset(("van", "bij", "of", "at", "for"))
@@ -98,7 +99,8 @@ def _context_label(doc: Doc, bound: list, organisations: set[str]) -> str | None
     start, end, label = bound[0], bound[1], bound[2]
     if label == "LOC" or _a_person(doc, start, end, label) or _a_compound(doc[end - 1].text):
         return None  # "de Franse club Metz" is a place in CoNLL; "Tros-programma" a compound
-    if (start > 0 and is_organisation_noun(doc[start - 1].text)) or _described_after(doc, end):
+    before = doc[start - 1] if start > 0 else None  # "Netbeheerder Liander" opening the sentence too
+    if (before is not None and is_organisation_noun(before.lower_ if opens_sentence(doc, before.i) else before.text)) or _described_after(doc, end):
         return "ORG"
     if _after_role(doc, start) and not (label == "MISC" and end < len(doc) and doc[end].is_lower):
         return "ORG"  # not "a spokeswoman of the Dutch police"
