@@ -97,3 +97,12 @@ def test_a_name_ending_in_republic_or_kingdom_is_a_country(analyzers):
     assert ("Centraal Afrikaanse Republiek", "LOC") in labelled(analyzers, text)
     text = "Hij sprak met het Verenigd Koninkrijk en de Dominicaanse Republiek."
     assert labelled(analyzers, text) == [("Verenigd Koninkrijk", "LOC"), ("Dominicaanse Republiek", "LOC")]
+
+
+def test_a_country_that_is_also_a_first_name_is_a_place_in_a_list_of_places(analyzers):
+    # "Iran" and "Mali" are in the list of first names too; the model called them people.
+    assert labelled(analyzers, "De spanningen tussen Iran en Irak nemen toe.") == [("Iran", "LOC"), ("Irak", "LOC")]
+    text = "Dat is minder dan in de parlementen van Mali en de Centraal Afrikaanse Republiek."
+    assert labelled(analyzers, text) == [("Mali", "LOC"), ("Centraal Afrikaanse Republiek", "LOC")]
+    # a person named in full stays a person
+    assert ("Iran Jansen", "PER") in labelled(analyzers, "Iran Jansen en Parijs.")

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from .appositions import apposition_noun
 from .addresses import web_addresses
-from .countries import state_names
+from .countries import listed_with_places, state_names
 from .described_people import OLDEST, described_person
 from .regions import a_region, regions
 from .venues import venues
@@ -344,7 +344,7 @@ def kind_rules(doc: Doc, bounds: list[list]) -> list[list]:
     for bound in kept:  # "op de Zuidas" tells of the other mentions too
         if bound[2] == "MISC" and doc[bound[0] : bound[1]].text in places:
             bound[2] = "LOC"
-    return kept
+    return listed_with_places(doc, kept)
 
 
 def _aged(doc: Doc, bound: list) -> str | None:
