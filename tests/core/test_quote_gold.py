@@ -326,6 +326,22 @@ def test_spans_match_when_they_overlap_by_half_of_the_shorter():
     assert matches((10, 20), (0, 100))  # a prediction running far past its quote still matches
     # One to one: a prediction covering two gold quotes takes the one it overlaps most.
     assert pair([(0, 10), (12, 40)], [(0, 40)]) == {1: 0}
+    # Of equal overlaps, the closest spans: a direct quote inside the reported
+    # statement that names it pairs with its own gold quote, not the wider one.
+    assert pair([(0, 60), (40, 57)], [(40, 57)]) == {1: 0}
+
+
+def test_a_predicted_direct_quote_is_paired_without_its_marks():
+    from reader.core.analysis import Quote
+    from reader.core.training.quotes_eval import _between_the_marks
+
+    text = "Hij zei dat zijn partijgenoot het eerder ,,een stapel stenen'' had genoemd."
+    start = text.index(",,")
+    end = text.index("''") + 2
+    direct = Quote(start, end, text[start:end], "direct", "genoemd", None)
+    assert _between_the_marks(direct, text) == (start + 2, end - 2)
+    reported = Quote(start, end, text[start:end], "reported", "zei", None)
+    assert _between_the_marks(reported, text) == (start, end)
 
 
 def _span(text, part, occurrence=0):

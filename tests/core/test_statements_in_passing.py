@@ -47,3 +47,20 @@ def test_what_someone_called_something_before_and(analyzer):
     assert [(kind, text, speaker) for kind, text, _, speaker in found] == [("direct", "'een lafaard'", "Wilders")]
     found = quotes(analyzer, "De minister noemde de cijfers 'zorgelijk' maar zag geen reden voor paniek.")
     assert [(kind, text, speaker) for kind, text, _, speaker in found] == [("direct", "'zorgelijk'", "De minister")]
+
+
+def test_what_someone_called_something_with_the_verb_last(analyzer):
+    # A main clause in the perfect, the verb of naming after the quotation.
+    found = quotes(analyzer, "De partij heeft het voorstel 'een farce' genoemd.")
+    assert [(kind, text, speaker) for kind, text, _, speaker in found] == [("direct", "'een farce'", "De partij")]
+    # A relative clause: the one who can speak named it ...
+    found = quotes(analyzer, "De minister, die het plan 'onverantwoord' noemde, stapte op.")
+    assert [(text, speaker) for _, text, _, speaker in found] == [("'onverantwoord'", "De minister")]
+    # ... and when both can, the text does not say who: unknown, not a guess.
+    found = quotes(analyzer, "Wilders, die de premier 'een lafaard' noemde, kreeg een boete.")
+    assert [(text, speaker) for _, text, _, speaker in found] == [("'een lafaard'", None)]
+
+
+def test_diens_opens_a_description(analyzer):
+    found = quotes(analyzer, "Volgens diens partijgenoot is het plan onhaalbaar.")
+    assert [speaker for _, _, _, speaker in found] == ["diens partijgenoot"]

@@ -55,6 +55,8 @@ def named_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, 
     if following is not None and not (following.is_punct or following.lower_ in _JOINING or words and following.pos_ == "ADP"):
         return None  # "'…' noemde hij het": the verb opens a clause of its own
     speaker = _subject(finder, before)
+    if speaker is _EITHER:
+        return doc[i].text, None  # their words, but whose the text does not tell
     return (doc[i].text, speaker) if speaker else None
 
 
@@ -69,13 +71,19 @@ def _subject(finder: "QuoteFinder", before) -> tuple[int, int] | None:
     doc = finder.doc
     opener = next((t.i for t in reversed(before) if t.lower_ in _OPENERS), None)
     if opener is None:
-        return None
+        return _main_clause_subject(finder, before)
     phrase = finder.phrases.after(opener + 1, before.end) if opener + 1 < before.end else None
     tokens = finder.tokens(*phrase) if phrase else None
     if tokens is not None and len(tokens) and tokens[0].lower_ not in _RECIPROCAL and tokens[-1].lower_ not in _WORDS:
         # "zijn partijgenoot | een ziekenhuis": the subject ends where the object's article starts
         cut = next((t for t in tokens[1:] if t.lower_ in ARTICLES and t.nbor(-1).pos_ in ("NOUN", "PROPN")), None)
-        return finder.checked_speaker((phrase[0], cut.idx - 1) if cut is not None else phrase, described=True)
+        subject = finder.checked_speaker((phrase[0], cut.idx - 1) if cut is not None else phrase, described=True)
+        relative = doc[opener].lower_ in ("die", "dat") and opener > before.start and (
+            doc[opener - 1].text == "," or doc[opener - 1].pos_ in _NOUN_PHRASE
+        )
+        if not relative or subject is None or tokens[0].lower_ in _SUBJECT_PRONOUNS:
+            return subject  # "dat zijn partijgenoot …", "dat hij '…' noemde"
+        return _who_named(finder, opener, before, subject)
     if doc[opener].lower_ != "die" or opener <= before.start:
         return None
     # the noun phrase right before "die" ("schorste | een docent die …"), back to its article
@@ -87,6 +95,38 @@ def _subject(finder: "QuoteFinder", before) -> tuple[int, int] | None:
     return finder.checked_speaker((doc[first].idx, doc[opener - 1].idx + len(doc[opener - 1])), described=True)
 
 
+def _who_named(finder: "QuoteFinder", opener: int, before, after: tuple[int, int]) -> tuple[int, int] | None:
+    """ "X, die het plan '…' noemde" / "het boek, dat de schrijver '…'
+    noemde": a relative pronoun and a noun phrase after it, either of which
+    may be the one who named; the one that can speak, when only one can
+    (the phrase "die" stands for, or the phrase after it); None when both
+    or neither can ("Wilders, die de premier '…' noemde")."""
+    comma = opener - 1 if finder.doc[opener - 1].text == "," else opener
+    antecedent = finder.phrases.before(comma, before.start) if comma > before.start else None
+    speaks_before = finder.checked_speaker(antecedent) if antecedent else None
+    speaks_after = finder.checked_speaker(after)
+    if (speaks_before is None) == (speaks_after is None):
+        return _EITHER if speaks_before else None
+    return speaks_before or speaks_after
+
+
+#: Both the phrase a relative pronoun stands for and the one after it may have named ("Wilders, die de premier '…' noemde").
+_EITHER = (-1, -1)
+
+
+def _main_clause_subject(finder: "QuoteFinder", before) -> tuple[int, int] | None:
+    """ "De partij heeft het voorstel '…' genoemd": in a main clause, the
+    phrase that opens the sentence right before its auxiliary of the
+    perfect; not "Eerder had de partij …" (the subject after it)."""
+    aux = next((t.i for t in before if t.lower_ in _AUXILIARIES), None)
+    phrase = finder.phrases.before(aux, before.start) if aux is not None and aux > before.start else None
+    if phrase is None or phrase[0] != before.start_char:
+        return None
+    return finder.checked_speaker(phrase, described=True)
+
+
+#: Subject pronouns after a relative pronoun, which is then the object ("dat hij '…' noemde").
+_SUBJECT_PRONOUNS = frozenset("hij zij ze wij we ik jij je u men".split())
 #: Parts of speech of a noun phrase before a relative "die".
 _NOUN_PHRASE = frozenset(("DET", "ADJ", "NUM", "NOUN", "PROPN"))
 #: Words that open a clause whose verb comes last.

@@ -72,7 +72,7 @@ _OCCASION = frozenset("voor tegen tegenover tijdens".split())
 #: Prepositions that open an apposition of circumstance, not of who.
 _CIRCUMSTANCE = frozenset("in met op tijdens zonder with without during".split())
 #: Possessives inside a noun phrase, which the tagger calls pronouns ("in zijn proefschrift").
-POSSESSIVES = frozenset("zijn haar hun mijn ons onze jouw his her their its my our".split())
+POSSESSIVES = frozenset("zijn haar hun diens mijn ons onze jouw his her their its my our".split())
 _TIME_UNITS = frozenset("uur dag dagen week weken maand maanden jaar jaren eeuw hour hours day days week weeks month months year years".split())
 _AGO = frozenset("geleden eerder later terug ago earlier".split())
 _CONNECTORS = frozenset({"van", "de", "het", "der", "den", "of", "the", "en", "and", "'s"})

@@ -13,7 +13,7 @@ from .titles import SENTENCE_ENDS
 
 #: Words that open a phrase, not a subheading (and, for `speaker_checks`, a description).
 DETERMINERS = frozenset(
-    "de het een die deze zijn haar hun enkele sommige twee drie the a an this these his her their one some several two three".split()
+    "de het een die deze zijn haar hun diens enkele sommige twee drie the a an this these his her their one some several two three".split()
 )
 #: What stands before a subheading: a sentence's end, a closing quotation mark.
 _HEADING_BEFORE = (".", "!", "?", "'", '"', "”", "’", "»")

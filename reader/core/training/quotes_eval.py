@@ -5,7 +5,9 @@ a file, and its predicted quotes are compared with the gold ones:
 
 - **Matching.** A predicted quote matches a gold quote when their spans
   overlap by at least half of the shorter of the two; each quote matches
-  at most one other, the largest overlaps paired first. Kind (direct or
+  at most one other, the largest overlaps paired first (of equal ones, the
+  closest spans; a predicted direct quote without its marks, as the gold
+  has it). Kind (direct or
   reported) is not required to agree.
 - **Speaker.** For a matched quote: *right* when the predicted speaker's
   actor has a mention overlapping any gold span of the speaker (for a
@@ -67,14 +69,20 @@ def matches(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def pair(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> dict[int, int]:
-    """Gold index → predicted index, one to one, largest overlaps first."""
+    """Gold index → predicted index, one to one, largest overlaps first;
+    of equal overlaps the closest spans first."""
     candidates = sorted(
-        ((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted) if matches(g, p)),
-        key=lambda c: (-c[0], c[1], c[2]),
+        (
+            (overlap(g, p), (g[1] - g[0]) + (p[1] - p[0]) - 2 * overlap(g, p), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(predicted)
+            if matches(g, p)
+        ),
+        key=lambda c: (-c[0], c[1], c[2], c[3]),
     )
     paired: dict[int, int] = {}
     taken: set[int] = set()
-    for _, i, j in candidates:
+    for _, _, i, j in candidates:
         if i not in paired and j not in taken:
             paired[i] = j
             taken.add(j)
@@ -151,11 +159,28 @@ class Scores:
         return total
 
 
+def _between_the_marks(quote: Quote, text: str) -> tuple[int, int]:
+    """A predicted quote's span as the gold marks it: a direct quote
+    without its quotation marks (",,…''", "“…”"), so that one inside a
+    reported statement pairs with its own gold quote, not the wider one."""
+    start, end = quote.start, quote.end
+    if quote.kind == "direct":
+        while start < end and text[start] in _MARKS and start - quote.start < 2:
+            start += 1
+        while end > start and text[end - 1] in _MARKS and quote.end - end < 2:
+            end -= 1
+    return start, end
+
+
+#: Quotation marks as the reader finds them (",," opens the Dutch newspaper style).
+_MARKS = frozenset("\"'“”‘’„‚«»,")
+
+
 def score_article(gold: GoldArticle, analysis: Analysis, scores: Scores) -> None:
     text = analysis.article.text
     actors = {actor.id: actor for actor in analysis.actors}
     predicted = analysis.quotes
-    paired = pair([(q.start, q.end) for q in gold.quotes], [(q.start, q.end) for q in predicted])
+    paired = pair([(q.start, q.end) for q in gold.quotes], [_between_the_marks(q, text) for q in predicted])
     scores.articles += 1
     scores.gold += len(gold.quotes)
     scores.predicted += len(predicted)
