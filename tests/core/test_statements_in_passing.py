@@ -64,3 +64,11 @@ def test_what_someone_called_something_with_the_verb_last(analyzer):
 def test_diens_opens_a_description(analyzer):
     found = quotes(analyzer, "Volgens diens partijgenoot is het plan onhaalbaar.")
     assert [speaker for _, _, _, speaker in found] == ["diens partijgenoot"]
+
+
+def test_what_someone_thinks_of_something_with_the_verb_last(analyzer):
+    found = quotes(analyzer, "Omdat de minister het plan 'onverantwoord' vond, stemde ze tegen.")
+    assert [(kind, text, speaker) for kind, text, _, speaker in found] == [("direct", "'onverantwoord'", "de minister")]
+    # a thing found is no judgement
+    found = quotes(analyzer, "Omdat de politie een 'verdacht pakket' vond, werd het station ontruimd.")
+    assert [text for kind, text, _, _ in found if kind == "direct"] == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .cues import FINDING_VERBS
 from .marks import Marked, a_title
 from .names import ARTICLES
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from .quotes import QuoteFinder
 
 _NAMING = frozenset("noemt noemde noemden noemen genoemd".split())
+#: Verbs of judging, with what is thought of something in quotation marks before them.
+_FINDING = FINDING_VERBS | {"gevonden"}
 #: Verbs of writing or shouting words, after a noun for those words ("die
 #: de kreet '…' schreef onder een bericht"): their words too.
 _WRITING = frozenset("schreef schreven geschreven riep riepen geroepen scandeerde scandeerden gescandeerd".split())
@@ -49,7 +52,10 @@ def named_after(finder: "QuoteFinder", marked: Marked) -> tuple[str, tuple[int, 
         i += 1
     before = finder.tokens(s_start, marked.start)
     words = before is not None and len(before) > 0 and before[-1].lower_ in _WORDS
-    if i >= after.end or not (doc[i].lower_ in _NAMING or words and doc[i].lower_ in _WRITING):
+    quoted = finder.tokens(marked.start, marked.end)
+    # "dat de minister het plan 'onverantwoord' vindt": what is thought of something, like its name
+    judged = doc[i].lower_ in _FINDING and quoted is not None and finder._a_predicate(quoted.start)
+    if i >= after.end or not (doc[i].lower_ in _NAMING or judged or words and doc[i].lower_ in _WRITING):
         return None
     following = doc[i + 1] if i + 1 < after.end else None
     if following is not None and not (following.is_punct or following.lower_ in _JOINING or words and following.pos_ == "ADP"):
