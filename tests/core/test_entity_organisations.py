@@ -206,3 +206,6 @@ def test_a_noun_for_a_firm_opening_the_sentence_and_the_firm_named_again(analyze
     # and found its second mention only because a person's surname is looked for again.
     text = "Netbeheerder Stroomnet heeft de oorzaak nog niet gevonden. Stroomnet gebruikt sinds 2018 een nieuw type schakelaar."
     assert labelled(analyse(analyzers, text, "nl")) == [("Stroomnet", "ORG"), ("Stroomnet", "ORG")]
+    # also in its genitive, which is the organisation's, not a person's
+    text = "Netbeheerder Stroomnet zoekt de oorzaak. Stroomnets klanten zitten in het donker."
+    assert [label for _, label in labelled(analyse(analyzers, text, "nl"))] == ["ORG", "ORG"]

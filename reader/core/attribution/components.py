@@ -40,7 +40,8 @@ from .cues import Cues, cues_for
 from .intervals import Intervals
 from .leading_articles import LeadingArticles
 from .marks import find_marked
-from .mentions import MissedNames, model_mentions
+from .mentions import model_mentions
+from .missed_names import MissedNames
 from .carry import context_speakers, continue_speakers
 from .quotes import Found, QuoteFinder, find_quotes
 from .relayed import relayed_sources

@@ -10,20 +10,14 @@ from spacy.tokens import Doc
 
 from ..analysis import Entity
 from ..labels import reader_label
-from ..loading.language import FUNCTION_WORDS
-from .flags import COMMON_FLAG, EVERYDAY_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
-from .intervals import Intervals
-from .marks import elided
-from .names import ARTICLES, PARTICLES, fold, name_tokens, surname
+from .flags import COMMON_FLAG, FIRST_NAME_FLAG, PLACE_FLAG
+from .names import ARTICLES, PARTICLES
 from .kinds import kind_rules
 from .roles import DEFAULT_ROLE_NOUNS
-from .spans import opens_sentence, split_names
+from .spans import split_names
 from .organisation_names import EVENT_ENDINGS, ORGANISATION_HEADS
 from .organisations import is_organisation_noun, organisation_rules
 from .titles import HONORIFICS, is_demonym, subheading_words, titled_names
-from .doc_text import doc_text
-
-_COMMON_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 
 
 _PAIRS = {"(": ")", "[": "]", ")": "(", "]": "["}
@@ -314,84 +308,3 @@ def _unknown_pair(doc: Doc, first: int, start: int, end: int) -> bool:
 
 def _opens_name(token) -> bool:
     return token.is_alpha and _capitalised(token.text) and token.check_flag(FIRST_NAME_FLAG) and not is_role(token.text)
-
-
-def _known_names(mentions: list[Entity]) -> set[str]:
-    """Full names and surnames of the people found by the model."""
-    names = set()
-    for mention in mentions:
-        if mention.label != "PER":
-            continue
-        tokens = name_tokens(mention.text)
-        names.add(" ".join(tokens))
-        last = surname(tokens)
-        if last:
-            core = " ".join(last)
-            names.add(core if elided(core, 0) else core[0].upper() + core[1:])  # "'t Hooft" stays
-            if len(last) == 1 and all(part[:1].isupper() for part in core.split("-")):
-                names.update(core.split("-"))  # "Borst" and "Eilers" of "Els Borst-Eilers"
-    return {n for n in names if len(n) >= 3 and (n[0].isupper() or elided(n, 0)) and fold(n) not in _COMMON_WORDS}
-
-
-class MissedNames:
-    """Finds the occurrences of known people's names, and of organisations'
-    ("Netbeheerder Liander … Liander gebruikt"), that no mention covers, in
-    one Doc or segment by segment (`find` each in text order). `mentions`
-    are all the model's, in the article-level text."""
-
-    def __init__(self, mentions: list[Entity]):
-        names = _known_names(mentions)
-        self.organisations = {m.text for m in mentions if m.label == "ORG"} - names - {m.text for m in mentions if m.label != "ORG"}
-        self.organisations = {n for n in self.organisations if len(n) >= 3 and n[0].isupper() and fold(n) not in _COMMON_WORDS}
-        names |= self.organisations
-        self.pattern = None
-        if names:
-            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['’]s|s)?(?![\w-])")
-        self.covered = Intervals((m.start, m.end, m) for m in mentions)
-
-    def _widen(self, doc: Doc, text: str, start: int, begin: int, end: int) -> None:
-        """A known name at doc.text[begin:end] that holds the whole of one
-        mention and more is the name the model cut short (``Bree`` in
-        ``Van Bree`` when ``Rob van Bree`` is named): the mention becomes the
-        name, a person."""
-        inside = self.covered.overlapping(start + begin, start + end)
-        if len(inside) != 1:
-            return
-        mention = inside[0]
-        if text[begin:end].endswith(("'s", "’s")) and mention.end <= start + end - 2:
-            end -= 2  # the name, not its possessive: "Shearer" in "Shearer's" stays
-        if not (start + begin <= mention.start and mention.end <= start + end) or mention.end - mention.start == end - begin:
-            return
-        span = doc.char_span(begin, end)
-        if span is None:
-            return
-        # `covered` keeps the old range: later matches lie after this one.
-        label = "ORG" if span.text in self.organisations else "PER"
-        mention.start, mention.end, mention.text, mention.label = start + begin, start + end, span.text, label
-
-    def find(self, doc: Doc, start: int = 0) -> list[Entity]:
-        """Names missed in `doc`, which starts at `start` in the article-level
-        text (and so do the offsets of what is found)."""
-        if self.pattern is None:
-            return []
-        covered = self.covered
-        found = []
-        text = doc_text(doc)
-        for match in self.pattern.finditer(text):
-            begin, end = match.span()
-            if covered.overlaps(start + begin, start + end):
-                self._widen(doc, text, start, begin, end)
-                continue
-            span = doc.char_span(begin, end, alignment_mode="expand")
-            if span is None or span.start_char != begin or covered.overlaps(start + span.start_char, start + span.end_char):
-                continue
-            label = "ORG" if text[begin:end] in self.organisations else "PER"
-            if label == "ORG" and opens_sentence(doc, span.start) and span[0].check_flag(EVERYDAY_FLAG):
-                continue  # "Trouw is een deugd.": a word, where the paper is "Trouw" in the sentence
-            entity = Entity(start + span.start_char, start + span.end_char, span.text, label, None)
-            found.append(entity)
-            covered.add(entity.start, entity.end, entity)
-        return found
-
-
