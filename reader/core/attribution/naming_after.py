@@ -5,8 +5,13 @@ stenen' had genoemd". What someone called something in quotation marks
 is their words (the gold README's "noemde het plan 'onverantwoord'"),
 also when the verb closes the clause; its speaker is the clause's
 subject. So are words a noun names and a verb of writing or shouting
-follows ("een docent die de kreet '…' schreef onder een bericht"). Not a
-name given in quotation marks ("die hij 'De Vrijheid' noemde": a title)."""
+follows ("een docent die de kreet '…' schreef onder een bericht"), what
+someone thinks of something ("omdat de minister het plan '…' vond"), and
+the naming of a main clause in the perfect ("De partij heeft het voorstel
+'…' genoemd"). Not a name given in quotation marks ("die hij 'De
+Vrijheid' noemde": a title). After a relative pronoun and a noun phrase,
+either may have named: the one that can speak, or no one named when both
+can ("Wilders, die de premier '…' noemde")."""
 
 from __future__ import annotations
 
@@ -105,8 +110,8 @@ def _who_named(finder: "QuoteFinder", opener: int, before, after: tuple[int, int
     """ "X, die het plan '…' noemde" / "het boek, dat de schrijver '…'
     noemde": a relative pronoun and a noun phrase after it, either of which
     may be the one who named; the one that can speak, when only one can
-    (the phrase "die" stands for, or the phrase after it); None when both
-    or neither can ("Wilders, die de premier '…' noemde")."""
+    (the phrase "die" stands for, or the phrase after it); `_EITHER` when
+    both can ("Wilders, die de premier '…' noemde"), None when neither can."""
     comma = opener - 1 if finder.doc[opener - 1].text == "," else opener
     antecedent = finder.phrases.before(comma, before.start) if comma > before.start else None
     speaks_before = finder.checked_speaker(antecedent) if antecedent else None
