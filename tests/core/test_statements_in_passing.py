@@ -72,3 +72,11 @@ def test_what_someone_thinks_of_something_with_the_verb_last(analyzer):
     # a thing found is no judgement
     found = quotes(analyzer, "Omdat de politie een 'verdacht pakket' vond, werd het station ontruimd.")
     assert [text for kind, text, _, _ in found if kind == "direct"] == []
+
+
+def test_a_plural_pronoun_is_the_group_a_sentence_opened_with_a_number(analyzer):
+    # "Tienduizenden Venezolanen", "Enkele Kamerleden": a group of people, counted
+    found = quotes(analyzer, "Tienduizenden Venezolanen gingen zaterdag de straat op. Zij eisen dat de regering opstapt.")
+    assert [speaker for _, _, _, speaker in found] == ["Tienduizenden Venezolanen"]
+    found = quotes(analyzer, "Enkele Kamerleden waren boos. Ze vinden dat het kabinet te laat is.")
+    assert [speaker for _, _, _, speaker in found] == ["Enkele Kamerleden"]

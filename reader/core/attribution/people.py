@@ -257,10 +257,15 @@ def group_openings(text: str, start: int, end: int) -> Iterator[tuple[int, str]]
         word = match.group(1).lower()
         if plural_noun(word) and _person_word(word):
             yield match.start(), word
+        elif word in _HOW_MANY and (group := _GROUP_AFTER.match(text, match.end())) and plural_noun(group.group(1)):
+            yield match.start(), group.group(1).lower()  # "Tienduizenden Venezolanen", "Enkele Kamerleden"
 
 
 #: A sentence's first word, capitalised, with no article before it.
 _BARE_PLURAL = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]['’\"”]\s)|(?<=[.!?…]''\s)|(?<=\n))([A-Z][a-z]+)\b")
+#: Words for how many, before a capitalised plural for people ("Tienduizenden Venezolanen zijn …").
+_HOW_MANY = frozenset("tienduizenden duizenden honderden tientallen veel vele enkele sommige alle thousands hundreds many".split())
+_GROUP_AFTER = re.compile(r"\s+([A-Z][a-zà-ÿ]+(?:en|ers|s))\b")
 #: Possessives that open a sentence about someone's people ("Zijn aanhangers …").
 _POSSESSIVES = frozenset("Zijn Haar Hun His Her Their".split())
 #: Dutch subject pronouns, which stand right after the verb when another phrase opens the clause.
