@@ -80,3 +80,9 @@ def test_a_plural_pronoun_is_the_group_a_sentence_opened_with_a_number(analyzer)
     assert [speaker for _, _, _, speaker in found] == ["Tienduizenden Venezolanen"]
     found = quotes(analyzer, "Enkele Kamerleden waren boos. Ze vinden dat het kabinet te laat is.")
     assert [speaker for _, _, _, speaker in found] == ["Enkele Kamerleden"]
+
+
+def test_aldus_as_a_sentence_of_its_own_after_a_quotation(analyzer):
+    text = "De brand woedde urenlang. ,,We gaan door met het onderzoek.'' Aldus een woordvoerder van de politie."
+    found = quotes(analyzer, text)
+    assert [(kind, cue, speaker) for kind, _, cue, speaker in found] == [("direct", "Aldus", "een woordvoerder van de politie")]

@@ -1,6 +1,6 @@
 """News names the speaker of a quotation in the words right after it
 without a reporting verb of the usual shape: ",,…'' Dat zegt Kees
-Jansen.", ",,…'' Aan het woord is X.", ",,…'', is de reactie van X.",
+Jansen.", ",,…'' Aan het woord is X.", ",,…'' Aldus X.", ",,…'', is de reactie van X.",
 ",,…'', klinkt het bij de club.", "“…,” was how one trader put it.",
 "de 'politieke heksenjacht', zoals X de vervolging noemt"
 (`said_after`)."""
@@ -24,7 +24,7 @@ _AFTER = re.compile(
     # "Dat zegt X", "Deze onheilspellende verwachting sprak X uit", "Die woorden sprak X …"
     r"\s*(?:(?P<that>(?:Dat|Dit|(?:Die|Deze)(?:\s+\w+)?\s+(?:woorden|verwachting|waarschuwing|boodschap|oproep|uitspraak|voorspelling))"
     r"\s+(?:zegt|zei|schrijft|schreef|meldt|meldde|vertelt|vertelde|stelt|stelde|spreekt|sprak)\s)"
-    r"|(?P<word>Aan\s+het\s+woord\s+(?:is|was)\s)"
+    r"|(?P<word>Aan\s+het\s+woord\s+(?:is|was)\s|Aldus\s)"  # ",,…'' Aldus een woordvoerder."
     # ",,…'', is de reactie van X", "…, luidt het nuchtere oordeel van X"
     r"|(?P<reply>,\s+(?:is|was|luidt|luidde)\s+(?:de|het)\s+(?:\w+e\s+)?(?:%s)\s+van\s)"
     r"|(?P<sounds>,\s+(?:klinkt|klonk)\s+het\s+bij\s)"  # not "in de kleedkamer": a place
