@@ -86,3 +86,18 @@ def test_aldus_as_a_sentence_of_its_own_after_a_quotation(analyzer):
     text = "De brand woedde urenlang. ,,We gaan door met het onderzoek.'' Aldus een woordvoerder van de politie."
     found = quotes(analyzer, text)
     assert [(kind, cue, speaker) for kind, _, cue, speaker in found] == [("direct", "Aldus", "een woordvoerder van de politie")]
+
+
+def test_the_speaker_of_a_colon_is_who_spoke(analyzer):
+    # the one whose reaction it is, not the reaction; the verb that opens the sentence is no part of who
+    for text, speaker in [
+        ("Reactie van de gemeente: ,,We gaan het onderzoeken.''", "de gemeente"),
+        ("De reactie van de gemeente is kort: ,,We gaan het onderzoeken.''", "de gemeente"),
+        ("Zegt de burgemeester: ,,We gaan het onderzoeken.''", "de burgemeester"),
+    ]:
+        assert [s for _, _, _, s in quotes(analyzer, text)] == [speaker], text
+
+
+def test_an_adverb_after_the_speaker_is_no_part_of_it(analyzer):
+    found = quotes(analyzer, ",,Het is niet anders'', verklaart de directeur desgevraagd.")
+    assert [speaker for _, _, _, speaker in found] == ["de directeur"]

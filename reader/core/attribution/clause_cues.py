@@ -20,6 +20,7 @@ from .names import ARTICLES, PARTICLES, name_end
 from .naming import Naming, called
 from .people import INVERTED_PRONOUNS, ONE_PERSON
 from .phrases import finite
+from .relative_subjects import whose_words
 from .speaker_checks import is_text_noun
 from .verb_cue import FUNCTION_TAGS
 
@@ -106,7 +107,19 @@ class ClauseCues(Naming):
             first = self.tokens(*speaker).start if speaker else start
             if first - 1 >= start and doc[first - 1].lower_ in _WHERE_OR_WHEN:
                 speaker = None  # "het interview … bij de eerste Kaasmarkt in Alkmaar:": where, not who
-        return (":", speaker) if speaker else None
+        return (":", self._who_of_the_phrase(speaker, last)) if speaker else None
+
+    def _who_of_the_phrase(self, speaker: tuple[int, int], last: int) -> tuple[int, int] | None:
+        """ "(De) reactie van de gemeente:": whose the words are; "Zegt de
+        burgemeester:": past the verb that opens the sentence."""
+        tokens = self.tokens(*speaker)
+        if tokens is None or not len(tokens):
+            return speaker
+        if (owner := whose_words(tokens, self.lang)) is not None:
+            return owner
+        if tokens[0].lower_ in self.verbs and tokens[0].pos_ in ("VERB", "AUX") and len(tokens) > 1:
+            return self.phrases.after(tokens.start + 1, last)
+        return speaker
 
     def _term_after_a_colon(self, marked: Marked, cue: tuple) -> bool:
         """ "Bovendien: 'CO2-neutraal autorijden' op fossiele brandstoffen is

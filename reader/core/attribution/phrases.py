@@ -29,7 +29,7 @@ PHRASE_STOPS = frozenset(
     tijdens na in op tegen tegenover aan met over bij om voor
     are were has have would will can could should may might not also yesterday today tomorrow
     monday tuesday wednesday thursday friday saturday sunday during after in on at to with about
-    for when while as that dat eerder later earlier
+    for when while as that dat eerder later earlier desgevraagd vervolgens tenslotte
     sinds terwijl nadat voordat hoewel zodra zodat doordat wanneer since because although
     """.split()
 )

@@ -94,7 +94,7 @@ def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) ->
         return (doc[start].idx, noun.idx + len(noun)) if start >= floor else None
     phrase = finder.phrases.before(comma, floor)
     span = finder.tokens(*phrase) if phrase else None
-    if span is not None and (owner := _whose_words(span, finder.lang)) is not None:
+    if span is not None and (owner := whose_words(span, finder.lang)) is not None:
         return owner
     if span is not None and len(span) > 1 and finder.is_cue(span.start, span.end):
         return span[1].idx, phrase[1]
@@ -108,7 +108,7 @@ def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) ->
 _WORDS_SAID = frozenset("kritiek woorden uitspraken opmerking opmerkingen vragen criticism words remarks comments questions".split())
 
 
-def _whose_words(span: Span, lang: str) -> tuple[int, int] | None:
+def whose_words(span: Span, lang: str) -> tuple[int, int] | None:
     """ "de kritiek van de oppositie, die eerder stelde dat …": words do not
     speak; the one whose words they are does (the phrase after "van")."""
     of = next((t.i for t in span[1:-1] if t.lower_ in ("van", "of")), None)
