@@ -101,3 +101,15 @@ def test_the_speaker_of_a_colon_is_who_spoke(analyzer):
 def test_an_adverb_after_the_speaker_is_no_part_of_it(analyzer):
     found = quotes(analyzer, ",,Het is niet anders'', verklaart de directeur desgevraagd.")
     assert [speaker for _, _, _, speaker in found] == ["de directeur"]
+
+
+def test_english_warned_of_a_thing_is_no_statement(analyzer):
+    def english(text):
+        blocks = [Block(s, e, "paragraph") for s, e in paragraphs(text)]
+        analysis = analyzer.analyze(Article(path="mem.txt", text=text, blocks=blocks, language="en"))
+        return [(q.text, q.speaker.text if q.speaker else None) for q in analysis.quotes]
+
+    # the condition after the noun is no content of the warning
+    assert english("The union warned of strikes if the plan went ahead.") == []
+    assert english("The union warned that strikes would follow.") == [("strikes would follow", "The union")]
+    assert english('Reaction from the ministry: "We will look into it."') == [('"We will look into it."', "the ministry")]

@@ -71,6 +71,8 @@ class BareContent:
         if self.lang != "en":
             return _accused_of(self.doc, verb, span.end)
         doc = self.doc
+        if verb + 2 < span.end and (doc[verb + 1].lower_ in ("of", "against") or doc[verb + 1].lower_ == "about" and not doc[verb + 2].like_num):
+            return None  # "warned of strikes if the plan …", "spoke about the plan": a noun, what the words were about
         if doc[verb].lower_ in _CALLS and verb + 2 < span.end and doc[verb + 1].lower_ in ("on", "upon") and not (
             doc[verb + 2].lower_ in TIME_WORDS or doc[verb + 2].like_num or doc[verb + 2].lower_ in MONTHS
         ):  # not "called on Tuesday for …"

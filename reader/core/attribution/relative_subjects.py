@@ -105,13 +105,13 @@ def antecedent_of_relative(finder: "ReportedSubjects", verb: int, floor: int) ->
 
 
 #: Nouns for words said, besides texts and statements, whose owner speaks in a relative clause after them.
-_WORDS_SAID = frozenset("kritiek woorden uitspraken opmerking opmerkingen vragen criticism words remarks comments questions".split())
+_WORDS_SAID = frozenset("kritiek woorden uitspraken opmerking opmerkingen vragen criticism words remarks comments questions reaction".split())
 
 
 def whose_words(span: Span, lang: str) -> tuple[int, int] | None:
     """ "de kritiek van de oppositie, die eerder stelde dat …": words do not
     speak; the one whose words they are does (the phrase after "van")."""
-    of = next((t.i for t in span[1:-1] if t.lower_ in ("van", "of")), None)
+    of = next((t.i for t in span[1:-1] if t.lower_ in ("van", "of", "from")), None)
     if of is None:
         return None
     noun = span.doc[of - 1].lower_
