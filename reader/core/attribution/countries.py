@@ -43,7 +43,7 @@ def listed_with_places(doc: Doc, bounds: list[list]) -> list[list]:
     place when a place stands next to it in a list (see the module)."""
     if PLACE_FLAG not in doc.vocab.lex_attr_getters:
         return bounds  # an official pipeline has no list of places
-    ordered = sorted(bounds)
+    ordered = sorted(bounds, key=lambda b: (b[0], b[1]))  # the model labels may be None: no comparing them
     for before, bound, after in zip([None, *ordered], ordered, [*ordered[1:], None]):
         if bound[2] != "PER" or bound[1] - bound[0] != 1 or not doc[bound[0]].check_flag(PLACE_FLAG):
             continue
